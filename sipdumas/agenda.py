@@ -1,0 +1,50 @@
+"""Agenda numbers: a serial per calendar year, never duplicated and never skipped.
+
+The counter row of the year is incremented with ``UPDATE ... RETURNING`` inside the registering
+transaction. On PostgreSQL the row lock makes concurrent registrations wait for each other; on SQLite the
+write transaction holds the database lock. Either way a rolled-back registration rolls back its serial
+too, so no number is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+def next_serial(session: Session, year: int) -> int:
+    session.execute(
+        text("INSERT INTO agenda_counters (year, last_serial) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING"),
+        {"y": year},
+    )
+    return session.execute(
+        text(
+            "UPDATE agenda_counters SET last_serial = last_serial + 1 WHERE year = :y RETURNING last_serial"
+        ),
+        {"y": year},
+    ).scalar_one()
+
+
+def reserve_up_to(session: Session, year: int, serial: int) -> None:
+    """Make sure later serials of ``year`` come after ``serial`` (used when importing old registers)."""
+    session.execute(
+        text("INSERT INTO agenda_counters (year, last_serial) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING"),
+        {"y": year},
+    )
+    session.execute(
+        text("UPDATE agenda_counters SET last_serial = :s WHERE year = :y AND last_serial < :s"),
+        {"y": year, "s": serial},
+    )
+
+
+def pattern_regex(pattern: str) -> re.Pattern[str]:
+    """A regex that recognises numbers made by ``pattern`` and captures ``year`` and ``serial``."""
+    out, pos = [], 0
+    for m in re.finditer(r"\{(year|serial)(?::[^}]*)?\}", pattern):
+        out.append(re.escape(pattern[pos : m.start()]))
+        out.append(r"(?P<year>\d{4})" if m.group(1) == "year" else r"(?P<serial>\d+)")
+        pos = m.end()
+    out.append(re.escape(pattern[pos:]))
+    return re.compile("^" + "".join(out) + "$")

@@ -1,0 +1,241 @@
+"""The register's tables, as SQLAlchemy 2 typed models.
+
+Words used here are the office's own: an *incoming letter* (surat masuk) gets an *agenda number*
+(nomor agenda) when it is registered; *tembusan* is the list of carbon-copy addressees; the
+*complainant* (pengadu) is the sender; the *reported party* (terlapor) is who the complaint is about;
+an *archive file* (berkas) is the physical folder the paper letter lives in, found by its barcode
+``archive_code``. Every schema change is an Alembic revision in ``migrations/``.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Role(enum.StrEnum):
+    """What a user may do is decided by the role, in :mod:`sipdumas.permissions`."""
+
+    ANALYST = "analyst"  # analis pengaduan: registers and reviews letters
+    ARCHIVIST = "archivist"  # arsiparis: keeps and lends the physical files
+    STAFF = "staff"  # staf administrasi: prints forwarding letters and registers
+    SUPERVISOR = "supervisor"  # assigns letters (disposisi), watches deadlines
+    ADMIN = "admin"  # manages users and settings
+
+
+class Channel(enum.StrEnum):
+    LETTER = "surat"
+    EMAIL = "email"
+    WHATSAPP = "whatsapp"
+    WALK_IN = "datang_langsung"
+    LAPOR = "lapor"
+
+
+class LetterStatus(enum.StrEnum):
+    """The life of a complaint (see DOMAIN.md); allowed moves are in :mod:`sipdumas.workflow`."""
+
+    RECEIVED = "received"  # diterima
+    UNDER_REVIEW = "under_review"  # ditelaah
+    FORWARDED = "forwarded"  # diteruskan
+    CLARIFICATION = "clarification"  # klarifikasi
+    MONITORING = "monitoring"  # pemantauan
+    FILED = "filed"  # diarsipkan tanpa tindak lanjut
+    ANSWERED = "answered"  # dijawab instansi
+    CLOSED = "closed"  # selesai
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class Agency(Base):
+    """An instansi: a body letters are forwarded to or complained about."""
+
+    __tablename__ = "agencies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    address: Mapped[str | None] = mapped_column(Text)
+    addressee_position: Mapped[str | None] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Complainant(Base):
+    """The sender of a complaint (pengadu). Identity fields are confidential."""
+
+    __tablename__ = "complainants"
+    __table_args__ = (Index("ix_complainants_nik", "nik"), Index("ix_complainants_phone", "phone"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    nik: Mapped[str | None] = mapped_column(String(16))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(254))
+    address: Mapped[str | None] = mapped_column(Text)
+    occupation: Mapped[str | None] = mapped_column(String(200))
+    province: Mapped[str | None] = mapped_column(String(100))
+    regency: Mapped[str | None] = mapped_column(String(100))
+
+
+class ArchiveFile(Base):
+    """A physical file (berkas) on a shelf. Every letter has one from the day it is registered."""
+
+    __tablename__ = "archive_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    archive_code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str | None] = mapped_column(String(300))
+    classification_code: Mapped[str | None] = mapped_column(String(40))
+    location: Mapped[str | None] = mapped_column(String(300))
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class IncomingLetter(Base):
+    """A registered incoming letter (surat masuk) and the complaint it carries."""
+
+    __tablename__ = "incoming_letters"
+    __table_args__ = (
+        UniqueConstraint("agenda_year", "agenda_serial", name="uq_letters_agenda_serial"),
+        Index("ix_letters_received_at", "received_at", "id"),
+        Index("ix_letters_status", "status", "id"),
+        Index("ix_letters_category", "category", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_no: Mapped[str] = mapped_column(String(60), unique=True)
+    agenda_year: Mapped[int | None] = mapped_column(Integer)
+    agenda_serial: Mapped[int | None] = mapped_column(Integer)
+    received_at: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20), default=Channel.LETTER.value)
+    letter_no: Mapped[str | None] = mapped_column(String(120))
+    letter_date: Mapped[date | None] = mapped_column(Date)
+    place: Mapped[str | None] = mapped_column(String(120))
+    subject: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(100))
+    addressee: Mapped[str | None] = mapped_column(Text)
+    cc: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(20), default=LetterStatus.RECEIVED.value)
+    carbon_copy: Mapped[bool] = mapped_column(Boolean, default=False)
+    identity_complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("incoming_letters.id"))
+    duplicate_score: Mapped[float | None] = mapped_column(Float)
+    duplicate_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    complainant_id: Mapped[int | None] = mapped_column(ForeignKey("complainants.id"), index=True)
+    reported_party: Mapped[str | None] = mapped_column(String(300))
+    reported_position: Mapped[str | None] = mapped_column(String(300))
+    reported_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    archive_file_id: Mapped[int | None] = mapped_column(ForeignKey("archive_files.id"), index=True)
+    text: Mapped[str | None] = mapped_column(Text, deferred=True)
+    import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
+    updated_by: Mapped[str | None] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    complainant: Mapped[Complainant | None] = relationship(lazy="joined")
+    archive_file: Mapped[ArchiveFile | None] = relationship(lazy="joined")
+    reported_agency: Mapped[Agency | None] = relationship()
+    documents: Mapped[list[Document]] = relationship(back_populates="letter", order_by="Document.id")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Document(Base):
+    """A scanned or received file of a letter. The bytes live content-addressed under the data folder
+    (``files/ab/cdef...``) and are checked against ``sha256`` on every read."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    letter_id: Mapped[int | None] = mapped_column(ForeignKey("incoming_letters.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    page_count: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    letter: Mapped[IncomingLetter | None] = relationship(back_populates="documents")
+    pages: Mapped[list[DocumentPage]] = relationship(order_by="DocumentPage.page_no")
+
+
+class DocumentPage(Base):
+    __tablename__ = "document_pages"
+    __table_args__ = (UniqueConstraint("document_id", "page_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    page_no: Mapped[int] = mapped_column(Integer)
+    ocr_text: Mapped[str | None] = mapped_column(Text)
+
+
+class AgendaCounter(Base):
+    """The last agenda serial handed out in a calendar year; locked row by row so that serials are
+    never duplicated and never skipped, also with several workstations on one PostgreSQL server."""
+
+    __tablename__ = "agenda_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_serial: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Setting(Base):
+    """Office-wide settings shared by every workstation (see :mod:`sipdumas.settings`)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEvent(Base):
+    """Who did what, when. Append-only: database triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+# The full-text index is dialect-specific and so has no model: SQLite's FTS5 table ``letter_fts`` and
+# PostgreSQL's ``letter_search`` (tsvector + GIN) are created by the migrations; see :mod:`sipdumas.search`.
+FULL_TEXT_TABLES = frozenset({"letter_fts", "letter_search"})

@@ -1,0 +1,118 @@
+"""Full-text search over subject, summary, sender and the letter's whole text.
+
+SQLite uses an FTS5 table (``letter_fts``, rowid = letter id); PostgreSQL a ``tsvector`` with a GIN
+index (``letter_search``). User text never reaches either query language as syntax: it is cut into
+word tokens (letters and digits only), each made a prefix term, all of them required.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Integer, column, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import TextualSelect
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+MAX_TERMS = 12
+
+
+def tokens(query: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(query or "")][:MAX_TERMS]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchDocument:
+    """What is indexed for one letter."""
+
+    subject: str
+    summary: str
+    sender: str
+    body: str
+
+
+def _local_phone(phone: str | None) -> str:
+    # People type 0812..., the register stores +62812...: index both spellings.
+    if phone and phone.startswith("+62"):
+        return f"{phone[1:]} 0{phone[3:]}"
+    return phone or ""
+
+
+def build_document(
+    *,
+    agenda_no: str,
+    letter_no: str | None,
+    subject: str | None,
+    summary: str | None,
+    sender_name: str | None,
+    nik: str | None,
+    phone: str | None,
+    email: str | None,
+    address: str | None,
+    text_body: str | None,
+) -> SearchDocument:
+    sender = " ".join(filter(None, [sender_name, nik, _local_phone(phone), email, address]))
+    body = " ".join(filter(None, [agenda_no, letter_no, text_body]))
+    return SearchDocument(subject or "", summary or "", sender, body)
+
+
+def index_letters(session: Session, rows: list[tuple[int, SearchDocument]]) -> None:
+    """Insert or replace the index entries of the given letters (same transaction as the letters)."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("DELETE FROM letter_fts WHERE rowid = :id"), [{"id": i} for i, _ in rows])
+        session.execute(
+            text(
+                "INSERT INTO letter_fts (rowid, subject, summary, sender, body) "
+                "VALUES (:id, :subject, :summary, :sender, :body)"
+            ),
+            [_params(i, d) for i, d in rows],
+        )
+    else:
+        session.execute(
+            text(
+                "INSERT INTO letter_search (letter_id, document) VALUES (:id, "
+                "setweight(to_tsvector('simple', :subject), 'A') || "
+                "setweight(to_tsvector('simple', :sender), 'B') || "
+                "setweight(to_tsvector('simple', :summary), 'C') || "
+                "to_tsvector('simple', :body)) "
+                "ON CONFLICT (letter_id) DO UPDATE SET document = EXCLUDED.document"
+            ),
+            [_params(i, d) for i, d in rows],
+        )
+
+
+def _params(letter_id: int, doc: SearchDocument) -> dict:
+    return {
+        "id": letter_id,
+        "subject": doc.subject,
+        "summary": doc.summary,
+        "sender": doc.sender,
+        "body": doc.body,
+    }
+
+
+def matching_ids(dialect: str, query: str) -> TextualSelect | None:
+    """A sub-select of the ids of letters that match ``query`` (parameters bound), or None when the
+    query has no searchable word (then nothing is filtered)."""
+    terms = tokens(query)
+    if not terms:
+        return None
+    if dialect == "sqlite":
+        fts = " ".join(f'"{t}"*' for t in terms)
+        clause = text("SELECT rowid AS id FROM letter_fts WHERE letter_fts MATCH :fts").bindparams(fts=fts)
+    else:
+        tsq = " & ".join(f"{t}:*" for t in terms)
+        clause = text(
+            "SELECT letter_id AS id FROM letter_search WHERE document @@ to_tsquery('simple', :tsq)"
+        ).bindparams(tsq=tsq)
+    return clause.columns(column("id", Integer))
+
+
+def clear(session: Session) -> None:
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("DELETE FROM letter_fts"))
+    else:
+        session.execute(text("DELETE FROM letter_search"))

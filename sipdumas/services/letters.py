@@ -1,0 +1,526 @@
+"""User actions on the register of incoming letters: register, edit, change status, list, search.
+
+Each function is one user action, shared by the CLI and the client: it checks the actor's role, works
+in one transaction, writes the audit trail and returns plain values (never ORM objects bound to a
+session).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from sipdumas import agenda, audit, search
+from sipdumas import settings as office_settings
+from sipdumas.db import Database
+from sipdumas.errors import ConflictError, NotFound, ValidationFailed
+from sipdumas.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
+from sipdumas.models import ArchiveFile, Channel, Complainant, IncomingLetter, LetterStatus
+from sipdumas.office import is_carbon_copy
+from sipdumas.permissions import Actor, Permission
+from sipdumas.regions import province_of_nik
+from sipdumas.workflow import check_transition
+
+STATUS_LABELS: dict[str, str] = {
+    LetterStatus.RECEIVED: "Diterima",
+    LetterStatus.UNDER_REVIEW: "Ditelaah",
+    LetterStatus.FORWARDED: "Diteruskan",
+    LetterStatus.CLARIFICATION: "Klarifikasi",
+    LetterStatus.MONITORING: "Pemantauan",
+    LetterStatus.FILED: "Diarsipkan",
+    LetterStatus.ANSWERED: "Dijawab",
+    LetterStatus.CLOSED: "Selesai",
+}
+
+CHANNEL_LABELS: dict[str, str] = {
+    Channel.LETTER: "Surat",
+    Channel.EMAIL: "E-mail",
+    Channel.WHATSAPP: "WhatsApp",
+    Channel.WALK_IN: "Datang langsung",
+    Channel.LAPOR: "SP4N-LAPOR!",
+}
+
+
+@dataclass(slots=True)
+class SenderData:
+    name: str | None = None
+    nik: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(slots=True)
+class LetterInput:
+    """What a person (or OCR) fills in for a letter. ``None`` for ``carbon_copy`` means "work it out
+    from the addressee and the tembusan"."""
+
+    received_at: date | None = None
+    channel: str = Channel.LETTER.value
+    letter_no: str | None = None
+    letter_date: date | None = None
+    place: str | None = None
+    subject: str | None = None
+    summary: str | None = None
+    category: str | None = None
+    addressee: str | None = None
+    cc: list[str] = field(default_factory=list)
+    sender: SenderData = field(default_factory=SenderData)
+    occupation: str | None = None
+    regency: str | None = None
+    reported_party: str | None = None
+    reported_position: str | None = None
+    text: str | None = None
+    carbon_copy: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRow:
+    """One line of the register as the table and ``list --json`` show it."""
+
+    id: int
+    agenda_no: str
+    received_at: date
+    status: str
+    channel: str
+    subject: str | None
+    category: str | None
+    sender: SenderData
+    letter_no: str | None
+    letter_date: date | None
+    carbon_copy: bool
+    identity_complete: bool
+    duplicate_of: int | None
+    archive_code: str | None
+    version: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "agenda_no": self.agenda_no,
+            "received_at": self.received_at.isoformat(),
+            "status": self.status,
+            "channel": self.channel,
+            "subject": self.subject,
+            "category": self.category,
+            "sender": self.sender.to_json(),
+            "letter_no": self.letter_no,
+            "letter_date": self.letter_date.isoformat() if self.letter_date else None,
+            "carbon_copy": self.carbon_copy,
+            "identity_complete": self.identity_complete,
+            "duplicate_of": self.duplicate_of,
+            "archive_code": self.archive_code,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LetterDetail:
+    """Everything the detail form shows; ``version`` goes back with the edit (optimistic locking)."""
+
+    row: LetterRow
+    data: LetterInput
+    province: str | None
+    duplicate_score: float | None
+    duplicate_reasons: list[str]
+    created_by: str
+    updated_by: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LetterQuery:
+    """Filters and order of the register view. ``text`` goes to full-text search."""
+
+    text: str = ""
+    status: str | None = None
+    category: str | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+    sort: str = "received_at"
+    descending: bool = True
+
+
+SORT_COLUMNS = {
+    "received_at": IncomingLetter.received_at,
+    "agenda_no": IncomingLetter.agenda_no,
+    "status": IncomingLetter.status,
+    "category": IncomingLetter.category,
+    "subject": IncomingLetter.subject,
+    "id": IncomingLetter.id,
+}
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None
+
+
+def normalized(data: LetterInput, *, today: date) -> LetterInput:
+    """``data`` with text trimmed, NIK/phone/e-mail checked and normalised; raises
+    :class:`ValidationFailed` naming every field that is wrong."""
+    problems: dict[str, str] = {}
+    out = dataclasses.replace(data, sender=dataclasses.replace(data.sender), cc=list(data.cc or []))
+    for name in (
+        "letter_no",
+        "place",
+        "subject",
+        "category",
+        "addressee",
+        "occupation",
+        "regency",
+        "reported_party",
+        "reported_position",
+    ):
+        setattr(out, name, _clean(getattr(out, name)))
+    out.summary = (out.summary or "").strip() or None
+    out.text = (out.text or "").strip() or None
+    out.cc = [c for c in (_clean(x) for x in out.cc) if c]
+    s = out.sender
+    s.name, s.address = _clean(s.name), _clean(s.address)
+    s.nik = _clean(s.nik)
+    if s.nik:
+        s.nik = s.nik.replace(" ", "").replace(".", "").replace("-", "")
+        problem = nik_problem(s.nik)
+        if problem:
+            problems["nik"] = problem
+    raw_phone = _clean(s.phone)
+    s.phone = None
+    if raw_phone:
+        s.phone = normalize_phone(raw_phone)
+        if s.phone is None:
+            problems["phone"] = f"Nomor telepon '{raw_phone}' tidak valid (contoh: 0812-3456-7890)"
+    s.email = _clean(s.email)
+    if s.email:
+        try:
+            s.email = require_email(s.email)
+        except InvalidIdentity as exc:
+            problems["email"] = str(exc)
+    if out.received_at is None:
+        out.received_at = today
+    if out.received_at > today:
+        problems["received_at"] = "Tanggal diterima tidak boleh setelah hari ini"
+    if out.letter_date and out.letter_date > out.received_at:
+        problems["letter_date"] = "Tanggal surat tidak boleh setelah tanggal diterima"
+    if out.channel not in {c.value for c in Channel}:
+        problems["channel"] = f"Saluran '{out.channel}' tidak dikenal"
+    if not (out.subject or out.summary or out.text):
+        problems["subject"] = "Perihal wajib diisi"
+    if problems:
+        raise ValidationFailed(problems)
+    return out
+
+
+def identity_complete(sender: SenderData) -> bool:
+    """A name and at least one way to reach the sender (phone, e-mail or address)."""
+    return bool(sender.name and (sender.phone or sender.email or sender.address))
+
+
+# ---------------------------------------------------------------- actions
+
+
+def register_letter(db: Database, actor: Actor, *, data: LetterInput, today: date | None = None) -> LetterRow:
+    """Register an incoming letter: it gets the next agenda number of its year and its archive file."""
+    actor.require(Permission.REGISTER_LETTER)
+    data = normalized(data, today=today or date.today())
+    with db.transaction() as session:
+        letter = add_letter(session, actor, data)
+        audit.record(session, actor, "register", "letter", letter.id, agenda_no=letter.agenda_no)
+        return _row(letter)
+
+
+def add_letter(session: Session, actor: Actor, data: LetterInput, **flags: Any) -> IncomingLetter:
+    """Insert a letter with its complainant, archive file and search entry (inside a transaction).
+    ``data`` must already be :func:`normalized`. ``flags`` sets extra columns (duplicate fields)."""
+    conf = office_settings.load(session)
+    year = data.received_at.year
+    serial = agenda.next_serial(session, year)
+    archive = ArchiveFile(
+        archive_code=conf.archive_code_pattern.format(year=year, serial=serial),
+        title=(data.subject or "")[:300] or None,
+    )
+    letter = IncomingLetter(
+        agenda_no=conf.agenda_pattern.format(year=year, serial=serial),
+        agenda_year=year,
+        agenda_serial=serial,
+        complainant=_complainant(data),
+        archive_file=archive,
+        created_by=actor.username,
+        **_letter_columns(data, conf.office_names),
+        **flags,
+    )
+    session.add(letter)
+    session.flush()
+    _index(session, letter, data)
+    return letter
+
+
+def update_letter(
+    db: Database, actor: Actor, *, letter_id: int, expected_version: int, data: LetterInput
+) -> LetterRow:
+    """Save an edit. Refused with :class:`ConflictError` when someone else saved the letter since
+    ``expected_version`` was read, so nobody's work is silently overwritten."""
+    actor.require(Permission.EDIT_LETTER)
+    data = normalized(data, today=date.today())
+    try:
+        with db.transaction() as session:
+            letter = _get(session, letter_id)
+            if letter.version != expected_version:
+                raise ConflictError(_conflict_message(letter))
+            conf = office_settings.load(session)
+            before = _row(letter).to_json()
+            for key, value in _letter_columns(data, conf.office_names).items():
+                setattr(letter, key, value)
+            if letter.complainant is None:
+                letter.complainant = _complainant(data)
+            else:
+                for key, value in _complainant_columns(data).items():
+                    setattr(letter.complainant, key, value)
+            letter.updated_by = actor.username
+            session.flush()
+            _index(session, letter, data)
+            after = _row(letter).to_json()
+            changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+            audit.record(session, actor, "update", "letter", letter.id, changes=changed)
+            return _row(letter)
+    except StaleDataError:
+        with db.session() as session:
+            raise ConflictError(_conflict_message(_get(session, letter_id))) from None
+
+
+def change_status(
+    db: Database, actor: Actor, *, letter_id: int, expected_version: int, status: str, note: str = ""
+) -> LetterRow:
+    actor.require(Permission.CHANGE_STATUS)
+    with db.transaction() as session:
+        letter = _get(session, letter_id)
+        if letter.version != expected_version:
+            raise ConflictError(_conflict_message(letter))
+        check_transition(letter.status, status)
+        old = letter.status
+        letter.status = status
+        letter.updated_by = actor.username
+        session.flush()
+        audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note)
+        return _row(letter)
+
+
+def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        letter = _get(session, letter_id)
+        c = letter.complainant
+        sender = _sender(c)
+        data = LetterInput(
+            received_at=letter.received_at,
+            channel=letter.channel,
+            letter_no=letter.letter_no,
+            letter_date=letter.letter_date,
+            place=letter.place,
+            subject=letter.subject,
+            summary=letter.summary,
+            category=letter.category,
+            addressee=letter.addressee,
+            cc=list(letter.cc or []),
+            sender=sender,
+            occupation=c.occupation if c else None,
+            regency=c.regency if c else None,
+            reported_party=letter.reported_party,
+            reported_position=letter.reported_position,
+            text=letter.text,
+            carbon_copy=letter.carbon_copy,
+        )
+        return LetterDetail(
+            row=_row(letter),
+            data=data,
+            province=c.province if c else None,
+            duplicate_score=letter.duplicate_score,
+            duplicate_reasons=list(letter.duplicate_reasons or []),
+            created_by=letter.created_by,
+            updated_by=letter.updated_by,
+        )
+
+
+def count_letters(db: Database, actor: Actor, *, query: LetterQuery = LetterQuery()) -> int:
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        stmt = _filtered(select(func.count(IncomingLetter.id)), query, db.dialect)
+        return session.execute(stmt).scalar_one()
+
+
+def list_letters(
+    db: Database, actor: Actor, *, query: LetterQuery = LetterQuery(), offset: int = 0, limit: int = 200
+) -> list[LetterRow]:
+    """One page of the register, in the query's order (ties broken by id so pages never overlap)."""
+    actor.require(Permission.VIEW_REGISTER)
+    column = SORT_COLUMNS.get(query.sort, IncomingLetter.received_at)
+    order = (
+        [column.desc(), IncomingLetter.id.desc()]
+        if query.descending
+        else [column.asc(), IncomingLetter.id.asc()]
+    )
+    with db.session() as session:
+        stmt = (
+            _filtered(select(IncomingLetter), query, db.dialect).order_by(*order).offset(offset).limit(limit)
+        )
+        return [_row(letter) for letter in session.scalars(stmt).unique()]
+
+
+def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
+    """Every letter, oldest first, fetched in batches by id (constant memory for a million rows)."""
+    actor.require(Permission.VIEW_REGISTER)
+    last = 0
+    while True:
+        with db.session() as session:
+            stmt = (
+                select(IncomingLetter)
+                .where(IncomingLetter.id > last)
+                .order_by(IncomingLetter.id)
+                .limit(batch)
+            )
+            rows = [_row(letter) for letter in session.scalars(stmt).unique()]
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1].id
+
+
+def search_letters(db: Database, actor: Actor, *, text: str, limit: int = 50) -> list[LetterRow]:
+    """The newest letters whose subject, summary, sender or full text contain every word of ``text``."""
+    return list_letters(db, actor, query=LetterQuery(text=text), limit=limit)
+
+
+def categories(db: Database, actor: Actor) -> list[str]:
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        stmt = select(IncomingLetter.category).where(IncomingLetter.category.is_not(None)).distinct()
+        return sorted(session.scalars(stmt))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _filtered(stmt: Select, query: LetterQuery, dialect: str) -> Select:
+    if query.status:
+        stmt = stmt.where(IncomingLetter.status == query.status)
+    if query.category:
+        stmt = stmt.where(IncomingLetter.category == query.category)
+    if query.received_from:
+        stmt = stmt.where(IncomingLetter.received_at >= query.received_from)
+    if query.received_to:
+        stmt = stmt.where(IncomingLetter.received_at <= query.received_to)
+    matching = search.matching_ids(dialect, query.text)
+    if matching is not None:
+        stmt = stmt.where(IncomingLetter.id.in_(matching))
+    return stmt
+
+
+def _get(session: Session, letter_id: int) -> IncomingLetter:
+    letter = session.get(IncomingLetter, letter_id)
+    if letter is None:
+        raise NotFound(f"Surat dengan id {letter_id} tidak ditemukan")
+    return letter
+
+
+def _conflict_message(letter: IncomingLetter) -> str:
+    who = letter.updated_by or letter.created_by
+    return (
+        f"Surat {letter.agenda_no} sudah diubah oleh {who} sejak Anda membukanya. "
+        "Perubahan Anda tidak disimpan; muat ulang surat lalu ulangi perubahan."
+    )
+
+
+def _letter_columns(data: LetterInput, office_names: tuple[str, ...]) -> dict[str, Any]:
+    carbon = data.carbon_copy
+    if carbon is None:
+        carbon = is_carbon_copy(data.addressee, data.cc, office_names)
+    return {
+        "received_at": data.received_at,
+        "channel": data.channel,
+        "letter_no": data.letter_no,
+        "letter_date": data.letter_date,
+        "place": data.place,
+        "subject": data.subject,
+        "summary": data.summary,
+        "category": data.category,
+        "addressee": data.addressee,
+        "cc": list(data.cc),
+        "reported_party": data.reported_party,
+        "reported_position": data.reported_position,
+        "text": data.text,
+        "carbon_copy": bool(carbon),
+        "identity_complete": identity_complete(data.sender),
+    }
+
+
+def _complainant_columns(data: LetterInput) -> dict[str, Any]:
+    s = data.sender
+    return {
+        "name": s.name,
+        "nik": s.nik,
+        "phone": s.phone,
+        "email": s.email,
+        "address": s.address,
+        "occupation": data.occupation,
+        "regency": data.regency,
+        "province": province_of_nik(s.nik),
+    }
+
+
+def _complainant(data: LetterInput) -> Complainant:
+    return Complainant(**_complainant_columns(data))
+
+
+def _sender(c: Complainant | None) -> SenderData:
+    if c is None:
+        return SenderData()
+    return SenderData(name=c.name, nik=c.nik, phone=c.phone, email=c.email, address=c.address)
+
+
+def _index(session: Session, letter: IncomingLetter, data: LetterInput) -> None:
+    s = data.sender
+    doc = search.build_document(
+        agenda_no=letter.agenda_no,
+        letter_no=data.letter_no,
+        subject=data.subject,
+        summary=data.summary,
+        sender_name=s.name,
+        nik=s.nik,
+        phone=s.phone,
+        email=s.email,
+        address=s.address,
+        text_body=data.text,
+    )
+    search.index_letters(session, [(letter.id, doc)])
+
+
+def _row(letter: IncomingLetter) -> LetterRow:
+    return LetterRow(
+        id=letter.id,
+        agenda_no=letter.agenda_no,
+        received_at=letter.received_at,
+        status=letter.status,
+        channel=letter.channel,
+        subject=letter.subject,
+        category=letter.category,
+        sender=_sender(letter.complainant),
+        letter_no=letter.letter_no,
+        letter_date=letter.letter_date,
+        carbon_copy=letter.carbon_copy,
+        identity_complete=letter.identity_complete,
+        duplicate_of=letter.duplicate_of_id,
+        archive_code=letter.archive_file.archive_code if letter.archive_file else None,
+        version=letter.version,
+    )
