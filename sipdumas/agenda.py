@@ -15,24 +15,12 @@ from sqlalchemy.orm import Session
 
 
 def next_serial(session: Session, year: int) -> int:
-    session.execute(
-        text("INSERT INTO agenda_counters (year, last_serial) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING"),
-        {"y": year},
-    )
-    return session.execute(
-        text(
-            "UPDATE agenda_counters SET last_serial = last_serial + 1 WHERE year = :y RETURNING last_serial"
-        ),
-        {"y": year},
-    ).scalar_one()
+    return reserve_block(session, year, 1)
 
 
 def reserve_up_to(session: Session, year: int, serial: int) -> None:
     """Make sure later serials of ``year`` come after ``serial`` (used when importing old registers)."""
-    session.execute(
-        text("INSERT INTO agenda_counters (year, last_serial) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING"),
-        {"y": year},
-    )
+    _ensure_year(session, year)
     session.execute(
         text("UPDATE agenda_counters SET last_serial = :s WHERE year = :y AND last_serial < :s"),
         {"y": year, "s": serial},
@@ -48,3 +36,21 @@ def pattern_regex(pattern: str) -> re.Pattern[str]:
         pos = m.end()
     out.append(re.escape(pattern[pos:]))
     return re.compile("^" + "".join(out) + "$")
+
+
+def reserve_block(session: Session, year: int, count: int) -> int:
+    """Hand out ``count`` consecutive serials of ``year`` at once; returns the last of them."""
+    _ensure_year(session, year)
+    return session.execute(
+        text(
+            "UPDATE agenda_counters SET last_serial = last_serial + :n WHERE year = :y RETURNING last_serial"
+        ),
+        {"y": year, "n": count},
+    ).scalar_one()
+
+
+def _ensure_year(session: Session, year: int) -> None:
+    session.execute(
+        text("INSERT INTO agenda_counters (year, last_serial) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING"),
+        {"y": year},
+    )

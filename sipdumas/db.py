@@ -83,12 +83,10 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A read-only unit of work; whatever it changed is rolled back."""
+        """A read unit of work; closing it ends the transaction without committing anything, and the
+        objects read stay usable (detached) afterwards."""
         with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

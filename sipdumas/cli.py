@@ -1,0 +1,244 @@
+"""The ``sipdumas`` command line (see CONTRACT.md): every capability of the client, for scripts.
+
+Output: one JSON object per line on stdout; errors as one line each on stderr. Exit status 0 = all done,
+1 = some inputs failed (the others are done), 2 = bad usage or nothing could be done.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sipdumas.config import resolve_location
+from sipdumas.db import Database, DatabaseError
+from sipdumas.errors import ServiceError
+from sipdumas.models import Role
+from sipdumas.permissions import Actor
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sipdumas", description="Register surat pengaduan masyarakat")
+    parser.add_argument("--db", help="SQLAlchemy URL (default: SIPDUMAS_DATABASE_URL or the embedded SQLite)")
+    parser.add_argument("--data-dir", help="folder for scans and generated files")
+    parser.add_argument("--user", default=os.environ.get("SIPDUMAS_USER"), help="who acts (SIPDUMAS_USER)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    gui = sub.add_parser("gui", help="open the desktop client")
+    gui.add_argument("--screenshot", type=Path, help="save the main window as PNG once shown, then exit")
+
+    sub.add_parser("init", help="create or upgrade the database schema")
+
+    extract = sub.add_parser("extract", help="OCR and field extraction, no database")
+    extract.add_argument("paths", nargs="+", type=Path)
+    extract.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+
+    ingest = sub.add_parser("ingest", help="register scanned or text letters")
+    ingest.add_argument("paths", nargs="+", type=Path)
+    ingest.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+
+    imp = sub.add_parser("import", help="import a legacy register (.xlsx, .csv, .jsonl)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--json", action="store_true", help="JSON output (the default)")
+
+    lst = sub.add_parser("list", help="the register, oldest first")
+    lst.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+    lst.add_argument("--search", help="only letters matching these words")
+
+    user = sub.add_parser("user", help="manage user accounts")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser(
+        "add", help="create an account (password from SIPDUMAS_NEW_PASSWORD or a prompt)"
+    )
+    add.add_argument("username")
+    add.add_argument("--role", choices=[r.value for r in Role], required=True)
+    add.add_argument("--full-name", default="")
+    user_sub.add_parser("list", help="list accounts")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(args)
+    except UsageError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except (ServiceError, DatabaseError) as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error("dibatalkan")
+        return EXIT_USAGE
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    location = resolve_location(args.db, args.data_dir)
+    if args.command == "extract":
+        return _cmd_extract(args)
+    if args.command == "gui":
+        from ui.app import run_gui  # Qt only when the client is asked for
+
+        return run_gui(location, user=args.user, screenshot=args.screenshot)
+    db = Database.open(location)
+    try:
+        if args.command == "init":
+            _emit({"database": db.safe_url, "data_dir": str(db.data_dir), "status": "ok"})
+            return EXIT_OK
+        actor = resolve_actor(db, args.user)
+        handler = {
+            "ingest": _cmd_ingest,
+            "import": _cmd_import,
+            "list": _cmd_list,
+            "user": _cmd_user,
+        }[args.command]
+        return handler(db, actor, args)
+    finally:
+        db.dispose()
+
+
+def resolve_actor(db: Database, username: str | None) -> Actor:
+    """The local administrator while the database has no accounts (CONTRACT.md), else the signed-in user."""
+    from sipdumas.services.users import authenticate, has_users
+
+    if not has_users(db):
+        return Actor.local_admin()
+    if not username:
+        raise UsageError("Basis data ini memakai akun pengguna: sebutkan --user NAMA (atau SIPDUMAS_USER)")
+    password = os.environ.get("SIPDUMAS_PASSWORD")
+    if password is None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise UsageError(
+                "Kata sandi diperlukan: isi SIPDUMAS_PASSWORD (tidak ada terminal untuk bertanya)"
+            )
+        password = getpass.getpass(f"Kata sandi {username}: ")
+    return authenticate(db, username=username, password=password)
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """A folder stands for its files in name order (CONTRACT.md)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")))
+        else:
+            out.append(path)
+    return out
+
+
+def _progress_printer():
+    def show(progress) -> None:
+        print(
+            f"\r[{progress.files_done}/{progress.files_total} berkas, "
+            f"{progress.pages_done}/{progress.pages_total} halaman] {progress.current_file or ''}",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return show if sys.stderr.isatty() else None
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from sipdumas.intake import extract_files
+
+    status = EXIT_OK
+    for extraction in extract_files(_expand(args.paths), on_progress=_progress_printer()):
+        if extraction.error:
+            status = EXIT_SOME_FAILED
+            _error(f"{extraction.file}: {extraction.error}")
+        _emit(extraction.to_json())
+    return status
+
+
+def _cmd_ingest(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.registration import ingest_files
+
+    status = EXIT_OK
+    for result in ingest_files(db, actor, paths=_expand(args.paths), on_progress=_progress_printer()):
+        if result.error:
+            status = EXIT_SOME_FAILED
+            _error(f"{result.file}: {result.error}")
+        _emit(result.to_json())
+    return status
+
+
+def _cmd_import(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.importing import import_register
+
+    result = import_register(db, actor, path=args.file)
+    for line in result.errors[:20]:
+        _error(line)
+    out = result.to_json()
+    _emit(out)
+    return EXIT_SOME_FAILED if result.rejected else EXIT_OK
+
+
+def _cmd_list(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.letters import LetterQuery, iter_letters, list_letters
+
+    if args.search:
+        query = LetterQuery(text=args.search, sort="id", descending=False)
+        rows = list_letters(db, actor, query=query, limit=1_000_000)
+    else:
+        rows = iter_letters(db, actor)
+    for row in rows:
+        _emit(row.to_json())
+    return EXIT_OK
+
+
+def _cmd_user(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.users import create_user, list_users
+
+    if args.user_command == "list":
+        for info in list_users(db, actor):
+            _emit(
+                {
+                    "id": info.id,
+                    "username": info.username,
+                    "full_name": info.full_name,
+                    "role": info.role.value,
+                    "active": info.active,
+                }
+            )
+        return EXIT_OK
+    password = os.environ.get("SIPDUMAS_NEW_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UsageError("Isi SIPDUMAS_NEW_PASSWORD untuk kata sandi akun baru")
+        password = getpass.getpass(f"Kata sandi baru untuk {args.username}: ")
+    info = create_user(
+        db, actor, username=args.username, full_name=args.full_name, password=password, role=Role(args.role)
+    )
+    _emit({"id": info.id, "username": info.username, "role": info.role.value})
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- output
+
+
+def _emit(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+
+def _error(message: str) -> None:
+    print(" ".join(str(message).split()), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

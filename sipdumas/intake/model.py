@@ -1,0 +1,108 @@
+"""Values produced by intake: what was read from one letter file, and batch progress.
+
+The JSON shape of :meth:`Extraction.to_json` is the ``extract`` contract of ``shared/CONTRACT.md``:
+keep its keys stable.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Sender:
+    """The complainant (pelapor) as the letter states them; None where the letter is silent."""
+
+    name: str | None = None
+    nik: str | None = None
+    phone: str | None = None  # E.164, e.g. "+6281234567890"
+    email: str | None = None
+    address: str | None = None
+
+    def is_empty(self) -> bool:
+        return not any((self.name, self.nik, self.phone, self.email, self.address))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "nik": self.nik,
+            "phone": self.phone,
+            "email": self.email,
+            "address": self.address,
+        }
+
+
+@dataclass
+class Extraction:
+    """The fields read from one letter file (possibly several pages).
+
+    ``confidence`` maps a field name (``"sender.name"``, ``"letter_date"``, ``"cc"`` ...) to 0..1 so a
+    screen can highlight the values a person should check; a field that was not found has no entry.
+    ``error`` is set when the file could not be read at all; every other field is then empty.
+    """
+
+    file: str
+    pages: int | None = None
+    sender: Sender | None = None
+    letter_date: datetime.date | None = None
+    place: str | None = None
+    subject: str | None = None
+    addressee: str | None = None
+    cc: list[str] = field(default_factory=list)
+    carbon_copy: bool | None = None
+    identity_complete: bool | None = None
+    text: str | None = None
+    error: str | None = None
+    confidence: dict[str, float] = field(default_factory=dict)
+    province: str | None = None
+    regency: str | None = None
+
+    @classmethod
+    def failed(cls, file: str, error: str, *, pages: int | None = None) -> Extraction:
+        return cls(file=file, pages=pages, error=error)
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's keys; when ``error`` is set, every other key but ``file`` is null."""
+        if self.error is not None:
+            return {
+                "file": self.file,
+                "pages": None,
+                "sender": None,
+                "letter_date": None,
+                "place": None,
+                "subject": None,
+                "addressee": None,
+                "cc": None,
+                "carbon_copy": None,
+                "identity_complete": None,
+                "text": None,
+                "error": self.error,
+            }
+        return {
+            "file": self.file,
+            "pages": self.pages,
+            "sender": (self.sender or Sender()).to_json(),
+            "letter_date": self.letter_date.isoformat() if self.letter_date else None,
+            "place": self.place,
+            "subject": self.subject,
+            "addressee": self.addressee,
+            "cc": list(self.cc),
+            "carbon_copy": self.carbon_copy,
+            "identity_complete": self.identity_complete,
+            "text": self.text,
+            "error": None,
+        }
+
+
+@dataclass
+class Progress:
+    """How far a batch is; passed to ``on_progress`` after every page and every finished file."""
+
+    files_done: int
+    files_total: int
+    pages_done: int
+    pages_total: int
+    current_file: str | None = None
+    errors: list[str] = field(default_factory=list)  # "file: reason", in the order they happened

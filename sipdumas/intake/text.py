@@ -1,0 +1,88 @@
+"""Normalising OCR text before parsing, and repairing digits that OCR read as letters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PUNCT = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2022": "-",  # bullet
+        "\u25cf": "-",
+        "\u25aa": "-",
+        "\u00b7": "-",
+        "\uff1a": ":",
+    }
+)
+
+# Letters that OCR puts in place of digits. Applied only inside tokens that are mostly digits already.
+_DIGIT_LOOKALIKES = str.maketrans(
+    {
+        "O": "0",
+        "o": "0",
+        "D": "0",
+        "Q": "0",
+        "I": "1",
+        "l": "1",
+        "|": "1",
+        "i": "1",
+        "!": "1",
+        "S": "5",
+        "s": "5",
+        "B": "8",
+        "Z": "2",
+        "z": "2",
+        "G": "6",
+        "b": "6",
+        "g": "9",
+        "q": "9",
+        "T": "7",
+    }
+)
+
+
+def normalize_text(text: str) -> str:
+    """Unicode NFKC, plain quotes and dashes, no trailing blanks, at most one empty line in a row.
+
+    Form feeds (page breaks) become an empty line, so a list that runs onto the next page stays
+    one list.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCT)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line and out and not out[-1]:
+            continue
+        out.append(line)
+    return "\n".join(out).strip("\n")
+
+
+def fix_digits(token: str) -> tuple[str, bool]:
+    """``token`` with digit look-alikes replaced; also says whether anything was replaced."""
+    fixed = token.translate(_DIGIT_LOOKALIKES)
+    return fixed, fixed != token
+
+
+def collapse(text: str) -> str:
+    """Lower-case, no punctuation, single spaces: for comparing names and offices."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[^\w\s/]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def clean_value(value: str) -> str | None:
+    """A field value without surrounding blanks and trailing separators; None when nothing is left."""
+    value = re.sub(r"\s+", " ", value).strip()
+    value = re.sub(r"^[\s:;,.\-]+", "", value)
+    value = re.sub(r"[\s:;,\-]+$", "", value)
+    value = value.strip()
+    return value or None

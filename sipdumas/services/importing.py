@@ -1,0 +1,517 @@
+"""Importing legacy registers (``.jsonl``, ``.csv``, ``.xlsx``) into the register.
+
+Rows carry the keys of ``sipdumas list --json`` (``sender`` as an object in JSONL, or flattened as
+``sender_name``/``sender.name`` columns in CSV and spreadsheets; the usual Indonesian column headings of
+a buku agenda are understood too). The rules:
+
+- all-or-nothing per file: the valid rows of a file are stored in one transaction, so a failure part way
+  leaves nothing of that file behind;
+- rows that cannot be stored are rejected with their line number and reason, the others go in;
+- re-importing the same file adds nothing: each row's content hash (``import_key``) and agenda number
+  are remembered, and a row already stored is skipped;
+- a row without an agenda number gets the next ones of its year, a row whose number follows this
+  office's pattern moves the year's counter past it, so numbers are never handed out twice.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from sipdumas import agenda, audit, search
+from sipdumas import settings as office_settings
+from sipdumas.db import Database
+from sipdumas.errors import ServiceError, ValidationFailed
+from sipdumas.models import ArchiveFile, Complainant, IncomingLetter, LetterStatus
+from sipdumas.office import is_carbon_copy
+from sipdumas.permissions import Actor, Permission
+from sipdumas.regions import province_of_nik
+from sipdumas.services.letters import LetterInput, SenderData, identity_complete, normalized
+
+BATCH = 2000
+MAX_ERRORS_LISTED = 1000
+
+# Column headings seen in offices' spreadsheets -> the contract's keys.
+HEADER_ALIASES: dict[str, str] = {
+    "nomor agenda": "agenda_no",
+    "no agenda": "agenda_no",
+    "tanggal diterima": "received_at",
+    "tgl diterima": "received_at",
+    "pengirim": "sender.name",
+    "nama pengirim": "sender.name",
+    "nik": "sender.nik",
+    "telepon": "sender.phone",
+    "no hp": "sender.phone",
+    "email": "sender.email",
+    "e-mail": "sender.email",
+    "alamat": "sender.address",
+    "tanggal surat": "letter_date",
+    "nomor surat": "letter_no",
+    "hal": "subject",
+    "perihal": "subject",
+    "hal/ringkasan": "subject",
+    "ringkasan": "summary",
+    "kategori": "category",
+    "saluran": "channel",
+    "status": "status",
+    "kepada": "addressee",
+    "tembusan": "cc",
+    "kode berkas": "archive_code",
+    "isi": "text",
+}
+_SENDER_KEYS = ("name", "nik", "phone", "email", "address")
+
+
+class ImportFailed(ServiceError):
+    """The file as a whole cannot be read (not the rows in it)."""
+
+
+@dataclass(slots=True)
+class ImportResult:
+    file: str
+    imported: int = 0
+    rejected: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "imported": self.imported,
+            "rejected": self.rejected,
+            "skipped": self.skipped,
+            "errors": self.errors,
+        }
+
+    def reject(self, line: int, reason: str) -> None:
+        self.rejected += 1
+        if len(self.errors) < MAX_ERRORS_LISTED:
+            self.errors.append(f"{self.file}: baris {line}: {reason}")
+
+
+@dataclass(slots=True)
+class _Row:
+    line: int
+    data: LetterInput
+    agenda_no: str | None
+    archive_code: str | None
+    status: str
+    carbon_copy: bool
+    key: str
+
+
+def import_register(db: Database, actor: Actor, *, path: Path, today: date | None = None) -> ImportResult:
+    """Import one legacy register file; see the module docstring for the rules."""
+    actor.require(Permission.IMPORT_REGISTER)
+    path = Path(path)
+    result = ImportResult(file=path.name)
+    today = today or date.today()
+    with db.transaction() as session:
+        conf = office_settings.load(session)
+        pattern = agenda.pattern_regex(conf.agenda_pattern)
+        seen_keys: set[str] = set()
+        batch: list[_Row] = []
+        for line, raw in read_rows(path):
+            row = _prepare(line, raw, today, conf.office_names, result)
+            if row is None:
+                continue
+            if row.key in seen_keys:
+                result.skipped += 1
+                continue
+            seen_keys.add(row.key)
+            batch.append(row)
+            if len(batch) >= BATCH:
+                _store(session, actor, batch, pattern, conf, result)
+                batch = []
+        _store(session, actor, batch, pattern, conf, result)
+        audit.record(
+            session,
+            actor,
+            "import",
+            "register",
+            None,
+            file=path.name,
+            imported=result.imported,
+            rejected=result.rejected,
+            skipped=result.skipped,
+        )
+    return result
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, row) pairs of a register file; raises :class:`ImportFailed` for an unreadable file."""
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise ImportFailed(f"{path}: berkas tidak ditemukan")
+    if suffix == ".jsonl":
+        return _jsonl_rows(path)
+    if suffix == ".csv":
+        return _csv_rows(path)
+    if suffix == ".xlsx":
+        return _xlsx_rows(path)
+    raise ImportFailed(f"{path.name}: format tidak didukung (gunakan .jsonl, .csv atau .xlsx)")
+
+
+def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    with open(path, encoding="utf-8-sig", errors="replace") as fh:
+        for number, text in enumerate(fh, start=1):
+            if not text.strip():
+                continue
+            try:
+                value = json.loads(text)
+            except ValueError as exc:
+                yield number, {"__error__": f"JSON tidak valid ({exc.msg})"}
+                continue
+            yield number, value if isinstance(value, dict) else {"__error__": "baris bukan objek JSON"}
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    raw = path.read_bytes()
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        content = raw.decode("cp1252", errors="replace")
+    try:
+        dialect = csv.Sniffer().sniff(content[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(content), dialect)
+    header = next(reader, None)
+    if not header:
+        raise ImportFailed(f"{path.name}: berkas CSV kosong")
+    keys = [_header_key(h) for h in header]
+    for number, values in enumerate(reader, start=2):
+        if any(v.strip() for v in values):
+            yield number, _unflatten(keys, values)
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for damaged files
+        raise ImportFailed(
+            f"{path.name}: bukan berkas xlsx yang dapat dibaca ({type(exc).__name__}: {exc})"
+        ) from exc
+    try:
+        rows = workbook.active.iter_rows(values_only=True)
+        header = next(rows, None)
+        if not header:
+            raise ImportFailed(f"{path.name}: lembar kerja kosong")
+        keys = [_header_key(str(h or "")) for h in header]
+        for number, values in enumerate(rows, start=2):
+            if any(v not in (None, "") for v in values):
+                yield number, _unflatten(keys, ["" if v is None else v for v in values])
+    finally:
+        workbook.close()
+
+
+def _header_key(heading: str) -> str:
+    text = " ".join(heading.strip().lower().replace("_", " ").split()).rstrip(".")
+    if text in HEADER_ALIASES:
+        return HEADER_ALIASES[text]
+    text = text.replace(" ", "_")
+    if text.startswith("sender_") and text[7:] in _SENDER_KEYS:
+        return "sender." + text[7:]
+    return text
+
+
+def _unflatten(keys: list[str], values: list[Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for key, value in zip(keys, values, strict=False):
+        if not key:
+            continue
+        if key.startswith("sender."):
+            row.setdefault("sender", {})[key[7:]] = value
+        elif key == "cc" and isinstance(value, str):
+            row["cc"] = [c.strip() for c in re.split(r"[;\n]", value) if c.strip()]
+        else:
+            row[key] = value
+    return row
+
+
+# ---------------------------------------------------------------- checking
+
+
+def _prepare(line: int, raw: dict[str, Any], today: date, office_names, result: ImportResult) -> _Row | None:
+    if "__error__" in raw:
+        result.reject(line, raw["__error__"])
+        return None
+    try:
+        sender_raw = raw.get("sender") or {}
+        if not isinstance(sender_raw, dict):
+            raise ValidationFailed({"sender": "harus berupa objek"})
+        received = _date(raw.get("received_at"), "received_at")
+        if received is None:
+            raise ValidationFailed({"received_at": "Tanggal diterima wajib diisi"})
+        cc = raw.get("cc") or []
+        if isinstance(cc, str):
+            cc = [c.strip() for c in cc.split(";") if c.strip()]
+        data = LetterInput(
+            received_at=received,
+            channel=_text(raw.get("channel")) or "surat",
+            letter_no=_text(raw.get("letter_no")),
+            letter_date=_date(raw.get("letter_date"), "letter_date"),
+            place=_text(raw.get("place")),
+            subject=_text(raw.get("subject")),
+            summary=_text(raw.get("summary")),
+            category=_text(raw.get("category")),
+            addressee=_text(raw.get("addressee")),
+            cc=[str(c) for c in cc],
+            sender=SenderData(**{k: _text(sender_raw.get(k)) for k in _SENDER_KEYS}),
+            text=_text(raw.get("text")),
+        )
+        data = normalized(data, today=today)
+        status = _text(raw.get("status")) or LetterStatus.RECEIVED.value
+        if status not in {s.value for s in LetterStatus}:
+            raise ValidationFailed({"status": f"Status '{status}' tidak dikenal"})
+    except ValidationFailed as exc:
+        result.reject(line, str(exc))
+        return None
+    carbon = raw.get("carbon_copy")
+    if not isinstance(carbon, bool):
+        carbon = is_carbon_copy(data.addressee, data.cc, office_names)
+    canonical = json.dumps({k: v for k, v in raw.items() if k != "id"}, sort_keys=True, default=str)
+    return _Row(
+        line=line,
+        data=data,
+        agenda_no=_text(raw.get("agenda_no")),
+        archive_code=_text(raw.get("archive_code")),
+        status=status,
+        carbon_copy=carbon,
+        key=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+    )
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%Y")
+
+
+def _date(value: Any, name: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()[:10] if "T" in str(value) else str(value).strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationFailed({name: f"tanggal '{value}' tidak dikenali (gunakan YYYY-MM-DD)"})
+
+
+# ---------------------------------------------------------------- storing
+
+
+def _store(session: Session, actor: Actor, rows: list[_Row], pattern, conf, result: ImportResult) -> None:
+    if not rows:
+        return
+    known_keys = set(
+        session.scalars(
+            select(IncomingLetter.import_key).where(IncomingLetter.import_key.in_([r.key for r in rows]))
+        )
+    )
+    wanted_numbers = [r.agenda_no for r in rows if r.agenda_no]
+    taken_numbers = (
+        set(
+            session.scalars(
+                select(IncomingLetter.agenda_no).where(IncomingLetter.agenda_no.in_(wanted_numbers))
+            )
+        )
+        if wanted_numbers
+        else set()
+    )
+    wanted_codes = [r.archive_code for r in rows if r.archive_code]
+    taken_codes = (
+        set(
+            session.scalars(
+                select(ArchiveFile.archive_code).where(ArchiveFile.archive_code.in_(wanted_codes))
+            )
+        )
+        if wanted_codes
+        else set()
+    )
+
+    fresh: list[_Row] = []
+    batch_numbers: set[str] = set()
+    batch_codes: set[str] = set()
+    for row in rows:
+        if row.key in known_keys:
+            result.skipped += 1
+        elif row.agenda_no and (row.agenda_no in taken_numbers or row.agenda_no in batch_numbers):
+            result.reject(row.line, f"nomor agenda {row.agenda_no} sudah dipakai surat lain")
+        elif row.archive_code and (row.archive_code in taken_codes or row.archive_code in batch_codes):
+            result.reject(row.line, f"kode berkas {row.archive_code} sudah dipakai")
+        else:
+            fresh.append(row)
+            if row.agenda_no:
+                batch_numbers.add(row.agenda_no)
+            if row.archive_code:
+                batch_codes.add(row.archive_code)
+    if not fresh:
+        return
+
+    numbering = _assign_numbers(session, fresh, pattern, conf)
+    complainant_ids = _insert_returning(session, Complainant, [_complainant(r.data) for r in fresh])
+    archive_ids = _insert_returning(
+        session,
+        ArchiveFile,
+        [
+            {
+                "archive_code": numbering[i][3],
+                "title": (r.data.subject or "")[:300] or None,
+                "classification_code": None,
+                "location": None,
+                "confidential": False,
+            }
+            for i, r in enumerate(fresh)
+        ],
+    )
+    letters = []
+    for i, row in enumerate(fresh):
+        d = row.data
+        agenda_no, year, serial, _code = numbering[i]
+        letters.append(
+            {
+                "agenda_no": agenda_no,
+                "agenda_year": year,
+                "agenda_serial": serial,
+                "received_at": d.received_at,
+                "channel": d.channel,
+                "letter_no": d.letter_no,
+                "letter_date": d.letter_date,
+                "place": d.place,
+                "subject": d.subject,
+                "summary": d.summary,
+                "category": d.category,
+                "addressee": d.addressee,
+                "cc": d.cc,
+                "status": row.status,
+                "carbon_copy": row.carbon_copy,
+                "identity_complete": identity_complete(d.sender),
+                "duplicate_of_id": None,
+                "duplicate_score": None,
+                "duplicate_reasons": [],
+                "complainant_id": complainant_ids[i],
+                "reported_party": None,
+                "reported_position": None,
+                "reported_agency_id": None,
+                "archive_file_id": archive_ids[i],
+                "text": d.text,
+                "import_key": row.key,
+                "created_by": actor.username,
+                "updated_by": None,
+                "version": 1,
+            }
+        )
+    letter_ids = _insert_returning(session, IncomingLetter, letters)
+    search.index_letters(
+        session,
+        [
+            (
+                letter_ids[i],
+                search.build_document(
+                    agenda_no=letters[i]["agenda_no"],
+                    letter_no=r.data.letter_no,
+                    subject=r.data.subject,
+                    summary=r.data.summary,
+                    sender_name=r.data.sender.name,
+                    nik=r.data.sender.nik,
+                    phone=r.data.sender.phone,
+                    email=r.data.sender.email,
+                    address=r.data.sender.address,
+                    text_body=r.data.text,
+                ),
+            )
+            for i, r in enumerate(fresh)
+        ],
+    )
+    result.imported += len(fresh)
+
+
+def _assign_numbers(
+    session: Session, rows: list[_Row], pattern, conf
+) -> list[tuple[str, int | None, int | None, str]]:
+    """(agenda_no, year, serial, archive_code) per row: given numbers kept, the others allocated as one
+    block per year from the counter."""
+    parsed: list[tuple[int, int] | None] = []
+    for row in rows:
+        m = pattern.match(row.agenda_no) if row.agenda_no else None
+        parsed.append((int(m.group("year")), int(m.group("serial"))) if m else None)
+    highest: dict[int, int] = defaultdict(int)
+    for p in parsed:
+        if p:
+            highest[p[0]] = max(highest[p[0]], p[1])
+    for year, serial in highest.items():
+        agenda.reserve_up_to(session, year, serial)
+    needed: dict[int, int] = defaultdict(int)
+    for row in rows:
+        if not row.agenda_no:
+            needed[row.data.received_at.year] += 1
+    next_free: dict[int, int] = {}
+    for year, count in needed.items():
+        last = agenda.reserve_block(session, year, count)
+        next_free[year] = last - count + 1
+    out = []
+    for row, p in zip(rows, parsed, strict=True):
+        if row.agenda_no:
+            year, serial = p if p else (None, None)
+            number = row.agenda_no
+        else:
+            year = row.data.received_at.year
+            serial = next_free[year]
+            next_free[year] += 1
+            number = conf.agenda_pattern.format(year=year, serial=serial)
+        code = row.archive_code or (
+            conf.archive_code_pattern.format(year=year, serial=serial)
+            if serial
+            else f"BRK-IMPOR-{row.key[:12]}"
+        )
+        out.append((number, year, serial, code))
+    return out
+
+
+def _complainant(data: LetterInput) -> dict[str, Any]:
+    s = data.sender
+    return {
+        "name": s.name,
+        "nik": s.nik,
+        "phone": s.phone,
+        "email": s.email,
+        "address": s.address,
+        "occupation": None,
+        "regency": None,
+        "province": province_of_nik(s.nik),
+    }
+
+
+def _insert_returning(session: Session, model, rows: list[dict[str, Any]]) -> list[int]:
+    stmt = insert(model).returning(model.id, sort_by_parameter_order=True)
+    return list(session.scalars(stmt, rows))

@@ -1,0 +1,195 @@
+"""Registering letters from files (``sipdumas ingest``, the client's intake view, the watched folder).
+
+Each file becomes one incoming letter: read (OCR or text), its fields extracted, the file stored in the
+content-addressed store, and the letter, its document pages and the audit entry written in one
+transaction. A file that cannot be read or stored gives an error for that file only; the batch goes on
+and nothing of the failed file is left half-registered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import mimetypes
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sipdumas import audit
+from sipdumas.db import Database
+from sipdumas.errors import ServiceError, ValidationFailed
+from sipdumas.intake import extract_files
+from sipdumas.intake.model import Extraction, Progress
+from sipdumas.models import Channel, Document, DocumentPage, IncomingLetter
+from sipdumas.permissions import Actor, Permission
+from sipdumas.services.letters import LetterInput, SenderData, add_letter, normalized
+from sipdumas.storage import FileStore, sha256_of
+
+# Fields an OCR misreading can make invalid; they are left empty for the analyst rather than
+# refusing the whole letter.
+_DROPPABLE = {"letter_date", "nik", "phone", "email"}
+
+
+@dataclass(slots=True)
+class IngestResult:
+    extraction: Extraction
+    id: int | None = None
+    agenda_no: str | None = None
+    duplicate_of: int | None = None
+    duplicate_score: float | None = None
+    duplicate_reasons: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def file(self) -> str:
+        return self.extraction.file
+
+    def to_json(self) -> dict[str, Any]:
+        out = self.extraction.to_json()
+        if self.error and not self.extraction.error:
+            out = Extraction.failed(self.extraction.file, self.error).to_json()
+        out.update(
+            id=self.id,
+            agenda_no=self.agenda_no,
+            duplicate_of=self.duplicate_of,
+            duplicate_score=self.duplicate_score,
+            duplicate_reasons=list(self.duplicate_reasons),
+        )
+        return out
+
+
+def ingest_files(
+    db: Database,
+    actor: Actor,
+    *,
+    paths: Sequence[Path],
+    on_progress: Callable[[Progress], None] | None = None,
+    cancel: threading.Event | None = None,
+    today: date | None = None,
+) -> Iterator[IngestResult]:
+    """Register each file as one letter, in the order given; yields one result per file."""
+    actor.require(Permission.REGISTER_LETTER)
+    store = FileStore(db.data_dir)
+    for path, extraction in zip(
+        paths, extract_files(paths, on_progress=on_progress, cancel=cancel), strict=True
+    ):
+        if extraction.error:
+            yield IngestResult(extraction=extraction, error=extraction.error)
+            continue
+        try:
+            yield register_extraction(db, actor, path=path, extraction=extraction, store=store, today=today)
+        except (ServiceError, OSError) as exc:
+            yield IngestResult(extraction=extraction, error=str(exc))
+
+
+def letter_input_from(extraction: Extraction, *, path: Path, today: date) -> LetterInput:
+    """The form an analyst would see for ``extraction``, with fields that cannot be valid left empty."""
+    s = extraction.sender
+    data = LetterInput(
+        received_at=today,
+        channel=Channel.EMAIL.value if path.suffix.lower() == ".eml" else Channel.LETTER.value,
+        letter_date=extraction.letter_date,
+        place=extraction.place,
+        subject=extraction.subject,
+        addressee=extraction.addressee,
+        cc=list(extraction.cc),
+        sender=SenderData(name=s.name, nik=s.nik, phone=s.phone, email=s.email, address=s.address)
+        if s
+        else SenderData(),
+        regency=extraction.regency,
+        text=extraction.text,
+        carbon_copy=extraction.carbon_copy,
+    )
+    try:
+        return normalized(data, today=today)
+    except ValidationFailed as exc:
+        if not set(exc.problems) <= _DROPPABLE:
+            raise
+        data = dataclasses.replace(data, sender=dataclasses.replace(data.sender))
+        for name in exc.problems:
+            if name == "letter_date":
+                data.letter_date = None
+            else:
+                setattr(data.sender, name, None)
+        return normalized(data, today=today)
+
+
+def register_extraction(
+    db: Database,
+    actor: Actor,
+    *,
+    path: Path,
+    extraction: Extraction,
+    store: FileStore,
+    today: date | None = None,
+) -> IngestResult:
+    today = today or date.today()
+    data = letter_input_from(extraction, path=path, today=today)
+    sha = sha256_of(path)
+    store.put_file(path)  # content-addressed: an unused copy after a failure below harms nothing
+    with db.transaction() as session:
+        original = _letter_with_same_file(session, sha)
+        flags: dict[str, Any] = {}
+        if original is not None:
+            flags = {
+                "duplicate_of_id": original.id,
+                "duplicate_score": 1.0,
+                "duplicate_reasons": [f"Berkas identik (SHA-256 sama) dengan surat {original.agenda_no}"],
+            }
+        letter = add_letter(session, actor, data, **flags)
+        _attach_document(session, letter, path, sha, extraction)
+        audit.record(
+            session,
+            actor,
+            "ingest",
+            "letter",
+            letter.id,
+            agenda_no=letter.agenda_no,
+            file=path.name,
+            sha256=sha,
+        )
+        return IngestResult(
+            extraction=extraction,
+            id=letter.id,
+            agenda_no=letter.agenda_no,
+            duplicate_of=letter.duplicate_of_id,
+            duplicate_score=letter.duplicate_score,
+            duplicate_reasons=list(letter.duplicate_reasons or []),
+        )
+
+
+def _letter_with_same_file(session: Session, sha: str) -> IncomingLetter | None:
+    stmt = (
+        select(IncomingLetter)
+        .join(Document, Document.letter_id == IncomingLetter.id)
+        .where(Document.sha256 == sha)
+        .order_by(IncomingLetter.id)
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
+def _attach_document(
+    session: Session, letter: IncomingLetter, path: Path, sha: str, extraction: Extraction
+) -> None:
+    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    pages_text = (extraction.text or "").split("\f")
+    document = Document(
+        letter_id=letter.id,
+        sha256=sha,
+        file_name=path.name,
+        media_type=media_type,
+        size=path.stat().st_size,
+        page_count=extraction.pages or len(pages_text),
+    )
+    session.add(document)
+    session.flush()
+    session.add_all(
+        DocumentPage(document_id=document.id, page_no=i, ocr_text=text)
+        for i, text in enumerate(pages_text, start=1)
+    )

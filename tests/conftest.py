@@ -1,0 +1,97 @@
+"""Shared fixtures. Every database test runs twice: on the embedded SQLite file and on PostgreSQL.
+
+PostgreSQL comes from ``SIPDUMAS_TEST_PG_URL`` (``.ci/run`` and ``make test`` set it when a local server
+is up). Without it those runs are skipped with the reason shown; with ``SIPDUMAS_REQUIRE_PG=1`` (CI) a
+missing server is a failure instead, so CI can never pass by silently skipping them.
+
+Creating a schema is the slow part, so it is done once per run: SQLite tests copy a migrated template
+file, PostgreSQL tests empty the tables of the one migrated database.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from sipdumas.config import Location
+from sipdumas.db import Database
+from sipdumas.permissions import Actor
+
+PG_URL = os.environ.get("SIPDUMAS_TEST_PG_URL")
+REQUIRE_PG = os.environ.get("SIPDUMAS_REQUIRE_PG") == "1"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = Database.open(Location(f"sqlite:///{path}", path.parent))
+    db.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_database():
+    if not PG_URL:
+        if REQUIRE_PG:
+            pytest.fail("SIPDUMAS_REQUIRE_PG=1 but SIPDUMAS_TEST_PG_URL is not set")
+        pytest.skip("PostgreSQL not configured: set SIPDUMAS_TEST_PG_URL (make test does when a server runs)")
+    db = Database(Location(PG_URL, Path("/nonexistent")))
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        db.upgrade()
+    except Exception as exc:
+        if REQUIRE_PG:
+            raise
+        pytest.skip(f"PostgreSQL at SIPDUMAS_TEST_PG_URL unreachable: {exc}")
+    yield db
+    db.dispose()
+
+
+def _empty_pg(db: Database) -> None:
+    with db.engine.begin() as conn:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
+                )
+            )
+        ]
+        conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db(request, tmp_path, sqlite_template) -> Database:
+    """A migrated, empty database of each kind, with its own data folder."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    if request.param == "sqlite":
+        path = tmp_path / "register.sqlite3"
+        shutil.copy(sqlite_template, path)
+        database = Database.open(Location(f"sqlite:///{path}", data_dir))
+    else:
+        pg = request.getfixturevalue("pg_database")
+        _empty_pg(pg)
+        database = Database(Location(PG_URL, data_dir))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin() -> Actor:
+    return Actor.local_admin()
+
+
+@pytest.fixture
+def corpus() -> Path:
+    path = SHARED / "corpus" / "letters"
+    if not path.is_dir():
+        pytest.skip(f"sample letters not found at {path} (../shared beside the repository)")
+    return path

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from sipdumas.identity import InvalidIdentity, nik_problem, normalize_phone, parse_nik
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("08528190937", "+628528190937"),
+        ("0812-3456-7890", "+6281234567890"),
+        ("(0812) 3456 7890", "+6281234567890"),
+        ("+62 811 614 0141", "+628116140141"),
+        ("62 811 614 0141", "+628116140141"),
+        ("0274 512345", "+62274512345"),
+        (
+            "+60 12-345 6789",
+            "+60123456789",
+        ),  # a migrant worker's Malaysian number is still a way to reach them
+    ],
+)
+def test_phone_numbers_are_stored_in_e164(raw, expected):
+    assert normalize_phone(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "12", "0812", "hubungi saya", "0000000000"])
+def test_impossible_phone_numbers_are_refused(raw):
+    assert normalize_phone(raw) is None
+
+
+def test_nik_parts_include_region_and_sex():
+    info = parse_nik("3578196711613079")
+    assert info.province == "Jawa Timur"
+    assert info.female and info.birth_day == 27 and info.birth_month == 11
+    assert info.serial == 3079
+
+
+@pytest.mark.parametrize(
+    ("nik", "reason"),
+    [
+        ("357819671161307", "16 digit"),
+        ("0078196711613079", "provinsi"),
+        ("3578197311613079", "Tanggal lahir"),
+        ("3578196713613079", "Tanggal lahir"),
+        ("3578196711610000", "urut"),
+    ],
+)
+def test_malformed_nik_is_explained_in_indonesian(nik, reason):
+    assert reason in nik_problem(nik)
+    with pytest.raises(InvalidIdentity):
+        parse_nik(nik)

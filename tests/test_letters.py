@@ -1,0 +1,193 @@
+"""Registering, editing and finding letters, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from sipdumas import audit
+from sipdumas.errors import ConflictError, PermissionDenied, ValidationFailed
+from sipdumas.models import Role
+from sipdumas.permissions import Actor
+from sipdumas.services import letters as L
+from sipdumas.storage import CorruptFile, FileStore
+
+TODAY = date(2026, 5, 4)
+
+
+def letter(**kw) -> L.LetterInput:
+    base = dict(
+        received_at=date(2026, 5, 4),
+        subject="Pungutan biaya seragam di SD Negeri 3",
+        addressee="Presiden Republik Indonesia",
+        sender=L.SenderData(
+            name="Lestari Pratama",
+            nik="3578196711613079",
+            phone="0852-8190-937",
+            address="Desa Bojongsari RT 05/RW 09, Kota Surabaya",
+        ),
+    )
+    base.update(kw)
+    return L.LetterInput(**base)
+
+
+def test_agenda_numbers_follow_each_other_and_restart_each_year(db, admin):
+    numbers = [L.register_letter(db, admin, data=letter(), today=TODAY).agenda_no for _ in range(3)]
+    assert numbers == ["D-2026-00001", "D-2026-00002", "D-2026-00003"]
+    old = L.register_letter(db, admin, data=letter(received_at=date(2025, 12, 30)), today=TODAY)
+    assert old.agenda_no == "D-2025-00001"
+
+
+def test_every_letter_gets_an_archive_file_with_a_barcode(db, admin):
+    row = L.register_letter(db, admin, data=letter(), today=TODAY)
+    assert row.archive_code == "BRK-2026-00001"
+
+
+def test_registration_normalises_identity_and_flags(db, admin):
+    row = L.register_letter(db, admin, data=letter(), today=TODAY)
+    assert row.sender.phone == "+628528190937"
+    assert row.identity_complete is True
+    assert row.carbon_copy is False
+    cc_only = L.register_letter(
+        db,
+        admin,
+        data=letter(addressee="Menteri Sosial", cc=["Bapak Presiden RI", "Gubernur Jawa Timur"]),
+        today=TODAY,
+    )
+    assert cc_only.carbon_copy is True
+    anonymous = L.register_letter(db, admin, data=letter(sender=L.SenderData(name="Warga")), today=TODAY)
+    assert anonymous.identity_complete is False
+
+
+def test_invalid_fields_are_refused_with_indonesian_reasons_and_nothing_is_stored(db, admin):
+    bad = letter(subject=None, sender=L.SenderData(name="X", nik="1234", phone="12", email="bukan-email"))
+    with pytest.raises(ValidationFailed) as err:
+        L.register_letter(db, admin, data=bad, today=TODAY)
+    assert set(err.value.problems) == {"subject", "nik", "phone", "email"}
+    assert "16 digit" in err.value.problems["nik"]
+    assert err.value.problems["subject"] == "Perihal wajib diisi"
+    assert L.count_letters(db, admin) == 0
+    # the refused letter used no agenda number
+    assert L.register_letter(db, admin, data=letter(), today=TODAY).agenda_no == "D-2026-00001"
+
+
+def test_second_save_of_the_same_letter_is_refused_not_overwritten(db, admin):
+    row = L.register_letter(db, admin, data=letter(), today=TODAY)
+    first = L.get_letter(db, admin, letter_id=row.id)
+    second = L.get_letter(db, admin, letter_id=row.id)
+    first.data.subject = "Perihal versi analis A"
+    L.update_letter(db, admin, letter_id=row.id, expected_version=first.row.version, data=first.data)
+    second.data.subject = "Perihal versi analis B"
+    with pytest.raises(ConflictError, match="sudah diubah oleh"):
+        L.update_letter(db, admin, letter_id=row.id, expected_version=second.row.version, data=second.data)
+    assert L.get_letter(db, admin, letter_id=row.id).row.subject == "Perihal versi analis A"
+
+
+def test_status_moves_only_along_the_workflow(db, admin):
+    row = L.register_letter(db, admin, data=letter(), today=TODAY)
+    with pytest.raises(ValidationFailed):
+        L.change_status(db, admin, letter_id=row.id, expected_version=row.version, status="closed")
+    moved = L.change_status(
+        db, admin, letter_id=row.id, expected_version=row.version, status="under_review", note="mulai telaah"
+    )
+    assert moved.status == "under_review"
+    with db.session() as s:
+        events = audit.history(s, "letter", row.id)
+    assert [e.action for e in events] == ["register", "status"]
+    assert events[1].details["note"] == "mulai telaah"
+
+
+@pytest.mark.parametrize("role", [Role.STAFF, Role.ARCHIVIST])
+def test_roles_without_the_right_cannot_register_or_edit(db, admin, role):
+    row = L.register_letter(db, admin, data=letter(), today=TODAY)
+    clerk = Actor(username="budi", role=role)
+    with pytest.raises(PermissionDenied):
+        L.register_letter(db, clerk, data=letter(), today=TODAY)
+    with pytest.raises(PermissionDenied):
+        L.update_letter(db, clerk, letter_id=row.id, expected_version=row.version, data=letter())
+    assert L.count_letters(db, clerk) == 1  # but may read the register
+
+
+def test_search_finds_by_subject_sender_nik_local_phone_and_agenda_number(db, admin):
+    target = L.register_letter(
+        db, admin, data=letter(text="Kepala sekolah meminta uang Rp500.000"), today=TODAY
+    )
+    L.register_letter(
+        db,
+        admin,
+        today=TODAY,
+        data=letter(
+            subject="Sengketa tanah warisan", sender=L.SenderData(name="Rudi Lubis", phone="081211112222")
+        ),
+    )
+    for query in [
+        "seragam",
+        "lestari",
+        "3578196711613079",
+        "08528190937",
+        "D-2026-00001",
+        "kepala sekol",
+        "SERAGAM Pratama",
+    ]:
+        assert [r.id for r in L.search_letters(db, admin, text=query)] == [target.id], query
+    assert L.search_letters(db, admin, text="seragam tanah") == []
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"',
+        'seragam" OR 1=1 --',
+        "NEAR(a b)",
+        "a:* & !b",
+        "'; DROP TABLE x;",
+        "*",
+        "(((",
+        "seragam AND",
+        "\\x00",
+    ],
+)
+def test_search_text_never_breaks_the_query(db, admin, hostile):
+    L.register_letter(db, admin, data=letter(), today=TODAY)
+    rows = L.search_letters(db, admin, text=hostile)
+    assert isinstance(rows, list)
+    assert L.count_letters(db, admin) == 1
+
+
+def test_register_pages_filters_and_sorts(db, admin):
+    for i in range(25):
+        L.register_letter(
+            db,
+            admin,
+            today=TODAY,
+            data=letter(received_at=date(2026, 1, 1 + i), category="pertanahan" if i % 2 else "bansos"),
+        )
+    q = L.LetterQuery(category="bansos", sort="received_at", descending=False)
+    assert L.count_letters(db, admin, query=q) == 13
+    page1 = L.list_letters(db, admin, query=q, offset=0, limit=10)
+    page2 = L.list_letters(db, admin, query=q, offset=10, limit=10)
+    assert [r.received_at.day for r in page1 + page2] == list(range(1, 26, 2))
+    ranged = L.LetterQuery(received_from=date(2026, 1, 10), received_to=date(2026, 1, 12))
+    assert L.count_letters(db, admin, query=ranged) == 3
+
+
+def test_audit_trail_is_append_only(db, admin):
+    L.register_letter(db, admin, data=letter(), today=TODAY)
+    with pytest.raises(DBAPIError), db.transaction() as s:
+        s.execute(text("UPDATE audit_events SET username = 'someone-else'"))
+    with pytest.raises(DBAPIError), db.transaction() as s:
+        s.execute(text("DELETE FROM audit_events"))
+    with db.session() as s:
+        assert s.execute(text("SELECT username FROM audit_events")).scalar_one() == "admin-lokal"
+
+
+def test_stored_files_are_checked_against_their_hash(tmp_path):
+    store = FileStore(tmp_path)
+    sha = store.put_bytes(b"%PDF-1.4 surat")
+    assert store.read(sha) == b"%PDF-1.4 surat"
+    store.path_for(sha).write_bytes(b"%PDF-1.4 surat yang diubah")
+    with pytest.raises(CorruptFile, match="rusak"):
+        store.read(sha)
