@@ -13,9 +13,7 @@ target_metadata = Base.metadata
 
 def include_object(obj, name, type_, reflected, compare_to):
     # The dialect-specific full-text tables are managed by hand in the revisions.
-    if type_ == "table" and (name in FULL_TEXT_TABLES or name.startswith("letter_fts")):
-        return False
-    return True
+    return not (type_ == "table" and (name in FULL_TEXT_TABLES or name.startswith("letter_fts")))
 
 
 def run_migrations() -> None:

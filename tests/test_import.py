@@ -1,0 +1,151 @@
+"""Importing legacy registers: idempotent, rejected rows explained, all-or-nothing per file."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+
+import pytest
+from openpyxl import Workbook
+
+from sipdumas.errors import PermissionDenied
+from sipdumas.models import Role
+from sipdumas.permissions import Actor
+from sipdumas.services import importing
+from sipdumas.services import letters as L
+
+TODAY = date(2026, 6, 1)
+
+
+def rows(n: int, year: int = 2025) -> list[dict]:
+    return [
+        {
+            "received_at": f"{year}-03-{1 + i % 28:02d}",
+            "subject": f"Bantuan sosial belum diterima warga RT {i}",
+            "sender": {"name": f"Warga {i}", "nik": None, "phone": "0812-1111-2222", "address": "Kota Kupang"},
+            "category": "bansos",
+            "status": "filed",
+            "text": f"Surat nomor {i} tentang bantuan sosial",
+        }
+        for i in range(n)
+    ]
+
+
+def write_jsonl(path, items):
+    path.write_text("\n".join(json.dumps(r) for r in items) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_import_registers_rows_with_agenda_numbers_and_search(db, admin, tmp_path):
+    result = importing.import_register(db, admin, path=write_jsonl(tmp_path / "lama.jsonl", rows(5)), today=TODAY)
+    assert (result.imported, result.rejected, result.skipped) == (5, 0, 0)
+    listed = list(L.iter_letters(db, admin))
+    assert [r.agenda_no for r in listed] == [f"D-2025-{i:05d}" for i in range(1, 6)]
+    assert all(r.status == "filed" and r.sender.phone == "+6281211112222" for r in listed)
+    assert all(r.archive_code for r in listed)
+    assert len(L.search_letters(db, admin, text="bantuan RT 3")) == 1
+    # new registrations continue after the imported numbers
+    new = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2025, 4, 1), subject="Baru"), today=TODAY)
+    assert new.agenda_no == "D-2025-00006"
+
+
+def test_reimporting_the_same_file_adds_nothing(db, admin, tmp_path):
+    path = write_jsonl(tmp_path / "lama.jsonl", rows(4))
+    importing.import_register(db, admin, path=path, today=TODAY)
+    again = importing.import_register(db, admin, path=path, today=TODAY)
+    assert (again.imported, again.skipped) == (0, 4)
+    assert L.count_letters(db, admin) == 4
+
+
+def test_bad_rows_are_rejected_with_line_and_reason_and_the_rest_imported(db, admin, tmp_path):
+    items = rows(3)
+    items[1]["sender"]["nik"] = "12345"
+    items[2]["received_at"] = "kemarin"
+    path = write_jsonl(tmp_path / "campur.jsonl", items)
+    path.write_text(path.read_text() + "{bukan json\n", encoding="utf-8")
+    result = importing.import_register(db, admin, path=path, today=TODAY)
+    assert (result.imported, result.rejected) == (1, 3)
+    assert any("baris 2" in e and "NIK" in e for e in result.errors)
+    assert any("baris 3" in e and "kemarin" in e for e in result.errors)
+    assert any("baris 4" in e and "JSON" in e for e in result.errors)
+
+
+def test_legacy_agenda_numbers_are_kept_and_never_handed_out_again(db, admin, tmp_path):
+    items = rows(2, year=2026)
+    items[0]["agenda_no"] = "D-2026-00040"
+    items[1]["agenda_no"] = "AG/LAMA/17"
+    importing.import_register(db, admin, path=write_jsonl(tmp_path / "a.jsonl", items), today=TODAY)
+    new = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 5, 1), subject="Baru"), today=TODAY)
+    assert new.agenda_no == "D-2026-00041"
+    clash = rows(1, year=2026)
+    clash[0]["agenda_no"] = "D-2026-00041"
+    result = importing.import_register(db, admin, path=write_jsonl(tmp_path / "b.jsonl", clash), today=TODAY)
+    assert result.rejected == 1 and "sudah dipakai" in result.errors[0]
+
+
+def test_a_failure_part_way_leaves_nothing_of_the_file(db, admin, tmp_path, monkeypatch):
+    path = write_jsonl(tmp_path / "besar.jsonl", rows(7))
+    monkeypatch.setattr(importing, "BATCH", 3)
+    real_store = importing._store
+    calls = []
+
+    def failing_store(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk penuh")
+        return real_store(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "_store", failing_store)
+    with pytest.raises(OSError):
+        importing.import_register(db, admin, path=path, today=TODAY)
+    assert L.count_letters(db, admin) == 0
+    monkeypatch.setattr(importing, "_store", real_store)
+    assert importing.import_register(db, admin, path=path, today=TODAY).imported == 7
+    assert list(L.iter_letters(db, admin))[0].agenda_no == "D-2025-00001"  # no number lost to the failure
+
+
+def test_csv_and_xlsx_with_indonesian_headings(db, admin, tmp_path):
+    headings = ["Nomor agenda", "Tanggal diterima", "Pengirim", "NIK", "No HP", "Perihal", "Tembusan"]
+    values = [
+        ["AG-1", "03/02/2025", "Slamet Kurniawan", "5271026709568314", "0812 3456 7890",
+         "=HYPERLINK(\"http://x\")", "Bapak Presiden RI; Gubernur NTB"],
+        ["AG-2", "2025-02-04", "Andi", "", "", "Jalan rusak", ""],
+    ]
+    csv_path = tmp_path / "agenda.csv"
+    with open(csv_path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(headings)
+        writer.writerows(values)
+    result = importing.import_register(db, admin, path=csv_path, today=TODAY)
+    assert (result.imported, result.rejected) == (2, 0), result.errors
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(headings)
+    ws.append(["AG-3", date(2025, 2, 5), "Budi", None, None, "Sengketa tanah", None])
+    xlsx_path = tmp_path / "agenda.xlsx"
+    wb.save(xlsx_path)
+    assert importing.import_register(db, admin, path=xlsx_path, today=TODAY).imported == 1
+
+    first = L.get_letter(db, admin, letter_id=list(L.iter_letters(db, admin))[0].id)
+    assert first.row.agenda_no == "AG-1"
+    assert first.data.subject == '=HYPERLINK("http://x")'  # kept as text, never evaluated
+    assert first.data.cc == ["Bapak Presiden RI", "Gubernur NTB"]
+    assert first.row.carbon_copy is True  # the President appears only in the tembusan
+    assert first.province == "Nusa Tenggara Barat"
+
+
+def test_unreadable_files_give_a_clear_error(db, admin, tmp_path):
+    broken = tmp_path / "rusak.xlsx"
+    broken.write_bytes(b"PK\x03\x04 bukan zip yang utuh")
+    with pytest.raises(importing.ImportFailed, match="rusak.xlsx"):
+        importing.import_register(db, admin, path=broken, today=TODAY)
+    with pytest.raises(importing.ImportFailed, match="format tidak didukung"):
+        (tmp_path / "x.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+        importing.import_register(db, admin, path=tmp_path / "x.doc", today=TODAY)
+
+
+def test_staff_cannot_import(db, tmp_path):
+    with pytest.raises(PermissionDenied):
+        importing.import_register(db, Actor("staf", Role.STAFF), path=write_jsonl(tmp_path / "a.jsonl", rows(1)))
