@@ -1,0 +1,16 @@
+"""Scan intake: letter files (scans, PDFs, typed letters, e-mails) in, register fields out.
+
+- :func:`extract_files` reads a batch, OCR'ing pages in parallel worker processes, and yields one
+  :class:`Extraction` per file in input order; :func:`extract_file` does one file.
+- :func:`parse_letter` reads the fields out of a letter's text (no OCR), for text that is already known.
+
+Nothing here touches the database; registering is :mod:`sipdumas.services.registration`.
+"""
+
+from __future__ import annotations
+
+from sipdumas.intake.fields import parse_letter
+from sipdumas.intake.model import Extraction, Progress, Sender
+from sipdumas.intake.pipeline import extract_file, extract_files
+
+__all__ = ["Extraction", "Progress", "Sender", "extract_file", "extract_files", "parse_letter"]

@@ -1,0 +1,402 @@
+"""Turning a letter file into page texts: Tesseract OCR for scans, the text layer of PDFs that have one,
+and plain reading for ``.txt``/``.eml`` letters.
+
+The work is split in two so that a batch can keep every core busy:
+
+- :func:`plan_file` runs in the caller's process and only looks at each file: its kind, its page count,
+  whether a PDF page already carries text. It reads headers, never decodes a whole scan, so a bad file
+  is refused in milliseconds with the reason (:class:`UnreadableFile`).
+- :func:`ocr_page` runs in a worker process, one page at a time. It hands Tesseract the original file
+  whenever Tesseract can read it as is (PNG, JPEG) and otherwise renders the page to an uncompressed
+  grey-scale PNM first (PDF pages at 300 dpi, TIFF frames, rotated JPEGs): encoding a PNG of a 300 dpi
+  page costs a tenth of the OCR time, writing a PNM almost nothing.
+
+Tesseract runs with ``OMP_THREAD_LIMIT=1``: parallelism comes from one process per core; Tesseract's own
+threads would only fight over the same cores and make every page slower.
+
+No clean-up of the image is done before OCR: Tesseract binarises grey scale itself, and measured on the
+sample corpus neither grey-scale conversion nor an orientation pass (``--psm 0``) changed the fields
+read, while each added time (see ``docs/extraction.md``).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+import re
+import tempfile
+import time
+import warnings
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import parseaddr
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+LANG = "ind+eng"
+DPI = 300
+DEFAULT_PAGE_TIMEOUT = 60.0
+
+# A page above this many pixels is refused: A3 at 600 dpi is 70 million, so more is either a mistake or a
+# decompression bomb (a small file that would expand to gigabytes in every worker). Pillow warns above
+# MAX_IMAGE_PIXELS and refuses above twice that; both are turned into an error here.
+MAX_PAGE_PIXELS = 100_000_000
+Image.MAX_IMAGE_PIXELS = MAX_PAGE_PIXELS
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".gif"}
+TEXT_SUFFIXES = {".txt", ".text"}
+EMAIL_SUFFIXES = {".eml"}
+PDF_SUFFIXES = {".pdf"}
+SUPPORTED = "PNG, JPEG, TIFF, PDF, TXT, EML"
+
+# A PDF page whose text layer has fewer real words than this is treated as a scan and OCR'd.
+MIN_TEXT_LAYER_WORDS = 8
+
+# The error texts a user sees (plain Indonesian, like every other user-facing message in SIPDUMAS).
+ERR_EMPTY = "berkas kosong (0 byte)"
+ERR_MISSING = "berkas tidak ditemukan"
+ERR_UNSUPPORTED = "format berkas tidak didukung ({suffix}); yang didukung: " + SUPPORTED
+ERR_NOT_IMAGE = "isi berkas bukan gambar yang dapat dibaca (berkas {suffix} rusak atau bukan gambar)"
+ERR_TRUNCATED = "gambar rusak atau terpotong: {detail}"
+ERR_BOMB = (
+    "gambar terlalu besar ({pixels:,} piksel, batas {limit:,}): ditolak sebagai kemungkinan bom dekompresi"
+)
+ERR_PDF_ENCRYPTED = "PDF terenkripsi (dilindungi kata sandi); buka kuncinya dulu lalu pindai ulang"
+ERR_PDF_CORRUPT = "PDF rusak atau tidak dapat dibuka: {detail}"
+ERR_NO_PAGES = "berkas tidak berisi halaman"
+ERR_TIMEOUT = "OCR halaman {page} melebihi batas waktu {seconds:g} detik"
+ERR_OCR = "OCR halaman {page} gagal: {detail}"
+ERR_CANCELLED = "dibatalkan"
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be turned into text; the message says why, in words a user understands."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """One page to OCR in a worker. ``kind`` is "image" (a file Tesseract reads as is), "frame" (frame
+    ``index`` of an image file, e.g. a TIFF page) or "pdf" (page ``index`` of a PDF)."""
+
+    path: str
+    kind: str
+    index: int
+    timeout: float = DEFAULT_PAGE_TIMEOUT
+    lang: str = LANG
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    text: str | None
+    error: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class FilePlan:
+    """What a file is made of: per page either its text (known without OCR) or a :class:`PageJob`."""
+
+    pages: list[str | PageJob]
+    sender_hint: dict[str, str] | None = None  # from an e-mail's From header
+
+
+# ---------------------------------------------------------------------------------------------------
+# planning (caller's process)
+
+
+def plan_file(path: Path, *, page_timeout: float = DEFAULT_PAGE_TIMEOUT) -> FilePlan:
+    """The pages of ``path`` and how each is read; raises :class:`UnreadableFile` with the reason."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise UnreadableFile(ERR_MISSING) from None
+    except OSError as exc:
+        raise UnreadableFile(f"berkas tidak dapat dibaca: {exc.strerror or exc}") from None
+    if not path.is_file():
+        raise UnreadableFile("bukan berkas biasa (folder atau perangkat)")
+    if size == 0:
+        raise UnreadableFile(ERR_EMPTY)
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    suffix = path.suffix.lower()
+    # The content decides over the name: a PDF saved as ".png" is still read as a PDF.
+    if head.startswith(b"%PDF-"):
+        return _plan_pdf(path, page_timeout)
+    if suffix in TEXT_SUFFIXES:
+        return FilePlan(pages=[read_text_file(path)])
+    if suffix in EMAIL_SUFFIXES:
+        text, hint = read_email(path)
+        return FilePlan(pages=[text], sender_hint=hint)
+    if suffix in PDF_SUFFIXES:
+        raise UnreadableFile(ERR_PDF_CORRUPT.format(detail="tidak diawali tanda %PDF"))
+    if suffix in IMAGE_SUFFIXES or _looks_like_image(head):
+        return _plan_image(path, page_timeout)
+    raise UnreadableFile(ERR_UNSUPPORTED.format(suffix=suffix or "tanpa akhiran"))
+
+
+def _looks_like_image(head: bytes) -> bool:
+    return head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"GIF8")) or (
+        head[:4] == b"RIFF" and head[8:12] == b"WEBP"
+    )
+
+
+def _open_image(path: Path) -> Image.Image:
+    """Opens (header only) with the pixel cap enforced; every failure becomes :class:`UnreadableFile`."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise UnreadableFile(_bomb_message(str(exc))) from None
+    except UnidentifiedImageError:
+        raise UnreadableFile(ERR_NOT_IMAGE.format(suffix=path.suffix.lower() or "ini")) from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise UnreadableFile(ERR_TRUNCATED.format(detail=str(exc) or type(exc).__name__)) from None
+    width, height = image.size
+    if width * height > MAX_PAGE_PIXELS:
+        image.close()
+        raise UnreadableFile(ERR_BOMB.format(pixels=width * height, limit=MAX_PAGE_PIXELS))
+    if width < 16 or height < 16:
+        image.close()
+        raise UnreadableFile(f"gambar terlalu kecil untuk dibaca ({width}x{height} piksel)")
+    return image
+
+
+def _bomb_message(detail: str) -> str:
+    numbers = [int(n) for n in re.findall(r"\d+", detail)]
+    pixels = numbers[0] if numbers else 0
+    return ERR_BOMB.format(pixels=pixels, limit=MAX_PAGE_PIXELS)
+
+
+def _plan_image(path: Path, page_timeout: float) -> FilePlan:
+    with _open_image(path) as image:
+        frames = getattr(image, "n_frames", 1) or 1
+        fmt = image.format
+        rotated = fmt == "JPEG" and image.getexif().get(0x0112, 1) not in (1, None)
+    if frames == 1 and fmt in ("PNG", "JPEG") and not rotated:
+        return FilePlan(pages=[PageJob(str(path), "image", 0, page_timeout)])
+    return FilePlan(pages=[PageJob(str(path), "frame", i, page_timeout) for i in range(frames)])
+
+
+def _plan_pdf(path: Path, page_timeout: float) -> FilePlan:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise UnreadableFile(_pdf_error(exc)) from None
+    try:
+        if len(pdf) == 0:
+            raise UnreadableFile(ERR_NO_PAGES)
+        pages: list[str | PageJob] = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            try:
+                width, height = page.get_size()
+                pixels = int(width * DPI / 72) * int(height * DPI / 72)
+                if pixels > MAX_PAGE_PIXELS:
+                    raise UnreadableFile(ERR_BOMB.format(pixels=pixels, limit=MAX_PAGE_PIXELS))
+                text = _text_layer(page)
+            finally:
+                page.close()
+            pages.append(text if text is not None else PageJob(str(path), "pdf", i, page_timeout))
+        return FilePlan(pages=pages)
+    finally:
+        pdf.close()
+
+
+def _pdf_error(exc: Exception) -> str:
+    detail = str(exc)
+    if "password" in detail.lower() or "security" in detail.lower():
+        return ERR_PDF_ENCRYPTED
+    return ERR_PDF_CORRUPT.format(detail=detail)
+
+
+def _text_layer(page) -> str | None:
+    """The page's own text when it has real words (a typed PDF, or a scan already OCR'd), else None."""
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+    finally:
+        textpage.close()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(re.findall(r"[A-Za-z]{3,}", text)) < MIN_TEXT_LAYER_WORDS:
+        return None
+    # Fonts without a Unicode map come out as symbols: such a layer is worse than OCR.
+    visible = [ch for ch in text if not ch.isspace()]
+    good = sum(ch.isalnum() or ch in ".,:;()/-'\"@+&%" for ch in visible)
+    return text if good >= 0.85 * len(visible) else None
+
+
+# ---------------------------------------------------------------------------------------------------
+# letters that need no OCR
+
+
+def read_text_file(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableFile("berkas teks berisi data biner (bukan teks)")
+    for encoding in (
+        ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",)
+    ):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def read_email(path: Path) -> tuple[str, dict[str, str] | None]:
+    """The text of an e-mail (subject as a ``Hal:`` line, then the plain-text body) and its sender.
+
+    HTML-only messages are reduced to their text. The ``From`` header's address and display name are
+    returned separately: the letter itself decides the sender, the header only fills what it leaves out.
+    """
+    try:
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    except Exception as exc:  # the parser is lenient; anything it still refuses is a broken file
+        raise UnreadableFile(f"e-mail tidak dapat dibaca: {exc}") from None
+    if not isinstance(msg, EmailMessage) or not (msg.keys() or msg.get_payload()):
+        raise UnreadableFile("bukan berkas e-mail (tidak ada header)")
+    body = ""
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is not None:
+        try:
+            body = part.get_content()
+        except (LookupError, ValueError):
+            payload = part.get_payload(decode=True) or b""
+            body = payload.decode("latin-1")
+        if part.get_content_type() == "text/html":
+            body = _html_to_text(body)
+    subject = str(msg.get("Subject") or "").strip()
+    lines = []
+    if msg.get("Date"):
+        lines.append(f"Tanggal e-mail: {msg['Date']}")
+    if subject:
+        lines.append(f"Hal: {subject}")
+    text = "\n".join(lines) + ("\n\n" if lines else "") + body.strip()
+    name, address = parseaddr(str(msg.get("From") or ""))
+    hint = {k: v for k, v in (("name", name.strip()), ("email", address.strip().lower())) if v}
+    if not text.strip():
+        raise UnreadableFile("e-mail tanpa isi teks")
+    return text, hint or None
+
+
+def _html_to_text(html: str) -> str:
+    import html as html_lib
+
+    html = re.sub(r"(?is)<(script|style).*?</\1>", " ", html)
+    html = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</li>|</tr>", "\n", html)
+    return html_lib.unescape(re.sub(r"<[^>]+>", "", html))
+
+
+# ---------------------------------------------------------------------------------------------------
+# OCR (worker process)
+
+
+def init_worker() -> None:
+    """Worker-process set-up: Tesseract inherits this environment (see the module docstring)."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+def ocr_page(job: PageJob) -> PageResult:
+    """OCR one page; never raises, a failure comes back as :attr:`PageResult.error` for the file."""
+    started = time.perf_counter()
+    page = job.index + 1
+    try:
+        text = _ocr(job)
+    except UnreadableFile as exc:
+        return PageResult(None, str(exc), time.perf_counter() - started)
+    except _Timeout:
+        return PageResult(
+            None, ERR_TIMEOUT.format(page=page, seconds=job.timeout), time.perf_counter() - started
+        )
+    except Exception as exc:  # a worker must report, not die: the rest of the batch depends on it
+        return PageResult(
+            None,
+            ERR_OCR.format(page=page, detail=str(exc).strip() or type(exc).__name__),
+            time.perf_counter() - started,
+        )
+    return PageResult(text, None, time.perf_counter() - started)
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _tesseract(target: str, job: PageJob) -> str:
+    import pytesseract
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    try:
+        return pytesseract.image_to_string(target, lang=job.lang, timeout=job.timeout)
+    except RuntimeError as exc:
+        if "timeout" in str(exc).lower():
+            raise _Timeout from None
+        raise
+
+
+def _ocr(job: PageJob) -> str:
+    if job.kind == "image":
+        _verify_image(Path(job.path))
+        try:
+            return _tesseract(job.path, job)
+        except _Timeout:
+            raise
+        except Exception:
+            # Leptonica cannot read every variant Pillow can (16-bit, CMYK ...): render and retry.
+            pass
+    with tempfile.TemporaryDirectory(prefix="sipdumas-ocr-") as tmp:
+        target = os.path.join(tmp, "page.pnm")
+        _render(job).save(target, format="PPM")
+        return _tesseract(target, job)
+
+
+def _verify_image(path: Path) -> None:
+    """Cheap integrity check of a file Tesseract will read directly (no full decode, see module doc)."""
+    try:
+        with Image.open(path) as image:
+            fmt = image.format
+            image.verify()  # PNG: every chunk's CRC, and the end marker
+    except Exception as exc:
+        raise UnreadableFile(ERR_TRUNCATED.format(detail=str(exc) or type(exc).__name__)) from None
+    if fmt == "JPEG":
+        with path.open("rb") as fh:
+            fh.seek(max(0, path.stat().st_size - 4096))
+            if b"\xff\xd9" not in fh.read():
+                raise UnreadableFile(ERR_TRUNCATED.format(detail="JPEG terpotong (penanda akhir tidak ada)"))
+
+
+def _render(job: PageJob) -> Image.Image:
+    """The page as an 8-bit grey (or 1-bit) image ready to write as PNM."""
+    if job.kind == "pdf":
+        import pypdfium2 as pdfium
+
+        try:
+            pdf = pdfium.PdfDocument(job.path)
+        except pdfium.PdfiumError as exc:
+            raise UnreadableFile(_pdf_error(exc)) from None
+        try:
+            page = pdf[job.index]
+            bitmap = page.render(scale=DPI / 72, grayscale=True)
+            image = bitmap.to_pil()
+            page.close()
+        finally:
+            pdf.close()
+        return image if image.mode in ("L", "1") else image.convert("L")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(job.path) as image:
+                image.seek(job.index)
+                image.load()
+                frame = ImageOps.exif_transpose(image)  # a copy, upright as the camera meant it
+                return frame if frame.mode in ("L", "1") else frame.convert("L")
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise UnreadableFile(_bomb_message(str(exc))) from None
+    except EOFError:
+        raise UnreadableFile(ERR_TRUNCATED.format(detail=f"halaman {job.index + 1} tidak ada")) from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise UnreadableFile(ERR_TRUNCATED.format(detail=str(exc) or type(exc).__name__)) from None

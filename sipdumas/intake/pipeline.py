@@ -1,0 +1,266 @@
+"""A batch of letter files in, one :class:`Extraction` per file out, in the order given.
+
+Every page of the whole batch goes into one pool of worker processes (one per core), so a 20-page PDF
+next to single-page scans keeps all cores busy; results are handed back file by file in input order as
+soon as a file's pages are all read. A file that cannot be read gives an Extraction with ``error`` set
+and the batch goes on. Progress is reported after every page and every file; a cancel request stops
+the batch between pages (files not finished then come back with the error "dibatalkan").
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import multiprocessing.context
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sipdumas.intake import ocr
+from sipdumas.intake.fields import apply_sender_hint, parse_letter
+from sipdumas.intake.model import Extraction, Progress
+
+log = logging.getLogger(__name__)
+
+# A cancel request: a callable returning True, or anything with ``is_set()`` such as a threading.Event.
+Cancel = Callable[[], bool] | Any
+
+# How often a waiting batch looks at ``cancel``; a page takes seconds, so this costs nothing.
+_POLL_SECONDS = 0.2
+# A worker process that dies (out of memory, killed) is replaced this many times per batch.
+_MAX_POOL_RESTARTS = 2
+
+
+@dataclass
+class _File:
+    path: Path
+    pages: list[str | ocr.PageJob] = field(default_factory=list)
+    texts: list[str | None] = field(default_factory=list)
+    error: str | None = None
+    sender_hint: dict[str, str] | None = None
+    pending: int = 0
+
+    @property
+    def ready(self) -> bool:
+        return self.error is not None or self.pending == 0
+
+
+def extract_file(
+    path: str | os.PathLike[str],
+    *,
+    office_names: Sequence[str] | None = None,
+    page_timeout: float = ocr.DEFAULT_PAGE_TIMEOUT,
+) -> Extraction:
+    """The Extraction of one file (its pages OCR'd in parallel); never raises for a bad file."""
+    return next(extract_files([path], page_timeout=page_timeout, office_names=office_names))
+
+
+def extract_files(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    page_timeout: float = ocr.DEFAULT_PAGE_TIMEOUT,
+    office_names: Sequence[str] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    cancel: Cancel | None = None,
+) -> Iterator[Extraction]:
+    """One Extraction per path, in the order of ``paths``, each yielded as soon as it and every file
+    before it are done.
+
+    ``workers``: OCR processes (default: one per core). ``page_timeout``: seconds Tesseract may spend on
+    one page before the file fails with a timeout error. ``on_progress`` is called in the caller's
+    thread after every page and every file. ``cancel`` (a callable returning True, or a
+    ``threading.Event``) stops the batch: unfinished files come back with the error "dibatalkan".
+    """
+    files = [_File(Path(p)) for p in paths]
+    errors: list[str] = []
+    counters = {"files": 0, "pages": 0}
+    pages_total = len(files)
+
+    def report(current: _File | None) -> None:
+        if on_progress is not None:
+            on_progress(
+                Progress(
+                    files_done=counters["files"],
+                    files_total=len(files),
+                    pages_done=counters["pages"],
+                    pages_total=pages_total,
+                    current_file=current.path.name if current else None,
+                    errors=list(errors),
+                )
+            )
+
+    for f in files:
+        if _cancelled(cancel):
+            f.error = ocr.ERR_CANCELLED
+            continue
+        try:
+            plan = ocr.plan_file(f.path, page_timeout=page_timeout)
+        except ocr.UnreadableFile as exc:
+            f.error = str(exc)
+            continue
+        f.pages = plan.pages
+        f.sender_hint = plan.sender_hint
+        f.texts = [p if isinstance(p, str) else None for p in plan.pages]
+        f.pending = sum(isinstance(p, ocr.PageJob) for p in plan.pages)
+
+    jobs = [
+        (i, j)
+        for i, f in enumerate(files)
+        if f.error is None
+        for j, p in enumerate(f.pages)
+        if isinstance(p, ocr.PageJob)
+    ]
+    # A file refused before OCR counts as one page; pages known without OCR (text layers, .txt, .eml)
+    # count as done from the start, so pages_done reaches pages_total exactly when the batch ends.
+    pages_total = sum(len(f.pages) if f.error is None else 1 for f in files)
+    counters["pages"] = sum(len(f.pages) - f.pending if f.error is None else 1 for f in files)
+    pool = _Pool(workers, len(jobs))
+    running: dict[Future[ocr.PageResult], tuple[int, int]] = {}
+    cancelled = False
+    try:
+        for i, j in jobs:
+            running[pool.submit(files[i].pages[j])] = (i, j)  # type: ignore[arg-type]
+        next_file = 0
+        while next_file < len(files):
+            while next_file < len(files) and files[next_file].ready:
+                f = files[next_file]
+                extraction = _finish(f, office_names)
+                if extraction.error:
+                    errors.append(f"{f.path.name}: {extraction.error}")
+                counters["files"] += 1
+                next_file += 1
+                report(f)
+                yield extraction
+            if next_file >= len(files):
+                break
+            if _cancelled(cancel):
+                cancelled = True
+                for fut in running:
+                    fut.cancel()
+                for f in files[next_file:]:
+                    if f.pending:  # files already read in full are still handed back
+                        f.error = ocr.ERR_CANCELLED
+                        counters["pages"] += f.pending
+                        f.pending = 0
+                running.clear()
+                continue
+            done, _ = wait(list(running), timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
+            for fut in done:
+                key = running.pop(fut, None)
+                if key is None:
+                    continue  # resubmitted after a worker crash earlier in this round
+                i, j = key
+                f = files[i]
+                try:
+                    result = fut.result()
+                except BrokenProcessPool:
+                    result = _retry_after_crash(pool, running, files, key)
+                    if result is None:
+                        continue
+                if f.error is not None:
+                    continue  # an earlier page of this file failed; its other pages were dropped
+                f.pending -= 1
+                counters["pages"] += 1
+                if result.error:
+                    f.error = result.error
+                    counters["pages"] += _drop_pages(running, i)
+                    f.pending = 0
+                else:
+                    f.texts[j] = result.text
+                report(f)
+    finally:
+        for fut in running:
+            fut.cancel()
+        pool.shutdown(wait=not cancelled)
+
+
+def _finish(f: _File, office_names: Sequence[str] | None) -> Extraction:
+    if f.error is not None:
+        return Extraction.failed(f.path.name, f.error)
+    text = "\f".join(t or "" for t in f.texts)
+    try:
+        extraction = parse_letter(text, office_names=office_names)
+    except Exception:  # a parser bug must not cost the analyst the rest of the batch
+        log.exception("field extraction failed for %s", f.path)
+        extraction = Extraction(file=f.path.name, text=text)
+    if f.sender_hint:
+        apply_sender_hint(extraction, f.sender_hint)
+    extraction.file = f.path.name
+    extraction.pages = len(f.pages)
+    return extraction
+
+
+def _drop_pages(running: dict[Future[ocr.PageResult], tuple[int, int]], file_index: int) -> int:
+    dropped = [fut for fut, (i, _) in running.items() if i == file_index]
+    for fut in dropped:
+        fut.cancel()
+        del running[fut]
+    return len(dropped)
+
+
+def _retry_after_crash(
+    pool: _Pool,
+    running: dict[Future[ocr.PageResult], tuple[int, int]],
+    files: list[_File],
+    key: tuple[int, int],
+) -> ocr.PageResult | None:
+    """A worker died. Restart the pool and resubmit every page still outstanding, this one included;
+    after too many restarts the page fails instead (it is probably what kills the worker)."""
+    i, j = key
+    if not pool.restart():
+        return ocr.PageResult(None, ocr.ERR_OCR.format(page=j + 1, detail="proses OCR berhenti mendadak"))
+    outstanding = [*running.values(), key]
+    running.clear()
+    for a, b in outstanding:
+        if files[a].error is None:
+            running[pool.submit(files[a].pages[b])] = (a, b)
+    return None
+
+
+def _cancelled(cancel: Cancel | None) -> bool:
+    if cancel is None:
+        return False
+    is_set = getattr(cancel, "is_set", None)
+    if callable(is_set):
+        return bool(is_set())
+    return bool(cancel())
+
+
+class _Pool:
+    """A process pool started on first use, with one worker per core (at most one per page)."""
+
+    def __init__(self, workers: int | None, jobs: int) -> None:
+        self.size = max(1, min(workers or os.cpu_count() or 1, jobs or 1))
+        self.executor: ProcessPoolExecutor | None = None
+        self.restarts = 0
+
+    def submit(self, job: ocr.PageJob) -> Future[ocr.PageResult]:
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(
+                max_workers=self.size, mp_context=_context(), initializer=ocr.init_worker
+            )
+        return self.executor.submit(ocr.ocr_page, job)
+
+    def restart(self) -> bool:
+        if self.restarts >= _MAX_POOL_RESTARTS:
+            return False
+        self.restarts += 1
+        self.shutdown(wait=False)
+        return True
+
+    def shutdown(self, *, wait: bool) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=wait, cancel_futures=True)
+            self.executor = None
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # Never plain fork: the desktop client calls this from a thread of a Qt process, and forking a
+    # multi-threaded process can deadlock the child. forkserver starts clean and forks cheaply after.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
