@@ -3,29 +3,36 @@ and plain reading for ``.txt``/``.eml`` letters.
 
 The work is split in two so that a batch can keep every core busy:
 
-- :func:`plan_file` runs in the caller's process and only looks at each file: its kind, its page count,
-  whether a PDF page already carries text. It reads headers, never decodes a whole scan, so a bad file
-  is refused in milliseconds with the reason (:class:`UnreadableFile`).
-- :func:`ocr_page` runs in a worker process, one page at a time. It hands Tesseract the original file
+- :func:`plan_file` only looks at a file: its kind, its page count, whether a PDF page already carries
+  text. It reads headers, never decodes a whole scan, so a bad file is refused in milliseconds with the
+  reason (:class:`UnreadableFile`).
+- :func:`ocr_page` reads one page with one Tesseract process. It hands Tesseract the original file
   whenever Tesseract can read it as is (PNG, JPEG) and otherwise renders the page to an uncompressed
   grey-scale PNM first (PDF pages at 300 dpi, TIFF frames, rotated JPEGs): encoding a PNG of a 300 dpi
   page costs a tenth of the OCR time, writing a PNM almost nothing.
 
-Tesseract runs with ``OMP_THREAD_LIMIT=1``: parallelism comes from one process per core; Tesseract's own
-threads would only fight over the same cores and make every page slower.
+Tesseract runs with ``OMP_THREAD_LIMIT=1``: parallelism comes from one Tesseract process per core;
+Tesseract's own threads would only fight over the same cores and make every page slower. The binary is
+the one pytesseract is configured with (``pytesseract.pytesseract.tesseract_cmd``), but it is started
+here rather than through ``pytesseract.image_to_string``: that call can neither give the process its own
+environment (it passes this process's ``os.environ``, shared by every thread) nor be killed when the
+user cancels a batch.
 
 No clean-up of the image is done before OCR: Tesseract binarises grey scale itself, and measured on the
-sample corpus neither grey-scale conversion nor an orientation pass (``--psm 0``) changed the fields
-read, while each added time (see ``docs/extraction.md``).
+sample corpus neither a grey-scale conversion nor an orientation pass changed the fields read, while
+each added time (see ``docs/extraction.md``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import os
 import re
+import subprocess
 import tempfile
+import threading
 import time
 import warnings
 from dataclasses import dataclass
@@ -53,6 +60,9 @@ SUPPORTED = "PNG, JPEG, TIFF, PDF, TXT, EML"
 
 # A PDF page whose text layer has fewer real words than this is treated as a scan and OCR'd.
 MIN_TEXT_LAYER_WORDS = 8
+
+# PDFium is not thread-safe: every call into it, from any thread, holds this lock.
+PDFIUM_LOCK = threading.RLock()
 
 # The error texts a user sees (plain Indonesian, like every other user-facing message in SIPDUMAS).
 ERR_EMPTY = "berkas kosong (0 byte)"
@@ -181,6 +191,11 @@ def _plan_image(path: Path, page_timeout: float) -> FilePlan:
 
 
 def _plan_pdf(path: Path, page_timeout: float) -> FilePlan:
+    with PDFIUM_LOCK:
+        return _plan_pdf_locked(path, page_timeout)
+
+
+def _plan_pdf_locked(path: Path, page_timeout: float) -> FilePlan:
     import pypdfium2 as pdfium
 
     try:
@@ -296,62 +311,109 @@ def _html_to_text(html: str) -> str:
 # OCR (worker process)
 
 
-def init_worker() -> None:
-    """Worker-process set-up: Tesseract inherits this environment (see the module docstring)."""
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+class Tesseract:
+    """Starts Tesseract processes for pages and can stop them all at once (when a batch is cancelled).
+
+    Safe to share between threads: each :meth:`read` is its own process.
+    """
+
+    def __init__(self, *, lang: str = LANG) -> None:
+        self.lang = lang
+        self._lock = threading.Lock()
+        self._running: set[subprocess.Popen[bytes]] = set()
+        self._stopped = False
+
+    @staticmethod
+    def command() -> str:
+        import pytesseract
+
+        return str(pytesseract.pytesseract.tesseract_cmd)
+
+    def read(self, image_path: str, *, timeout: float, lang: str | None = None) -> str:
+        """The text Tesseract reads in ``image_path``; raises :class:`PageTimeout` after ``timeout``
+        seconds, :class:`Stopped` after :meth:`stop`, :class:`OcrFailed` otherwise."""
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        args = [self.command(), image_path, "stdout", "-l", lang or self.lang]
+        with self._lock:
+            if self._stopped:
+                raise Stopped
+            try:
+                proc = subprocess.Popen(
+                    args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+                )
+            except FileNotFoundError:
+                raise OcrFailed("program Tesseract tidak ditemukan; pasang tesseract-ocr") from None
+            self._running.add(proc)
+        try:
+            out, err = proc.communicate(timeout=timeout or None)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            raise PageTimeout from None
+        finally:
+            with self._lock:
+                self._running.discard(proc)
+        if self._stopped:
+            raise Stopped
+        if proc.returncode != 0:
+            detail = err.decode("utf-8", "replace").strip().splitlines()
+            raise OcrFailed(detail[-1] if detail else f"Tesseract keluar dengan kode {proc.returncode}")
+        return out.decode("utf-8", "replace")
+
+    def stop(self) -> None:
+        """Kill every running Tesseract process and refuse new ones."""
+        with self._lock:
+            self._stopped = True
+            running = list(self._running)
+        for proc in running:
+            with contextlib.suppress(OSError):
+                proc.kill()
 
 
-def ocr_page(job: PageJob) -> PageResult:
-    """OCR one page; never raises, a failure comes back as :attr:`PageResult.error` for the file."""
-    started = time.perf_counter()
-    page = job.index + 1
-    try:
-        text = _ocr(job)
-    except UnreadableFile as exc:
-        return PageResult(None, str(exc), time.perf_counter() - started)
-    except _Timeout:
-        return PageResult(
-            None, ERR_TIMEOUT.format(page=page, seconds=job.timeout), time.perf_counter() - started
-        )
-    except Exception as exc:  # a worker must report, not die: the rest of the batch depends on it
-        return PageResult(
-            None,
-            ERR_OCR.format(page=page, detail=str(exc).strip() or type(exc).__name__),
-            time.perf_counter() - started,
-        )
-    return PageResult(text, None, time.perf_counter() - started)
-
-
-class _Timeout(Exception):
+class PageTimeout(Exception):
     pass
 
 
-def _tesseract(target: str, job: PageJob) -> str:
-    import pytesseract
+class Stopped(Exception):
+    pass
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+class OcrFailed(Exception):
+    pass
+
+
+def ocr_page(job: PageJob, tesseract: Tesseract | None = None) -> PageResult:
+    """OCR one page; never raises, a failure comes back as :attr:`PageResult.error` for the file."""
+    tesseract = tesseract or Tesseract(lang=job.lang)
+    started = time.perf_counter()
+    page = job.index + 1
+
+    def result(text: str | None, error: str | None = None) -> PageResult:
+        return PageResult(text, error, time.perf_counter() - started)
+
     try:
-        return pytesseract.image_to_string(target, lang=job.lang, timeout=job.timeout)
-    except RuntimeError as exc:
-        if "timeout" in str(exc).lower():
-            raise _Timeout from None
-        raise
+        return result(_ocr(job, tesseract))
+    except UnreadableFile as exc:
+        return result(None, str(exc))
+    except PageTimeout:
+        return result(None, ERR_TIMEOUT.format(page=page, seconds=job.timeout))
+    except Stopped:
+        return result(None, ERR_CANCELLED)
+    except Exception as exc:  # a page must report, not raise: the rest of the batch depends on it
+        return result(None, ERR_OCR.format(page=page, detail=str(exc).strip() or type(exc).__name__))
 
 
-def _ocr(job: PageJob) -> str:
+def _ocr(job: PageJob, tesseract: Tesseract) -> str:
     if job.kind == "image":
         _verify_image(Path(job.path))
         try:
-            return _tesseract(job.path, job)
-        except _Timeout:
-            raise
-        except Exception:
-            # Leptonica cannot read every variant Pillow can (16-bit, CMYK ...): render and retry.
-            pass
+            return tesseract.read(job.path, timeout=job.timeout, lang=job.lang)
+        except OcrFailed:
+            pass  # Leptonica cannot read every variant Pillow can (16-bit, CMYK ...): render and retry
     with tempfile.TemporaryDirectory(prefix="sipdumas-ocr-") as tmp:
         target = os.path.join(tmp, "page.pnm")
         _render(job).save(target, format="PPM")
-        return _tesseract(target, job)
+        return tesseract.read(target, timeout=job.timeout, lang=job.lang)
 
 
 def _verify_image(path: Path) -> None:
@@ -374,17 +436,18 @@ def _render(job: PageJob) -> Image.Image:
     if job.kind == "pdf":
         import pypdfium2 as pdfium
 
-        try:
-            pdf = pdfium.PdfDocument(job.path)
-        except pdfium.PdfiumError as exc:
-            raise UnreadableFile(_pdf_error(exc)) from None
-        try:
-            page = pdf[job.index]
-            bitmap = page.render(scale=DPI / 72, grayscale=True)
-            image = bitmap.to_pil()
-            page.close()
-        finally:
-            pdf.close()
+        with PDFIUM_LOCK:
+            try:
+                pdf = pdfium.PdfDocument(job.path)
+            except pdfium.PdfiumError as exc:
+                raise UnreadableFile(_pdf_error(exc)) from None
+            try:
+                page = pdf[job.index]
+                bitmap = page.render(scale=DPI / 72, grayscale=True)
+                image = bitmap.to_pil().copy()  # detached from PDFium's buffer before the lock is left
+                page.close()
+            finally:
+                pdf.close()
         return image if image.mode in ("L", "1") else image.convert("L")
     try:
         with warnings.catch_warnings():

@@ -1,21 +1,24 @@
 """A batch of letter files in, one :class:`Extraction` per file out, in the order given.
 
-Every page of the whole batch goes into one pool of worker processes (one per core), so a 20-page PDF
-next to single-page scans keeps all cores busy; results are handed back file by file in input order as
+Every page of the whole batch goes into one pool of Tesseract processes (one per core, each driven by a
+thread that waits on it), so a 20-page PDF next to single-page scans keeps all cores busy; results are handed back file by file in input order as
 soon as a file's pages are all read. A file that cannot be read gives an Extraction with ``error`` set
 and the batch goes on. Progress is reported after every page and every file; a cancel request stops
-the batch between pages (files not finished then come back with the error "dibatalkan").
+the batch at once: running Tesseract processes are killed and files not finished come back with the
+error "dibatalkan".
+
+Why threads driving processes and not a ``ProcessPoolExecutor``: the CPU work is in Tesseract, which is
+a process of its own anyway; Python worker processes would add start-up time and memory, and with the
+spawn/forkserver start methods (the only safe ones inside the Qt client) they re-import the caller's
+main module, so a script without an ``if __name__ == "__main__"`` guard would break.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import multiprocessing.context
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,8 +34,6 @@ Cancel = Callable[[], bool] | Any
 
 # How often a waiting batch looks at ``cancel``; a page takes seconds, so this costs nothing.
 _POLL_SECONDS = 0.2
-# A worker process that dies (out of memory, killed) is replaced this many times per batch.
-_MAX_POOL_RESTARTS = 2
 
 
 @dataclass
@@ -71,7 +72,7 @@ def extract_files(
     """One Extraction per path, in the order of ``paths``, each yielded as soon as it and every file
     before it are done.
 
-    ``workers``: OCR processes (default: one per core). ``page_timeout``: seconds Tesseract may spend on
+    ``workers``: Tesseract processes at a time (default: one per core). ``page_timeout``: seconds Tesseract may spend on
     one page before the file fails with a timeout error. ``on_progress`` is called in the caller's
     thread after every page and every file. ``cancel`` (a callable returning True, or a
     ``threading.Event``) stops the batch: unfinished files come back with the error "dibatalkan".
@@ -122,10 +123,10 @@ def extract_files(
     pool = _Pool(workers, len(jobs))
     running: dict[Future[ocr.PageResult], tuple[int, int]] = {}
     cancelled = False
+    next_file = 0
     try:
         for i, j in jobs:
             running[pool.submit(files[i].pages[j])] = (i, j)  # type: ignore[arg-type]
-        next_file = 0
         while next_file < len(files):
             while next_file < len(files) and files[next_file].ready:
                 f = files[next_file]
@@ -140,6 +141,7 @@ def extract_files(
                 break
             if _cancelled(cancel):
                 cancelled = True
+                pool.tesseract.stop()
                 for fut in running:
                     fut.cancel()
                 for f in files[next_file:]:
@@ -156,12 +158,7 @@ def extract_files(
                     continue  # resubmitted after a worker crash earlier in this round
                 i, j = key
                 f = files[i]
-                try:
-                    result = fut.result()
-                except BrokenProcessPool:
-                    result = _retry_after_crash(pool, running, files, key)
-                    if result is None:
-                        continue
+                result = fut.result()
                 if f.error is not None:
                     continue  # an earlier page of this file failed; its other pages were dropped
                 f.pending -= 1
@@ -176,7 +173,7 @@ def extract_files(
     finally:
         for fut in running:
             fut.cancel()
-        pool.shutdown(wait=not cancelled)
+        pool.shutdown(cancelled=cancelled or next_file < len(files))
 
 
 def _finish(f: _File, office_names: Sequence[str] | None) -> Extraction:
@@ -203,25 +200,6 @@ def _drop_pages(running: dict[Future[ocr.PageResult], tuple[int, int]], file_ind
     return len(dropped)
 
 
-def _retry_after_crash(
-    pool: _Pool,
-    running: dict[Future[ocr.PageResult], tuple[int, int]],
-    files: list[_File],
-    key: tuple[int, int],
-) -> ocr.PageResult | None:
-    """A worker died. Restart the pool and resubmit every page still outstanding, this one included;
-    after too many restarts the page fails instead (it is probably what kills the worker)."""
-    i, j = key
-    if not pool.restart():
-        return ocr.PageResult(None, ocr.ERR_OCR.format(page=j + 1, detail="proses OCR berhenti mendadak"))
-    outstanding = [*running.values(), key]
-    running.clear()
-    for a, b in outstanding:
-        if files[a].error is None:
-            running[pool.submit(files[a].pages[b])] = (a, b)
-    return None
-
-
 def _cancelled(cancel: Cancel | None) -> bool:
     if cancel is None:
         return False
@@ -232,35 +210,21 @@ def _cancelled(cancel: Cancel | None) -> bool:
 
 
 class _Pool:
-    """A process pool started on first use, with one worker per core (at most one per page)."""
+    """Threads that each drive one Tesseract process at a time: one per core, at most one per page."""
 
     def __init__(self, workers: int | None, jobs: int) -> None:
         self.size = max(1, min(workers or os.cpu_count() or 1, jobs or 1))
-        self.executor: ProcessPoolExecutor | None = None
-        self.restarts = 0
+        self.tesseract = ocr.Tesseract()
+        self.executor: ThreadPoolExecutor | None = None
 
     def submit(self, job: ocr.PageJob) -> Future[ocr.PageResult]:
         if self.executor is None:
-            self.executor = ProcessPoolExecutor(
-                max_workers=self.size, mp_context=_context(), initializer=ocr.init_worker
-            )
-        return self.executor.submit(ocr.ocr_page, job)
+            self.executor = ThreadPoolExecutor(max_workers=self.size, thread_name_prefix="sipdumas-ocr")
+        return self.executor.submit(ocr.ocr_page, job, self.tesseract)
 
-    def restart(self) -> bool:
-        if self.restarts >= _MAX_POOL_RESTARTS:
-            return False
-        self.restarts += 1
-        self.shutdown(wait=False)
-        return True
-
-    def shutdown(self, *, wait: bool) -> None:
+    def shutdown(self, *, cancelled: bool) -> None:
+        if cancelled:
+            self.tesseract.stop()
         if self.executor is not None:
-            self.executor.shutdown(wait=wait, cancel_futures=True)
+            self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    # Never plain fork: the desktop client calls this from a thread of a Qt process, and forking a
-    # multi-threaded process can deadlock the child. forkserver starts clean and forks cheaply after.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
