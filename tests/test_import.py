@@ -149,3 +149,19 @@ def test_unreadable_files_give_a_clear_error(db, admin, tmp_path):
 def test_staff_cannot_import(db, tmp_path):
     with pytest.raises(PermissionDenied):
         importing.import_register(db, Actor("staf", Role.STAFF), path=write_jsonl(tmp_path / "a.jsonl", rows(1)))
+
+
+def test_channel_written_as_label_or_english_is_understood(db, admin, tmp_path):
+    source = tmp_path / "saluran.csv"
+    source.write_text(
+        "Nomor Agenda,Tanggal Diterima,Perihal,Saluran\n"
+        "D-2025-00001,2025-01-02,Jalan rusak,Surat\n"
+        "D-2025-00002,2025-01-03,Pungli,letter\n"
+        "D-2025-00003,2025-01-04,Bansos,Datang langsung\n"
+        "D-2025-00004,2025-01-05,Tanah,merpati pos\n",
+        encoding="utf-8",
+    )
+    result = importing.import_register(db, admin, path=source, today=date(2025, 2, 1))
+    assert result.imported == 3
+    assert result.rejected == 1
+    assert "Saluran 'merpati pos' tidak dikenal" in result.errors[0]

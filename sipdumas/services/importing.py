@@ -19,15 +19,18 @@ import csv
 import hashlib
 import io
 import json
+import multiprocessing
+import os
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from sipdumas import agenda, audit, search
@@ -41,6 +44,8 @@ from sipdumas.regions import province_of_nik
 from sipdumas.services.letters import LetterInput, SenderData, identity_complete, normalized
 
 BATCH = 2000
+#: Files at least this large are validated in worker processes while earlier rows are being stored.
+PARALLEL_FROM_BYTES = 4 * 1024 * 1024
 MAX_ERRORS_LISTED = 1000
 
 # Column headings seen in offices' spreadsheets -> the contract's keys.
@@ -101,6 +106,11 @@ class ImportResult:
             self.errors.append(f"{self.file}: baris {line}: {reason}")
 
 
+class _Rejected(NamedTuple):
+    line: int
+    reason: str
+
+
 @dataclass(slots=True)
 class _Row:
     line: int
@@ -123,9 +133,10 @@ def import_register(db: Database, actor: Actor, *, path: Path, today: date | Non
         pattern = agenda.pattern_regex(conf.agenda_pattern)
         seen_keys: set[str] = set()
         batch: list[_Row] = []
-        for line, raw in read_rows(path):
-            row = _prepare(line, raw, today, conf.office_names, result)
-            if row is None:
+        parallel = path.stat().st_size >= PARALLEL_FROM_BYTES if path.exists() else False
+        for row in _prepared(read_rows(path), today, conf.office_names, parallel=parallel):
+            if isinstance(row, _Rejected):
+                result.reject(row.line, row.reason)
                 continue
             if row.key in seen_keys:
                 result.skipped += 1
@@ -249,10 +260,45 @@ def _unflatten(keys: list[str], values: list[Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- checking
 
 
-def _prepare(line: int, raw: dict[str, Any], today: date, office_names, result: ImportResult) -> _Row | None:
+def _prepared(
+    rows: Iterator[tuple[int, dict[str, Any]]], today: date, office_names, *, parallel: bool
+) -> Iterator[_Row | _Rejected]:
+    """Rows validated and normalised, in file order. For large files the work (phone parsing, NIK
+    checks, hashing) is spread over worker processes, a few chunks ahead of the storing loop."""
+    chunks = _chunks(rows, BATCH)
+    if not parallel:
+        for chunk in chunks:
+            yield from _prepare_chunk(chunk, today, office_names)
+        return
+    workers = max(1, min(4, (os.cpu_count() or 1)))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        waiting: deque = deque()
+        for chunk in chunks:
+            waiting.append(pool.submit(_prepare_chunk, chunk, today, office_names))
+            if len(waiting) > 2 * workers:
+                yield from waiting.popleft().result()
+        while waiting:
+            yield from waiting.popleft().result()
+
+
+def _chunks(rows: Iterator[tuple[int, dict[str, Any]]], size: int) -> Iterator[list[tuple[int, dict[str, Any]]]]:
+    chunk = []
+    for item in rows:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _prepare_chunk(chunk: list[tuple[int, dict[str, Any]]], today: date, office_names) -> list[_Row | _Rejected]:
+    return [_prepare(line, raw, today, office_names) for line, raw in chunk]
+
+
+def _prepare(line: int, raw: dict[str, Any], today: date, office_names) -> _Row | _Rejected:
     if "__error__" in raw:
-        result.reject(line, raw["__error__"])
-        return None
+        return _Rejected(line, raw["__error__"])
     try:
         sender_raw = raw.get("sender") or {}
         if not isinstance(sender_raw, dict):
@@ -282,8 +328,7 @@ def _prepare(line: int, raw: dict[str, Any], today: date, office_names, result: 
         if status not in {s.value for s in LetterStatus}:
             raise ValidationFailed({"status": f"Status '{status}' tidak dikenal"})
     except ValidationFailed as exc:
-        result.reject(line, str(exc))
-        return None
+        return _Rejected(line, str(exc))
     carbon = raw.get("carbon_copy")
     if not isinstance(carbon, bool):
         carbon = is_carbon_copy(data.addressee, data.cc, office_names)
@@ -513,5 +558,23 @@ def _complainant(data: LetterInput) -> dict[str, Any]:
 
 
 def _insert_returning(session: Session, model, rows: list[dict[str, Any]]) -> list[int]:
-    stmt = insert(model).returning(model.id, sort_by_parameter_order=True)
-    return list(session.scalars(stmt, rows))
+    """Insert ``rows`` and return their ids in order.
+
+    Ids are reserved first (PostgreSQL: from the table's sequence; SQLite: after the highest id, safe
+    because the import holds SQLite's write lock for its whole transaction), so the rows go in with one
+    plain executemany, several times faster than INSERT ... RETURNING row by row."""
+    if not rows:
+        return []
+    table = model.__table__
+    if session.get_bind().dialect.name == "postgresql":
+        ids = list(
+            session.scalars(
+                text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+                {"t": table.name, "n": len(rows)},
+            )
+        )
+    else:
+        first = session.scalar(select(func.coalesce(func.max(table.c.id), 0))) + 1
+        ids = list(range(first, first + len(rows)))
+    session.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+    return ids

@@ -46,6 +46,21 @@ CHANNEL_LABELS: dict[str, str] = {
     Channel.LAPOR: "SP4N-LAPOR!",
 }
 
+# Other spellings of the channels seen in legacy registers and English exports.
+_CHANNEL_ALIASES = {"letter": Channel.LETTER, "mail": Channel.LETTER, "pos": Channel.LETTER,
+                    "walk_in": Channel.WALK_IN, "walk-in": Channel.WALK_IN, "wa": Channel.WHATSAPP,
+                    "sp4n-lapor": Channel.LAPOR, "lapor!": Channel.LAPOR}
+
+
+def channel_of(value: str | None) -> str | None:
+    """The channel's stored value for its value, Indonesian label or a common other spelling."""
+    key = (value or "").strip().lower()
+    for channel, label in CHANNEL_LABELS.items():
+        if key in (channel.value, label.lower()):
+            return channel.value
+    alias = _CHANNEL_ALIASES.get(key)
+    return alias.value if alias else None
+
 
 @dataclass(slots=True)
 class SenderData:
@@ -214,8 +229,11 @@ def normalized(data: LetterInput, *, today: date) -> LetterInput:
         problems["received_at"] = "Tanggal diterima tidak boleh setelah hari ini"
     if out.letter_date and out.letter_date > out.received_at:
         problems["letter_date"] = "Tanggal surat tidak boleh setelah tanggal diterima"
-    if out.channel not in {c.value for c in Channel}:
+    channel = channel_of(out.channel)
+    if channel is None:
         problems["channel"] = f"Saluran '{out.channel}' tidak dikenal"
+    else:
+        out.channel = channel
     if not (out.subject or out.summary or out.text):
         problems["subject"] = "Perihal wajib diisi"
     if problems:

@@ -1,0 +1,19 @@
+# The two commands of the README: `make run` (set up and open the client on the embedded database)
+# and `make test` (the whole test suite, on SQLite and, when a server is available, PostgreSQL).
+.PHONY: run test setup bench lint
+
+run: setup
+	.venv/bin/sipdumas init
+	.venv/bin/sipdumas gui
+
+test:
+	bash scripts/test.sh
+
+setup:
+	bash scripts/setup.sh
+
+lint: setup
+	.venv/bin/ruff check sipdumas ui tests bench migrations
+
+bench: setup
+	.venv/bin/python -m bench

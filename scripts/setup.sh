@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Prepares this machine for SIPDUMAS: system packages (Tesseract with the Indonesian model, Qt's
+# libraries), a virtual environment in .venv with the project and its test tools.
+# Installs system packages when run as root or with password-less sudo; otherwise prints the exact
+# command to run and stops, so nothing half-works later.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  python3-venv python3-pip
+  tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng
+  poppler-utils xvfb fonts-dejavu-core
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libfontconfig1 libnss3
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
+  libxcb-render-util0 libxcb-image0
+)
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+fi
+if ((${#missing[@]})); then
+  if [ "$(id -u)" = 0 ]; then
+    apt_cmd=(apt-get)
+  elif sudo -n true 2>/dev/null; then
+    apt_cmd=(sudo apt-get)
+  else
+    echo "SIPDUMAS needs these system packages; please run:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "Installing system packages: ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive "${apt_cmd[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive "${apt_cmd[@]}" install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! tesseract --list-langs 2>/dev/null | grep -qx ind; then
+  echo "Tesseract's Indonesian model is missing: sudo apt-get install -y tesseract-ocr-ind" >&2
+  exit 1
+fi
+
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+stamp=.venv/.sipdumas-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[dev]'
+  touch "$stamp"
+fi
