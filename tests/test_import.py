@@ -165,3 +165,16 @@ def test_channel_written_as_label_or_english_is_understood(db, admin, tmp_path):
     assert result.imported == 3
     assert result.rejected == 1
     assert "Saluran 'merpati pos' tidak dikenal" in result.errors[0]
+
+
+def test_large_file_validated_in_worker_processes_keeps_order_and_line_numbers(db, admin, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "PARALLEL_FROM_BYTES", 0)
+    monkeypatch.setattr(importing, "BATCH", 7)
+    items = rows(30)
+    items[12]["sender"]["nik"] = "123"  # line 13 is rejected
+    result = importing.import_register(db, admin, path=write_jsonl(tmp_path / "besar.jsonl", items), today=TODAY)
+    assert (result.imported, result.rejected) == (29, 1)
+    assert "baris 13:" in result.errors[0]
+    listed = list(L.iter_letters(db, admin))
+    assert [r.subject for r in listed] == [items[i]["subject"] for i in range(30) if i != 12]
+    assert [r.agenda_no for r in listed] == [f"D-2025-{i:05d}" for i in range(1, 30)]
