@@ -1,4 +1,5 @@
-"""Dates as Indonesian letters write them: ``12 April 2021``, ``12 Okt. 2021``, ``12-04-2021``, ``12/4/2021``."""
+"""Dates as Indonesian letters write them: ``12 April 2021``, ``12 Okt. 2021``, ``12-04-2021``, ``12/4/2021``,
+``12-3-25``."""
 
 from __future__ import annotations
 
@@ -58,10 +59,28 @@ ABBREVIATIONS: dict[str, int] = {
 
 _DAY = r"(?P<day>[0-3]?[0-9O])"
 _YEAR = r"(?P<year>(?:19|20)[0-9O]{2})"
-WORD_DATE = re.compile(_DAY + r"\s*(?P<month>[A-Za-z]{3,10})\.?\s*,?\s*" + _YEAR + r"(?!\d)")
+WORD_DATE = re.compile(r"(?<![\dO])" + _DAY + r"\s*(?P<month>[A-Za-z]{3,10})\.?\s*,?\s*" + _YEAR + r"(?!\d)")
 NUMERIC_DATE = re.compile(
-    r"(?<![\d/.-])(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<year>(?:19|20)\d{2})(?!\d)"
+    r"(?<![\d/.-])(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*"
+    r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/.-]\d|\d)"
 )
+# Confidence of a numeric date: the day/month order is a convention (Indonesian letters write day
+# first), and a two-digit year needs a century guessed from the present.
+CONF_NUMERIC = 0.9
+CONF_NUMERIC_SHORT_YEAR = 0.8
+
+
+EARLIEST_SHORT_YEAR = 1990
+
+
+def full_year(two_digits: int, *, today: datetime.date | None = None) -> int | None:
+    """The year a two-digit year means in a letter: this century unless that would be in the future;
+    None before 1990, which no letter in a register of complaints is dated (more likely not a date)."""
+    today = today or datetime.date.today()
+    year = 2000 + two_digits
+    if year > today.year + 1:
+        year -= 100
+    return year if year >= EARLIEST_SHORT_YEAR else None
 
 
 def month_number(word: str) -> tuple[int, float] | None:
@@ -99,10 +118,12 @@ def find_date(text: str) -> tuple[datetime.date, float, re.Match[str]] | None:
             best = (date, month[1], m)
             break
     for m in NUMERIC_DATE.finditer(text):
-        date = _make(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        raw_year = m.group("year")
+        year = int(raw_year) if len(raw_year) == 4 else full_year(int(raw_year))
+        date = _make(year, int(m.group("month")), int(m.group("day"))) if year else None
         if date is None:
             continue
         if best is None or m.start() < best[2].start():
-            best = (date, 0.9, m)
+            best = (date, CONF_NUMERIC if len(raw_year) == 4 else CONF_NUMERIC_SHORT_YEAR, m)
         break
     return best

@@ -26,7 +26,7 @@ from sipdumas.identity import nik_problem, normalize_phone
 from sipdumas.intake.dates import find_date
 from sipdumas.intake.model import Extraction, Sender
 from sipdumas.intake.regencies import REGENCIES
-from sipdumas.intake.text import clean_value, collapse, fix_digits, normalize_text
+from sipdumas.intake.text import clean_value, collapse, fix_digits, normalize_text, strip_control
 from sipdumas.office import names_office
 from sipdumas.regions import PROVINCES
 
@@ -332,6 +332,13 @@ _SUBJECT_STOP = re.compile(
 )
 
 
+_SUBJECT_UNFINISHED = re.compile(
+    r"(?:[,/&\-]|\b(?:dan|atau|serta|atas|di|ke|dari|terhadap|untuk|oleh|yang|pada|dengan|tentang|mengenai"
+    r"|kepada|bagi|dalam|akibat|karena|oknum|the|of|and))\s*$",
+    re.I,
+)
+
+
 def find_subject(lines: list[str], salutation: int | None) -> _Found | None:
     limit = salutation if salutation is not None else min(len(lines), 30)
     for i in range(limit):
@@ -343,13 +350,14 @@ def find_subject(lines: list[str], salutation: int | None) -> _Found | None:
             continue  # "Hal ini ..." is a sentence, not the subject line
         value = m.group("v")
         conf = CONF_LABELLED if m.group("sep") else CONF_SENTENCE
-        # The subject may run onto following lines of the same block.
+        # The subject may run onto following lines of the same block, when the line before is
+        # visibly unfinished or the next one goes on in lower case.
         j = i + 1
         while j < limit and j <= i + 2:
             nxt = lines[j]
             if not nxt or _SUBJECT_STOP.match(nxt) or _LABEL_LINE.match(nxt) or _PLACE_DATE.search(nxt):
                 break
-            if len(nxt) > 90:
+            if len(nxt) > 90 or not (_SUBJECT_UNFINISHED.search(value) or nxt[:1].islower()):
                 break
             value = f"{value} {nxt}"
             j += 1
@@ -421,9 +429,13 @@ def _clean_cc(item: str) -> str | None:
     item = re.sub(r"[;,]\s*(?:dan|and|serta)\s*$", "", item, flags=re.I)
     item = re.sub(r"\s+(?:dan|serta)$", "", item, flags=re.I)
     value = clean_value(item.rstrip(".;, "))
-    if value and re.sub(r"[^A-Za-z]", "", value):
+    if value and re.sub(r"[^A-Za-z]", "", value) and value.casefold() not in _FILE_COPY:
         return value
     return None
+
+
+# "Arsip" / "Pertinggal" at the end of a tembusan is the sender's own file copy, not a recipient.
+_FILE_COPY = {"arsip", "pertinggal", "file", "arsip/pertinggal", "untuk arsip"}
 
 
 def find_tembusan(lines: list[str]) -> _Found | None:
@@ -498,21 +510,25 @@ _LABELS: dict[str, str] = {
 
 _NIK_LABEL = re.compile(
     r"(?:\bN\s?[I1l|!]\s?K\b|\bNo\.?\s*KTP\b|\bNomor\s+KTP\b|\bNomor\s+Induk\s+Kependudukan\b|\bNo\.?\s*Induk\s+Kependudukan\b)"
-    r"\s*(?:\(\s*NIK\s*\))?\s*(?:KTP\s*)?[:;.]?\s*(?P<v>[^\n,]{0,40})",
+    r"\s*(?:\(\s*NIK\s*\))?\s*(?:KTP\s*)?(?:\s*\b(?:saya|kami|pelapor|adalah|yaitu|ialah)\b)*\s*[:;.]?\s*"
+    r"(?P<v>[^\n,]{0,40})",
     re.I,
 )
 _OTHER_16 = re.compile(r"(?:rekening|rek\.|no\.?\s*kk\b|kartu\s+keluarga|bpjs|npwp|akun|virtual)", re.I)
 _DIGITISH = re.compile(r"^[0-9OoIl|!SsBZzDQ]+$")
 
 
-def _digit_groups(value: str, want: int) -> tuple[str, bool] | None:
+def _digit_groups(value: str, want: int) -> tuple[str, bool, int] | None:
     """The first ``want`` digits written at the start of ``value``, allowing spaces, dots and dashes
-    between groups and OCR look-alikes inside mostly-numeric groups. Returns (digits, repaired)."""
+    between groups and OCR look-alikes inside mostly-numeric groups.
+
+    Returns (digits, repaired, end): ``end`` is where the digits stop in ``value``, so that what
+    follows (often a phone number) stays free for the other fields."""
     digits = ""
     repaired = False
-    for group in re.split(r"[\s.\-]+", value.strip()):
-        if not group:
-            continue
+    end = 0
+    for m in re.finditer(r"[^\s.\-]+", value):
+        group = m.group()
         if not _DIGITISH.match(group):
             break
         real = sum(ch.isdigit() for ch in group)
@@ -521,11 +537,12 @@ def _digit_groups(value: str, want: int) -> tuple[str, bool] | None:
         fixed, changed = fix_digits(group)
         repaired |= changed
         digits += fixed
+        end = m.end()
         if len(digits) >= want:
             break
     if len(digits) != want:
         return None
-    return digits, repaired
+    return digits, repaired, end
 
 
 def find_nik(text: str) -> _Found | None:
@@ -533,7 +550,7 @@ def find_nik(text: str) -> _Found | None:
         got = _digit_groups(m.group("v"), 16)
         if got and nik_problem(got[0]) is None:
             conf = CONF_LABELLED - (CONF_REPAIRED_PENALTY if got[1] else 0)
-            return _Found(got[0], conf, m.start("v"), m.end("v"))
+            return _Found(got[0], conf, m.start("v"), m.start("v") + got[2])
     for m in re.finditer(r"(?<![\d\w])(\d{16})(?![\d\w])", text):
         before = text[max(0, m.start() - 30) : m.start()]
         if _OTHER_16.search(before):
@@ -546,10 +563,13 @@ def find_nik(text: str) -> _Found | None:
 _PHONE_LABEL = re.compile(
     r"(?:\b(?:No|Nomor|Nmr)\.?\s*)?(?:\b(?:HP|Hp|Handphone|Hand\s?phone|Telp|Telepon|Telpon|Tlp|Tel|Ponsel|WA|Whats\s?App|"
     r"Kontak|Seluler|Selular|Phone|Mobile)\b)(?:\s*[/&]\s*(?:WA|HP|Hp|Telp|WhatsApp|Whatsapp))?\.?"
-    r"\s*(?:\(?\s*WA\s*\)?)?\s*[:;.]?\s*(?P<v>[+(]?[\d(][\d\s().\-OoIl|]{6,24})",
+    r"\s*(?:\(?\s*WA\s*\)?)?\s*[:;.]?\s*(?P<v>[+(]?[\d(][\d \t().\-OoIl|]{6,24})",
     re.I,
 )
-_MOBILE = re.compile(r"(?<![\w+])(?P<v>(?:\+\s?62|62|\(?0)\s?8\d{1,3}\)?(?:[\s.\-]?\d{2,5}){2,4})(?![\w])")
+# A number never runs over a line break: the next line may start with digits of its own.
+_MOBILE = re.compile(
+    r"(?<![\w+])(?P<v>(?:\+[ \t]?62|62|\(?0)[ \t]?8\d{1,3}\)?(?:[ \t.\-]?\d{2,5}){2,4})(?![\w])"
+)
 
 
 def _phone_from(raw: str) -> tuple[str, bool] | None:
@@ -851,7 +871,7 @@ def parse_letter(text: str, office_names: Sequence[str] | None = None) -> Extrac
     paragraphs = _paragraphs(lines)
     salutation = _salutation_index(lines)
     confidence: dict[str, float] = {}
-    ex = Extraction(file="", pages=None, text=text)
+    ex = Extraction(file="", pages=None, text=strip_control(text or ""))
 
     date, place = find_letter_date(lines, salutation)
     if date:

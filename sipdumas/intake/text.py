@@ -49,13 +49,23 @@ _DIGIT_LOOKALIKES = str.maketrans(
 )
 
 
+# C0/C1 control characters other than tab, line feed, form feed (page break) and carriage return: they
+# carry no text, and PostgreSQL refuses NUL in a text column.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def strip_control(text: str) -> str:
+    """``text`` without control characters (keeps tabs, line breaks and page breaks)."""
+    return _CONTROL.sub("", text)
+
+
 def normalize_text(text: str) -> str:
     """Unicode NFKC, plain quotes and dashes, no trailing blanks, at most one empty line in a row.
 
     Form feeds (page breaks) become an empty line, so a list that runs onto the next page stays
     one list.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCT)
+    text = unicodedata.normalize("NFKC", strip_control(text)).translate(_PUNCT)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     out: list[str] = []
