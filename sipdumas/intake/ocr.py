@@ -58,8 +58,8 @@ EMAIL_SUFFIXES = {".eml"}
 PDF_SUFFIXES = {".pdf"}
 SUPPORTED = "PNG, JPEG, TIFF, PDF, TXT, EML"
 
-# A PDF page whose text layer has fewer real words than this is treated as a scan and OCR'd.
-MIN_TEXT_LAYER_WORDS = 8
+# A scanned PDF page (one with an image) whose text layer has fewer real words than this is OCR'd.
+MIN_TEXT_LAYER_WORDS = 20
 
 # PDFium is not thread-safe: every call into it, from any thread, holds this lock.
 PDFIUM_LOCK = threading.RLock()
@@ -230,19 +230,30 @@ def _pdf_error(exc: Exception) -> str:
 
 
 def _text_layer(page) -> str | None:
-    """The page's own text when it has real words (a typed PDF, or a scan already OCR'd), else None."""
+    """The page's own text when it can stand for the page, else None (the page must be OCR'd).
+
+    A page without any image is typed: its text layer is the page, however short (but a page with no
+    words at all is OCR'd, in case its text was drawn as outlines). A page with an image
+    is a scan: its text layer counts only when it has enough real words (a scan OCR'd before, by the
+    scanner or an earlier tool); a few words there are usually a stamp such as "Scanned by ...".
+    """
+    import pypdfium2.raw as pdfium_c
+
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
     finally:
         textpage.close()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(re.findall(r"[A-Za-z]{3,}", text)) < MIN_TEXT_LAYER_WORDS:
-        return None
     # Fonts without a Unicode map come out as symbols: such a layer is worse than OCR.
     visible = [ch for ch in text if not ch.isspace()]
     good = sum(ch.isalnum() or ch in ".,:;()/-'\"@+&%" for ch in visible)
-    return text if good >= 0.85 * len(visible) else None
+    if visible and good < 0.85 * len(visible):
+        return None
+    has_image = next(iter(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))), None) is not None
+    if not has_image and re.search(r"[A-Za-z]{2,}", text):
+        return text  # without any word it may be text drawn as outlines: OCR finds out
+    return text if len(re.findall(r"[A-Za-z]{3,}", text)) >= MIN_TEXT_LAYER_WORDS else None
 
 
 # ---------------------------------------------------------------------------------------------------
