@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", type=Path)
     ingest.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
 
+    check = sub.add_parser("check", help="what a letter would be flagged as, registering nothing")
+    check.add_argument("paths", nargs="+", type=Path)
+    check.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+
+    sub.add_parser("reindex", help="rebuild the near-duplicate index from the letters' texts")
+
     imp = sub.add_parser("import", help="import a legacy register (.xlsx, .csv, .jsonl)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--json", action="store_true", help="JSON output (the default)")
@@ -100,6 +106,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         actor = resolve_actor(db, args.user)
         handler = {
             "ingest": _cmd_ingest,
+            "check": _cmd_check,
+            "reindex": _cmd_reindex,
             "import": _cmd_import,
             "list": _cmd_list,
             "user": _cmd_user,
@@ -176,6 +184,25 @@ def _cmd_ingest(db: Database, actor: Actor, args: argparse.Namespace) -> int:
             _error(f"{result.file}: {result.error}")
         _emit(result.to_json())
     return status
+
+
+def _cmd_check(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.registration import check_files
+
+    status = EXIT_OK
+    for result in check_files(db, actor, paths=_expand(args.paths), on_progress=_progress_printer()):
+        if result.error:
+            status = EXIT_SOME_FAILED
+            _error(f"{result.file}: {result.error}")
+        _emit(result.to_json())
+    return status
+
+
+def _cmd_reindex(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.duplicates import rebuild_index
+
+    _emit({"indexed": rebuild_index(db, actor)})
+    return EXIT_OK
 
 
 def _cmd_import(db: Database, actor: Actor, args: argparse.Namespace) -> int:

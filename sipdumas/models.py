@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -150,6 +152,10 @@ class IncomingLetter(Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("incoming_letters.id"))
     duplicate_score: Mapped[float | None] = mapped_column(Float)
     duplicate_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: The analyst's answer to the flag: None (not yet reviewed), "confirmed" or "rejected".
+    duplicate_review: Mapped[str | None] = mapped_column(String(20))
+    #: Letters about the same matter from other senders (not duplicates), newest last.
+    related_ids: Mapped[list[int] | None] = mapped_column(JSON, default=list)
     complainant_id: Mapped[int | None] = mapped_column(ForeignKey("complainants.id"), index=True)
     reported_party: Mapped[str | None] = mapped_column(String(300))
     reported_position: Mapped[str | None] = mapped_column(String(300))
@@ -234,6 +240,25 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class LetterFingerprint(Base):
+    """A letter's MinHash signature (see :mod:`sipdumas.detection.fingerprint`), for verifying candidates."""
+
+    __tablename__ = "letter_fingerprints"
+
+    letter_id: Mapped[int] = mapped_column(ForeignKey("incoming_letters.id", ondelete="CASCADE"), primary_key=True)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class LetterBand(Base):
+    """One LSH band key of a letter: letters sharing a key are near-duplicate candidates."""
+
+    __tablename__ = "letter_bands"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    letter_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
 
 # The full-text index is dialect-specific and so has no model: SQLite's FTS5 table ``letter_fts`` and

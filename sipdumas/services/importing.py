@@ -36,6 +36,8 @@ from sqlalchemy.orm import Session
 from sipdumas import agenda, audit, search
 from sipdumas import settings as office_settings
 from sipdumas.db import Database
+from sipdumas.detection import index as duplicate_index
+from sipdumas.detection.index import Fingerprint, comparable_text
 from sipdumas.errors import ServiceError, ValidationFailed
 from sipdumas.models import ArchiveFile, Complainant, IncomingLetter, LetterStatus
 from sipdumas.office import is_carbon_copy
@@ -120,6 +122,7 @@ class _Row:
     status: str
     carbon_copy: bool
     key: str
+    fingerprint: Fingerprint
 
 
 def import_register(db: Database, actor: Actor, *, path: Path, today: date | None = None) -> ImportResult:
@@ -341,6 +344,7 @@ def _prepare(line: int, raw: dict[str, Any], today: date, office_names) -> _Row 
         status=status,
         carbon_copy=carbon,
         key=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+        fingerprint=Fingerprint.of(comparable_text(data.text, data.subject, data.summary)),
     )
 
 
@@ -464,6 +468,8 @@ def _store(session: Session, actor: Actor, rows: list[_Row], pattern, conf, resu
                 "duplicate_of_id": None,
                 "duplicate_score": None,
                 "duplicate_reasons": [],
+                "duplicate_review": None,
+                "related_ids": [],
                 "complainant_id": complainant_ids[i],
                 "reported_party": None,
                 "reported_position": None,
@@ -477,6 +483,7 @@ def _store(session: Session, actor: Actor, rows: list[_Row], pattern, conf, resu
             }
         )
     letter_ids = _insert_returning(session, IncomingLetter, letters)
+    duplicate_index.store(session, ((letter_ids[i], r.fingerprint) for i, r in enumerate(fresh)))
     search.index_letters(
         session,
         [

@@ -19,6 +19,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from sipdumas import agenda, audit, search
 from sipdumas import settings as office_settings
 from sipdumas.db import Database
+from sipdumas.detection import index as duplicate_index
+from sipdumas.detection.assess import assess
+from sipdumas.detection.index import Fingerprint, comparable_text
 from sipdumas.errors import ConflictError, NotFound, ValidationFailed
 from sipdumas.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
 from sipdumas.models import ArchiveFile, Channel, Complainant, IncomingLetter, LetterStatus
@@ -148,6 +151,8 @@ class LetterDetail:
     duplicate_reasons: list[str]
     created_by: str
     updated_by: str | None
+    duplicate_review: str | None = None  # None, "confirmed" or "rejected"
+    related_ids: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,9 +264,15 @@ def register_letter(db: Database, actor: Actor, *, data: LetterInput, today: dat
         return _row(letter)
 
 
-def add_letter(session: Session, actor: Actor, data: LetterInput, **flags: Any) -> IncomingLetter:
-    """Insert a letter with its complainant, archive file and search entry (inside a transaction).
-    ``data`` must already be :func:`normalized`. ``flags`` sets extra columns (duplicate fields)."""
+def add_letter(session: Session, actor: Actor, data: LetterInput, *, sha256: str | None = None) -> IncomingLetter:
+    """Insert a letter with its complainant, archive file, search entry and near-duplicate index entry
+    (inside a transaction), flagged when it repeats an earlier letter (``sha256``: its scan's hash).
+    ``data`` must already be :func:`normalized`."""
+    s = data.sender
+    verdict = assess(
+        session, text=data.text, subject=data.subject, summary=data.summary,
+        name=s.name, nik=s.nik, phone=s.phone, email=s.email, sha256=sha256,
+    )
     conf = office_settings.load(session)
     year = data.received_at.year
     serial = agenda.next_serial(session, year)
@@ -277,11 +288,12 @@ def add_letter(session: Session, actor: Actor, data: LetterInput, **flags: Any) 
         archive_file=archive,
         created_by=actor.username,
         **_letter_columns(data, conf.office_names),
-        **flags,
+        **verdict.flags(),
     )
     session.add(letter)
     session.flush()
     _index(session, letter, data)
+    duplicate_index.store(session, [(letter.id, verdict.fingerprint)])
     return letter
 
 
@@ -309,6 +321,9 @@ def update_letter(
             letter.updated_by = actor.username
             session.flush()
             _index(session, letter, data)
+            duplicate_index.replace(
+                session, letter.id, Fingerprint.of(comparable_text(data.text, data.subject, data.summary))
+            )
             after = _row(letter).to_json()
             changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
             audit.record(session, actor, "update", "letter", letter.id, changes=changed)
@@ -368,6 +383,8 @@ def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
             duplicate_reasons=list(letter.duplicate_reasons or []),
             created_by=letter.created_by,
             updated_by=letter.updated_by,
+            duplicate_review=letter.duplicate_review,
+            related_ids=list(letter.related_ids or []),
         )
 
 

@@ -17,11 +17,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sipdumas import audit
 from sipdumas.db import Database
+from sipdumas.detection.assess import assess
 from sipdumas.errors import ServiceError, ValidationFailed
 from sipdumas.intake import extract_files
 from sipdumas.intake.model import Extraction, Progress
@@ -43,7 +43,9 @@ class IngestResult:
     duplicate_of: int | None = None
     duplicate_score: float | None = None
     duplicate_reasons: list[str] = field(default_factory=list)
+    related: list[int] = field(default_factory=list)
     error: str | None = None
+    search_ms: float | None = None  # set by check: time spent finding duplicate candidates
 
     @property
     def file(self) -> str:
@@ -59,7 +61,10 @@ class IngestResult:
             duplicate_of=self.duplicate_of,
             duplicate_score=self.duplicate_score,
             duplicate_reasons=list(self.duplicate_reasons),
+            related=list(self.related),
         )
+        if self.search_ms is not None:
+            out["search_ms"] = self.search_ms
         return out
 
 
@@ -133,15 +138,7 @@ def register_extraction(
     sha = sha256_of(path)
     store.put_file(path)  # content-addressed: an unused copy after a failure below harms nothing
     with db.transaction() as session:
-        original = _letter_with_same_file(session, sha)
-        flags: dict[str, Any] = {}
-        if original is not None:
-            flags = {
-                "duplicate_of_id": original.id,
-                "duplicate_score": 1.0,
-                "duplicate_reasons": [f"Berkas identik (SHA-256 sama) dengan surat {original.agenda_no}"],
-            }
-        letter = add_letter(session, actor, data, **flags)
+        letter = add_letter(session, actor, data, sha256=sha)
         _attach_document(session, letter, path, sha, extraction)
         audit.record(
             session,
@@ -160,18 +157,44 @@ def register_extraction(
             duplicate_of=letter.duplicate_of_id,
             duplicate_score=letter.duplicate_score,
             duplicate_reasons=list(letter.duplicate_reasons or []),
+            related=list(letter.related_ids or []),
         )
 
 
-def _letter_with_same_file(session: Session, sha: str) -> IncomingLetter | None:
-    stmt = (
-        select(IncomingLetter)
-        .join(Document, Document.letter_id == IncomingLetter.id)
-        .where(Document.sha256 == sha)
-        .order_by(IncomingLetter.id)
-        .limit(1)
-    )
-    return session.scalars(stmt).first()
+def check_files(
+    db: Database,
+    actor: Actor,
+    *,
+    paths: Sequence[Path],
+    on_progress: Callable[[Progress], None] | None = None,
+    today: date | None = None,
+) -> Iterator[IngestResult]:
+    """What each file would be flagged as if it were registered now; registers nothing."""
+    actor.require(Permission.VIEW_REGISTER)
+    today = today or date.today()
+    for path, extraction in zip(paths, extract_files(paths, on_progress=on_progress), strict=True):
+        if extraction.error:
+            yield IngestResult(extraction=extraction, error=extraction.error)
+            continue
+        try:
+            data = letter_input_from(extraction, path=path, today=today)
+            s = data.sender
+            with db.session() as session:
+                verdict = assess(
+                    session, text=data.text, subject=data.subject, summary=data.summary,
+                    name=s.name, nik=s.nik, phone=s.phone, email=s.email, sha256=sha256_of(path),
+                )
+        except (ServiceError, OSError) as exc:
+            yield IngestResult(extraction=extraction, error=str(exc))
+            continue
+        yield IngestResult(
+            extraction=extraction,
+            duplicate_of=verdict.duplicate_of,
+            duplicate_score=verdict.score,
+            duplicate_reasons=verdict.reasons,
+            related=verdict.related,
+            search_ms=verdict.search_ms,
+        )
 
 
 def _attach_document(

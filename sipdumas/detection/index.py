@@ -1,0 +1,120 @@
+"""The near-duplicate index in the database: a signature per letter and its LSH band keys.
+
+Written in the same transaction as the letter (registration, import), so the index is never behind the
+register and survives restarts; :func:`rebuild` recomputes it from the letters' texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from sipdumas.detection import fingerprint
+from sipdumas.models import Complainant, IncomingLetter, LetterBand, LetterFingerprint
+
+#: Candidates kept from the band lookup, best first, before they are verified one by one.
+MAX_CANDIDATES = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """A letter's signature and band keys; ``signature`` is None for a text too short to compare."""
+
+    signature: np.ndarray | None
+    keys: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str | None) -> Fingerprint:
+        sig = fingerprint.signature(text)
+        return cls(sig, tuple(fingerprint.band_keys(sig)) if sig is not None else ())
+
+
+def comparable_text(text: str | None, subject: str | None, summary: str | None) -> str:
+    """What a letter is compared on: its full text, or for a register row without one, subject and summary."""
+    return text or " ".join(p for p in (subject, summary) if p)
+
+
+def store(session: Session, items: Iterable[tuple[int, Fingerprint]]) -> None:
+    """Add the fingerprints of new letters (ids not yet indexed)."""
+    prints, bands = [], []
+    for letter_id, fp in items:
+        if fp.signature is None:
+            continue
+        prints.append({"letter_id": letter_id, "signature": fingerprint.to_bytes(fp.signature)})
+        bands.extend({"key": k, "letter_id": letter_id} for k in set(fp.keys))
+    if prints:
+        session.execute(insert(LetterFingerprint), prints)
+        session.execute(insert(LetterBand), bands)
+
+
+def replace(session: Session, letter_id: int, fp: Fingerprint) -> None:
+    """Index a letter again after its text changed."""
+    session.execute(delete(LetterBand).where(LetterBand.letter_id == letter_id))
+    session.execute(delete(LetterFingerprint).where(LetterFingerprint.letter_id == letter_id))
+    store(session, [(letter_id, fp)])
+
+
+def candidates(
+    session: Session, fp: Fingerprint, *, nik: str | None, exclude: int | None = None
+) -> list[tuple[int, float]]:
+    """(letter id, estimated text similarity) of letters worth verifying, most similar first: those
+    sharing LSH bands with ``fp``, and any letter from the same NIK whatever its text."""
+    found: dict[int, float] = {}
+    if fp.keys:
+        hits = (
+            select(LetterBand.letter_id, func.count().label("hits"))
+            .where(LetterBand.key.in_(fp.keys))
+            .group_by(LetterBand.letter_id)
+            .order_by(func.count().desc(), LetterBand.letter_id)
+            .limit(MAX_CANDIDATES)
+        )
+        ids = [row.letter_id for row in session.execute(hits)]
+        found.update(dict.fromkeys(ids, 0.0))
+    if nik:
+        same_nik = (
+            select(IncomingLetter.id)
+            .join(Complainant, IncomingLetter.complainant_id == Complainant.id)
+            .where(Complainant.nik == nik)
+            .order_by(IncomingLetter.id)
+            .limit(MAX_CANDIDATES)
+        )
+        found.update(dict.fromkeys(session.scalars(same_nik), 0.0))
+    found.pop(exclude, None)
+    if not found:
+        return []
+    if fp.signature is not None:
+        sigs = session.execute(
+            select(LetterFingerprint.letter_id, LetterFingerprint.signature).where(
+                LetterFingerprint.letter_id.in_(list(found))
+            )
+        )
+        for letter_id, blob in sigs:
+            found[letter_id] = fingerprint.similarity(fp.signature, fingerprint.from_bytes(blob))
+    return sorted(found.items(), key=lambda item: (-item[1], item[0]))
+
+
+def clear(session: Session) -> None:
+    session.execute(delete(LetterBand))
+    session.execute(delete(LetterFingerprint))
+
+
+def rebuild(session: Session, *, batch: int = 2000) -> int:
+    """Recompute every letter's fingerprint from its text; returns the number of letters indexed."""
+    clear(session)
+    last, count = 0, 0
+    while True:
+        rows: Sequence = session.execute(
+            select(IncomingLetter.id, IncomingLetter.text, IncomingLetter.subject, IncomingLetter.summary)
+            .where(IncomingLetter.id > last)
+            .order_by(IncomingLetter.id)
+            .limit(batch)
+        ).all()
+        if not rows:
+            return count
+        store(session, [(r.id, Fingerprint.of(comparable_text(r.text, r.subject, r.summary))) for r in rows])
+        count += len(rows)
+        last = rows[-1].id

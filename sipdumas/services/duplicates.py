@@ -1,0 +1,116 @@
+"""The analyst's actions on duplicate flags: confirm or reject a flag, file a confirmed re-sent letter,
+and rebuild the near-duplicate index. Flags are set at registration (:func:`letters.add_letter`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from sipdumas import audit
+from sipdumas.db import Database
+from sipdumas.detection import index as duplicate_index
+from sipdumas.errors import ConflictError, ValidationFailed
+from sipdumas.indonesian import long_date
+from sipdumas.models import IncomingLetter, LetterStatus
+from sipdumas.permissions import Actor, Permission
+from sipdumas.services.letters import LetterRow, _conflict_message, _get, _row
+from sipdumas.workflow import check_transition
+
+CONFIRMED = "confirmed"
+REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A flagged letter and the one it is said to repeat, for the side-by-side comparison."""
+
+    letter: LetterRow
+    original: LetterRow
+    letter_text: str
+    original_text: str
+    score: float | None
+    reasons: list[str]
+    review: str | None
+
+
+def review_flag(
+    db: Database, actor: Actor, *, letter_id: int, expected_version: int, confirm: bool, note: str = ""
+) -> LetterRow:
+    """The analyst's decision on a duplicate flag (audited). A rejected flag keeps its reasons for the
+    record but no longer counts: the letter is handled as a new complaint."""
+    actor.require(Permission.EDIT_LETTER)
+    with db.transaction() as session:
+        letter = _flagged(session, letter_id, expected_version)
+        letter.duplicate_review = CONFIRMED if confirm else REJECTED
+        letter.updated_by = actor.username
+        session.flush()
+        audit.record(
+            session, actor, "duplicate_confirmed" if confirm else "duplicate_rejected", "letter", letter.id,
+            duplicate_of=letter.duplicate_of_id, note=note,
+        )
+        return _row(letter)
+
+
+def file_as_handled(db: Database, actor: Actor, *, letter_id: int, expected_version: int) -> LetterRow:
+    """File a re-sent letter without further action ("sudah ditindaklanjuti"), noting what was done
+    with the original. Confirms the flag if it was not reviewed yet; refused for a rejected flag."""
+    actor.require(Permission.CHANGE_STATUS)
+    with db.transaction() as session:
+        letter = _flagged(session, letter_id, expected_version)
+        if letter.duplicate_review == REJECTED:
+            raise ValidationFailed({"duplicate": "Tanda duplikat surat ini sudah ditolak"})
+        check_transition(letter.status, LetterStatus.FILED)
+        original = _get(session, letter.duplicate_of_id)
+        when = original.updated_at.date() if original.updated_at else original.received_at
+        note = (
+            f"Sudah ditindaklanjuti: pengiriman ulang dari surat {original.agenda_no}, "
+            f"yang berstatus {original.status} sejak {long_date(when)}"
+        )
+        old = letter.status
+        letter.status = LetterStatus.FILED.value
+        letter.duplicate_review = CONFIRMED
+        letter.updated_by = actor.username
+        session.flush()
+        audit.record(
+            session, actor, "status", "letter", letter.id, old=old, new=LetterStatus.FILED.value, note=note,
+            original=original.agenda_no,
+        )
+        return _row(letter)
+
+
+def comparison(db: Database, actor: Actor, *, letter_id: int) -> Pair:
+    """A flagged letter beside its suspected original, with both texts."""
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        letter = _get(session, letter_id)
+        if letter.duplicate_of_id is None:
+            raise ValidationFailed({"duplicate": f"Surat {letter.agenda_no} tidak ditandai duplikat"})
+        original = _get(session, letter.duplicate_of_id)
+        return Pair(
+            letter=_row(letter),
+            original=_row(original),
+            letter_text=letter.text or letter.summary or letter.subject or "",
+            original_text=original.text or original.summary or original.subject or "",
+            score=letter.duplicate_score,
+            reasons=list(letter.duplicate_reasons or []),
+            review=letter.duplicate_review,
+        )
+
+
+def rebuild_index(db: Database, actor: Actor) -> int:
+    """Recompute the near-duplicate index from every letter's text (after a restore or an upgrade)."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    with db.transaction() as session:
+        count = duplicate_index.rebuild(session)
+        audit.record(session, actor, "reindex", "register", None, letters=count)
+        return count
+
+
+def _flagged(session: Session, letter_id: int, expected_version: int) -> IncomingLetter:
+    letter = _get(session, letter_id)
+    if letter.version != expected_version:
+        raise ConflictError(_conflict_message(letter))
+    if letter.duplicate_of_id is None:
+        raise ValidationFailed({"duplicate": f"Surat {letter.agenda_no} tidak ditandai duplikat"})
+    return letter
