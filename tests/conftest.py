@@ -95,3 +95,23 @@ def corpus() -> Path:
     if not path.is_dir():
         pytest.skip(f"sample letters not found at {path} (../shared beside the repository)")
     return path
+
+
+@pytest.fixture(scope="session")
+def corpus_truth() -> list[dict]:
+    path = SHARED / "corpus" / "letters" / "truth.json"
+    if not path.is_file():
+        pytest.skip(f"sample letters not found at {path.parent} (../shared beside the repository)")
+    import json
+
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def corpus_extractions(corpus_truth) -> dict:
+    """Real OCR of every sample letter, once per test run (file name -> Extraction)."""
+    from sipdumas.intake import extract_files
+
+    folder = SHARED / "corpus" / "letters"
+    paths = [folder / t["file"] for t in corpus_truth]
+    return {p.name: e for p, e in zip(paths, extract_files(paths), strict=True)}
