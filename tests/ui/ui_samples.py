@@ -1,0 +1,200 @@
+"""A register of realistic letters for the client's tests and for ``docs/screenshot-register.png``.
+
+The letters are made through the services (as an analyst would register them), so they carry agenda
+numbers, archive codes and statuses exactly like real ones. Deterministic: the same seed gives the same
+register.
+
+    python tests/ui/ui_samples.py sqlite:////tmp/demo.sqlite3 40     # fill a database for a look
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from datetime import date, timedelta
+
+from sipdumas.db import Database
+from sipdumas.permissions import Actor
+from sipdumas.services.letters import LetterInput, LetterRow, SenderData, change_status, register_letter
+from sipdumas.services.ui_support import STANDARD_CATEGORIES
+
+FIRST = [
+    "Andi",
+    "Siti",
+    "Budi",
+    "Dewi",
+    "Rahmat",
+    "Lestari",
+    "Agus",
+    "Nur",
+    "Yohanes",
+    "Made",
+    "Fitri",
+    "Hendra",
+    "Wahyuni",
+    "Teguh",
+    "Ratna",
+    "Imam",
+    "Maria",
+    "Joko",
+    "Sri",
+    "Abdul",
+]
+LAST = [
+    "Harahap",
+    "Rahayu",
+    "Santoso",
+    "Lestari",
+    "Hidayat",
+    "Pratama",
+    "Saputra",
+    "Siregar",
+    "Wibowo",
+    "Nainggolan",
+    "Purnomo",
+    "Kusuma",
+    "Suryani",
+    "Manurung",
+    "Wijaya",
+    "Nasution",
+    "Sihombing",
+]
+PLACES = [
+    ("12", "71", "Kota Medan", "Sumatera Utara"),
+    ("35", "78", "Kota Surabaya", "Jawa Timur"),
+    ("32", "73", "Kota Bandung", "Jawa Barat"),
+    ("33", "74", "Kota Semarang", "Jawa Tengah"),
+    ("73", "71", "Kota Makassar", "Sulawesi Selatan"),
+    ("34", "71", "Kota Yogyakarta", "DI Yogyakarta"),
+    ("53", "71", "Kota Kupang", "Nusa Tenggara Timur"),
+    ("64", "72", "Kota Samarinda", "Kalimantan Timur"),
+    ("18", "01", "Kabupaten Lampung Selatan", "Lampung"),
+    ("52", "03", "Kabupaten Lombok Timur", "Nusa Tenggara Barat"),
+]
+SUBJECTS = [
+    ("Bantuan sosial PKH tidak pernah diterima sejak 2024", "10 Umum"),
+    ("Pungutan biaya seragam di SD Negeri 3", "03 Korupsi/pungli"),
+    ("Permohonan kejelasan status kepegawaian honorer", "04 Kepegawaian"),
+    ("Sengketa batas tanah dengan pengembang perumahan", "05 Pertanahan/perumahan"),
+    ("Pelayanan KTP elektronik di kecamatan berbelit", "02 Pelayanan publik"),
+    ("Dugaan pungli pengurusan sertifikat tanah", "03 Korupsi/pungli"),
+    ("Pencemaran sungai oleh limbah pabrik tahu", "09 Lingkungan hidup"),
+    ("Kepala desa menyalahgunakan dana desa", "01 Penyalahgunaan wewenang"),
+    ("Putusan pengadilan belum dilaksanakan", "06 Hukum/peradilan/HAM"),
+    ("Jalan kabupaten rusak berat tidak diperbaiki", "02 Pelayanan publik"),
+    ("Pemotongan dana BLT oleh perangkat desa", "03 Korupsi/pungli"),
+    ("Mutasi guru tanpa prosedur yang jelas", "04 Kepegawaian"),
+    ("Izin tambang pasir tanpa sosialisasi warga", "09 Lingkungan hidup"),
+    ("Permohonan rumah layak huni bagi lansia", "10 Umum"),
+    ("Tunggakan gaji tenaga kesehatan puskesmas", "04 Kepegawaian"),
+    ("Penggusuran lapak pedagang pasar tanpa relokasi", "05 Pertanahan/perumahan"),
+    ("Peraturan daerah retribusi memberatkan nelayan", "08 Administrasi/regulasi"),
+    ("Pelayanan BPJS Kesehatan di rumah sakit daerah", "02 Pelayanan publik"),
+]
+ADDRESSEES = [
+    "Presiden Republik Indonesia",
+    "Menteri Sekretaris Negara",
+    "Menteri Sosial Republik Indonesia",
+    "Gubernur Sumatera Utara",
+    "Menteri Dalam Negeri",
+]
+CC = [
+    "Bapak Presiden RI",
+    "Menteri Sekretaris Negara",
+    "Ketua DPRD Kabupaten",
+    "Ombudsman RI",
+    "Bupati Lampung Selatan",
+    "Arsip",
+]
+CHANNELS = ["surat", "surat", "surat", "email", "whatsapp", "datang_langsung", "lapor"]
+#: How far letters move along the workflow (statuses after "received").
+PATHS = [
+    [],
+    [],
+    ["under_review"],
+    ["under_review", "forwarded"],
+    ["filed"],
+    ["under_review", "forwarded", "answered"],
+    ["under_review", "clarification"],
+    ["under_review", "monitoring"],
+    ["under_review", "forwarded", "answered", "closed"],
+]
+
+
+def nik(rng: random.Random, province: str, regency: str) -> str:
+    day = rng.randint(1, 28) + (40 if rng.random() < 0.5 else 0)
+    return (
+        f"{province}{regency}{rng.randint(1, 30):02d}{day:02d}{rng.randint(1, 12):02d}"
+        f"{rng.randint(55, 99):02d}{rng.randint(1, 9999):04d}"
+    )
+
+
+def phone(rng: random.Random) -> str:
+    prefix = rng.choice(["0812", "0813", "0821", "0852", "0856", "0878", "0857"])
+    return f"{prefix}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+
+
+def sample_letter(rng: random.Random, received: date) -> LetterInput:
+    subject, category = rng.choice(SUBJECTS)
+    province, regency, city, prov_name = rng.choice(PLACES)
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    kind = rng.random()
+    if kind < 0.12:  # anonymous: no name, no way to reach the sender
+        sender = SenderData(name=None)
+    elif kind < 0.22:  # a name but nothing else
+        sender = SenderData(name=name)
+    else:
+        sender = SenderData(
+            name=name,
+            nik=nik(rng, province, regency) if rng.random() < 0.8 else None,
+            phone=phone(rng) if rng.random() < 0.85 else None,
+            email=f"{name.split()[0].lower()}.{rng.randint(10, 99)}@gmail.com"
+            if rng.random() < 0.3
+            else None,
+            address=f"Jl. Merdeka No. {rng.randint(1, 120)}, {city}, {prov_name}",
+        )
+    carbon = rng.random() < 0.2
+    addressee = "Menteri Sosial Republik Indonesia" if carbon else rng.choice(ADDRESSEES[:3])
+    cc = ["Bapak Presiden RI", rng.choice(CC[2:])] if carbon else rng.sample(CC[2:], rng.randint(0, 2))
+    return LetterInput(
+        received_at=received,
+        channel=rng.choice(CHANNELS),
+        letter_no=f"{rng.randint(1, 99):02d}/{rng.choice(['PGD', 'SRT', 'ADU'])}/{received.year}"
+        if rng.random() < 0.6
+        else None,
+        letter_date=received - timedelta(days=rng.randint(2, 14)),
+        place=city.replace("Kota ", "").replace("Kabupaten ", ""),
+        subject=subject,
+        summary=f"Pengadu menyampaikan: {subject.lower()}. Mohon ditindaklanjuti.",
+        category=category if category in STANDARD_CATEGORIES else None,
+        addressee=addressee,
+        cc=cc,
+        sender=sender,
+    )
+
+
+def fill_register(
+    db: Database, actor: Actor, n: int = 40, *, seed: int = 7, today: date | None = None
+) -> list[LetterRow]:
+    """Register ``n`` letters received over the last weeks (oldest first) and move some along."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    start = today - timedelta(days=max(n // 3, 1))
+    rows = []
+    for i in range(n):
+        received = start + timedelta(days=i * (today - start).days // max(n, 1))
+        row = register_letter(db, actor, data=sample_letter(rng, received), today=today)
+        for status in rng.choice(PATHS):
+            row = change_status(db, actor, letter_id=row.id, expected_version=row.version, status=status)
+        rows.append(row)
+    return rows
+
+
+if __name__ == "__main__":
+    from sipdumas.config import resolve_location
+
+    url = sys.argv[1]
+    count = int(sys.argv[2]) if len(sys.argv) > 2 else 40
+    database = Database.open(resolve_location(url))
+    fill_register(database, Actor.local_admin(), count)
+    database.dispose()

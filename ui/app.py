@@ -1,0 +1,316 @@
+"""Starting the desktop client: open the database, sign in, show the register.
+
+``sipdumas gui`` (the CLI) and ``sipdumas-gui`` (this module's :func:`main`) both end in :func:`run_gui`.
+
+Start-up order: the database is opened (and upgraded to the newest schema) off the UI thread; a database
+without accounts asks for the first administrator, otherwise the login dialog asks who is working; then
+the main window shows the register. ``--screenshot FILE.png`` needs no dialogs on a database without
+accounts (it acts as the built-in local administrator, CONTRACT.md); on one with accounts it signs in
+with ``--user`` and ``SIPDUMAS_PASSWORD`` like the CLI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+from sipdumas.config import Location, resolve_location
+from sipdumas.db import Database, DatabaseError
+from sipdumas.errors import ServiceError
+from sipdumas.permissions import Actor
+from sipdumas.services.users import authenticate, has_users
+from ui.login import FirstAdminDialog, LoginDialog, error_text
+from ui.main_window import MainWindow, client_settings
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+#: How long ``--screenshot`` waits for the first screen of rows before giving up.
+SCREENSHOT_TIMEOUT_MS = 120_000
+SCREENSHOT_SIZE = (1400, 780)
+
+T = TypeVar("T")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``sipdumas-gui`` command: the same location and user options as ``sipdumas``."""
+    parser = argparse.ArgumentParser(prog="sipdumas-gui", description="SIPDUMAS: register surat pengaduan")
+    parser.add_argument(
+        "--db", help="SQLAlchemy URL (default: SIPDUMAS_DATABASE_URL or the saved connection)"
+    )
+    parser.add_argument("--data-dir", help="folder for scans and generated files")
+    parser.add_argument(
+        "--user", default=os.environ.get("SIPDUMAS_USER"), help="who signs in (SIPDUMAS_USER)"
+    )
+    parser.add_argument("--screenshot", type=Path, help="save the main window as PNG once shown, then exit")
+    args = parser.parse_args(argv)
+    return run_gui(resolve_location(args.db, args.data_dir), user=args.user, screenshot=args.screenshot)
+
+
+def run_gui(location: Location, *, user: str | None = None, screenshot: Path | str | None = None) -> int:
+    """Run the client until its window closes; returns the process exit status."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = _application()
+    if screenshot is not None:
+        return _screenshot(app, location, user, Path(screenshot))
+    client = Client(app, location, user=user)
+    if not client.start():
+        return 0
+    return app.exec()
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("SIPDUMAS")
+    app.setOrganizationName("sipdumas")
+    app.setApplicationDisplayName("SIPDUMAS")
+    install_translations(app)
+    return app  # type: ignore[return-value]
+
+
+def interface_language() -> str:
+    """``id`` (the language the interface is written in) or ``en``: ``SIPDUMAS_LANG`` first, then the
+    system locale."""
+    wanted = os.environ.get("SIPDUMAS_LANG") or QLocale.system().name()
+    return "en" if wanted.lower().startswith("en") else "id"
+
+
+def install_translations(app: QApplication) -> list[QTranslator]:
+    """Load the English translation when the interface should be English (the Indonesian text is the
+    source, so Indonesian needs no file), plus Qt's own strings for standard dialogs."""
+    installed: list[QTranslator] = getattr(app, "_sipdumas_translators", [])
+    for translator in installed:
+        app.removeTranslator(translator)
+    installed = []
+    language = interface_language()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{language}", qt_dir)]
+    if language == "en":
+        candidates.append(("sipdumas_en", str(TRANSLATIONS)))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    app._sipdumas_translators = installed  # type: ignore[attr-defined]
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Indonesian))
+    return installed
+
+
+def wait_for(app: QApplication, tasks: TaskRunner, fn: Callable[[], T], *, message: str | None = None) -> T:
+    """Run ``fn`` on the worker while the UI stays alive (a progress note appears if it takes long).
+
+    Only for start-up, before the main window exists; the window itself never waits like this.
+    """
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    progress = None
+    if message:
+        progress = QProgressDialog(message, "", 0, 0)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(500)
+        progress.setWindowTitle("SIPDUMAS")
+    tasks.run(fn, done, failed)
+    if not outcome:
+        loop.exec()
+    if progress is not None:
+        progress.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+class Client:
+    """One session of the client: a database, a signed-in user, a main window. Switching databases
+    (from the connection dialog) starts over with the new location."""
+
+    def __init__(self, app: QApplication, location: Location, *, user: str | None = None):
+        self.app = app
+        self.location = location
+        self.user = user
+        self.tasks = TaskRunner()
+        self.db: Database | None = None
+        self.window: MainWindow | None = None
+        app.aboutToQuit.connect(self._shutdown)
+
+    def start(self) -> bool:
+        """Open, sign in and show the window; False when the user gave up (closed a dialog)."""
+        db = self._open()
+        if db is None:
+            return False
+        actor = self._sign_in(db)
+        if actor is None:
+            db.dispose()
+            return False
+        self.db = db
+        self.window = MainWindow(db, actor, tasks=self.tasks, settings=client_settings())
+        self.window.reconnect_requested.connect(self.switch)
+        self.window.show()
+        return True
+
+    def _open(self) -> Database | None:
+        while True:
+            location = self.location
+            try:
+                return wait_for(
+                    self.app,
+                    self.tasks,
+                    partial(Database.open, location, migrate=True),
+                    message=QApplication.translate("Client", "Membuka basis data…"),
+                )
+            except Exception as exc:  # a server down, a locked file, a bad URL
+                log.warning("cannot open %s: %s", location.database_url, exc)
+                if not self._ask_other_database(exc):
+                    return None
+
+    def _ask_other_database(self, exc: BaseException) -> bool:
+        from ui.connection import ConnectionDialog
+
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "SIPDUMAS",
+            QApplication.translate("Client", "Basis data tidak dapat dibuka."),
+        )
+        box.setInformativeText(str(exc) if isinstance(exc, DatabaseError) else error_text(exc))
+        choose = box.addButton(
+            QApplication.translate("Client", "Pilih basis data lain…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QApplication.translate("Client", "Keluar"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not choose:
+            return False
+        dialog = ConnectionDialog(self.location, self.tasks)
+        chosen: list[Location] = []
+        dialog.switch_requested.connect(chosen.append)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if chosen:
+            self.location = chosen[0]
+        else:
+            self.location = dialog.location()
+        return True
+
+    def _sign_in(self, db: Database) -> Actor | None:
+        try:
+            accounts = wait_for(self.app, self.tasks, lambda: has_users(db))
+        except Exception as exc:
+            QMessageBox.critical(None, "SIPDUMAS", error_text(exc))
+            return None
+        if not accounts:
+            dialog = FirstAdminDialog(db, self.tasks)
+        else:
+            password = os.environ.get("SIPDUMAS_PASSWORD")
+            if self.user and password:
+                try:
+                    user = self.user
+                    return wait_for(
+                        self.app, self.tasks, lambda: authenticate(db, username=user, password=password)
+                    )
+                except ServiceError:
+                    pass  # fall back to asking
+            dialog = LoginDialog(db, self.tasks, username=self.user or "")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.actor
+
+    def switch(self, location: Location) -> None:
+        """Close this session's window and start again on ``location`` (asks to sign in again)."""
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            old_window, old_db = self.window, self.db
+            if old_window is not None:
+                old_window.close()
+                old_window.deleteLater()
+            self.window = None
+            self.location = location
+            if not self.start():
+                QTimer.singleShot(0, self.app.quit)
+            if old_db is not None:
+                old_db.dispose()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+    def _shutdown(self) -> None:
+        self.tasks.shutdown()
+        if self.db is not None:
+            self.db.dispose()
+
+
+def _screenshot(app: QApplication, location: Location, user: str | None, path: Path) -> int:
+    """Render the main window once its first screen of rows has arrived, save it as PNG, exit."""
+    tasks = TaskRunner()
+    try:
+        db = wait_for(app, tasks, lambda: Database.open(location, migrate=True))
+    except Exception as exc:
+        print(f"sipdumas gui: {error_text(exc)}", file=sys.stderr)
+        tasks.shutdown()
+        return 2
+    try:
+        actor = _screenshot_actor(app, tasks, db, user)
+        if actor is None:
+            return 2
+        window = MainWindow(db, actor, tasks=tasks, settings=None)
+        window.resize(*SCREENSHOT_SIZE)
+        loop = QEventLoop()
+        ready: list[bool] = []
+        window.ready.connect(lambda: (ready.append(True), loop.quit()))
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(SCREENSHOT_TIMEOUT_MS)
+        window.show()
+        if not ready:
+            loop.exec()
+        if not ready:
+            print("sipdumas gui: register tidak termuat dalam batas waktu", file=sys.stderr)
+            return 1
+        # Let the view lay out and paint the rows that just arrived before grabbing it.
+        for _ in range(3):
+            app.processEvents()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(path), "PNG"):
+            print(f"sipdumas gui: tidak dapat menyimpan {path}", file=sys.stderr)
+            return 2
+        window.close()
+        return 0
+    finally:
+        tasks.shutdown()
+        db.dispose()
+
+
+def _screenshot_actor(app: QApplication, tasks: TaskRunner, db: Database, user: str | None) -> Actor | None:
+    if not wait_for(app, tasks, lambda: has_users(db)):
+        return Actor.local_admin()
+    password = os.environ.get("SIPDUMAS_PASSWORD")
+    if not user or password is None:
+        print(
+            "sipdumas gui: basis data ini memakai akun pengguna: sebutkan --user NAMA dan isi SIPDUMAS_PASSWORD",
+            file=sys.stderr,
+        )
+        return None
+    try:
+        return wait_for(app, tasks, lambda: authenticate(db, username=user, password=password))
+    except ServiceError as exc:
+        print(f"sipdumas gui: {exc}", file=sys.stderr)
+        return None

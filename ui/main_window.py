@@ -1,0 +1,576 @@
+"""The main window: the register of incoming letters (buku agenda surat masuk) with its filters.
+
+The table is a :class:`~ui.register_model.RegisterModel`, which fetches pages of rows through the
+window's :class:`~ui.tasks.TaskRunner`; every other database call (categories, a letter's details) goes
+through the same runner, so the window never waits on the database.
+
+``ready`` is emitted once the first screen of rows (and the category list of the filter bar) is shown:
+``sipdumas gui --screenshot`` and the tests wait for it instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sipdumas.config import Location
+from sipdumas.db import Database
+from sipdumas.permissions import ROLE_LABELS, Actor, Permission
+from sipdumas.services.letters import LetterDetail, LetterQuery, LetterRow, get_letter
+from sipdumas.services.ui_support import STANDARD_CATEGORIES, category_choices
+from ui.formatting import count
+from ui.labels import statuses
+from ui.login import error_text
+from ui.register_model import COLUMN_INDEX, COLUMNS, RegisterModel, letter_at
+from ui.tasks import TaskRunner
+from ui.widgets import OptionalDateEdit
+
+#: Milliseconds the search box waits after the last key before it asks the database.
+SEARCH_DELAY_MS = 300
+
+#: Starting widths (pixels) of the columns, until the user drags them (then they are remembered).
+DEFAULT_WIDTHS = {
+    "agenda_no": 120,
+    "received_at": 100,
+    "sender": 190,
+    "subject": 380,
+    "category": 190,
+    "status": 100,
+    "carbon_copy": 95,
+    "identity_complete": 80,
+    "archive_code": 125,
+}
+
+SETTINGS_GROUP = "main_window"
+
+
+def client_settings() -> QSettings:
+    """Where the window remembers its size, layout and column widths (per user, per workstation)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "sipdumas", "client")
+
+
+class FilterBar(QWidget):
+    """Search box, status, category and date range; ``changed`` fires when the filters differ.
+
+    The search box is debounced: typing fires ``changed`` only after :data:`SEARCH_DELAY_MS` of quiet.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Cari perihal, pengirim, NIK, telepon, nomor surat… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("Semua status"), None)
+        for value, label in statuses():
+            self.status.addItem(label, value)
+        self.category = QComboBox(self)
+        self.category.setMinimumContentsLength(18)
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.set_categories(list(STANDARD_CATEGORIES))
+        self.date_from = OptionalDateEdit(self)
+        self.date_to = OptionalDateEdit(self)
+        self.date_from.setToolTip(self.tr("Tanggal diterima, paling awal"))
+        self.date_to.setToolTip(self.tr("Tanggal diterima, paling akhir"))
+        self.reset = QPushButton(self.tr("Hapus filter"), self)
+        self.reset.setToolTip(self.tr("Tampilkan seluruh register"))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.search, 3)
+        layout.addWidget(QLabel(self.tr("Status:"), self))
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel(self.tr("Kategori:"), self))
+        layout.addWidget(self.category, 1)
+        layout.addWidget(QLabel(self.tr("Diterima:"), self))
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel(self.tr("s.d."), self))
+        layout.addWidget(self.date_to)
+        layout.addWidget(self.reset)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.category.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.date_from.changed.connect(self.changed)
+        self.date_to.changed.connect(self.changed)
+        self.reset.clicked.connect(self.clear)
+
+    def _search_now(self) -> None:
+        self._timer.stop()
+        self.changed.emit()
+
+    def set_categories(self, names: list[str]) -> None:
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("Semua kategori"), None)
+        for name in names:
+            self.category.addItem(name, name)
+        index = self.category.findData(current) if current else 0
+        self.category.setCurrentIndex(max(index, 0))
+        self.category.blockSignals(False)
+
+    def apply_to(self, query: LetterQuery) -> LetterQuery:
+        """``query`` (keeping its order) with this bar's filters."""
+        return dataclasses.replace(
+            query,
+            text=self.search.text().strip(),
+            status=self.status.currentData(),
+            category=self.category.currentData(),
+            received_from=self.date_from.value(),
+            received_to=self.date_to.value(),
+        )
+
+    def active(self) -> bool:
+        q = self.apply_to(LetterQuery())
+        return bool(q.text or q.status or q.category or q.received_from or q.received_to)
+
+    def clear(self) -> None:
+        for widget in (self.search, self.status, self.category, self.date_from, self.date_to):
+            widget.blockSignals(True)
+        self._timer.stop()
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+        self.category.setCurrentIndex(0)
+        self.date_from.clear()
+        self.date_to.clear()
+        for widget in (self.search, self.status, self.category, self.date_from, self.date_to):
+            widget.blockSignals(False)
+        self.changed.emit()
+
+
+class MainWindow(QMainWindow):
+    """The register, its filters and the actions on a letter."""
+
+    ready = Signal()
+    #: The user saved another database in the connection dialog and wants to switch to it now.
+    reconnect_requested = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        tasks: TaskRunner | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.tasks = tasks or TaskRunner(parent=self)
+        self._settings = settings
+        self._ready_sent = False
+        self._categories_loaded = False
+        self._select_after_load: int | None = None
+        self.setWindowTitle(self.tr("SIPDUMAS — Register Surat Masuk"))
+
+        self.model = RegisterModel(db, actor, self.tasks, parent=self)
+        self.filters = FilterBar(self)
+        self.table = QTableView(self)
+        self._build_table()
+        self._build_actions()
+        self._build_status_bar()
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
+        self.resize(1360, 780)
+
+        self.model.loaded.connect(self._on_loaded)
+        self.model.failed.connect(self._on_model_failed)
+        self.model.modelReset.connect(self._on_loading)
+        self.tasks.failed.connect(self._on_task_failed)
+        self.filters.changed.connect(self.apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+
+        self._restore_settings()
+        self._start()
+
+    # ------------------------------------------------------------ building
+
+    def _build_table(self) -> None:
+        t = self.table
+        t.setModel(self.model)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        t.verticalHeader().hide()
+        # Fixed row heights: the view never measures rows it has not fetched (a million of them).
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
+        header = t.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in COLUMNS:
+            header.resizeSection(COLUMN_INDEX[column.key], DEFAULT_WIDTHS[column.key])
+        t.activated.connect(self._on_activated)
+        t.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(
+            self.tr("Surat &baru…"),
+            self.new_letter,
+            QKeySequence("Ctrl+N"),
+            self.tr("Catat surat masuk baru (Ctrl+N)"),
+        )
+        self.act_edit = self._action(
+            self.tr("&Ubah surat…"),
+            self.edit_current,
+            QKeySequence("Ctrl+E"),
+            self.tr("Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)"),
+        )
+        self.act_status = self._action(
+            self.tr("Ubah &status…"),
+            self.change_status_current,
+            QKeySequence("Ctrl+T"),
+            self.tr("Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)"),
+        )
+        self.act_refresh = self._action(
+            self.tr("&Muat ulang"),
+            self.refresh,
+            QKeySequence(QKeySequence.StandardKey.Refresh),
+            self.tr("Ambil ulang register dari basis data (F5)"),
+        )
+        self.act_refresh.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+        self.act_search = self._action(self.tr("&Cari"), self.focus_search, QKeySequence("Ctrl+F"))
+        self.act_clear_filters = self._action(self.tr("&Hapus filter"), self.filters.clear)
+        self.act_connection = self._action(
+            self.tr("&Basis data…"),
+            self.open_connection_dialog,
+            None,
+            self.tr("Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini"),
+        )
+        self.act_quit = self._action(self.tr("&Keluar"), self.close, QKeySequence("Ctrl+Q"))
+        self.act_about = self._action(self.tr("&Tentang SIPDUMAS"), self.about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&Berkas"))
+        file_menu.addAction(self.act_new)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_connection)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        letter_menu = menu.addMenu(self.tr("&Surat"))
+        letter_menu.addAction(self.act_edit)
+        letter_menu.addAction(self.act_status)
+        view_menu = menu.addMenu(self.tr("&Tampilan"))
+        view_menu.addAction(self.act_search)
+        view_menu.addAction(self.act_clear_filters)
+        view_menu.addAction(self.act_refresh)
+        help_menu = menu.addMenu(self.tr("Ba&ntuan"))
+        help_menu.addAction(self.act_about)
+
+        toolbar = QToolBar(self.tr("Tindakan"), self)
+        toolbar.setObjectName("actions")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_new, self.act_edit, self.act_status, self.act_refresh):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_connection)
+        self.addToolBar(toolbar)
+
+        self.table.addAction(self.act_edit)
+        self.table.addAction(self.act_status)
+
+        self.act_new.setEnabled(self.actor.can(Permission.REGISTER_LETTER))
+        self._update_actions()
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel(self)
+        self.user_label = QLabel(
+            self.tr("%1 (%2)")
+            .replace("%1", self.actor.full_name or self.actor.username)
+            .replace("%2", ROLE_LABELS[self.actor.role]),
+            self,
+        )
+        self.user_label.setToolTip(self.tr("Pengguna yang masuk; setiap perubahan dicatat atas nama ini"))
+        self.db_label = QLabel(self._db_name(), self)
+        self.db_label.setToolTip(self.db.safe_url)
+        self.db_label.setStyleSheet("color: #616161;")
+        bar.addPermanentWidget(self.count_label)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.db_label)
+
+    def _db_name(self) -> str:
+        if self.db.is_sqlite:
+            return self.tr("SQLite lokal")
+        return self.tr("PostgreSQL %1").replace("%1", self.db.engine.url.host or "")
+
+    # ------------------------------------------------------------ settings
+
+    def _store(self) -> QSettings | None:
+        return self._settings
+
+    def _restore_settings(self) -> None:
+        header = self.table.horizontalHeader()
+        settings = self._store()
+        restored = False
+        if settings is not None:
+            settings.beginGroup(SETTINGS_GROUP)
+            geometry = settings.value("geometry")
+            state = settings.value("state")
+            columns = settings.value("columns")
+            settings.endGroup()
+            if isinstance(geometry, QByteArray):
+                self.restoreGeometry(geometry)
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+            if isinstance(columns, QByteArray):
+                restored = header.restoreState(columns)
+        section = header.sortIndicatorSection()
+        if not restored or not (0 <= section < len(COLUMNS)) or COLUMNS[section].sort_key is None:
+            section, order = self.model.sort_column()
+            header.setSortIndicator(section, order)
+
+    def save_settings(self) -> None:
+        settings = self._store()
+        if settings is None:
+            return
+        settings.beginGroup(SETTINGS_GROUP)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        settings.setValue("columns", self.table.horizontalHeader().saveState())
+        settings.endGroup()
+        settings.sync()
+
+    def _start(self) -> None:
+        header = self.table.horizontalHeader()
+        # Turning sorting on makes the view sort by the header's indicator (restored above): that
+        # becomes the first query, so the register is fetched once, in the remembered order.
+        section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        key = COLUMNS[section].sort_key or "received_at"
+        self.model.set_query(
+            dataclasses.replace(self.model.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        )
+        self.table.setSortingEnabled(True)
+        self.load_categories()
+
+    # ------------------------------------------------------------ loading
+
+    def apply_filters(self) -> None:
+        query = self.filters.apply_to(self.model.query)
+        if query != self.model.query:
+            self.model.set_query(query)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.load_categories()
+
+    def load_categories(self) -> None:
+        db, actor = self.db, self.actor
+        self.tasks.run(
+            lambda: category_choices(db, actor), self._on_categories, self._on_categories_failed, owner=self
+        )
+
+    def _on_categories(self, names: list[str]) -> None:
+        self.filters.set_categories(names)
+        self._categories_loaded = True
+        self._maybe_ready()
+
+    def _on_categories_failed(self, exc: BaseException) -> None:
+        self._categories_loaded = True
+        self.statusBar().showMessage(error_text(exc), 10000)
+        self._maybe_ready()
+
+    def _on_loading(self) -> None:
+        if self.model.loading:
+            self.count_label.setText(self.tr("Memuat…"))
+
+    def _on_loaded(self, total: int) -> None:
+        if total == 0 and self.filters.active():
+            text = self.tr("Tidak ada surat yang cocok dengan filter")
+        elif self.filters.active():
+            text = self.tr("%1 surat cocok dengan filter").replace("%1", count(total))
+        else:
+            text = self.tr("%1 surat").replace("%1", count(total))
+        self.count_label.setText(text)
+        if self._select_after_load is not None:
+            row = self.model.row_of(self._select_after_load)
+            self._select_after_load = None
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+        elif total and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._update_actions()
+        self._maybe_ready()
+
+    def _maybe_ready(self) -> None:
+        if self._ready_sent or self.model.loading or not self._categories_loaded:
+            return
+        self._ready_sent = True
+        self.ready.emit()
+
+    def _on_model_failed(self, message: str) -> None:
+        self.count_label.setText(self.tr("Gagal memuat"))
+        self._ready_sent = True  # a screenshot of the error is better than waiting forever
+        self.ready.emit()
+        QMessageBox.warning(self, self.tr("Register tidak dapat dimuat"), message)
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Terjadi kesalahan"), error_text(exc))
+
+    # ------------------------------------------------------------ actions
+
+    def current_letter(self) -> LetterRow | None:
+        return letter_at(self.table.currentIndex())
+
+    def _update_actions(self) -> None:
+        has_letter = self.current_letter() is not None
+        self.act_edit.setEnabled(has_letter)
+        self.act_status.setEnabled(has_letter and self.actor.can(Permission.CHANGE_STATUS))
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if letter_at(index) is not None:
+            self.edit_current()
+
+    def new_letter(self) -> None:
+        from ui.letter_form import LetterForm
+
+        form = LetterForm(self.db, self.actor, self.tasks, parent=self)
+        form.saved.connect(self._on_registered)
+        form.open()
+
+    def _on_registered(self, row: LetterRow) -> None:
+        self.statusBar().showMessage(self.tr("Surat %1 tercatat").replace("%1", row.agenda_no), 8000)
+        self._select_after_load = row.id
+        self.refresh()
+
+    def edit_current(self) -> None:
+        letter = self.current_letter()
+        if letter is None:
+            return
+        db, actor = self.db, self.actor
+        self.statusBar().showMessage(self.tr("Membuka surat %1…").replace("%1", letter.agenda_no))
+        self.tasks.run(
+            lambda: get_letter(db, actor, letter_id=letter.id),
+            self._open_form,
+            self._on_open_failed,
+            owner=self,
+        )
+
+    def _open_form(self, detail: LetterDetail) -> None:
+        from ui.letter_form import LetterForm
+
+        self.statusBar().clearMessage()
+        self.model.update_row(detail.row)
+        form = LetterForm(self.db, self.actor, self.tasks, detail=detail, parent=self)
+        form.saved.connect(self._on_edited)
+        form.reloaded.connect(self.model.update_row)
+        form.open()
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Surat tidak dapat dibuka"), error_text(exc))
+
+    def _on_edited(self, row: LetterRow) -> None:
+        self.model.update_row(row)
+        self.statusBar().showMessage(
+            self.tr("Perubahan surat %1 disimpan").replace("%1", row.agenda_no), 8000
+        )
+
+    def change_status_current(self) -> None:
+        from ui.status_dialog import StatusDialog
+
+        letter = self.current_letter()
+        if letter is None:
+            return
+        dialog = StatusDialog(self.db, self.actor, self.tasks, letter, parent=self)
+        dialog.saved.connect(self._on_status_changed)
+        dialog.reloaded.connect(self.model.update_row)
+        dialog.open()
+
+    def _on_status_changed(self, row: LetterRow) -> None:
+        from ui.labels import status_label
+
+        self.model.update_row(row)
+        self._update_actions()
+        self.statusBar().showMessage(
+            self.tr("Status surat %1: %2")
+            .replace("%1", row.agenda_no)
+            .replace("%2", status_label(row.status)),
+            8000,
+        )
+
+    def open_connection_dialog(self) -> None:
+        from ui.connection import ConnectionDialog
+
+        dialog = ConnectionDialog(self.db.location, self.tasks, parent=self)
+        dialog.switch_requested.connect(self._switch_database)
+        dialog.open()
+
+    def _switch_database(self, location: Location) -> None:
+        self.reconnect_requested.emit(location)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang SIPDUMAS"),
+            self.tr(
+                "<b>SIPDUMAS</b> — Sistem Informasi Pengaduan Masyarakat<br>"
+                "Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.<br><br>"
+                "Basis data: %1"
+            ).replace("%1", self.db.safe_url),
+        )
+
+    # ------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        self.save_settings()
+        super().closeEvent(event)

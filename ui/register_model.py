@@ -1,0 +1,373 @@
+"""The register (buku agenda surat masuk) as a Qt table model that pages.
+
+Like Anki's browser model, it never loads the whole register: ``count_letters`` gives the row count,
+and rows are fetched in pages of :data:`PAGE_SIZE` with ``list_letters`` only when the view asks for a
+row it has not seen, through the :class:`~ui.tasks.TaskRunner`. A register of a million letters therefore
+opens as fast as an empty one. Until its page arrives a row shows a placeholder.
+
+Every query change bumps a generation number; answers for an older generation are dropped, so a slow
+search that finishes late never overwrites the newer one.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from sipdumas.db import Database
+from sipdumas.permissions import Actor
+from sipdumas.services.letters import LetterQuery, LetterRow, count_letters, list_letters
+from ui.formatting import short_date
+from ui.labels import status_label
+from ui.tasks import TaskRunner
+
+PAGE_SIZE = 200
+#: Pages kept in memory; older ones are dropped and fetched again if the user scrolls back.
+MAX_CACHED_PAGES = 100
+#: Page requests waiting for the worker; when the user flings the scrollbar, older wishes are dropped.
+MAX_WANTED_PAGES = 6
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+STATUS_COLORS = {
+    "received": "#e3f2fd",
+    "under_review": "#fff8e1",
+    "forwarded": "#e8f5e9",
+    "clarification": "#fce4ec",
+    "monitoring": "#ede7f6",
+    "filed": "#eeeeee",
+    "answered": "#e0f2f1",
+    "closed": "#f5f5f5",
+}
+_MISSING = QColor("#b3261e")
+_QUIET = QColor("#757575")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    sort_key: str | None
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+CENTER = Qt.AlignmentFlag.AlignCenter
+COLUMNS: tuple[Column, ...] = (
+    Column("agenda_no", "agenda_no"),
+    Column("received_at", "received_at"),
+    Column("sender", None),
+    Column("subject", "subject"),
+    Column("category", "category"),
+    Column("status", "status"),
+    Column("carbon_copy", None, CENTER),
+    Column("identity_complete", None, CENTER),
+    Column("archive_code", None),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+class RegisterModel(QAbstractTableModel):
+    """Rows of the register for one :class:`LetterQuery`.
+
+    ``loaded(count)`` is emitted when the count and the first page of a query have arrived, i.e. when
+    the first screen of rows can be shown. ``page_loaded(page)`` after each page.
+    """
+
+    loaded = Signal(int)
+    page_loaded = Signal(int)
+    failed = Signal(str)
+
+    def __init__(
+        self, db: Database, actor: Actor, tasks: TaskRunner, *, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._tasks = tasks
+        self._query = LetterQuery()
+        self._generation = 0
+        self._count = 0
+        self._loading = False
+        self._pages: OrderedDict[int, list[LetterRow]] = OrderedDict()
+        self._wanted: OrderedDict[int, None] = OrderedDict()
+        self._in_flight: int | None = None
+
+    # ------------------------------------------------------------ queries
+
+    @property
+    def query(self) -> LetterQuery:
+        return self._query
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def total(self) -> int:
+        return self._count
+
+    def cached_pages(self) -> list[int]:
+        """Page numbers in memory, lowest first (tests and the status bar use it)."""
+        return sorted(self._pages)
+
+    def set_query(self, query: LetterQuery) -> None:
+        """Show the letters ``query`` selects: counts them and fetches the first page."""
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fetch the count and first page again (after a new letter, or F5)."""
+        self._generation += 1
+        generation, query = self._generation, self._query
+        self.beginResetModel()
+        self._count = 0
+        self._pages.clear()
+        self._wanted.clear()
+        self._in_flight = None
+        self._loading = True
+        self.endResetModel()
+        db, actor = self._db, self._actor
+
+        def fetch() -> tuple[int, list[LetterRow]]:
+            total = count_letters(db, actor, query=query)
+            rows = list_letters(db, actor, query=query, offset=0, limit=PAGE_SIZE) if total else []
+            return total, rows
+
+        self._tasks.run(
+            fetch,
+            lambda result: self._on_first_page(generation, *result),
+            lambda exc: self._on_error(generation, exc),
+            owner=self,
+        )
+
+    def _on_first_page(self, generation: int, total: int, rows: list[LetterRow]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if total:
+            self.beginInsertRows(QModelIndex(), 0, total - 1)
+            self._count = total
+            self._pages[0] = rows
+            self.endInsertRows()
+        self.loaded.emit(total)
+
+    def _on_error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._in_flight = None
+        self.failed.emit(str(exc))
+
+    # ------------------------------------------------------------ paging
+
+    def row_at(self, row: int) -> LetterRow | None:
+        """The letter on ``row`` if its page is in memory; otherwise asks for the page and returns None."""
+        if not 0 <= row < self._count:
+            return None
+        page, offset = divmod(row, PAGE_SIZE)
+        rows = self._pages.get(page)
+        if rows is None:
+            self._want(page)
+            return None
+        self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+    def row_of(self, letter_id: int) -> int | None:
+        """The row showing ``letter_id``, if it is in a page in memory."""
+        for page, rows in self._pages.items():
+            for offset, letter in enumerate(rows):
+                if letter.id == letter_id:
+                    return page * PAGE_SIZE + offset
+        return None
+
+    def _want(self, page: int) -> None:
+        if page == self._in_flight:
+            return
+        self._wanted[page] = None
+        self._wanted.move_to_end(page)
+        while len(self._wanted) > MAX_WANTED_PAGES:
+            self._wanted.popitem(last=False)
+        self._fetch_next()
+
+    def _fetch_next(self) -> None:
+        # One page at a time, newest wish first: the rows on screen now matter, not those scrolled past.
+        if self._in_flight is not None or self._loading or not self._wanted:
+            return
+        page, _ = self._wanted.popitem(last=True)
+        if page in self._pages:
+            self._fetch_next()
+            return
+        self._in_flight = page
+        generation, query, db, actor = self._generation, self._query, self._db, self._actor
+        self._tasks.run(
+            lambda: list_letters(db, actor, query=query, offset=page * PAGE_SIZE, limit=PAGE_SIZE),
+            lambda rows: self._on_page(generation, page, rows),
+            lambda exc: self._on_error(generation, exc),
+            owner=self,
+        )
+
+    def _on_page(self, generation: int, page: int, rows: list[LetterRow]) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight = None
+        self._pages[page] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        first = page * PAGE_SIZE
+        last = min(first + PAGE_SIZE, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        self.page_loaded.emit(page)
+        self._fetch_next()
+
+    def update_row(self, letter: LetterRow) -> None:
+        """Show a letter's new values (after an edit or a status change) without refetching."""
+        for rows in self._pages.values():
+            for offset, old in enumerate(rows):
+                if old.id == letter.id:
+                    rows[offset] = letter
+        row = self.row_of(letter.id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # ------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips().get(COLUMNS[section].key)
+        return None
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("No. agenda"),
+            self.tr("Tgl diterima"),
+            self.tr("Pengirim"),
+            self.tr("Perihal"),
+            self.tr("Kategori"),
+            self.tr("Status"),
+            self.tr("Tembusan"),
+            self.tr("Identitas"),
+            self.tr("Kode berkas"),
+        ]
+
+    def header_tips(self) -> dict[str, str]:
+        return {
+            "carbon_copy": self.tr("Kantor ini hanya disebut dalam tembusan, bukan sebagai tujuan surat"),
+            "identity_complete": self.tr(
+                "Identitas lengkap: ada nama pengirim dan paling sedikit satu cara menghubunginya"
+            ),
+            "archive_code": self.tr("Kode pada label berkas fisik (barcode)"),
+            "sender": self.tr("Tidak dapat diurutkan"),
+        }
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        letter = self.row_at(index.row())
+        column = COLUMNS[index.column()]
+        if letter is None:
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return self.tr("Memuat…")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(_QUIET)
+            return None
+        if role == ROW_ROLE:
+            return letter
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(letter, column.key)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(letter, column.key)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.key == "identity_complete" and not letter.identity_complete:
+                return QBrush(_MISSING)
+            if column.key == "sender" and not letter.sender.name:
+                return QBrush(_QUIET)
+            if column.key == "carbon_copy":
+                return QBrush(_QUIET)
+        if role == Qt.ItemDataRole.BackgroundRole and column.key == "status":
+            return QBrush(QColor(STATUS_COLORS.get(letter.status, "#ffffff")))
+        if role == Qt.ItemDataRole.FontRole and column.key == "sender" and not letter.sender.name:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _display(self, letter: LetterRow, key: str) -> str:
+        match key:
+            case "agenda_no":
+                return letter.agenda_no
+            case "received_at":
+                return short_date(letter.received_at)
+            case "sender":
+                return letter.sender.name or self.tr("(tanpa nama)")
+            case "subject":
+                return letter.subject or ""
+            case "category":
+                return letter.category or ""
+            case "status":
+                return status_label(letter.status)
+            case "carbon_copy":
+                return self.tr("✓ tembusan") if letter.carbon_copy else ""
+            case "identity_complete":
+                return self.tr("✓") if letter.identity_complete else self.tr("✗ kurang")
+            case "archive_code":
+                return letter.archive_code or ""
+        return ""
+
+    def _tooltip(self, letter: LetterRow, key: str) -> str | None:
+        if key == "subject":
+            return letter.subject
+        if key == "sender":
+            s = letter.sender
+            return "\n".join(filter(None, [s.name, s.nik, s.phone, s.email, s.address])) or None
+        if key == "identity_complete" and not letter.identity_complete:
+            return self.tr("Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Clicking a header re-queries in that order; columns without a database order are ignored."""
+        key = COLUMNS[column].sort_key
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending:
+            return
+        self.set_query(replace(self._query, sort=key, descending=descending))
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        """The header section and order matching the current query (for the header's indicator)."""
+        for i, column in enumerate(COLUMNS):
+            if column.sort_key == self._query.sort:
+                order = (
+                    Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder
+                )
+                return i, order
+        return COLUMN_INDEX["received_at"], Qt.SortOrder.DescendingOrder
+
+
+def letter_at(index: QModelIndex, getter: Callable[[int, int], object] | None = None) -> LetterRow | None:
+    """The :class:`LetterRow` behind a view index, or None while its page is loading."""
+    if not index.isValid():
+        return None
+    value = index.data(ROW_ROLE)
+    return value if isinstance(value, LetterRow) else None

@@ -1,0 +1,99 @@
+"""Small widgets the dialogs share: a date that may be empty, and an inline error line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+#: The value a :class:`OptionalDateEdit` shows as "no date" (Qt's date edit cannot be empty).
+_NO_DATE = QDate(1900, 1, 1)
+DATE_FORMAT = "dd-MM-yyyy"
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class DateEdit(QDateEdit):
+    """A date with a calendar popup in the format offices write (``12-04-2026``)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setDate(QDate.currentDate())
+
+    def value(self) -> date:
+        return from_qdate(self.date())
+
+    def set_value(self, value: date) -> None:
+        self.setDate(to_qdate(value))
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty ("—"), with a button that empties it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "—"):
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setMinimumDate(_NO_DATE)
+        self.edit.setSpecialValueText(empty_text)
+        self.edit.setDate(_NO_DATE)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("✕")
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.setToolTip(self.tr("Kosongkan tanggal"))
+        self.clear_button.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.clear_button)
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        # An empty date would open the calendar on January 1900; open it on this month instead.
+        self.edit.calendarWidget().installEventFilter(self)
+        self.setFocusProxy(self.edit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.value() is None:
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def value(self) -> date | None:
+        current = self.edit.date()
+        return None if current == _NO_DATE else from_qdate(current)
+
+    def set_value(self, value: date | None) -> None:
+        self.edit.setDate(_NO_DATE if value is None else to_qdate(value))
+
+    def clear(self) -> None:
+        self.set_value(None)
+
+    def setMaximumDate(self, value: QDate) -> None:  # noqa: N802 - Qt naming
+        self.edit.setMaximumDate(value)
+
+
+class ErrorLabel(QLabel):
+    """A red line under a field or a form saying what is wrong; hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b3261e;")
+        self.hide()
+
+    def show_message(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
