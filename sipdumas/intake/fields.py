@@ -935,9 +935,13 @@ def parse_letter(text: str, office_names: Sequence[str] | None = None) -> Extrac
     ex.sender = sender
 
     ex.identity_complete = bool(sender.name and (sender.phone or sender.email or sender.address))
-    confidence["identity_complete"] = round(
-        min([confidence.get("sender.name", 0.9)] + [confidence.get(k, 0.9) for k in ("sender.address",)]), 3
-    )
+    # As sure as the name and the surest way to reach the sender; "incomplete" is as sure as the reading
+    # of a letter without those values can be (a missed value would make it wrong).
+    contacts = [confidence[k] for k in ("sender.phone", "sender.email", "sender.address") if k in confidence]
+    if ex.identity_complete:
+        confidence["identity_complete"] = round(min(confidence["sender.name"], max(contacts)), 3)
+    else:
+        confidence["identity_complete"] = 0.9
 
     ex.carbon_copy = carbon_copy_of(ex.addressee, ex.cc, offices)
     confidence["carbon_copy"] = round(min(confidence.get("cc", 0.9), confidence.get("addressee", 0.6)), 3)
@@ -990,3 +994,6 @@ def apply_sender_hint(ex: Extraction, hint: dict[str, str]) -> None:
         ex.confidence["sender.email"] = CONF_LABELLED
     ex.sender = sender
     ex.identity_complete = bool(sender.name and (sender.phone or sender.email or sender.address))
+    if ex.identity_complete:
+        contacts = [ex.confidence.get(f"sender.{k}", 0.0) for k in ("phone", "email", "address")]
+        ex.confidence["identity_complete"] = round(min(ex.confidence["sender.name"], max(contacts)), 3)
