@@ -1,5 +1,9 @@
 """Issue 2 figures: import 200,000 letters from JSONL, search latency, first screen of the client.
 
+The imported file is a legacy register (buku agenda): per letter its number, dates, channel, sender with
+NIK and phone, subject, summary, category and status, without the letters' full texts (see
+``bench_duplicates`` for an import with texts).
+
     python -m bench.bench_register [--n 200000] [--pg postgresql+psycopg://...]
 
 Goals: import under 60 s; search median under 50 ms; the client's first screen with 200,000 letters
@@ -66,9 +70,9 @@ def main(argv: list[str] | None = None) -> dict:
     if gui:
         figures["gui_first_screen_empty_s"] = screenshot_seconds(loc.database_url, loc.data_dir, WORK / "empty.png")
 
-    source = WORK / f"letters-{args.n}.jsonl"
+    source = WORK / f"register-{args.n}.jsonl"
     if not source.exists():
-        write_jsonl(source, args.n)
+        write_jsonl(source, args.n, with_text=False)
     with timer(figures, "import_s"):
         result = import_register(db, actor, path=source)
     figures["imported"] = result.imported

@@ -109,8 +109,12 @@ def letters(n: int, *, seed: int = 2026, first_year: int = 2019) -> Iterator[dic
         yield letter(rng, i % per_year + 1, first_year + i // per_year)
 
 
-def write_jsonl(path: Path, n: int, *, seed: int = 2026) -> Path:
+def write_jsonl(path: Path, n: int, *, seed: int = 2026, with_text: bool = True) -> Path:
+    """``n`` letters as a legacy register in JSONL; ``with_text=False`` gives the rows of a buku agenda
+    (number, dates, sender, subject, summary) without the letters' full texts."""
     with path.open("w", encoding="utf-8") as out:
         for row in letters(n, seed=seed):
+            if not with_text:
+                del row["text"]
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return path

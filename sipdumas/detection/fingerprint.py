@@ -93,9 +93,9 @@ def signature(text: str | None) -> np.ndarray | None:
     empty = np.flatnonzero(sig == _EMPTY)
     if len(empty):  # densify: an empty bin borrows the next filled bin's value, shifted by the distance
         filled = np.flatnonzero(sig != _EMPTY)
-        for i in empty:
-            j = filled[np.searchsorted(filled, i) % len(filled)]
-            sig[i] = np.uint32((int(sig[j]) + (j - i) % BINS * 0x9E3779B1) & 0xFFFFFFFF)
+        source = filled[np.searchsorted(filled, empty) % len(filled)]
+        shift = ((source - empty) % BINS).astype(np.uint64) * np.uint64(0x9E3779B1)
+        sig[empty] = ((sig[source].astype(np.uint64) + shift) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     return sig
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from sipdumas.detection import fingerprint
@@ -39,16 +39,31 @@ def comparable_text(text: str | None, subject: str | None, summary: str | None) 
 
 
 def store(session: Session, items: Iterable[tuple[int, Fingerprint]]) -> None:
-    """Add the fingerprints of new letters (ids not yet indexed)."""
+    """Add the fingerprints of new letters (ids not yet indexed).
+
+    Written through the driver (executemany, or COPY on PostgreSQL): an import of 200,000 letters adds
+    3.2 million band rows, and building SQLAlchemy parameter sets for each would dominate its time."""
     prints, bands = [], []
     for letter_id, fp in items:
         if fp.signature is None:
             continue
-        prints.append({"letter_id": letter_id, "signature": fingerprint.to_bytes(fp.signature)})
-        bands.extend({"key": k, "letter_id": letter_id} for k in set(fp.keys))
-    if prints:
-        session.execute(insert(LetterFingerprint), prints)
-        session.execute(insert(LetterBand), bands)
+        prints.append((letter_id, fingerprint.to_bytes(fp.signature)))
+        bands.extend((k, letter_id) for k in set(fp.keys))
+    if not prints:
+        return
+    bands.sort()  # in key order the index pages are filled one after another
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        cursor = conn.connection.driver_connection.cursor()
+        with cursor.copy("COPY letter_fingerprints (letter_id, signature) FROM STDIN") as copy:
+            for row in prints:
+                copy.write_row(row)
+        with cursor.copy("COPY letter_bands (key, letter_id) FROM STDIN") as copy:
+            for row in bands:
+                copy.write_row(row)
+    else:
+        conn.exec_driver_sql("INSERT INTO letter_fingerprints (letter_id, signature) VALUES (?, ?)", prints)
+        conn.exec_driver_sql("INSERT INTO letter_bands (key, letter_id) VALUES (?, ?)", bands)
 
 
 def replace(session: Session, letter_id: int, fp: Fingerprint) -> None:
