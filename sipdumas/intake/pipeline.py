@@ -104,6 +104,10 @@ def extract_files(
         except ocr.UnreadableFile as exc:
             f.error = str(exc)
             continue
+        except Exception as exc:  # e.g. no permission to read: this file fails, the batch goes on
+            log.warning("cannot plan %s", f.path, exc_info=True)
+            f.error = f"berkas tidak dapat dibaca: {exc}"
+            continue
         f.pages = plan.pages
         f.sender_hint = plan.sender_hint
         f.texts = [p if isinstance(p, str) else None for p in plan.pages]

@@ -167,3 +167,20 @@ def test_the_batch_goes_on_past_every_bad_file(tmp_path, good_scan):
     assert errors[5] is None and results[5].sender.name == "Andi Mappanyukki"
     # Each reason is its own: no two different failures share a message.
     assert len({e for e in errors if e}) == 4
+
+
+def test_unreadable_file_permissions(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root reads every file")
+    path = tmp_path / "terkunci.txt"
+    path.write_text("Nama : Budi\n")
+    path.chmod(0)
+    assert "tidak dapat dibaca" in _error(path)
+
+
+def test_a_directory_is_not_a_letter(tmp_path):
+    folder = tmp_path / "map.png"
+    folder.mkdir()
+    assert "bukan berkas" in _error(folder)
