@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
+from sipdumas.commands import register_all
+from sipdumas.commands.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from sipdumas.commands.output import emit as _emit
+from sipdumas.commands.output import error as _error
 from sipdumas.config import resolve_location
 from sipdumas.db import Database, DatabaseError
 from sipdumas.errors import ServiceError
 from sipdumas.models import Role
 from sipdumas.permissions import Actor
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 class UsageError(Exception):
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=[r.value for r in Role], required=True)
     add.add_argument("--full-name", default="")
     user_sub.add_parser("list", help="list accounts")
+    register_all(sub)
     return parser
 
 
@@ -104,6 +105,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             _emit({"database": db.safe_url, "data_dir": str(db.data_dir), "status": "ok"})
             return EXIT_OK
         actor = resolve_actor(db, args.user)
+        if getattr(args, "handler", None) is not None:
+            return args.handler(db, actor, args)
         handler = {
             "ingest": _cmd_ingest,
             "check": _cmd_check,
@@ -254,17 +257,6 @@ def _cmd_user(db: Database, actor: Actor, args: argparse.Namespace) -> int:
     )
     _emit({"id": info.id, "username": info.username, "role": info.role.value})
     return EXIT_OK
-
-
-# ---------------------------------------------------------------- output
-
-
-def _emit(obj: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
-
-
-def _error(message: str) -> None:
-    print(" ".join(str(message).split()), file=sys.stderr)
 
 
 if __name__ == "__main__":
