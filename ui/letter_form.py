@@ -129,15 +129,16 @@ class LetterForm(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1040, 660)
 
-        may_save = actor.can(Permission.EDIT_LETTER if detail else Permission.REGISTER_LETTER)
-        self.save_button.setEnabled(may_save)
-        if not may_save:
-            self.form_error.show_message(self.tr("Peran Anda hanya boleh melihat surat, tidak mengubahnya."))
-
         if detail is not None:
             self.fill(detail)
         else:
             self.info.setText(self.tr("Nomor agenda diberikan otomatis saat surat dicatat."))
+        may_save = actor.can(Permission.EDIT_LETTER if detail else Permission.REGISTER_LETTER)
+        self.save_button.setEnabled(may_save)
+        if not may_save:
+            self.form_error.show_message(self.tr("Peran Anda hanya boleh melihat surat, tidak mengubahnya."))
+            for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+                edit.setReadOnly(True)
         self._load_categories()
         self.subject.setFocus()
 

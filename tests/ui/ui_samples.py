@@ -15,7 +15,15 @@ from datetime import date, timedelta
 
 from sipdumas.db import Database
 from sipdumas.permissions import Actor
-from sipdumas.services.letters import LetterInput, LetterRow, SenderData, change_status, register_letter
+from sipdumas.services.letters import (
+    LetterInput,
+    LetterRow,
+    SenderData,
+    add_letter,
+    change_status,
+    normalized,
+    register_letter,
+)
 from sipdumas.services.ui_support import STANDARD_CATEGORIES
 
 FIRST = [
@@ -188,6 +196,16 @@ def fill_register(
             row = change_status(db, actor, letter_id=row.id, expected_version=row.version, status=status)
         rows.append(row)
     return rows
+
+
+def bulk_register(db: Database, actor: Actor, n: int, *, seed: int = 11, today: date | None = None) -> None:
+    """``n`` letters in one transaction (fast enough for the paging tests' thousand letters)."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    with db.transaction() as session:
+        for i in range(n):
+            received = today - timedelta(days=(n - i) * 60 // max(n, 1))
+            add_letter(session, actor, normalized(sample_letter(rng, received), today=today))
 
 
 if __name__ == "__main__":
