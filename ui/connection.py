@@ -35,7 +35,7 @@ from ui.login import error_text
 from ui.tasks import TaskRunner
 from ui.widgets import ErrorLabel
 
-PG_EXAMPLE = "postgresql+psycopg://pengguna:sandi@server-kantor/sipdumas"
+PG_EXAMPLE = "postgresql+psycopg://pengguna:sandi@server/sipdumas"
 
 
 class ConnectionDialog(QDialog):
@@ -85,6 +85,7 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("Alamat:"), self.pg_url)
         hint = QLabel(self.tr("Contoh: %1").replace("%1", PG_EXAMPLE), self)
         hint.setStyleSheet("color: #616161;")
+        hint.setWordWrap(True)
         form.addRow("", hint)
         form.addRow(self.tr("Folder data (pindaian, berkas keluaran):"), dir_row)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -65,6 +66,39 @@ def _text(edit: QLineEdit) -> str | None:
 def clean_nik(raw: str) -> str:
     """A NIK as people write it (``3578 1967 1161 3079``, with dots or dashes) reduced to its digits."""
     return re.sub(r"[\s.\-]", "", raw)
+
+
+def _form(box: QGroupBox) -> QFormLayout:
+    """A form in ``box`` whose rows keep their natural height; spare height goes below the last row."""
+    outer = QVBoxLayout(box)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return form
+
+
+def _row(
+    form: QFormLayout, text: str, buddy: QWidget, field: QWidget | QLayout | None = None, *notes: QLabel
+) -> None:
+    """A labelled row whose field has its error/hint lines right under it (taking no room while hidden);
+    the label's mnemonic (``&d``) jumps to ``buddy``."""
+    field = buddy if field is None else field
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    if not notes:
+        form.addRow(label, field)
+        return
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    if isinstance(field, QLayout):
+        column.addLayout(field)
+    else:
+        column.addWidget(field)
+    for note in notes:
+        column.addWidget(note)
+    form.addRow(label, column)
 
 
 class LetterForm(QDialog):
@@ -127,7 +161,7 @@ class LetterForm(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
-        self.resize(1040, 660)
+        self.resize(1000, 580)
 
         if detail is not None:
             self.fill(detail)
@@ -146,8 +180,7 @@ class LetterForm(QDialog):
 
     def _build_letter_fields(self) -> None:
         box = self.letter_box = QGroupBox(self.tr("Surat"), self)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = _form(box)
         self.received_at = DateEdit(box)
         self.received_at.setMaximumDate(QDate.currentDate())
         self.channel = QComboBox(box)
@@ -189,32 +222,34 @@ class LetterForm(QDialog):
         channel_row.addWidget(self.received_at)
         channel_row.addWidget(QLabel(self.tr("Saluran:"), box))
         channel_row.addWidget(self.channel, 1)
-        form.addRow(self.tr("Tanggal &diterima:"), channel_row)
-        form.addRow("", self.received_error)
-        form.addRow("", self.channel_error)
+        _row(
+            form,
+            self.tr("Tanggal &diterima:"),
+            self.received_at,
+            channel_row,
+            self.received_error,
+            self.channel_error,
+        )
         number_row = QHBoxLayout()
         number_row.addWidget(self.letter_no, 2)
         number_row.addWidget(QLabel(self.tr("Tanggal:"), box))
         number_row.addWidget(self.letter_date, 1)
-        form.addRow(self.tr("&Nomor surat:"), number_row)
-        form.addRow("", self.letter_date_error)
-        form.addRow(self.tr("&Tempat:"), self.place)
-        form.addRow(self.tr("&Perihal: *"), self.subject)
-        form.addRow("", self.subject_error)
-        form.addRow(self.tr("&Ringkasan:"), self.summary)
-        form.addRow(self.tr("&Kategori:"), self.category)
-        form.addRow(self.tr("Tu&juan surat:"), self.addressee)
-        form.addRow(self.tr("Te&mbusan:"), self.cc)
-        form.addRow(self.tr("Terlapor:"), self.reported_party)
-        form.addRow(self.tr("Jabatan terlapor:"), self.reported_position)
+        _row(form, self.tr("&Nomor surat:"), self.letter_no, number_row, self.letter_date_error)
+        _row(form, self.tr("&Tempat:"), self.place)
+        _row(form, self.tr("&Perihal: *"), self.subject, self.subject, self.subject_error)
+        _row(form, self.tr("&Ringkasan:"), self.summary)
+        _row(form, self.tr("&Kategori:"), self.category)
+        _row(form, self.tr("Tu&juan surat:"), self.addressee)
+        _row(form, self.tr("Te&mbusan:"), self.cc)
+        _row(form, self.tr("Te&rlapor:"), self.reported_party)
+        _row(form, self.tr("Jabatan terlapor:"), self.reported_position)
 
         self.subject.textEdited.connect(lambda _t: self.subject_error.show_message(None))
         self.letter_date.changed.connect(lambda: self.letter_date_error.show_message(None))
 
     def _build_sender_fields(self) -> None:
         box = self.sender_box = QGroupBox(self.tr("Pengadu (identitas dirahasiakan)"), self)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = _form(box)
         self.sender_name = QLineEdit(box)
         self.nik = QLineEdit(box)
         self.nik.setPlaceholderText(self.tr("16 digit"))
@@ -237,18 +272,14 @@ class LetterForm(QDialog):
         self.identity_hint = QLabel(box)
         self.identity_hint.setWordWrap(True)
 
-        form.addRow(self.tr("N&ama:"), self.sender_name)
-        form.addRow(self.tr("N&IK:"), self.nik)
-        form.addRow("", self.nik_error)
-        form.addRow("", self.nik_hint)
-        form.addRow(self.tr("Te&lepon:"), self.phone)
-        form.addRow("", self.phone_error)
-        form.addRow(self.tr("&E-mail:"), self.email)
-        form.addRow("", self.email_error)
-        form.addRow(self.tr("Ala&mat:"), self.address)
-        form.addRow(self.tr("Kabupaten/kota:"), self.regency)
-        form.addRow(self.tr("Pekerjaan:"), self.occupation)
-        form.addRow("", self.identity_hint)
+        _row(form, self.tr("N&ama:"), self.sender_name)
+        _row(form, self.tr("N&IK:"), self.nik, self.nik, self.nik_error, self.nik_hint)
+        _row(form, self.tr("Te&lepon:"), self.phone, self.phone, self.phone_error)
+        _row(form, self.tr("&E-mail:"), self.email, self.email, self.email_error)
+        _row(form, self.tr("Alamat:"), self.address)
+        _row(form, self.tr("Kabupaten/&kota:"), self.regency)
+        _row(form, self.tr("Pekerjaan:"), self.occupation)
+        form.addRow(self.identity_hint)
 
         self.nik.editingFinished.connect(self.check_nik)
         self.nik.textEdited.connect(lambda _t: self.nik_error.show_message(None))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,11 +47,11 @@ SEARCH_DELAY_MS = 300
 
 #: Starting widths (pixels) of the columns, until the user drags them (then they are remembered).
 DEFAULT_WIDTHS = {
-    "agenda_no": 120,
+    "agenda_no": 115,
     "received_at": 100,
     "sender": 190,
-    "subject": 380,
-    "category": 190,
+    "subject": 345,
+    "category": 215,
     "status": 100,
     "carbon_copy": 95,
     "identity_complete": 80,
@@ -240,7 +240,32 @@ class MainWindow(QMainWindow):
         for column in COLUMNS:
             header.resizeSection(COLUMN_INDEX[column.key], DEFAULT_WIDTHS[column.key])
         t.activated.connect(self._on_activated)
+        self.empty_label = QLabel(t.viewport())
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #757575; font-size: 11pt;")
+        self.empty_label.hide()
+        t.viewport().installEventFilter(self)
         t.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_label.setGeometry(self.table.viewport().rect().adjusted(40, 40, -40, -40))
+        return super().eventFilter(watched, event)
+
+    def _show_empty_hint(self, total: int) -> None:
+        if total:
+            self.empty_label.hide()
+            return
+        if self.filters.active():
+            text = self.tr(
+                "Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register."
+            )
+        else:
+            text = self.tr("Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.")
+        self.empty_label.setText(text)
+        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(40, 40, -40, -40))
+        self.empty_label.show()
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -339,9 +364,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self._db_name(), self)
         self.db_label.setToolTip(self.db.safe_url)
         self.db_label.setStyleSheet("color: #616161;")
-        bar.addPermanentWidget(self.count_label)
-        bar.addPermanentWidget(self.user_label)
-        bar.addPermanentWidget(self.db_label)
+        for label in (self.count_label, self.user_label, self.db_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
 
     def _db_name(self) -> str:
         if self.db.is_sqlite:
@@ -436,6 +461,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("%1 surat").replace("%1", count(total))
         self.count_label.setText(text)
+        self._show_empty_hint(total)
         if self._select_after_load is not None:
             row = self.model.row_of(self._select_after_load)
             self._select_after_load = None
