@@ -122,3 +122,19 @@ def test_screenshot_on_a_database_with_accounts_signs_in_like_the_cli(
     assert result.returncode == expected, result.stderr
     if expected:
         assert result.stderr.strip()
+
+
+def test_english_interface_is_loaded_when_asked_for(qapp, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.app import install_translations
+
+    monkeypatch.setenv("SIPDUMAS_LANG", "en")
+    try:
+        install_translations(qapp)
+        assert QCoreApplication.translate("MainWindow", "Surat &baru…") == "&New letter…"
+        assert QCoreApplication.translate("Status", "Diarsipkan") == "Filed"
+    finally:
+        monkeypatch.setenv("SIPDUMAS_LANG", "id")
+        install_translations(qapp)
+    assert QCoreApplication.translate("MainWindow", "Surat &baru…") == "Surat &baru…"
