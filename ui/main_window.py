@@ -510,6 +510,7 @@ class MainWindow(QMainWindow):
         from ui.letter_form import LetterForm
 
         form = LetterForm(self.db, self.actor, self.tasks, parent=self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._on_registered)
         form.open()
 
@@ -539,6 +540,7 @@ class MainWindow(QMainWindow):
         form = LetterForm(self.db, self.actor, self.tasks, detail=detail, parent=self)
         form.saved.connect(self._on_edited)
         form.reloaded.connect(self.model.update_row)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.open()
 
     def _on_open_failed(self, exc: BaseException) -> None:
@@ -560,6 +562,7 @@ class MainWindow(QMainWindow):
         dialog = StatusDialog(self.db, self.actor, self.tasks, letter, parent=self)
         dialog.saved.connect(self._on_status_changed)
         dialog.reloaded.connect(self.model.update_row)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _on_status_changed(self, row: LetterRow) -> None:
@@ -579,6 +582,7 @@ class MainWindow(QMainWindow):
 
         dialog = ConnectionDialog(self.db.location, self.tasks, parent=self)
         dialog.switch_requested.connect(self._switch_database)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _switch_database(self, location: Location) -> None:
