@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--limit", type=int, default=0, help="use only the first N scans")
-    parser.add_argument("--round", type=int, default=6, help="pages per round of the three passes")
+    parser.add_argument("--round", type=int, default=12, help="pages per round of the three passes")
     args = parser.parse_args(argv)
 
     paths = sorted(p for p in args.corpus.iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg"))
@@ -112,6 +112,9 @@ def main(argv: list[str] | None = None) -> dict:
         "ours_pages_per_s": round(n / par_wall, 3),
         "bare_pages_per_s": round(n / bare_wall, 3),
         "speedup_vs_bare": round(bare_wall / par_wall, 3),
+        # Cores the parallel pass kept busy on average (CPU seconds per wall second): near ``cores``
+        # when the machine was free, lower when other work took cores from it.
+        "parallel_cores_used": round(par_cpu / par_wall, 2),
         "overhead_wall": round((one_wall - bare_wall) / bare_wall, 4),
         "overhead_cpu": round((one_cpu - bare_cpu) / bare_cpu, 4),
         "load_avg_before_after": [round(load_before, 2), round(load_after, 2)],
