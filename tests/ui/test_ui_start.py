@@ -138,3 +138,42 @@ def test_english_interface_is_loaded_when_asked_for(qapp, monkeypatch):
         monkeypatch.setenv("SIPDUMAS_LANG", "id")
         install_translations(qapp)
     assert QCoreApplication.translate("MainWindow", "Surat &baru…") == "Surat &baru…"
+
+
+def test_client_signs_in_with_user_and_password_from_the_environment(qapp, qtbot, tmp_path, monkeypatch):
+    from ui.app import Client
+
+    location = Location(f"sqlite:///{tmp_path / 'r.sqlite3'}", tmp_path)
+    db = Database.open(location)
+    create_first_admin(db, username="admin", full_name="Admin Kantor", password="benar-sekali")
+    db.dispose()
+    monkeypatch.setenv("SIPDUMAS_PASSWORD", "benar-sekali")
+    client = Client(qapp, location, user="admin")
+    try:
+        assert client.start()
+        qtbot.addWidget(client.window)
+        qtbot.waitUntil(lambda: client.window.count_label.text() == "0 surat", timeout=10000)
+        assert client.window.actor.username == "admin"
+        assert "Admin Kantor" in client.window.user_label.text()
+    finally:
+        if client.window is not None:
+            client.window.close()
+        client._shutdown()
+
+
+def test_client_asks_again_when_the_environment_password_is_wrong(qapp, tmp_path, monkeypatch):
+    from ui.app import Client
+
+    location = Location(f"sqlite:///{tmp_path / 'r.sqlite3'}", tmp_path)
+    db = Database.open(location)
+    create_first_admin(db, username="admin", full_name="Admin", password="benar-sekali")
+    db.dispose()
+    monkeypatch.setenv("SIPDUMAS_PASSWORD", "salah-sekali")
+    asked = []
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: asked.append(self.username.text()) or 0)
+    client = Client(qapp, location, user="admin")
+    try:
+        assert client.start() is False  # the user closed the login dialog
+        assert asked == ["admin"]
+    finally:
+        client._shutdown()
