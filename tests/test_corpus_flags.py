@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import SHARED
 
 from sipdumas.services.registration import register_extraction
 from sipdumas.storage import FileStore
@@ -15,9 +14,9 @@ TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def registered(db, admin, corpus_truth, corpus_extractions):
+def registered(db, admin, corpus, corpus_truth, corpus_extractions):
     store = FileStore(db.location.data_dir)
-    folder = SHARED / "corpus" / "letters"
+    folder = corpus
     results = {}
     for t in corpus_truth:
         result = register_extraction(
