@@ -110,6 +110,13 @@ def _words(value: str) -> str:
     return " ".join(_TOKEN.findall(value.lower()))
 
 
+def fts_query(terms: list[str]) -> str:
+    """An FTS5 query of quoted terms (user text can never be query syntax); words of three letters or
+    more also match as prefixes ("pung" finds "pungutan"), shorter ones only whole, since a one-letter
+    prefix would match half the vocabulary."""
+    return " ".join(f'"{t}"*' if len(t) >= 3 else f'"{t}"' for t in terms)
+
+
 def matching_ids(dialect: str, query: str) -> TextualSelect | None:
     """A sub-select of the ids of letters that match ``query`` (parameters bound), or None when the
     query has no searchable word (then nothing is filtered)."""
@@ -117,14 +124,33 @@ def matching_ids(dialect: str, query: str) -> TextualSelect | None:
     if not terms:
         return None
     if dialect == "sqlite":
-        fts = " ".join(f'"{t}"*' for t in terms)
+        fts = fts_query(terms)
         clause = text("SELECT rowid AS id FROM letter_fts WHERE letter_fts MATCH :fts").bindparams(fts=fts)
     else:
-        tsq = " & ".join(f"{t}:*" for t in terms)
+        tsq = " & ".join(f"{t}:*" if len(t) >= 3 else t for t in terms)
         clause = text(
             "SELECT letter_id AS id FROM letter_search WHERE document @@ to_tsquery('simple', :tsq)"
         ).bindparams(tsq=tsq)
     return clause.columns(column("id", Integer))
+
+
+#: From this many matching letters on, a sorted register page is found faster by walking the sort
+#: column's index and keeping the rows that match than by fetching every match and sorting them.
+BROAD_MATCHES = 3000
+
+
+def is_broad(session: Session, query: str) -> bool:
+    """Whether ``query`` matches at least :data:`BROAD_MATCHES` letters (SQLite; PostgreSQL's planner
+    weighs this itself from its statistics). Counting stops at the threshold, so this stays cheap."""
+    terms = tokens(query)
+    if not terms or session.get_bind().dialect.name != "sqlite":
+        return False
+    fts = fts_query(terms)
+    n = session.scalar(
+        text("SELECT count(*) FROM (SELECT rowid FROM letter_fts WHERE letter_fts MATCH :fts LIMIT :cap)"),
+        {"fts": fts, "cap": BROAD_MATCHES},
+    )
+    return n >= BROAD_MATCHES
 
 
 def clear(session: Session) -> None:

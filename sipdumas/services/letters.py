@@ -407,8 +407,12 @@ def list_letters(
         else [column.asc(), IncomingLetter.id.asc()]
     )
     with db.session() as session:
+        walk_index = bool(query.text) and search.is_broad(session, query.text)
         stmt = (
-            _filtered(select(IncomingLetter), query, db.dialect).order_by(*order).offset(offset).limit(limit)
+            _filtered(select(IncomingLetter), query, db.dialect, walk_index=walk_index)
+            .order_by(*order)
+            .offset(offset)
+            .limit(limit)
         )
         return [_row(letter) for letter in session.scalars(stmt).unique()]
 
@@ -447,7 +451,10 @@ def categories(db: Database, actor: Actor) -> list[str]:
 # ---------------------------------------------------------------- helpers
 
 
-def _filtered(stmt: Select, query: LetterQuery, dialect: str) -> Select:
+def _filtered(stmt: Select, query: LetterQuery, dialect: str, *, walk_index: bool = False) -> Select:
+    """``stmt`` narrowed to ``query``. ``walk_index``: the text matches many letters, so let the database
+    walk the sort order's index and test each row against the matches (``id + 0`` keeps SQLite from
+    fetching every match by primary key first and sorting them all)."""
     if query.status:
         stmt = stmt.where(IncomingLetter.status == query.status)
     if query.category:
@@ -458,7 +465,8 @@ def _filtered(stmt: Select, query: LetterQuery, dialect: str) -> Select:
         stmt = stmt.where(IncomingLetter.received_at <= query.received_to)
     matching = search.matching_ids(dialect, query.text)
     if matching is not None:
-        stmt = stmt.where(IncomingLetter.id.in_(matching))
+        key = IncomingLetter.id + 0 if walk_index else IncomingLetter.id
+        stmt = stmt.where(key.in_(matching))
     return stmt
 
 
