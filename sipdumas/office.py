@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -29,6 +30,12 @@ def canonical(name: str) -> str:
 def names_office(name: str | None, office_names: Iterable[str]) -> bool:
     if not name:
         return False
+    return _names_office(name, tuple(office_names))
+
+
+@lru_cache(maxsize=8192)
+def _names_office(name: str, office_names: tuple[str, ...]) -> bool:
+    # cached: a register names the same few addressees thousands of times
     target = canonical(name)
     if not target:
         return False

@@ -14,6 +14,8 @@ from sqlalchemy import Integer, column, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
+from sipdumas import bulk
+
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_TERMS = 12
 
@@ -57,11 +59,19 @@ def build_document(
     return SearchDocument(subject or "", summary or "", sender, body)
 
 
-def index_letters(session: Session, rows: list[tuple[int, SearchDocument]]) -> None:
-    """Insert or replace the index entries of the given letters (same transaction as the letters)."""
+def index_letters(session: Session, rows: list[tuple[int, SearchDocument]], *, fresh: bool = False) -> None:
+    """Insert or replace the index entries of the given letters (same transaction as the letters).
+    ``fresh``: the letters are new (an import batch), so there is nothing to replace."""
     if not rows:
         return
-    if session.get_bind().dialect.name == "sqlite":
+    if session.get_bind().dialect.name == "sqlite" and fresh:
+        bulk.insert_rows(
+            session,
+            "letter_fts",
+            ("rowid", "subject", "summary", "sender", "body"),
+            [(i, d.subject, d.summary, d.sender, d.body) for i, d in rows],
+        )
+    elif session.get_bind().dialect.name == "sqlite":
         session.execute(text("DELETE FROM letter_fts WHERE rowid = :id"), [{"id": i} for i, _ in rows])
         session.execute(
             text(

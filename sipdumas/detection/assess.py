@@ -68,7 +68,7 @@ def assess(
 ) -> Assessment:
     started = time.perf_counter()
     body = comparable_text(text, subject, summary)
-    fp = Fingerprint.of(body)
+    fp = Fingerprint.of(text)
     out = Assessment(fingerprint=fp)
     if sha256:
         same_file = session.scalars(

@@ -13,6 +13,7 @@ import numpy as np
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from sipdumas import bulk
 from sipdumas.detection import fingerprint
 from sipdumas.models import Complainant, IncomingLetter, LetterBand, LetterFingerprint
 
@@ -34,14 +35,17 @@ class Fingerprint:
 
 
 def comparable_text(text: str | None, subject: str | None, summary: str | None) -> str:
-    """What a letter is compared on: its full text, or for a register row without one, subject and summary."""
+    """What a letter is compared on: its full text, or for a register row without one, subject and summary.
+
+    Only full texts go into the band index (:meth:`Fingerprint.of` of the text): a subject and summary
+    are too short to find by shingles, and such letters are still found through the sender's NIK."""
     return text or " ".join(p for p in (subject, summary) if p)
 
 
 def store(session: Session, items: Iterable[tuple[int, Fingerprint]]) -> None:
     """Add the fingerprints of new letters (ids not yet indexed).
 
-    Written through the driver (executemany, or COPY on PostgreSQL): an import of 200,000 letters adds
+    Written through the driver (:mod:`sipdumas.bulk`): an import of 200,000 letters adds
     3.2 million band rows, and building SQLAlchemy parameter sets for each would dominate its time."""
     prints, bands = [], []
     for letter_id, fp in items:
@@ -52,18 +56,8 @@ def store(session: Session, items: Iterable[tuple[int, Fingerprint]]) -> None:
     if not prints:
         return
     bands.sort()  # in key order the index pages are filled one after another
-    conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        cursor = conn.connection.driver_connection.cursor()
-        with cursor.copy("COPY letter_fingerprints (letter_id, signature) FROM STDIN") as copy:
-            for row in prints:
-                copy.write_row(row)
-        with cursor.copy("COPY letter_bands (key, letter_id) FROM STDIN") as copy:
-            for row in bands:
-                copy.write_row(row)
-    else:
-        conn.exec_driver_sql("INSERT INTO letter_fingerprints (letter_id, signature) VALUES (?, ?)", prints)
-        conn.exec_driver_sql("INSERT INTO letter_bands (key, letter_id) VALUES (?, ?)", bands)
+    bulk.insert_rows(session, "letter_fingerprints", ("letter_id", "signature"), prints)
+    bulk.insert_rows(session, "letter_bands", ("key", "letter_id"), bands)
 
 
 def replace(session: Session, letter_id: int, fp: Fingerprint) -> None:
@@ -130,6 +124,6 @@ def rebuild(session: Session, *, batch: int = 2000) -> int:
         ).all()
         if not rows:
             return count
-        store(session, [(r.id, Fingerprint.of(comparable_text(r.text, r.subject, r.summary))) for r in rows])
+        store(session, [(r.id, Fingerprint.of(r.text)) for r in rows])
         count += len(rows)
         last = rows[-1].id

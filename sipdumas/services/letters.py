@@ -21,7 +21,7 @@ from sipdumas import settings as office_settings
 from sipdumas.db import Database
 from sipdumas.detection import index as duplicate_index
 from sipdumas.detection.assess import assess
-from sipdumas.detection.index import Fingerprint, comparable_text
+from sipdumas.detection.index import Fingerprint
 from sipdumas.errors import ConflictError, NotFound, ValidationFailed
 from sipdumas.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
 from sipdumas.models import ArchiveFile, Channel, Complainant, IncomingLetter, LetterStatus
@@ -322,7 +322,7 @@ def update_letter(
             session.flush()
             _index(session, letter, data)
             duplicate_index.replace(
-                session, letter.id, Fingerprint.of(comparable_text(data.text, data.subject, data.summary))
+                session, letter.id, Fingerprint.of(data.text)
             )
             after = _row(letter).to_json()
             changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
