@@ -80,6 +80,31 @@ def index_letters(session: Session, rows: list[tuple[int, SearchDocument]], *, f
             ),
             [_params(i, d) for i, d in rows],
         )
+    elif fresh:
+        # COPY the words into a scratch table, then build every tsvector in one statement: far cheaper
+        # than one INSERT per letter for an import of 100,000s
+        session.execute(
+            text(
+                "CREATE TEMP TABLE IF NOT EXISTS letter_search_load "
+                "(id integer, subject text, summary text, sender text, body text) ON COMMIT DROP"
+            )
+        )
+        bulk.insert_rows(
+            session,
+            "letter_search_load",
+            ("id", "subject", "summary", "sender", "body"),
+            [tuple(_pg_params(i, d).values()) for i, d in rows],
+        )
+        session.execute(
+            text(
+                "INSERT INTO letter_search (letter_id, document) SELECT id, "
+                "setweight(to_tsvector('simple', subject), 'A') || "
+                "setweight(to_tsvector('simple', sender), 'B') || "
+                "setweight(to_tsvector('simple', summary), 'C') || "
+                "to_tsvector('simple', body) FROM letter_search_load"
+            )
+        )
+        session.execute(text("TRUNCATE letter_search_load"))
     else:
         session.execute(
             text(
