@@ -17,7 +17,7 @@ from sipdumas.models import Document, IncomingLetter
 #: Candidates from the index that are verified with the full texts (the most similar first).
 VERIFY = 12
 #: Estimated similarity below which a band candidate is not worth loading (NIK matches always are).
-MIN_ESTIMATE = 0.25
+MIN_ESTIMATE = 0.4
 
 _STATUS_WORDS = {
     "received": "baru diterima",

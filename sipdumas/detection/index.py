@@ -6,11 +6,12 @@ register and survives restarts; :func:`rebuild` recomputes it from the letters' 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from sipdumas import bulk
@@ -19,6 +20,8 @@ from sipdumas.models import Complainant, IncomingLetter, LetterBand, LetterFinge
 
 #: Candidates kept from the band lookup, best first, before they are verified one by one.
 MAX_CANDIDATES = 40
+#: Buckets with more letters than this are formulas shared by many letters and are skipped.
+MAX_BUCKET = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,15 +77,7 @@ def candidates(
     sharing LSH bands with ``fp``, and any letter from the same NIK whatever its text."""
     found: dict[int, float] = {}
     if fp.keys:
-        hits = (
-            select(LetterBand.letter_id, func.count().label("hits"))
-            .where(LetterBand.key.in_(fp.keys))
-            .group_by(LetterBand.letter_id)
-            .order_by(func.count().desc(), LetterBand.letter_id)
-            .limit(MAX_CANDIDATES)
-        )
-        ids = [row.letter_id for row in session.execute(hits)]
-        found.update(dict.fromkeys(ids, 0.0))
+        found.update(dict.fromkeys(_band_hits(session, fp.keys), 0.0))
     if nik:
         same_nik = (
             select(IncomingLetter.id)
@@ -104,6 +99,24 @@ def candidates(
         for letter_id, blob in sigs:
             found[letter_id] = fingerprint.similarity(fp.signature, fingerprint.from_bytes(blob))
     return sorted(found.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _band_hits(session: Session, keys: Sequence[int]) -> list[int]:
+    """Letters sharing the most band keys with ``keys``, best first. A bucket holding more than
+    :data:`MAX_BUCKET` letters is ignored: it comes from a formula many letters share (a form letter, a
+    petition template), says nothing about this letter, and would make every lookup read thousands of
+    rows. Each bucket is read with a limit, all in one round trip."""
+    keys = list(dict.fromkeys(keys))
+    parts = [
+        f"SELECT * FROM (SELECT key, letter_id FROM letter_bands WHERE key = :k{i} LIMIT :cap) AS b{i}"
+        for i in range(len(keys))
+    ]
+    params = {f"k{i}": k for i, k in enumerate(keys)} | {"cap": MAX_BUCKET + 1}
+    buckets: dict[int, list[int]] = {}
+    for key, letter_id in session.execute(text(" UNION ALL ".join(parts)), params).all():
+        buckets.setdefault(key, []).append(letter_id)
+    hits = Counter(i for ids in buckets.values() if len(ids) <= MAX_BUCKET for i in ids)
+    return [letter_id for letter_id, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]]
 
 
 def clear(session: Session) -> None:
