@@ -191,3 +191,22 @@ def test_stored_files_are_checked_against_their_hash(tmp_path):
     store.path_for(sha).write_bytes(b"%PDF-1.4 surat yang diubah")
     with pytest.raises(CorruptFile, match="rusak"):
         store.read(sha)
+
+
+def test_broad_search_walks_the_sort_index_and_returns_the_same_page(db, admin, monkeypatch):
+    from datetime import timedelta
+
+    from sipdumas import search
+
+    for i in range(12):
+        subject = "Jalan desa rusak" if i % 3 else "Pungutan liar"
+        L.register_letter(
+            db, admin, data=letter(subject=subject, received_at=TODAY - timedelta(days=i % 5)), today=TODAY
+        )
+    query = L.LetterQuery(text="jalan desa")
+    narrow = L.list_letters(db, admin, query=query, limit=5)
+    monkeypatch.setattr(search, "BROAD_MATCHES", 2)
+    broad = L.list_letters(db, admin, query=query, limit=5)
+    assert [r.id for r in broad] == [r.id for r in narrow]
+    assert len(broad) == 5 and all(r.subject == "Jalan desa rusak" for r in broad)
+    assert [r.received_at for r in broad] == sorted((r.received_at for r in broad), reverse=True)
