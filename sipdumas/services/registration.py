@@ -135,6 +135,38 @@ def register_extraction(
 ) -> IngestResult:
     today = today or date.today()
     data = letter_input_from(extraction, path=path, today=today)
+    return _register(db, actor, path=path, extraction=extraction, data=data, store=store)
+
+
+def register_reviewed(
+    db: Database,
+    actor: Actor,
+    *,
+    path: Path,
+    extraction: Extraction,
+    data: LetterInput,
+    store: FileStore | None = None,
+    today: date | None = None,
+) -> IngestResult:
+    """Register ``path`` as the letter an analyst checked in the intake view: ``data`` holds their
+    corrected fields, ``extraction`` the file's OCR (its page texts become the document's pages).
+
+    ``data.text`` falls back to the OCR text. Unlike :func:`register_extraction`, nothing the analyst
+    typed is dropped: a wrong NIK, phone, e-mail or date raises :class:`ValidationFailed` naming the
+    field, so the view can show it beside the field. Leave ``data.carbon_copy`` None to have it worked
+    out from the (corrected) addressee and tembusan.
+    """
+    actor.require(Permission.REGISTER_LETTER)
+    today = today or date.today()
+    data = normalized(dataclasses.replace(data, text=data.text or extraction.text), today=today)
+    store = store or FileStore(db.data_dir)
+    return _register(db, actor, path=path, extraction=extraction, data=data, store=store)
+
+
+def _register(
+    db: Database, actor: Actor, *, path: Path, extraction: Extraction, data: LetterInput, store: FileStore
+) -> IngestResult:
+    """Store the file and write the letter (``data``, already normalized), its document and audit entry."""
     sha = sha256_of(path)
     store.put_file(path)  # content-addressed: an unused copy after a failure below harms nothing
     with db.transaction() as session:
