@@ -210,3 +210,46 @@ def test_broad_search_walks_the_sort_index_and_returns_the_same_page(db, admin, 
     assert [r.id for r in broad] == [r.id for r in narrow]
     assert len(broad) == 5 and all(r.subject == "Jalan desa rusak" for r in broad)
     assert [r.received_at for r in broad] == sorted((r.received_at for r in broad), reverse=True)
+
+
+def test_flag_filters_and_the_originals_agenda_number_in_the_register(db, admin):
+    from letter_texts import compose
+
+    from sipdumas.services import duplicates as D
+
+    siti = dict(name="Siti Rahmawati", nik="3273014507850003", phone="0812-2233-4455")
+    budi = dict(name="Budi Santoso", nik="3273011203800007", phone="0813-9988-7766")
+
+    def complaint(sender, kind, day, **kw):
+        text = compose(**sender, complaint=kind, **kw)
+        data = letter(received_at=date(2026, 3, day), text=text, sender=L.SenderData(**sender))
+        return L.register_letter(db, admin, data=data, today=TODAY)
+
+    first = complaint(siti, "bansos", 1)
+    again = complaint(siti, "bansos", 2, resend=True)
+    related = complaint(budi, "bansos", 3)
+    cc = L.register_letter(db, admin, data=letter(addressee="Menteri Sosial", cc=["Presiden RI"]), today=TODAY)
+    anonymous = L.register_letter(db, admin, data=letter(sender=L.SenderData(name="Warga")), today=TODAY)
+
+    def ids(**flags):
+        query = L.LetterQuery(**flags)
+        rows = L.list_letters(db, admin, query=query)
+        assert L.count_letters(db, admin, query=query) == len(rows)
+        return {r.id for r in rows}
+
+    assert ids(duplicate=True) == {again.id}
+    assert ids(related=True) == {related.id}
+    assert ids(carbon_copy=True) == {cc.id}
+    assert ids(identity_incomplete=True) == {anonymous.id}
+    assert ids(duplicate=True, carbon_copy=True) == set()
+    assert len(ids()) == 5
+
+    row = next(r for r in L.list_letters(db, admin) if r.id == again.id)
+    assert row.duplicate_of == first.id and row.duplicate_of_agenda_no == first.agenda_no
+    assert row.duplicate_score and row.duplicate_reasons and row.duplicate_review is None
+    assert row.to_json()["duplicate_of_agenda_no"] == first.agenda_no
+    assert next(r for r in L.iter_letters(db, admin) if r.id == again.id).duplicate_of_agenda_no == first.agenda_no
+
+    rejected = D.review_flag(db, admin, letter_id=again.id, expected_version=again.version, confirm=False)
+    assert rejected.duplicate_review == "rejected" and rejected.duplicate_of_agenda_no == first.agenda_no
+    assert ids(duplicate=True) == set()  # a rejected flag no longer counts

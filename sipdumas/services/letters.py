@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, Text, cast, func, or_, select
+from sqlalchemy.orm import Session, aliased, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from sipdumas import agenda, audit, search
@@ -103,7 +103,12 @@ class LetterInput:
 
 @dataclass(frozen=True, slots=True)
 class LetterRow:
-    """One line of the register as the table and ``list --json`` show it."""
+    """One line of the register as the table and ``list --json`` show it.
+
+    The duplicate flag travels with the row (the register shows it as a column): ``duplicate_of`` is the
+    suspected original's id and ``duplicate_of_agenda_no`` its agenda number, ``duplicate_review`` the
+    analyst's answer (None, "confirmed", "rejected"); ``related_ids`` are letters about the same matter
+    from other senders."""
 
     id: int
     agenda_no: str
@@ -120,6 +125,11 @@ class LetterRow:
     duplicate_of: int | None
     archive_code: str | None
     version: int
+    duplicate_of_agenda_no: str | None = None
+    duplicate_score: float | None = None
+    duplicate_reasons: tuple[str, ...] = ()
+    duplicate_review: str | None = None
+    related_ids: tuple[int, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -137,6 +147,10 @@ class LetterRow:
             "identity_complete": self.identity_complete,
             "duplicate_of": self.duplicate_of,
             "archive_code": self.archive_code,
+            "duplicate_of_agenda_no": self.duplicate_of_agenda_no,
+            "duplicate_score": self.duplicate_score,
+            "duplicate_review": self.duplicate_review,
+            "related_ids": list(self.related_ids),
         }
 
 
@@ -157,13 +171,22 @@ class LetterDetail:
 
 @dataclass(frozen=True, slots=True)
 class LetterQuery:
-    """Filters and order of the register view. ``text`` goes to full-text search."""
+    """Filters and order of the register view. ``text`` goes to full-text search.
+
+    The flag filters narrow to letters carrying the flag when True (and do nothing when False):
+    ``duplicate`` a duplicate flag the analyst has not rejected, ``carbon_copy`` only a tembusan,
+    ``identity_incomplete`` no name or no way to reach the sender, ``related`` letters about the same
+    matter from other senders."""
 
     text: str = ""
     status: str | None = None
     category: str | None = None
     received_from: date | None = None
     received_to: date | None = None
+    duplicate: bool = False
+    carbon_copy: bool = False
+    identity_incomplete: bool = False
+    related: bool = False
     sort: str = "received_at"
     descending: bool = True
 
@@ -409,12 +432,12 @@ def list_letters(
     with db.session() as session:
         walk_index = bool(query.text) and search.is_broad(session, query.text)
         stmt = (
-            _filtered(select(IncomingLetter), query, db.dialect, walk_index=walk_index)
+            _filtered(select(IncomingLetter, _original_agenda_no()), query, db.dialect, walk_index=walk_index)
             .order_by(*order)
             .offset(offset)
             .limit(limit)
         )
-        return [_row(letter) for letter in session.scalars(stmt).unique()]
+        return [_row(letter, original) for letter, original in session.execute(stmt).unique()]
 
 
 def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
@@ -424,12 +447,12 @@ def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
     while True:
         with db.session() as session:
             stmt = (
-                select(IncomingLetter)
+                select(IncomingLetter, _original_agenda_no())
                 .where(IncomingLetter.id > last)
                 .order_by(IncomingLetter.id)
                 .limit(batch)
             )
-            rows = [_row(letter) for letter in session.scalars(stmt).unique()]
+            rows = [_row(letter, original) for letter, original in session.execute(stmt).unique()]
         if not rows:
             return
         yield from rows
@@ -463,11 +486,35 @@ def _filtered(stmt: Select, query: LetterQuery, dialect: str, *, walk_index: boo
         stmt = stmt.where(IncomingLetter.received_at >= query.received_from)
     if query.received_to:
         stmt = stmt.where(IncomingLetter.received_at <= query.received_to)
+    if query.duplicate:
+        stmt = stmt.where(
+            IncomingLetter.duplicate_of_id.is_not(None),
+            or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected"),
+        )
+    if query.carbon_copy:
+        stmt = stmt.where(IncomingLetter.carbon_copy.is_(True))
+    if query.identity_incomplete:
+        stmt = stmt.where(IncomingLetter.identity_complete.is_(False))
+    if query.related:
+        # Stored as JSON text: an empty list is "[]", JSON null "null"; SQL NULL fails NOT IN as well.
+        stmt = stmt.where(cast(IncomingLetter.related_ids, Text).not_in(("[]", "null")))
     matching = search.matching_ids(dialect, query.text)
     if matching is not None:
         key = IncomingLetter.id + 0 if walk_index else IncomingLetter.id
         stmt = stmt.where(key.in_(matching))
     return stmt
+
+
+def _original_agenda_no():
+    """The agenda number of the letter a row is flagged as repeating, as a correlated subquery (one
+    primary-key lookup per row of the page, so the register stays one query at any size)."""
+    original = aliased(IncomingLetter)
+    return (
+        select(original.agenda_no)
+        .where(original.id == IncomingLetter.duplicate_of_id)
+        .correlate(IncomingLetter)
+        .scalar_subquery()
+    )
 
 
 def _get(session: Session, letter_id: int) -> IncomingLetter:
@@ -549,7 +596,12 @@ def _index(session: Session, letter: IncomingLetter, data: LetterInput) -> None:
     search.index_letters(session, [(letter.id, doc)])
 
 
-def _row(letter: IncomingLetter) -> LetterRow:
+def _row(letter: IncomingLetter, original_agenda_no: str | None = None) -> LetterRow:
+    """``letter`` as a register row; the original's agenda number is looked up when not given."""
+    if original_agenda_no is None and letter.duplicate_of_id is not None:
+        session = object_session(letter)
+        original = session.get(IncomingLetter, letter.duplicate_of_id) if session is not None else None
+        original_agenda_no = original.agenda_no if original is not None else None
     return LetterRow(
         id=letter.id,
         agenda_no=letter.agenda_no,
@@ -566,4 +618,9 @@ def _row(letter: IncomingLetter) -> LetterRow:
         duplicate_of=letter.duplicate_of_id,
         archive_code=letter.archive_file.archive_code if letter.archive_file else None,
         version=letter.version,
+        duplicate_of_agenda_no=original_agenda_no,
+        duplicate_score=letter.duplicate_score,
+        duplicate_reasons=tuple(letter.duplicate_reasons or ()),
+        duplicate_review=letter.duplicate_review,
+        related_ids=tuple(letter.related_ids or ()),
     )
