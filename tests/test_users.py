@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from sipdumas.errors import AuthenticationFailed, ConflictError, PermissionDenied, ValidationFailed
+from sipdumas.errors import AuthenticationFailed, ConflictError, NotFound, PermissionDenied, ValidationFailed
 from sipdumas.models import Role, User
 from sipdumas.permissions import Actor
 from sipdumas.services import users
@@ -42,3 +42,37 @@ def test_only_admins_manage_accounts(db):
     with pytest.raises(PermissionDenied):
         users.create_user(db, analyst, username="x", full_name="", password="analis-123", role=Role.ADMIN)
     assert [u.username for u in users.list_users(db, Actor.local_admin())] == ["andi", "sri"]
+
+
+def test_admin_deactivates_and_reactivates_an_account_but_never_locks_the_office_out(db):
+    admin = users.create_first_admin(db, username="sri", full_name="", password="rahasia-123")
+    users.create_user(db, admin, username="andi", full_name="Andi", password="analis-123", role=Role.ANALYST)
+    assert users.set_active(db, admin, username="andi", active=False).active is False
+    with pytest.raises(AuthenticationFailed):
+        users.authenticate(db, username="andi", password="analis-123")
+    users.set_active(db, admin, username="andi", active=True)
+    assert users.authenticate(db, username="andi", password="analis-123").username == "andi"
+    with pytest.raises(ValidationFailed, match="sedang dipakai"):
+        users.set_active(db, admin, username="sri", active=False)
+    other = Actor(username="admin-lain", role=Role.ADMIN)
+    with pytest.raises(ValidationFailed, match="terakhir"):
+        users.set_active(db, other, username="sri", active=False)
+    with pytest.raises(NotFound):
+        users.set_active(db, admin, username="tidak-ada", active=False)
+    analyst = users.authenticate(db, username="andi", password="analis-123")
+    with pytest.raises(PermissionDenied):
+        users.set_active(db, analyst, username="sri", active=False)
+
+
+def test_admin_resets_a_forgotten_password(db):
+    admin = users.create_first_admin(db, username="sri", full_name="", password="rahasia-123")
+    users.create_user(db, admin, username="andi", full_name="Andi", password="analis-123", role=Role.ANALYST)
+    users.reset_password(db, admin, username="andi", password="baru-sekali-1")
+    with pytest.raises(AuthenticationFailed):
+        users.authenticate(db, username="andi", password="analis-123")
+    assert users.authenticate(db, username="andi", password="baru-sekali-1").username == "andi"
+    with pytest.raises(ValidationFailed):
+        users.reset_password(db, admin, username="andi", password="pendek")
+    analyst = Actor(username="andi", role=Role.ANALYST)
+    with pytest.raises(PermissionDenied):
+        users.reset_password(db, analyst, username="sri", password="diambil-alih")

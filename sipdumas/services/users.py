@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from sipdumas import audit
 from sipdumas.db import Database
-from sipdumas.errors import AuthenticationFailed, ConflictError, PermissionDenied, ValidationFailed
+from sipdumas.errors import AuthenticationFailed, ConflictError, NotFound, PermissionDenied, ValidationFailed
 from sipdumas.models import Role, User
 from sipdumas.permissions import Actor, Permission
 
@@ -77,6 +77,36 @@ def list_users(db: Database, actor: Actor) -> list[UserInfo]:
         return [_info(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
+def set_active(db: Database, actor: Actor, *, username: str, active: bool) -> UserInfo:
+    """Deactivate an account (it can no longer sign in; its name stays in the audit trail) or activate it
+    again. Refused for one's own account and for the last active administrator, so the office is never
+    locked out."""
+    actor.require(Permission.MANAGE_USERS)
+    with db.transaction() as session:
+        user = _user(session, username)
+        if not active:
+            if user.username == actor.username:
+                raise ValidationFailed({"username": "Akun yang sedang dipakai tidak dapat dinonaktifkan"})
+            if user.role == Role.ADMIN.value and _active_admins(session) <= 1:
+                raise ValidationFailed({"username": "Administrator aktif terakhir tidak dapat dinonaktifkan"})
+        if user.active != active:
+            user.active = active
+            audit.record(session, actor, "activate_user" if active else "deactivate_user", "user", user.id,
+                         username=user.username)
+        return _info(user)
+
+
+def reset_password(db: Database, actor: Actor, *, username: str, password: str) -> UserInfo:
+    """Give an account a new password (a user who forgot theirs); the old one stops working at once."""
+    actor.require(Permission.MANAGE_USERS)
+    _check_new_account(username, password)
+    with db.transaction() as session:
+        user = _user(session, username)
+        user.password_hash = _hasher.hash(password)
+        audit.record(session, actor, "reset_password", "user", user.id, username=user.username)
+        return _info(user)
+
+
 def authenticate(db: Database, *, username: str, password: str) -> Actor:
     """The actor for ``username`` if ``password`` is right; the same message for an unknown user and a
     wrong password, so names cannot be probed."""
@@ -108,6 +138,19 @@ def _check_new_account(username: str, password: str) -> None:
         problems["password"] = f"Kata sandi paling sedikit {MIN_PASSWORD} karakter"
     if problems:
         raise ValidationFailed(problems)
+
+
+def _user(session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise NotFound(f"Akun '{username}' tidak ditemukan")
+    return user
+
+
+def _active_admins(session) -> int:
+    return session.scalar(
+        select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active.is_(True))
+    )
 
 
 def _actor(user: User) -> Actor:
