@@ -19,6 +19,13 @@ class Permission(enum.StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     VIEW_AUDIT = "view_audit"
+    # review workflow and forwarding (issue 5)
+    REVIEW_LETTER = "review_letter"  # write the telaah, move a letter through review
+    DISPOSE_LETTER = "dispose_letter"  # disposisi: assign a letter to an analyst with instructions
+    FORWARD_LETTER = "forward_letter"  # number and record a forwarding letter (surat penerusan)
+    PRINT_LETTERS = "print_letters"  # print forwarding letters, disposition sheets and receipts
+    CLOSE_LETTER = "close_letter"  # close a handled complaint
+    MANAGE_AGENCIES = "manage_agencies"  # the managed list of agencies and their routing rules
 
 
 _ALL = frozenset(Permission)
@@ -71,3 +78,11 @@ class Actor:
             raise PermissionDenied(
                 f"Pengguna {self.username} ({ROLE_LABELS[self.role]}) tidak berwenang: {permission.value}"
             )
+
+
+# Review workflow and forwarding (issue 5): supervisors and administrators get these through their
+# "all but ..." sets above; analysts review and forward, staff print.
+ROLE_PERMISSIONS[Role.ANALYST] = ROLE_PERMISSIONS[Role.ANALYST] | {
+    Permission.REVIEW_LETTER, Permission.FORWARD_LETTER, Permission.PRINT_LETTERS,
+}
+ROLE_PERMISSIONS[Role.STAFF] = ROLE_PERMISSIONS[Role.STAFF] | {Permission.PRINT_LETTERS}

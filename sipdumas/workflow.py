@@ -22,3 +22,8 @@ def check_transition(old: str, new: str) -> None:
         raise ValidationFailed({"status": f"Status '{new}' tidak dikenal"})
     if new not in TRANSITIONS.get(old, frozenset()):
         raise ValidationFailed({"status": f"Status tidak dapat diubah dari '{old}' ke '{new}'"})
+
+
+# Importing the workflow tables registers the status-history recording (every status change, whichever
+# service makes it, gets a row in ``status_changes``).
+import sipdumas.workflow_models  # noqa: E402,F401

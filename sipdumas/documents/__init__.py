@@ -1,0 +1,7 @@
+"""Printable documents (reportlab): the forwarding letter (surat penerusan), the disposition sheet
+(lembar disposisi) and the complainant's receipt (tanda terima).
+
+Renderers take plain dataclasses and return PDF bytes; they never touch the database, so a batch can be
+rendered in worker processes. Every piece of user text is escaped before it enters Paragraph markup: a
+subject written ``<b> & co`` prints exactly so.
+"""

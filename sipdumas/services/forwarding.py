@@ -1,0 +1,379 @@
+"""Forwarding a complaint to the agency with authority over it (penerusan), and the letters that go
+with the complaint: the forwarding letter itself, the disposition sheet and the complainant's receipt.
+
+Forwarding a letter takes the next serial of the year from ``forwarding_counters`` (the row is locked by
+``UPDATE ... RETURNING`` inside the transaction, as agenda numbers are: never duplicated, never
+skipped), records the :class:`~sipdumas.workflow_models.ForwardingLetter`, moves the letter to
+"forwarded" (through "under review" when it was not reviewed yet) and teaches the routing model. The
+PDF is rendered after that transaction, from the stored record, so printing never holds the counter
+lock; its hash is stored once it is written. The same record always renders the same bytes.
+
+Confidential mode (Perpres 76/2013): the complainant's name, NIK, address, phone and e-mail are left
+out of every part of the letter (also where they appear inside the subject or summary), the tembusan
+names the complainant only as "Pengadu", and the scan is not attached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import string
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from sipdumas import audit
+from sipdumas.db import Database
+from sipdumas.documents import forwarding as forwarding_pdf
+from sipdumas.documents.scans import ScanFile
+from sipdumas.errors import NotFound, ValidationFailed
+from sipdumas.indonesian import long_date
+from sipdumas.models import Agency, Complainant, IncomingLetter, LetterStatus
+from sipdumas.permissions import Actor, Permission
+from sipdumas.services import routing
+from sipdumas.services import workflow_settings as wf_settings
+from sipdumas.services.letters import CHANNEL_LABELS, _get
+from sipdumas.services.workflow import move
+from sipdumas.storage import FileStore
+from sipdumas.workflow import TRANSITIONS
+from sipdumas.workflow_models import ForwardingLetter
+
+S = LetterStatus
+QR_PREFIX = "SIPDUMAS-FWD"
+REDACTED = "[dirahasiakan]"
+CONFIDENTIAL_COMPLAINANT = "seorang pengadu (identitas dirahasiakan)"
+
+
+@dataclass(frozen=True, slots=True)
+class ForwardingResult:
+    id: int
+    letter_id: int
+    number: str
+    agency: str
+    forwarded_on: date
+    confidential: bool
+    checksum: str
+    file_sha256: str | None
+    pages: int
+    pdf: bytes
+    reused: bool = False  # an existing forwarding to the same agency was printed again
+
+    def to_json(self, file: str | None = None) -> dict:
+        return {
+            "id": self.id, "letter_id": self.letter_id, "number": self.number, "agency": self.agency,
+            "date": self.forwarded_on.isoformat(), "confidential": self.confidential,
+            "checksum": self.checksum, "file": file, "sha256": self.file_sha256, "pages": self.pages,
+            "reused": self.reused,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """The answer to a scanned QR code: ``valid`` when the register holds that number with the same
+    content; otherwise ``reason`` says what is wrong."""
+
+    valid: bool
+    number: str | None
+    reason: str | None = None
+    agency: str | None = None
+    forwarded_on: date | None = None
+    subject: str | None = None
+    letter_id: int | None = None
+
+
+def checksum(number: str, addressee: str, subject: str, day: date) -> str:
+    """First 16 hex digits of SHA-256 over what identifies a forwarding letter's content."""
+    data = "\n".join([number, addressee, subject, day.isoformat()]).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def qr_payload(number: str, check: str) -> str:
+    return f"{QR_PREFIX}|{number}|{check}"
+
+
+# ---------------------------------------------------------------- actions
+
+
+def forward_letter(
+    db: Database,
+    actor: Actor,
+    *,
+    letter_id: int,
+    agency_id: int | None = None,
+    agency_name: str | None = None,
+    confidential: bool = False,
+    urgency: str = "Biasa",
+    note: str = "",
+    today: date | None = None,
+    reuse: bool = True,
+) -> ForwardingResult:
+    """Forward letter ``letter_id`` to an agency (by id, or by name fuzzy-matched against the managed
+    list) and render the forwarding letter. ``reuse``: when this letter was already forwarded to that
+    agency, print that letter again instead of taking a new number (staff reprinting need only
+    ``print_letters``)."""
+    actor.require(Permission.PRINT_LETTERS)
+    if urgency not in wf_settings.URGENCIES:
+        raise ValidationFailed({"urgency": f"Sifat '{urgency}' tidak dikenal ({', '.join(wf_settings.URGENCIES)})"})
+    today = today or date.today()
+    with db.transaction() as session:
+        letter = _get(session, letter_id)
+        agency = _agency(session, agency_id, agency_name)
+        existing = None
+        if reuse:
+            existing = session.scalar(
+                select(ForwardingLetter)
+                .where(ForwardingLetter.letter_id == letter_id, ForwardingLetter.agency_id == agency.id,
+                       ForwardingLetter.confidential.is_(confidential))
+                .order_by(ForwardingLetter.id.desc())
+                .limit(1)
+            )
+        if existing is None:
+            actor.require(Permission.FORWARD_LETTER)
+            record = _record(session, actor, letter, agency, confidential=confidential, urgency=urgency,
+                             note=note, today=today)
+        else:
+            record = existing
+            audit.record(session, actor, "forwarding_reprinted", "letter", letter_id, number=record.number)
+        record_id, reused = record.id, existing is not None
+    return _render_and_store(db, record_id, reused=reused)
+
+
+def render_forwarding(db: Database, actor: Actor, *, forwarding_id: int) -> ForwardingResult:
+    """Print a recorded forwarding letter again (same number, same content, same bytes)."""
+    actor.require(Permission.PRINT_LETTERS)
+    return _render_and_store(db, forwarding_id, reused=True)
+
+
+def verify_forwarding(db: Database, actor: Actor, qr_payload: str) -> Verification:
+    """Check a scanned QR code against the register: the number must exist and the checksum must match
+    both the stored one and the one recomputed from the stored number, addressee, subject and date."""
+    actor.require(Permission.VIEW_REGISTER)
+    parts = (qr_payload or "").strip().split("|")
+    if len(parts) < 3 or parts[0] != QR_PREFIX:
+        return Verification(False, None, "Kode QR bukan kode surat penerusan SIPDUMAS")
+    number, check = "|".join(parts[1:-1]), parts[-1].lower()
+    with db.session() as session:
+        row = session.scalar(select(ForwardingLetter).where(ForwardingLetter.number == number))
+        if row is None:
+            return Verification(False, number, "Nomor surat tidak terdaftar")
+        agency = session.get(Agency, row.agency_id)
+        recomputed = checksum(row.number, row.addressee, row.subject, row.forwarded_on)
+        ok = check == row.checksum == recomputed
+        return Verification(
+            ok, number, None if ok else "Checksum tidak cocok: isi surat berbeda dari yang terdaftar",
+            agency.name if agency else None, row.forwarded_on, row.subject, row.letter_id,
+        )
+
+
+def list_forwardings(db: Database, actor: Actor, *, letter_id: int) -> list[dict]:
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        stmt = select(ForwardingLetter, Agency.name).join(Agency).where(ForwardingLetter.letter_id == letter_id)
+        return [
+            {"id": f.id, "number": f.number, "agency": name, "date": f.forwarded_on.isoformat(),
+             "confidential": f.confidential, "checksum": f.checksum, "sha256": f.file_sha256}
+            for f, name in session.execute(stmt.order_by(ForwardingLetter.id))
+        ]
+
+
+# ---------------------------------------------------------------- the record
+
+
+def _agency(session: Session, agency_id: int | None, agency_name: str | None) -> Agency:
+    if agency_id is not None:
+        agency = session.get(Agency, agency_id)
+        if agency is None or not agency.active:
+            raise NotFound(f"Instansi dengan id {agency_id} tidak ditemukan")
+        return agency
+    if not agency_name:
+        raise ValidationFailed({"agency": "Instansi tujuan wajib diisi"})
+    return routing.find_agency(session, agency_name)
+
+
+def next_serial(session: Session, year: int) -> int:
+    """The next forwarding-letter serial of ``year`` (the counter row stays locked until commit)."""
+    session.execute(
+        text("INSERT INTO forwarding_counters (year, last_serial) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING"),
+        {"y": year},
+    )
+    return session.execute(
+        text("UPDATE forwarding_counters SET last_serial = last_serial + 1 WHERE year = :y RETURNING last_serial"),
+        {"y": year},
+    ).scalar_one()
+
+
+def _record(
+    session: Session, actor: Actor, letter: IncomingLetter, agency: Agency, *, confidential: bool,
+    urgency: str, note: str, today: date,
+) -> ForwardingLetter:
+    if letter.status == S.CLOSED:
+        raise ValidationFailed({"status": f"Surat {letter.agenda_no} sudah selesai dan tidak dapat diteruskan"})
+    if letter.status in (S.RECEIVED, S.FILED):
+        move(session, actor, letter, S.UNDER_REVIEW, "Ditelaah untuk diteruskan")
+    if letter.status != S.FORWARDED:
+        if S.FORWARDED not in TRANSITIONS.get(letter.status, frozenset()):
+            raise ValidationFailed({"status": f"Surat berstatus '{letter.status}' tidak dapat diteruskan"})
+        move(session, actor, letter, S.FORWARDED, note or f"Diteruskan kepada {agency.name}")
+    conf = wf_settings.load(session)
+    serial = next_serial(session, today.year)
+    number = conf.number(urgency=urgency, serial=serial, month=today.month, year=today.year)
+    redact = _redactor(letter.complainant) if confidential else (lambda s: s)
+    addressee = _addressee(agency)
+    subject = redact(f"Penerusan Pengaduan Masyarakat perihal {letter.subject or letter.summary or '-'}")
+    record = ForwardingLetter(
+        letter_id=letter.id, agency_id=agency.id, number=number, year=today.year, serial=serial,
+        forwarded_on=today, urgency=urgency, confidential=confidential, addressee=addressee,
+        subject=subject, checksum=checksum(number, addressee, subject, today), created_by=actor.username,
+    )
+    session.add(record)
+    session.flush()
+    routing.learn_letter(session, agency.id, letter)
+    audit.record(
+        session, actor, "forwarded", "letter", letter.id, number=number, agency=agency.name,
+        confidential=confidential, checksum=record.checksum,
+    )
+    return record
+
+
+def _addressee(agency: Agency) -> str:
+    return agency.addressee_position or f"Pimpinan {agency.name}"
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def _render_and_store(db: Database, forwarding_id: int, *, reused: bool) -> ForwardingResult:
+    with db.session() as session:
+        record = session.get(ForwardingLetter, forwarding_id)
+        if record is None:
+            raise NotFound(f"Surat penerusan dengan id {forwarding_id} tidak ditemukan")
+        doc = build_document(session, record, FileStore(db.data_dir))
+        agency_name = session.get(Agency, record.agency_id).name
+        stored_sha = record.file_sha256
+    pdf, pages = forwarding_pdf.render(doc)
+    sha = FileStore(db.data_dir).put_bytes(pdf) if db.data_dir else hashlib.sha256(pdf).hexdigest()
+    if stored_sha != sha:
+        with db.transaction() as session:
+            row = session.get(ForwardingLetter, forwarding_id)
+            row.file_sha256, row.pages = sha, pages
+    return ForwardingResult(
+        record.id, record.letter_id, record.number, agency_name, record.forwarded_on, record.confidential,
+        record.checksum, sha, pages, pdf, reused,
+    )
+
+
+def build_document(session: Session, record: ForwardingLetter, store: FileStore) -> forwarding_pdf.ForwardingDocument:
+    """What the forwarding letter ``record`` prints, made confidential where it must be."""
+    conf = wf_settings.load(session)
+    letter = session.get(IncomingLetter, record.letter_id)
+    agency = session.get(Agency, record.agency_id)
+    c = letter.complainant
+    confidential = record.confidential
+    redact = _redactor(c) if confidential else (lambda s: s)
+    scans: tuple[ScanFile, ...] = ()
+    if not confidential:
+        scans = tuple(ScanFile(store.read(d.sha256), d.media_type, d.file_name) for d in letter.documents)
+    values = {k: redact(v) for k, v in _template_values(letter, agency, conf, confidential).items()}
+    body = string.Template(conf.body()).safe_substitute(values)
+    paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", body) if p.strip())
+    tembusan = list(conf.tembusan)
+    if conf.cc_complainant:
+        if confidential or not (c and c.name):
+            tembusan.append("Pengadu")
+        else:
+            tembusan.append(f"Sdr. {c.name}")
+    lines = [agency.name] if agency.name.lower() not in record.addressee.lower() else []
+    lines += [ln.strip() for ln in (agency.address or "").splitlines() if ln.strip()]
+    return forwarding_pdf.ForwardingDocument(
+        letterhead=forwarding_pdf.Letterhead(conf.logo, conf.office_lines, conf.office_address, conf.office_contact),
+        number=record.number,
+        place_date=f"{conf.place}, {long_date(record.forwarded_on)}",
+        urgency=record.urgency,
+        attachment="1 (satu) berkas" if scans else "-",
+        subject=record.subject,
+        addressee=record.addressee,
+        addressee_lines=tuple(redact(x) for x in lines),
+        paragraphs=tuple(redact(p) for p in paragraphs),
+        signer_position=conf.signer_position,
+        signer_name=conf.signer_name,
+        signer_nip=conf.signer_nip,
+        tembusan=tuple(tembusan),
+        qr_payload=qr_payload(record.number, record.checksum),
+        scans=scans,
+    )
+
+
+def _template_values(letter: IncomingLetter, agency: Agency, conf, confidential: bool) -> dict[str, str]:
+    c = letter.complainant
+    if confidential:
+        who = CONFIDENTIAL_COMPLAINANT
+    elif c and c.name:
+        who = f"Sdr. {c.name}" + (f" ({c.regency})" if c.regency else "")
+    else:
+        who = "pengadu yang tidak mencantumkan identitas lengkap"
+    channel = CHANNEL_LABELS.get(letter.channel, letter.channel)
+    if letter.letter_no and letter.letter_date:
+        ref = f"melalui surat Nomor {letter.letter_no} tanggal {long_date(letter.letter_date)}"
+    elif letter.letter_date:
+        ref = f"melalui surat tanggal {long_date(letter.letter_date)}"
+    else:
+        ref = f"melalui {channel.lower() if channel != 'SP4N-LAPOR!' else channel}"
+    summary = (letter.summary or letter.subject or "-").strip()
+    if summary[-1:] not in ".!?":
+        summary += "."
+    office = conf.office_lines[0].title() if conf.office_lines else "kami"
+    return {
+        "office": office,
+        "complainant": who,
+        "complainant_name": "" if confidential or not c else (c.name or ""),
+        "complainant_address": "" if confidential or not c else (c.address or ""),
+        "region": " ".join(filter(None, [c.regency, c.province])) if c else "",
+        "letter_ref": ref,
+        "letter_no": letter.letter_no or "-",
+        "letter_date": long_date(letter.letter_date) if letter.letter_date else "-",
+        "subject": letter.subject or "-",
+        "summary": summary,
+        "category": letter.category or "-",
+        "reported_party": letter.reported_party or "-",
+        "agenda_no": letter.agenda_no,
+        "received_date": long_date(letter.received_at),
+        "channel": channel,
+        "agency": agency.name,
+        "addressee": _addressee(agency),
+        "settle_days": str(conf.settle_days),
+        "forward_days": str(conf.forward_days),
+    }
+
+
+def _redactor(c: Complainant | None):
+    """A function that replaces every identity value of ``c`` (name, NIK, phone in any common
+    spelling, e-mail, address) in a text with ``[dirahasiakan]``."""
+    patterns: list[str] = []
+    if c is not None:
+        for value in (c.address, c.email, c.name):
+            if value and len(value.strip()) >= 3:
+                words = value.split()
+                patterns.append(r"(?<!\w)" + r"\s*".join(re.escape(w) for w in words) + r"(?!\w)")
+        for digits in _identity_digits(c):
+            # digits written with spaces, dots or dashes between them, +62 or 0 in front
+            patterns.append(r"(?<!\d)" + r"[\s.\-]?".join(re.escape(d) for d in digits) + r"(?!\d)")
+    if not patterns:
+        return lambda s: s
+    regex = re.compile("|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)), re.I)
+
+    def redact(value: str) -> str:
+        return regex.sub(REDACTED, value) if value else value
+
+    return redact
+
+
+def _identity_digits(c: Complainant) -> list[str]:
+    out = []
+    if c.nik:
+        out.append(c.nik)
+    if c.phone:
+        national = c.phone[3:] if c.phone.startswith("+62") else c.phone.lstrip("+0")
+        out += ["+62" + national, "62" + national, "0" + national]
+    return out
