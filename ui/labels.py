@@ -1,4 +1,4 @@
-"""Display names of stored values (status, channel) in the language of the interface.
+"""Display names of stored values (status, channel, role) in the language of the interface.
 
 The core's :data:`~sipdumas.services.letters.STATUS_LABELS` are Indonesian; here they pass through Qt's
 translator so the English interface shows English names. ``QT_TRANSLATE_NOOP`` marks each name for
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from sipdumas.models import Role
+from sipdumas.permissions import ROLE_LABELS
 from sipdumas.services.letters import CHANNEL_LABELS, STATUS_LABELS
 
 _MARKED = (
@@ -25,6 +27,11 @@ _MARKED = (
     QT_TRANSLATE_NOOP("Channel", "WhatsApp"),
     QT_TRANSLATE_NOOP("Channel", "Datang langsung"),
     QT_TRANSLATE_NOOP("Channel", "SP4N-LAPOR!"),
+    QT_TRANSLATE_NOOP("Role", "Analis"),
+    QT_TRANSLATE_NOOP("Role", "Arsiparis"),
+    QT_TRANSLATE_NOOP("Role", "Staf administrasi"),
+    QT_TRANSLATE_NOOP("Role", "Supervisor"),
+    QT_TRANSLATE_NOOP("Role", "Administrator"),
 )
 
 
@@ -45,3 +52,8 @@ def statuses() -> list[tuple[str, str]]:
 
 def channels() -> list[tuple[str, str]]:
     return [(str(value), channel_label(value)) for value in CHANNEL_LABELS]
+
+
+def role_label(role: Role | str) -> str:
+    label = ROLE_LABELS.get(Role(role))
+    return QCoreApplication.translate("Role", label) if label else str(role)

@@ -136,6 +136,10 @@ class LetterForm(QDialog):
         self.info.setStyleSheet(_HINT_STYLE)
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.flag_line = QLabel(self)
+        self.flag_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.flag_line.hide()
+        self.compare_dialog: QDialog | None = None
 
         self._build_letter_fields()
         self._build_sender_fields()
@@ -152,12 +156,22 @@ class LetterForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.compare_button = self.buttons.addButton(
+            self.tr("Bandingkan dengan surat &asal…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.compare_button.setToolTip(
+            self.tr("Surat ini ditandai kemungkinan duplikat: lihat kedua surat (Ctrl+D)")
+        )
+        self.compare_button.clicked.connect(self.compare)
+        self.compare_button.hide()
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.compare)
 
         columns = QHBoxLayout()
         columns.addWidget(self.letter_box, 3)
         columns.addWidget(self.sender_box, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
+        layout.addWidget(self.flag_line)
         layout.addLayout(columns)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
@@ -341,9 +355,50 @@ class LetterForm(QDialog):
             parts.append(self.tr("berkas %1").replace("%1", row.archive_code))
         if row.carbon_copy:
             parts.append(self.tr("hanya tembusan"))
-        if row.duplicate_of is not None:
-            parts.append(self.tr("kemungkinan pengulangan surat id %1").replace("%1", str(row.duplicate_of)))
+        self._show_flag(row)
         self.info.setText(" · ".join(parts))
+
+    def _show_flag(self, row: LetterRow) -> None:
+        """The duplicate flag as a line above the fields, and the button to compare."""
+        flagged = row.duplicate_of is not None
+        self.compare_button.setVisible(flagged)
+        if not flagged:
+            self.flag_line.hide()
+            return
+        original = row.duplicate_of_agenda_no or str(row.duplicate_of)
+        text, color = {
+            "confirmed": (self.tr("✓ Dikonfirmasi: pengiriman ulang surat %1"), "#8e1b16"),
+            "rejected": (self.tr("Tanda duplikat ditolak: bukan pengiriman ulang surat %1"), "#616161"),
+        }.get(row.duplicate_review or "", (self.tr("↺ Kemungkinan pengiriman ulang surat %1"), "#b26a00"))
+        text = text.replace("%1", original)
+        if row.duplicate_score is not None:
+            text += f" ({round(row.duplicate_score * 100)}%)"
+        self.flag_line.setText(text)
+        self.flag_line.setToolTip("\n".join(row.duplicate_reasons))
+        self.flag_line.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.flag_line.show()
+
+    def compare(self) -> None:
+        """Open the side-by-side comparison with the suspected original (flagged letters only)."""
+        if self._detail is None or self._detail.row.duplicate_of is None:
+            return
+        from ui.duplicate_compare import DuplicateCompareDialog
+
+        dialog = DuplicateCompareDialog(self._db, self._actor, self._tasks, self._detail.row.id, parent=self)
+        dialog.saved.connect(self._flag_changed)
+        dialog.reloaded.connect(self._flag_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.compare_dialog = dialog
+
+    def _flag_changed(self, row: LetterRow) -> None:
+        # The decision changed only the flag and status, which this form does not edit: take the new
+        # version so the user's pending edit still saves, and tell the register.
+        if self._detail is None or row.id != self._detail.row.id:
+            return
+        self._detail = dataclasses.replace(self._detail, row=row, duplicate_review=row.duplicate_review)
+        self._show_flag(row)
+        self.reloaded.emit(row)
 
     def value(self) -> LetterInput:
         """The letter as filled in. Fields the form does not show (the OCR text) keep their stored

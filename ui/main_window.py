@@ -25,18 +25,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from sipdumas.config import Location
 from sipdumas.db import Database
-from sipdumas.permissions import ROLE_LABELS, Actor, Permission
+from sipdumas.permissions import Actor, Permission
 from sipdumas.services.letters import LetterDetail, LetterQuery, LetterRow, get_letter
 from sipdumas.services.ui_support import STANDARD_CATEGORIES, category_choices
 from ui.formatting import count
-from ui.labels import statuses
+from ui.labels import role_label, statuses
 from ui.login import error_text
 from ui.register_model import COLUMN_INDEX, COLUMNS, RegisterModel, letter_at
 from ui.tasks import TaskRunner
@@ -55,10 +57,15 @@ DEFAULT_WIDTHS = {
     "status": 100,
     "carbon_copy": 95,
     "identity_complete": 80,
+    "duplicate": 175,
     "archive_code": 125,
 }
 
 SETTINGS_GROUP = "main_window"
+
+
+def _column_keys() -> str:
+    return ",".join(column.key for column in COLUMNS)
 
 
 def client_settings() -> QSettings:
@@ -94,6 +101,36 @@ class FilterBar(QWidget):
         self.date_to.setToolTip(self.tr("Tanggal diterima, paling akhir"))
         self.reset = QPushButton(self.tr("Hapus filter"), self)
         self.reset.setToolTip(self.tr("Tampilkan seluruh register"))
+        #: Toggles that narrow the register to letters carrying a flag, by LetterQuery field.
+        self.flags: dict[str, QToolButton] = {}
+        for key, text, tip in (
+            (
+                "duplicate",
+                self.tr("Duplikat"),
+                self.tr("Hanya surat yang ditandai pengiriman ulang (tanda tidak ditolak)"),
+            ),
+            (
+                "carbon_copy",
+                self.tr("Tembusan"),
+                self.tr("Hanya surat yang ditujukan ke kantor ini sebagai tembusan"),
+            ),
+            (
+                "identity_incomplete",
+                self.tr("Identitas kurang"),
+                self.tr("Hanya surat tanpa nama atau tanpa cara menghubungi pengirim"),
+            ),
+            (
+                "related",
+                self.tr("Terkait"),
+                self.tr("Hanya surat yang memiliki surat terkait dari pengirim lain"),
+            ),
+        ):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.toggled.connect(lambda _on: self.changed.emit())
+            self.flags[key] = button
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -106,6 +143,9 @@ class FilterBar(QWidget):
         layout.addWidget(self.date_from)
         layout.addWidget(QLabel(self.tr("s.d."), self))
         layout.addWidget(self.date_to)
+        layout.addWidget(QLabel(self.tr("Tanda:"), self))
+        for button in self.flags.values():
+            layout.addWidget(button)
         layout.addWidget(self.reset)
 
         self._timer = QTimer(self)
@@ -144,24 +184,47 @@ class FilterBar(QWidget):
             category=self.category.currentData(),
             received_from=self.date_from.value(),
             received_to=self.date_to.value(),
+            **{key: button.isChecked() for key, button in self.flags.items()},
         )
 
     def active(self) -> bool:
-        q = self.apply_to(LetterQuery())
-        return bool(q.text or q.status or q.category or q.received_from or q.received_to)
+        return self.apply_to(LetterQuery()) != LetterQuery()
 
-    def clear(self) -> None:
-        for widget in (self.search, self.status, self.category, self.date_from, self.date_to):
+    def show_query(self, query: LetterQuery) -> None:
+        """Set the widgets to ``query``'s filters (e.g. a dashboard counter showing the letters behind
+        it) and emit ``changed`` once."""
+
+        def change() -> None:
+            self.search.setText(query.text)
+            self.status.setCurrentIndex(max(self.status.findData(query.status), 0))
+            if query.category and self.category.findData(query.category) < 0:
+                self.category.addItem(query.category, query.category)
+            self.category.setCurrentIndex(max(self.category.findData(query.category), 0))
+            self.date_from.set_value(query.received_from)
+            self.date_to.set_value(query.received_to)
+            for key, button in self.flags.items():
+                button.setChecked(bool(getattr(query, key)))
+
+        widgets = [
+            self.search,
+            self.status,
+            self.category,
+            self.date_from,
+            self.date_to,
+            *self.flags.values(),
+        ]
+        for widget in widgets:
             widget.blockSignals(True)
         self._timer.stop()
-        self.search.clear()
-        self.status.setCurrentIndex(0)
-        self.category.setCurrentIndex(0)
-        self.date_from.clear()
-        self.date_to.clear()
-        for widget in (self.search, self.status, self.category, self.date_from, self.date_to):
-            widget.blockSignals(False)
+        try:
+            change()
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
         self.changed.emit()
+
+    def clear(self) -> None:
+        self.show_query(LetterQuery())
 
 
 class MainWindow(QMainWindow):
@@ -197,13 +260,18 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.register_page = QWidget(self)
+        layout = QVBoxLayout(self.register_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filters)
         layout.addWidget(self.table)
-        self.setCentralWidget(central)
+        #: The views of the client, one tab each; the register is always there (see :meth:`add_view`).
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.register_page, self.tr("&Register"))
+        self.views.tabBar().hide()  # shown once a second view is added
+        self.setCentralWidget(self.views)
         self.resize(1360, 780)
 
         self.model.loaded.connect(self._on_loaded)
@@ -300,6 +368,18 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+T"),
             self.tr("Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)"),
         )
+        self.act_compare = self._action(
+            self.tr("Bandingkan &duplikat…"),
+            self.compare_current,
+            QKeySequence("Ctrl+D"),
+            self.tr("Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)"),
+        )
+        self.act_users = self._action(
+            self.tr("&Pengguna…"),
+            self.open_users_dialog,
+            None,
+            self.tr("Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi"),
+        )
         self.act_refresh = self._action(
             self.tr("&Muat ulang"),
             self.refresh,
@@ -323,12 +403,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_new)
         file_menu.addSeparator()
         file_menu.addAction(self.act_connection)
+        if self.actor.can(Permission.MANAGE_USERS):
+            file_menu.addAction(self.act_users)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
+        self.file_menu = file_menu
         letter_menu = menu.addMenu(self.tr("&Surat"))
         letter_menu.addAction(self.act_edit)
         letter_menu.addAction(self.act_status)
+        letter_menu.addAction(self.act_compare)
+        self.letter_menu = letter_menu
         view_menu = menu.addMenu(self.tr("&Tampilan"))
+        self.view_menu = view_menu
         view_menu.addAction(self.act_search)
         view_menu.addAction(self.act_clear_filters)
         view_menu.addAction(self.act_refresh)
@@ -347,8 +433,11 @@ class MainWindow(QMainWindow):
 
         self.table.addAction(self.act_edit)
         self.table.addAction(self.act_status)
+        self.table.addAction(self.act_compare)
 
         self.act_new.setEnabled(self.actor.can(Permission.REGISTER_LETTER))
+        self.act_users.setEnabled(self.actor.can(Permission.MANAGE_USERS))
+        self.act_users.setVisible(self.actor.can(Permission.MANAGE_USERS))
         self._update_actions()
 
     def _build_status_bar(self) -> None:
@@ -357,7 +446,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(
             self.tr("%1 (%2)")
             .replace("%1", self.actor.full_name or self.actor.username)
-            .replace("%2", ROLE_LABELS[self.actor.role]),
+            .replace("%2", role_label(self.actor.role)),
             self,
         )
         self.user_label.setToolTip(self.tr("Pengguna yang masuk; setiap perubahan dicatat atas nama ini"))
@@ -392,7 +481,11 @@ class MainWindow(QMainWindow):
                 self.restoreGeometry(geometry)
             if isinstance(state, QByteArray):
                 self.restoreState(state)
-            if isinstance(columns, QByteArray):
+            # A layout saved before the register gained or lost a column would misplace every column.
+            if (
+                isinstance(columns, QByteArray)
+                and settings.value(f"{SETTINGS_GROUP}/column_keys") == _column_keys()
+            ):
                 restored = header.restoreState(columns)
         section = header.sortIndicatorSection()
         if not restored or not (0 <= section < len(COLUMNS)) or COLUMNS[section].sort_key is None:
@@ -407,6 +500,7 @@ class MainWindow(QMainWindow):
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("state", self.saveState())
         settings.setValue("columns", self.table.horizontalHeader().saveState())
+        settings.setValue("column_keys", _column_keys())
         settings.endGroup()
         settings.sync()
 
@@ -497,6 +591,8 @@ class MainWindow(QMainWindow):
         has_letter = self.current_letter() is not None
         self.act_edit.setEnabled(has_letter)
         self.act_status.setEnabled(has_letter and self.actor.can(Permission.CHANGE_STATUS))
+        letter = self.current_letter()
+        self.act_compare.setEnabled(letter is not None and letter.duplicate_of is not None)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -576,6 +672,85 @@ class MainWindow(QMainWindow):
             .replace("%2", status_label(row.status)),
             8000,
         )
+
+    def compare_current(self) -> None:
+        """Open the side-by-side comparison of the selected letter and its suspected original."""
+        letter = self.current_letter()
+        if letter is None or letter.duplicate_of is None:
+            return
+        self.open_comparison(letter.id)
+
+    def open_comparison(self, letter_id: int, parent: QWidget | None = None):
+        from ui.duplicate_compare import DuplicateCompareDialog
+
+        dialog = DuplicateCompareDialog(self.db, self.actor, self.tasks, letter_id, parent=parent or self)
+        dialog.saved.connect(self._on_flag_reviewed)
+        dialog.reloaded.connect(self.model.update_row)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_flag_reviewed(self, row: LetterRow) -> None:
+        from ui.labels import status_label
+
+        self.model.update_row(row)
+        self._update_actions()
+        decision = {
+            "confirmed": self.tr("dikonfirmasi duplikat"),
+            "rejected": self.tr("bukan duplikat"),
+        }.get(row.duplicate_review or "", "")
+        self.statusBar().showMessage(
+            self.tr("Surat %1: %2 (%3)")
+            .replace("%1", row.agenda_no)
+            .replace("%2", decision)
+            .replace("%3", status_label(row.status)),
+            8000,
+        )
+
+    def open_users_dialog(self) -> None:
+        if not self.actor.can(Permission.MANAGE_USERS):
+            return
+        from ui.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.db, self.actor, self.tasks, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # ------------------------------------------------------------ views
+
+    def add_view(self, widget: QWidget, title: str, *, first: bool = False, key: str | None = None) -> int:
+        """Add a view (dashboard, loan desk, …) as a tab beside the register; ``first`` puts it before
+        the register. The tab bar appears once there is more than the register. Returns the tab index."""
+        index = self.views.insertTab(0, widget, title) if first else self.views.addTab(widget, title)
+        if key:
+            widget.setProperty("view_key", key)
+        self.views.tabBar().setVisible(self.views.count() > 1)
+        return index
+
+    def view(self, key: str) -> QWidget | None:
+        """The view added with ``key`` (``"register"`` for the register itself), if any."""
+        if key == "register":
+            return self.register_page
+        for i in range(self.views.count()):
+            widget = self.views.widget(i)
+            if widget.property("view_key") == key:
+                return widget
+        return None
+
+    def show_view(self, key: str) -> bool:
+        widget = self.view(key)
+        if widget is None:
+            return False
+        self.views.setCurrentWidget(widget)
+        return True
+
+    def show_register(self, query: LetterQuery | None = None) -> None:
+        """Bring the register to the front, filtered to ``query`` when given (the dashboard's counters
+        and charts call this with the letters behind them)."""
+        self.views.setCurrentWidget(self.register_page)
+        if query is not None:
+            self.filters.show_query(query)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_connection_dialog(self) -> None:
         from ui.connection import ConnectionDialog

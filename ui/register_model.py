@@ -45,6 +45,10 @@ STATUS_COLORS = {
 }
 _MISSING = QColor("#b3261e")
 _QUIET = QColor("#757575")
+#: Duplicate flag not reviewed yet (needs the analyst's eye), confirmed, and letters only related.
+_FLAGGED = QColor("#b26a00")
+_CONFIRMED = QColor("#8e1b16")
+_RELATED = QColor("#1565c0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("status", "status"),
     Column("carbon_copy", None, CENTER),
     Column("identity_complete", None, CENTER),
+    Column("duplicate", None),
     Column("archive_code", None),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
@@ -260,6 +265,7 @@ class RegisterModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Tembusan"),
             self.tr("Identitas"),
+            self.tr("Duplikat"),
             self.tr("Kode berkas"),
         ]
 
@@ -268,6 +274,10 @@ class RegisterModel(QAbstractTableModel):
             "carbon_copy": self.tr("Kantor ini hanya disebut dalam tembusan, bukan sebagai tujuan surat"),
             "identity_complete": self.tr(
                 "Identitas lengkap: ada nama pengirim dan paling sedikit satu cara menghubunginya"
+            ),
+            "duplicate": self.tr(
+                "↺ kemungkinan pengiriman ulang surat lain (kemiripan); ✓ dikonfirmasi analis; abu-abu: "
+                "ditolak analis. ⇄ surat terkait: hal yang sama dari pengirim lain. Ctrl+D membandingkan."
             ),
             "archive_code": self.tr("Kode pada label berkas fisik (barcode)"),
             "sender": self.tr("Tidak dapat diurutkan"),
@@ -304,13 +314,31 @@ class RegisterModel(QAbstractTableModel):
                 return QBrush(_QUIET)
             if column.key == "carbon_copy":
                 return QBrush(_QUIET)
+            if column.key == "duplicate":
+                return self._duplicate_brush(letter)
         if role == Qt.ItemDataRole.BackgroundRole and column.key == "status":
             return QBrush(QColor(STATUS_COLORS.get(letter.status, "#ffffff")))
         if role == Qt.ItemDataRole.FontRole and column.key == "sender" and not letter.sender.name:
             font = QFont()
             font.setItalic(True)
             return font
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column.key == "duplicate"
+            and letter.duplicate_review == "rejected"
+        ):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         return None
+
+    @staticmethod
+    def _duplicate_brush(letter: LetterRow) -> QBrush | None:
+        if letter.duplicate_of is None:
+            return QBrush(_RELATED) if letter.related_ids else None
+        return QBrush(
+            {"rejected": _QUIET, "confirmed": _CONFIRMED}.get(letter.duplicate_review or "", _FLAGGED)
+        )
 
     def _display(self, letter: LetterRow, key: str) -> str:
         match key:
@@ -330,9 +358,25 @@ class RegisterModel(QAbstractTableModel):
                 return self.tr("✓ tembusan") if letter.carbon_copy else ""
             case "identity_complete":
                 return self.tr("✓") if letter.identity_complete else self.tr("✗ kurang")
+            case "duplicate":
+                return self.duplicate_text(letter)
             case "archive_code":
                 return letter.archive_code or ""
         return ""
+
+    def duplicate_text(self, letter: LetterRow) -> str:
+        """``↺ D-2026-00012 (94%)`` for a flag, ``✓`` instead of ``↺`` once the analyst confirmed it,
+        ``⇄ 2 terkait`` for a letter that only has related letters."""
+        if letter.duplicate_of is None:
+            if letter.related_ids:
+                return self.tr("⇄ %1 terkait").replace("%1", str(len(letter.related_ids)))
+            return ""
+        original = letter.duplicate_of_agenda_no or f"id {letter.duplicate_of}"
+        mark = "✓" if letter.duplicate_review == "confirmed" else "↺"
+        text = f"{mark} {original}"
+        if letter.duplicate_score is not None:
+            text += f" ({round(letter.duplicate_score * 100)}%)"
+        return text
 
     def _tooltip(self, letter: LetterRow, key: str) -> str | None:
         if key == "subject":
@@ -342,7 +386,29 @@ class RegisterModel(QAbstractTableModel):
             return "\n".join(filter(None, [s.name, s.nik, s.phone, s.email, s.address])) or None
         if key == "identity_complete" and not letter.identity_complete:
             return self.tr("Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada")
+        if key == "duplicate":
+            return self.duplicate_tip(letter)
         return None
+
+    def duplicate_tip(self, letter: LetterRow) -> str | None:
+        """The reasons of a flag, one per line, under what the analyst decided."""
+        if letter.duplicate_of is None:
+            if letter.related_ids:
+                return self.tr(
+                    "%1 surat lain tentang hal yang sama dari pengirim lain (bukan duplikat)"
+                ).replace("%1", str(len(letter.related_ids)))
+            return None
+        original = letter.duplicate_of_agenda_no or f"id {letter.duplicate_of}"
+        heading = {
+            "confirmed": self.tr("Dikonfirmasi analis: pengiriman ulang surat %1"),
+            "rejected": self.tr("Ditolak analis: bukan pengiriman ulang surat %1"),
+        }.get(
+            letter.duplicate_review or "", self.tr("Kemungkinan pengiriman ulang surat %1 (belum ditelaah)")
+        )
+        lines = [heading.replace("%1", original)]
+        lines += [f"• {reason}" for reason in letter.duplicate_reasons]
+        lines.append(self.tr("Ctrl+D: bandingkan kedua surat"))
+        return "\n".join(lines)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Clicking a header re-queries in that order; columns without a database order are ignored."""

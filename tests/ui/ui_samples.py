@@ -5,6 +5,7 @@ numbers, archive codes and statuses exactly like real ones. Deterministic: the s
 register.
 
     python tests/ui/ui_samples.py sqlite:////tmp/demo.sqlite3 40     # fill a database for a look
+    python tests/ui/ui_samples.py sqlite:////tmp/demo.sqlite3 40 --flagged   # plus re-sent letters
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import random
 import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 from sipdumas.db import Database
 from sipdumas.permissions import Actor
@@ -198,6 +200,70 @@ def fill_register(
     return rows
 
 
+#: Senders of the re-sent letters in :func:`register_flagged` (valid NIKs, Bandung).
+RESENDERS = [
+    {"name": "Siti Rahmawati", "nik": "3273014507850003", "phone": "0812-2233-4455"},
+    {"name": "Budi Santoso", "nik": "3273011203800007", "phone": "0813-9988-7766"},
+    {"name": "Ratna Siregar", "nik": "3273015206900002", "phone": "0821-4455-6677"},
+]
+FLAG_SUBJECTS = {
+    "bansos": ("Bantuan PKH dihentikan tanpa pemberitahuan", "10 Umum"),
+    "tanah": ("Sertifikat tanah ganda di kantor pertanahan", "05 Pertanahan/perumahan"),
+    "pegawai": ("SK pengangkatan PPPK belum terbit", "04 Kepegawaian"),
+    "jalan": ("Jalan desa rusak berat tidak diperbaiki", "02 Pelayanan publik"),
+}
+
+
+def flagged_letter(sender: dict, complaint: str, received: date, **compose_kw) -> LetterInput:
+    """A letter with a full text (so the duplicate check can compare it) from ``sender``."""
+    if str(Path(__file__).resolve().parents[1]) not in sys.path:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from letter_texts import compose
+
+    subject, category = FLAG_SUBJECTS[complaint]
+    return LetterInput(
+        received_at=received,
+        subject=subject,
+        summary=f"Pengadu menyampaikan: {subject.lower()}.",
+        category=category,
+        addressee="Presiden Republik Indonesia",
+        text=compose(**sender, complaint=complaint, **compose_kw),
+        sender=SenderData(**sender, address="Jl. Merdeka No. 10, Kota Bandung"),
+    )
+
+
+def register_flagged(db: Database, actor: Actor, *, today: date | None = None) -> dict[str, LetterRow]:
+    """Letters the duplicate check flags, registered through the services: three originals, a re-sent
+    copy of each (one later confirmed, one rejected by the analyst) and a letter from another sender
+    about the same matter (related). Returns them by role (``original``, ``resent``, ``confirmed``,
+    ``rejected``, ``related`` …)."""
+    from sipdumas.services.duplicates import review_flag
+
+    today = today or date.today()
+    siti, budi, ratna = RESENDERS
+    out: dict[str, LetterRow] = {}
+
+    def register(key: str, sender: dict, complaint: str, days_ago: int, **kw) -> LetterRow:
+        data = flagged_letter(sender, complaint, today - timedelta(days=days_ago), **kw)
+        out[key] = register_letter(db, actor, data=data, today=today)
+        return out[key]
+
+    register("original", siti, "bansos", 9)
+    register("original_tanah", budi, "tanah", 8)
+    register("original_pegawai", ratna, "pegawai", 7)
+    register("related", budi, "bansos", 5)
+    register("resent", siti, "bansos", 3, resend=True, date="Bandung, 2 Juni 2025")
+    confirmed = register("confirmed", budi, "tanah", 2, resend=True, layout="sentence")
+    rejected = register("rejected", ratna, "pegawai", 1, resend=True)
+    out["confirmed"] = review_flag(
+        db, actor, letter_id=confirmed.id, expected_version=confirmed.version, confirm=True, note="isi sama"
+    )
+    out["rejected"] = review_flag(
+        db, actor, letter_id=rejected.id, expected_version=rejected.version, confirm=False, note="hal baru"
+    )
+    return out
+
+
 def bulk_register(db: Database, actor: Actor, n: int, *, seed: int = 11, today: date | None = None) -> None:
     """``n`` letters in one transaction (fast enough for the paging tests' thousand letters)."""
     rng = random.Random(seed)
@@ -215,4 +281,6 @@ if __name__ == "__main__":
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     database = Database.open(resolve_location(url))
     fill_register(database, Actor.local_admin(), count)
+    if "--flagged" in sys.argv:
+        register_flagged(database, Actor.local_admin())
     database.dispose()
