@@ -70,7 +70,7 @@ def _forward(db, actor, args: argparse.Namespace) -> int:
 
 
 def _receipt(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.printing import receipt_pdf
+    from sipdumas.services.workflow_printing import receipt_pdf
 
     try:
         pdf = receipt_pdf(db, actor, letter_id=args.id)
@@ -83,7 +83,7 @@ def _receipt(db, actor, args: argparse.Namespace) -> int:
 
 
 def _disposition_sheet(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.printing import disposition_sheet_pdf
+    from sipdumas.services.workflow_printing import disposition_sheet_pdf
 
     try:
         pdf = disposition_sheet_pdf(db, actor, letter_id=args.id)

@@ -32,7 +32,7 @@ from sipdumas.models import IncomingLetter, LetterStatus
 from sipdumas.permissions import Actor, Permission
 from sipdumas.services.letters import LetterRow, _conflict_message, _get, _row
 from sipdumas.workflow import TRANSITIONS, check_transition
-from sipdumas.workflow_models import ReviewNote, StatusChange
+from sipdumas.workflow_models import Disposition, ReviewNote, StatusChange
 
 S = LetterStatus
 
@@ -141,7 +141,7 @@ def save_review(
     *,
     letter_id: int,
     core_problem: str | None,
-    regulation: str | None,
+    regulation: str | None = None,
     related_ids: list[int] | None = None,
     recommendation: str | None = None,
     recommendation_note: str | None = None,
@@ -200,3 +200,82 @@ def _suggested_related(letter: IncomingLetter) -> list[int]:
     if letter.duplicate_of_id and letter.duplicate_review != "rejected":
         ids.insert(0, letter.duplicate_of_id)
     return sorted(set(ids) - {letter.id})
+
+
+# ---------------------------------------------------------------- disposisi
+
+
+@dataclass(frozen=True, slots=True)
+class DispositionInfo:
+    id: int
+    letter_id: int
+    assigned_by: str
+    assignee: str
+    instructions: list[str]
+    note: str | None
+    urgency: str
+    active: bool
+    created_at: datetime | None
+
+
+def dispose(
+    db: Database,
+    actor: Actor,
+    *,
+    letter_id: int,
+    assignee: str,
+    instructions: list[str],
+    note: str = "",
+    urgency: str = "Biasa",
+) -> DispositionInfo:
+    """A supervisor's disposisi: ``assignee`` (a username) handles the letter as ``instructions`` say.
+    It replaces any earlier disposition of the letter, so the letter is on one analyst's list at a
+    time. Once user accounts exist, the assignee must be an active account that may review letters."""
+    from sipdumas.models import Role, User
+    from sipdumas.permissions import ROLE_PERMISSIONS
+
+    actor.require(Permission.DISPOSE_LETTER)
+    assignee = (assignee or "").strip()
+    instructions = [i.strip() for i in instructions if i and i.strip()]
+    if not assignee:
+        raise ValidationFailed({"assignee": "Penerima disposisi wajib diisi"})
+    if not instructions:
+        raise ValidationFailed({"instructions": "Pilih paling sedikit satu instruksi"})
+    with db.transaction() as session:
+        letter = _get(session, letter_id)
+        if session.scalar(select(User.id).limit(1)) is not None:
+            user = session.scalar(select(User).where(User.username == assignee))
+            if user is None or not user.active:
+                raise ValidationFailed({"assignee": f"Pengguna '{assignee}' tidak ada atau tidak aktif"})
+            if Permission.REVIEW_LETTER not in ROLE_PERMISSIONS[Role(user.role)]:
+                raise ValidationFailed({"assignee": f"Pengguna '{assignee}' tidak berwenang menelaah surat"})
+        for old in session.scalars(
+            select(Disposition).where(Disposition.letter_id == letter_id, Disposition.active.is_(True))
+        ):
+            old.active = False
+        row = Disposition(
+            letter_id=letter_id, assigned_by=actor.username, assignee=assignee, instructions=instructions,
+            note=(note or "").strip() or None, urgency=urgency, active=True,
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session, actor, "disposition", "letter", letter.id, assignee=assignee, instructions=instructions,
+            note=note,
+        )
+        return _disposition_info(row)
+
+
+def dispositions(db: Database, actor: Actor, *, letter_id: int) -> list[DispositionInfo]:
+    """Every disposition of a letter, oldest first (the last active one is in force)."""
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        stmt = select(Disposition).where(Disposition.letter_id == letter_id).order_by(Disposition.id)
+        return [_disposition_info(d) for d in session.scalars(stmt)]
+
+
+def _disposition_info(d: Disposition) -> DispositionInfo:
+    return DispositionInfo(
+        d.id, d.letter_id, d.assigned_by, d.assignee, list(d.instructions or []), d.note, d.urgency, d.active,
+        d.created_at,
+    )
