@@ -13,8 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -106,12 +104,45 @@ def letterhead(*, logo: Path | None, lines: Sequence[str], address: str, contact
     return [table, DoubleRule(width)]
 
 
-def qr_drawing(payload: str, size: float) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+class QrCode(Flowable):
+    """A QR code drawn straight onto the page, one rectangle per run of dark modules.
+
+    Faster than reportlab's QR widget by two orders of magnitude, which matters for a batch of a
+    thousand letters: the data is encoded once, with a fixed mask pattern (any of the eight is valid
+    for readers; trying all eight for the "best" one was most of the cost), and drawn without a
+    graphics tree. Error correction level M; a quiet zone of four modules is included in ``size``."""
+
+    def __init__(self, payload: str, size: float):
+        super().__init__()
+        from reportlab.graphics.barcode import qrencoder
+
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(payload)
+        qr.version = qr.calculate_version()
+        qr.makeImpl(False, 0)
+        self.modules = qr.modules
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        n = len(self.modules)
+        unit = self.width / (n + 8)
+        c = self.canv
+        c.setFillColor(colors.black)
+        for r, row in enumerate(self.modules):
+            y = self.height - (r + 5) * unit
+            col = 0
+            while col < n:
+                if row[col]:
+                    start = col
+                    while col < n and row[col]:
+                        col += 1
+                    c.rect((start + 4) * unit, y, (col - start) * unit, unit, stroke=0, fill=1)
+                else:
+                    col += 1
+
+
+def qr_drawing(payload: str, size: float) -> Flowable:
+    return QrCode(payload, size)
 
 
 def grid(rows: list[list], widths: list[float], *, boxed: bool = False, pad: float = 0) -> Table:
