@@ -119,6 +119,13 @@ class ArchiveFile(Base):
     location: Mapped[str | None] = mapped_column(String(300))
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # The physical archive (issue 6, see sipdumas/archive_models.py): where the file stands, its
+    # retention under the JRA (jadwal retensi arsip) and, once merged, the file that absorbed it.
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("archive_locations.id"), index=True)
+    retention_active_years: Mapped[int | None] = mapped_column(Integer)
+    retention_inactive_years: Mapped[int | None] = mapped_column(Integer)
+    final_disposition: Mapped[str | None] = mapped_column(String(20))  # musnah / permanen / dinilai kembali
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("archive_files.id"))
 
 
 class IncomingLetter(Base):

@@ -26,6 +26,10 @@ class Permission(enum.StrEnum):
     PRINT_LETTERS = "print_letters"  # print forwarding letters, disposition sheets and receipts
     CLOSE_LETTER = "close_letter"  # close a handled complaint
     MANAGE_AGENCIES = "manage_agencies"  # the managed list of agencies and their routing rules
+    # the physical archive and lending (issue 6)
+    LEND_FILES = "lend_files"  # lend, renew and take back files at the desk; queue requests
+    MANAGE_ARCHIVE = "manage_archive"  # locations; move, merge and split files; print labels
+    APPROVE_CONFIDENTIAL_LOAN = "approve_confidential_loan"  # consent to lend a confidential file
 
 
 _ALL = frozenset(Permission)
@@ -86,3 +90,9 @@ ROLE_PERMISSIONS[Role.ANALYST] = ROLE_PERMISSIONS[Role.ANALYST] | {
     Permission.REVIEW_LETTER, Permission.FORWARD_LETTER, Permission.PRINT_LETTERS,
 }
 ROLE_PERMISSIONS[Role.STAFF] = ROLE_PERMISSIONS[Role.STAFF] | {Permission.PRINT_LETTERS}
+
+# The physical archive (issue 6): archivists keep and lend the files; supervisors (all permissions but
+# users and settings) also approve confidential loans.
+ROLE_PERMISSIONS[Role.ARCHIVIST] = ROLE_PERMISSIONS[Role.ARCHIVIST] | {
+    Permission.LEND_FILES, Permission.MANAGE_ARCHIVE, Permission.PRINT_LETTERS,
+}

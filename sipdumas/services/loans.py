@@ -1,0 +1,749 @@
+"""Lending physical files at the archive desk (peminjaman arsip): lend, renew, return, queue requests
+for a file that is out, supervisors' approval for confidential files, the overdue list and the loan
+register.
+
+Each function is one desk action with keyword-only arguments; it checks the actor's role, works in one
+transaction, writes the file's history and the audit trail, and returns plain values. Refusals raise
+:class:`LoanRefused` (a :class:`~sipdumas.errors.ServiceError`) with a message for the archivist.
+
+Due dates count working days (:mod:`sipdumas.workdays`: weekends, national holidays, the office's cuti
+bersama). The loan period comes from :class:`LoanSettings`, kept in the database: 5 working days unless
+a rule for the borrower's category or the file's classification says otherwise.
+
+Only one open loan per file: the database's partial unique index ``uq_loans_open_file`` refuses a
+second one, so two workstations lending the same file at the same moment cannot both succeed; the loser
+gets the same :class:`FileAlreadyLent` message as a lender who was simply late.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from sipdumas import audit, workdays
+from sipdumas.archive_models import (
+    CONDITIONS,
+    ArchiveFileEvent,
+    ArchiveLocation,
+    Loan,
+    LoanApproval,
+    LoanRequest,
+)
+from sipdumas.db import Database
+from sipdumas.errors import NotFound, ServiceError
+from sipdumas.identity import normalize_phone
+from sipdumas.indonesian import long_date
+from sipdumas.models import ArchiveFile, Setting
+from sipdumas.permissions import Actor, Permission
+
+# ---------------------------------------------------------------------------------------------- errors
+
+
+class LoanRefused(ServiceError):
+    """The desk cannot do what was asked; the message says why, in Indonesian."""
+
+
+class UnknownCode(LoanRefused, NotFound):
+    pass
+
+
+class FileAlreadyLent(LoanRefused):
+    pass
+
+
+class FileNotLent(LoanRefused):
+    pass
+
+
+class ApprovalRequired(LoanRefused):
+    pass
+
+
+# -------------------------------------------------------------------------------------------- settings
+
+_KEY = "loans"
+
+
+@dataclass(frozen=True, slots=True)
+class LoanRule:
+    """A loan period for some loans. ``None`` fields match anything; the rule naming the most fields
+    wins (ties: the first listed)."""
+
+    days: int
+    borrower_category: str | None = None
+    classification_prefix: str | None = None
+    confidential: bool | None = None
+
+    def matches(self, category: str | None, classification: str | None, confidential: bool) -> bool:
+        if self.borrower_category is not None and (category or "").lower() != self.borrower_category.lower():
+            return False
+        if self.classification_prefix is not None and not (classification or "").startswith(
+            self.classification_prefix
+        ):
+            return False
+        return self.confidential is None or self.confidential == confidential
+
+    @property
+    def weight(self) -> int:
+        return sum(v is not None for v in (self.borrower_category, self.classification_prefix, self.confidential))
+
+
+@dataclass(frozen=True, slots=True)
+class LoanSettings:
+    """``default_days``: the loan period in working days; ``rules``: other periods by borrower category
+    (e.g. "pimpinan", "eksternal") and file type (classification prefix, confidential); ``max_renewals``:
+    how often a loan may be extended; ``reminder_after``: working days overdue from which the first,
+    second and third reminder letters are due."""
+
+    default_days: int = 5
+    rules: tuple[LoanRule, ...] = ()
+    max_renewals: int = 2
+    reminder_after: tuple[int, int, int] = (1, 5, 10)
+
+    def period(self, *, category: str | None, classification: str | None, confidential: bool) -> int:
+        best: LoanRule | None = None
+        for rule in self.rules:
+            if rule.matches(category, classification, confidential) and (best is None or rule.weight > best.weight):
+                best = rule
+        return best.days if best else self.default_days
+
+
+def load_settings(session: Session) -> LoanSettings:
+    row = session.get(Setting, _KEY)
+    if row is None:
+        return LoanSettings()
+    data = json.loads(row.value)
+    return LoanSettings(
+        default_days=int(data.get("default_days", 5)),
+        rules=tuple(LoanRule(**r) for r in data.get("rules", [])),
+        max_renewals=int(data.get("max_renewals", 2)),
+        reminder_after=tuple(data.get("reminder_after", (1, 5, 10))),
+    )
+
+
+def save_settings(db: Database, actor: Actor, settings: LoanSettings) -> None:
+    actor.require(Permission.MANAGE_SETTINGS)
+    if settings.default_days < 1 or any(r.days < 1 for r in settings.rules):
+        raise LoanRefused("Masa pinjam harus sedikitnya 1 hari kerja")
+    value = json.dumps(
+        {
+            "default_days": settings.default_days,
+            "rules": [asdict(r) for r in settings.rules],
+            "max_renewals": settings.max_renewals,
+            "reminder_after": list(settings.reminder_after),
+        }
+    )
+    with db.transaction() as session:
+        row = session.get(Setting, _KEY)
+        if row is None:
+            session.add(Setting(key=_KEY, value=value))
+        else:
+            row.value = value
+        audit.record(session, actor, "loan_settings", "setting", None, value=json.loads(value))
+
+
+# ---------------------------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class Borrower:
+    name: str
+    unit: str
+    phone: str | None = None
+    category: str | None = None  # for the loan-period rules: "pegawai", "pimpinan", "eksternal" ...
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedRequest:
+    id: int
+    code: str
+    borrower: str
+    unit: str
+    phone: str | None
+    purpose: str | None
+    requested_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "request_id": self.id, "code": self.code, "borrower": self.borrower, "unit": self.unit,
+            "phone": self.phone, "purpose": self.purpose, "requested_at": iso_time(self.requested_at),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LoanView:
+    """A loan as the desk, the slip, the register and ``loan ... --json`` show it."""
+
+    loan_id: int
+    code: str
+    title: str | None
+    location: str | None
+    confidential: bool
+    borrower: str
+    unit: str
+    phone: str | None
+    category: str | None
+    purpose: str | None
+    issued_by: str
+    lent_at: datetime
+    due_on: date
+    renewals: int
+    returned_at: datetime | None
+    received_by: str | None
+    condition: str | None
+    reminder_level: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "loan_id": self.loan_id, "code": self.code, "title": self.title, "location": self.location,
+            "confidential": self.confidential, "borrower": self.borrower, "unit": self.unit,
+            "phone": self.phone, "borrower_category": self.category, "purpose": self.purpose,
+            "issued_by": self.issued_by, "lent_at": iso_time(self.lent_at), "due_at": self.due_on.isoformat(),
+            "renewals": self.renewals, "returned_at": iso_time(self.returned_at),
+            "received_by": self.received_by, "condition": self.condition, "reminder_level": self.reminder_level,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnResult:
+    loan: LoanView
+    next_request: QueuedRequest | None  # who asked for the file first while it was out
+    queue_length: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.loan.to_json(),
+            "next_request": self.next_request.to_json() if self.next_request else None,
+            "queue_length": self.queue_length,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueLoan:
+    """``days_overdue`` counts working days after the due date up to ``as_of`` (weekends, holidays and
+    cuti bersama not counted); ``calendar_days_overdue`` counts every day."""
+
+    loan: LoanView
+    as_of: date
+    days_overdue: int
+    calendar_days_overdue: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.loan.to_json(), "as_of": self.as_of.isoformat(), "days_overdue": self.days_overdue,
+            "days_overdue_basis": "working_days", "calendar_days_overdue": self.calendar_days_overdue,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalView:
+    id: int
+    code: str
+    borrower: str
+    unit: str
+    purpose: str | None
+    status: str
+    requested_by: str
+    decided_by: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "approval_id": self.id, "code": self.code, "borrower": self.borrower, "unit": self.unit,
+            "purpose": self.purpose, "status": self.status, "requested_by": self.requested_by,
+            "decided_by": self.decided_by,
+        }
+
+
+def iso_time(value: datetime | None) -> str | None:
+    """ISO 8601 with the offset; a time read back naive (SQLite) is the workstation's local time."""
+    if value is None:
+        return None
+    return value.astimezone().isoformat(timespec="seconds")
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+# ------------------------------------------------------------------------------------------ the files
+
+
+def find_file(session: Session, code: str, *, lock: bool = False) -> ArchiveFile:
+    """The file with barcode ``code`` (spaces around it and letter case forgiven, as scanners and
+    keyboards vary); :class:`UnknownCode` when there is none."""
+    wanted = (code or "").strip()
+    if not wanted:
+        raise UnknownCode("Kode berkas kosong: pindai atau ketik kode pada label berkas")
+    stmt = select(ArchiveFile).where(ArchiveFile.archive_code == wanted)
+    if lock:
+        stmt = stmt.with_for_update()
+    archive_file = session.scalar(stmt)
+    if archive_file is None and wanted.upper() != wanted:
+        stmt = select(ArchiveFile).where(ArchiveFile.archive_code == wanted.upper())
+        archive_file = session.scalar(stmt.with_for_update() if lock else stmt)
+    if archive_file is None:
+        raise UnknownCode(f"Kode berkas {wanted} tidak dikenal: tidak ada berkas dengan kode itu")
+    return archive_file
+
+
+def location_text(session: Session, archive_file: ArchiveFile) -> str | None:
+    if archive_file.location_id is not None:
+        place = session.get(ArchiveLocation, archive_file.location_id)
+        if place is not None:
+            return place.describe()
+    return archive_file.location
+
+
+def record_event(session: Session, actor: Actor, archive_file_id: int, action: str, **details: Any) -> None:
+    """One line of the file's history (and the same in the audit trail)."""
+    session.add(
+        ArchiveFileEvent(archive_file_id=archive_file_id, username=actor.username, action=action, details=details)
+    )
+    audit.record(session, actor, action, "archive_file", archive_file_id, **details)
+
+
+def _view(loan: Loan, archive_file: ArchiveFile, location: str | None) -> LoanView:
+    return LoanView(
+        loan_id=loan.id, code=archive_file.archive_code, title=archive_file.title, location=location,
+        confidential=bool(archive_file.confidential), borrower=loan.borrower_name, unit=loan.borrower_unit,
+        phone=loan.borrower_phone, category=loan.borrower_category, purpose=loan.purpose,
+        issued_by=loan.issued_by, lent_at=loan.lent_at, due_on=loan.due_on, renewals=loan.renewals,
+        returned_at=loan.returned_at, received_by=loan.received_by, condition=loan.condition,
+        reminder_level=loan.reminder_level,
+    )
+
+
+def _open_loan(session: Session, archive_file_id: int) -> Loan | None:
+    return session.scalar(
+        select(Loan).where(Loan.archive_file_id == archive_file_id, Loan.returned_at.is_(None))
+    )
+
+
+def _lent_message(archive_file: ArchiveFile, loan: Loan | None) -> str:
+    if loan is None:
+        return f"Berkas {archive_file.archive_code} sedang dipinjam (baru saja dipinjamkan di meja lain)"
+    return (
+        f"Berkas {archive_file.archive_code} sedang dipinjam oleh {loan.borrower_name} ({loan.borrower_unit}) "
+        f"sejak {long_date(loan.lent_at.date())}, jatuh tempo {long_date(loan.due_on)}; "
+        "catat permintaan antrean bila perlu"
+    )
+
+
+def _clean_borrower(borrower: Borrower) -> Borrower:
+    name, unit = " ".join((borrower.name or "").split()), " ".join((borrower.unit or "").split())
+    if not name:
+        raise LoanRefused("Nama peminjam wajib diisi")
+    if not unit:
+        raise LoanRefused("Unit kerja peminjam wajib diisi")
+    phone = (borrower.phone or "").strip() or None
+    if phone:
+        # a mobile number is stored E.164; an office extension ("ext. 221") is kept as typed
+        phone = normalize_phone(phone) or phone[:20]
+    category = (borrower.category or "").strip().lower() or None
+    return Borrower(name=name, unit=unit, phone=phone, category=category)
+
+
+# ------------------------------------------------------------------------------------------ desk actions
+
+
+def lend_file(
+    db: Database, actor: Actor, *, code: str, borrower: Borrower, purpose: str | None = None,
+    now: datetime | None = None,
+) -> LoanView:
+    """Lend the file ``code``: the loan slip's record, due after the loan period in working days.
+
+    Refused when the code is unknown, the file is out or merged into another, or it is confidential and
+    no supervisor has approved lending it to this borrower."""
+    actor.require(Permission.LEND_FILES)
+    borrower = _clean_borrower(borrower)
+    now = now or local_now()
+    with db.transaction() as session:
+        archive_file = find_file(session, code, lock=True)
+        if archive_file.merged_into_id is not None:
+            target = session.get(ArchiveFile, archive_file.merged_into_id)
+            raise LoanRefused(
+                f"Berkas {archive_file.archive_code} sudah digabung ke berkas {target.archive_code}: pinjamkan berkas itu"
+            )
+        current = _open_loan(session, archive_file.id)
+        if current is not None:
+            raise FileAlreadyLent(_lent_message(archive_file, current))
+        approval = None
+        if archive_file.confidential:
+            approval = session.scalar(
+                select(LoanApproval)
+                .where(
+                    LoanApproval.archive_file_id == archive_file.id,
+                    LoanApproval.status == "approved",
+                    func.lower(LoanApproval.borrower_name) == borrower.name.lower(),
+                )
+                .order_by(LoanApproval.id)
+                .limit(1)
+            )
+            if approval is None:
+                raise ApprovalRequired(
+                    f"Berkas {archive_file.archive_code} bersifat rahasia: peminjaman oleh {borrower.name} "
+                    "perlu persetujuan atasan lebih dahulu"
+                )
+        conf = load_settings(session)
+        period = conf.period(
+            category=borrower.category, classification=archive_file.classification_code,
+            confidential=bool(archive_file.confidential),
+        )
+        due = workdays.load(session).add(now.date(), period)
+        loan = Loan(
+            archive_file_id=archive_file.id, borrower_name=borrower.name, borrower_unit=borrower.unit,
+            borrower_phone=borrower.phone, borrower_category=borrower.category,
+            purpose=(purpose or "").strip() or None, issued_by=actor.username, lent_at=now, due_on=due,
+            renewals=0, reminder_level=0, approval_id=approval.id if approval else None,
+        )
+        try:
+            # a savepoint, so that losing the race leaves the transaction usable for the message
+            with session.begin_nested():
+                session.add(loan)
+                session.flush()
+        except IntegrityError:
+            raise FileAlreadyLent(_lent_message(archive_file, _open_loan(session, archive_file.id))) from None
+        if approval is not None:
+            approval.status, approval.loan_id = "used", loan.id
+        request = session.scalar(
+            select(LoanRequest)
+            .where(
+                LoanRequest.archive_file_id == archive_file.id, LoanRequest.fulfilled_at.is_(None),
+                func.lower(LoanRequest.borrower_name) == borrower.name.lower(),
+            )
+            .order_by(LoanRequest.id)
+            .limit(1)
+        )
+        if request is not None:
+            request.fulfilled_at, request.loan_id = now, loan.id
+        record_event(
+            session, actor, archive_file.id, "lent", loan_id=loan.id, borrower=borrower.name, unit=borrower.unit,
+            due_on=due.isoformat(), period_days=period,
+        )
+        return _view(loan, archive_file, location_text(session, archive_file))
+
+
+def renew_loan(db: Database, actor: Actor, *, code: str, now: datetime | None = None) -> LoanView:
+    """Extend an open loan by another loan period (counted from the due date, or from today when it is
+    already overdue). Refused beyond ``max_renewals`` or when someone is waiting for the file."""
+    actor.require(Permission.LEND_FILES)
+    now = now or local_now()
+    with db.transaction() as session:
+        archive_file = find_file(session, code, lock=True)
+        loan = _open_loan(session, archive_file.id)
+        if loan is None:
+            raise FileNotLent(f"Berkas {archive_file.archive_code} tidak sedang dipinjam: tidak ada yang diperpanjang")
+        conf = load_settings(session)
+        if loan.renewals >= conf.max_renewals:
+            raise LoanRefused(
+                f"Peminjaman berkas {archive_file.archive_code} sudah diperpanjang {loan.renewals} kali "
+                f"(batas {conf.max_renewals}): berkas harus dikembalikan"
+            )
+        waiting = _queue(session, archive_file.id)
+        if waiting:
+            raise LoanRefused(
+                f"Berkas {archive_file.archive_code} ditunggu {waiting[0].borrower_name} ({waiting[0].borrower_unit}): "
+                "tidak dapat diperpanjang"
+            )
+        period = conf.period(
+            category=loan.borrower_category, classification=archive_file.classification_code,
+            confidential=bool(archive_file.confidential),
+        )
+        old_due = loan.due_on
+        loan.due_on = workdays.load(session).add(max(now.date(), old_due), period)
+        loan.renewals += 1
+        record_event(
+            session, actor, archive_file.id, "renewed", loan_id=loan.id, old_due_on=old_due.isoformat(),
+            due_on=loan.due_on.isoformat(),
+        )
+        session.flush()
+        return _view(loan, archive_file, location_text(session, archive_file))
+
+
+def return_file(
+    db: Database, actor: Actor, *, code: str, condition: str = "baik", note: str | None = None,
+    now: datetime | None = None,
+) -> ReturnResult:
+    """Take the file ``code`` back, noting its condition (baik, rusak, hilang); the result names the
+    first person in the queue for it. Refused when the file is not out."""
+    actor.require(Permission.LEND_FILES)
+    condition = (condition or "baik").strip().lower()
+    if condition not in CONDITIONS:
+        raise LoanRefused(f"Kondisi tidak dikenal: {condition} (pilih baik, rusak atau hilang)")
+    now = now or local_now()
+    with db.transaction() as session:
+        archive_file = find_file(session, code, lock=True)
+        loan = _open_loan(session, archive_file.id)
+        if loan is None:
+            raise FileNotLent(
+                f"Berkas {archive_file.archive_code} tidak sedang dipinjam: berkas ada di tempatnya, tidak ada yang dikembalikan"
+            )
+        loan.returned_at, loan.received_by, loan.condition = now, actor.username, condition
+        loan.return_note = (note or "").strip() or None
+        record_event(
+            session, actor, archive_file.id, "returned", loan_id=loan.id, borrower=loan.borrower_name,
+            condition=condition, note=loan.return_note,
+        )
+        session.flush()
+        queue = _queue(session, archive_file.id)
+        nxt = _request_view(queue[0], archive_file) if queue else None
+        return ReturnResult(
+            loan=_view(loan, archive_file, location_text(session, archive_file)), next_request=nxt,
+            queue_length=len(queue),
+        )
+
+
+def _queue(session: Session, archive_file_id: int) -> list[LoanRequest]:
+    return list(
+        session.scalars(
+            select(LoanRequest)
+            .where(LoanRequest.archive_file_id == archive_file_id, LoanRequest.fulfilled_at.is_(None))
+            .order_by(LoanRequest.requested_at, LoanRequest.id)
+        )
+    )
+
+
+def _request_view(r: LoanRequest, archive_file: ArchiveFile) -> QueuedRequest:
+    return QueuedRequest(
+        id=r.id, code=archive_file.archive_code, borrower=r.borrower_name, unit=r.borrower_unit,
+        phone=r.borrower_phone, purpose=r.purpose, requested_at=r.requested_at,
+    )
+
+
+def queue_request(
+    db: Database, actor: Actor, *, code: str, borrower: Borrower, purpose: str | None = None,
+    now: datetime | None = None,
+) -> QueuedRequest:
+    """Queue a request for a file that is out; it is shown to whoever takes the file back. A file that
+    is in is lent instead, not queued."""
+    actor.require(Permission.LEND_FILES)
+    borrower = _clean_borrower(borrower)
+    now = now or local_now()
+    with db.transaction() as session:
+        archive_file = find_file(session, code, lock=True)
+        if _open_loan(session, archive_file.id) is None:
+            raise FileNotLent(f"Berkas {archive_file.archive_code} ada di tempatnya: pinjamkan langsung, tanpa antre")
+        request = LoanRequest(
+            archive_file_id=archive_file.id, borrower_name=borrower.name, borrower_unit=borrower.unit,
+            borrower_phone=borrower.phone, purpose=(purpose or "").strip() or None, requested_by=actor.username,
+            requested_at=now,
+        )
+        session.add(request)
+        session.flush()
+        record_event(session, actor, archive_file.id, "queued", request_id=request.id, borrower=borrower.name)
+        return _request_view(request, archive_file)
+
+
+def waiting_requests(db: Database, actor: Actor, *, code: str) -> list[QueuedRequest]:
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        archive_file = find_file(session, code)
+        return [_request_view(r, archive_file) for r in _queue(session, archive_file.id)]
+
+
+# ------------------------------------------------------------------------------ confidential approvals
+
+
+def request_approval(
+    db: Database, actor: Actor, *, code: str, borrower: Borrower, purpose: str | None = None
+) -> ApprovalView:
+    """Ask a supervisor's consent to lend a confidential file to ``borrower``."""
+    actor.require(Permission.LEND_FILES)
+    borrower = _clean_borrower(borrower)
+    with db.transaction() as session:
+        archive_file = find_file(session, code)
+        if not archive_file.confidential:
+            raise LoanRefused(f"Berkas {archive_file.archive_code} tidak rahasia: tidak perlu persetujuan")
+        approval = LoanApproval(
+            archive_file_id=archive_file.id, borrower_name=borrower.name, borrower_unit=borrower.unit,
+            purpose=(purpose or "").strip() or None, requested_by=actor.username, status="pending",
+        )
+        session.add(approval)
+        session.flush()
+        record_event(
+            session, actor, archive_file.id, "approval_requested", approval_id=approval.id, borrower=borrower.name
+        )
+        return _approval_view(approval, archive_file)
+
+
+def decide_approval(
+    db: Database, actor: Actor, *, approval_id: int, approve: bool, note: str | None = None,
+    now: datetime | None = None,
+) -> ApprovalView:
+    """A supervisor approves or rejects a pending request to lend a confidential file."""
+    actor.require(Permission.APPROVE_CONFIDENTIAL_LOAN)
+    with db.transaction() as session:
+        approval = session.get(LoanApproval, approval_id, with_for_update=True)
+        if approval is None:
+            raise NotFound(f"Permohonan persetujuan {approval_id} tidak ditemukan")
+        if approval.status != "pending":
+            raise LoanRefused(f"Permohonan persetujuan {approval_id} sudah diputus ({approval.status})")
+        approval.status = "approved" if approve else "rejected"
+        approval.decided_by, approval.decided_at = actor.username, now or local_now()
+        approval.note = (note or "").strip() or None
+        archive_file = session.get(ArchiveFile, approval.archive_file_id)
+        record_event(
+            session, actor, archive_file.id, "approval_" + approval.status, approval_id=approval.id,
+            borrower=approval.borrower_name, note=approval.note,
+        )
+        return _approval_view(approval, archive_file)
+
+
+def pending_approvals(db: Database, actor: Actor) -> list[ApprovalView]:
+    actor.require(Permission.APPROVE_CONFIDENTIAL_LOAN)
+    with db.session() as session:
+        rows = session.execute(
+            select(LoanApproval, ArchiveFile)
+            .join(ArchiveFile, ArchiveFile.id == LoanApproval.archive_file_id)
+            .where(LoanApproval.status == "pending")
+            .order_by(LoanApproval.id)
+        ).all()
+        return [_approval_view(a, f) for a, f in rows]
+
+
+def _approval_view(a: LoanApproval, archive_file: ArchiveFile) -> ApprovalView:
+    return ApprovalView(
+        id=a.id, code=archive_file.archive_code, borrower=a.borrower_name, unit=a.borrower_unit,
+        purpose=a.purpose, status=a.status, requested_by=a.requested_by, decided_by=a.decided_by,
+    )
+
+
+# ---------------------------------------------------------------------------------- lists and history
+
+
+_VIEW_COLUMNS = (Loan, ArchiveFile.archive_code, ArchiveFile.title, ArchiveFile.confidential,
+                 ArchiveFile.location, ArchiveLocation)
+
+
+def _views(session: Session, stmt) -> Iterator[LoanView]:
+    for loan, code, title, confidential, loc_text, place in session.execute(stmt):
+        yield LoanView(
+            loan_id=loan.id, code=code, title=title, location=place.describe() if place else loc_text,
+            confidential=bool(confidential), borrower=loan.borrower_name, unit=loan.borrower_unit,
+            phone=loan.borrower_phone, category=loan.borrower_category, purpose=loan.purpose,
+            issued_by=loan.issued_by, lent_at=loan.lent_at, due_on=loan.due_on, renewals=loan.renewals,
+            returned_at=loan.returned_at, received_by=loan.received_by, condition=loan.condition,
+            reminder_level=loan.reminder_level,
+        )
+
+
+def _select_views():
+    return (
+        select(*_VIEW_COLUMNS)
+        .join(ArchiveFile, ArchiveFile.id == Loan.archive_file_id)
+        .outerjoin(ArchiveLocation, ArchiveLocation.id == ArchiveFile.location_id)
+    )
+
+
+class _WorkingDayCounter:
+    """Working days between many due dates and one day, from one running count over the span (the
+    overdue list at 100,000 loans must not walk the calendar once per loan)."""
+
+    def __init__(self, calendar: workdays.WorkCalendar, first: date, last: date):
+        self.first = first
+        self.cumulative: list[int] = []
+        count, day = 0, first
+        while day <= last:
+            count += calendar.is_working_day(day)
+            self.cumulative.append(count)
+            day += timedelta(days=1)
+
+    def after_until(self, start: date, end: date) -> int:
+        """Working days after ``start`` up to and including ``end`` (``start`` < ``end``)."""
+        return self.cumulative[(end - self.first).days] - self.cumulative[(start - self.first).days]
+
+
+def overdue_loans(db: Database, actor: Actor, *, as_of: date | None = None) -> list[OverdueLoan]:
+    """Open loans whose due date has passed by ``as_of`` (default today), longest overdue first."""
+    actor.require(Permission.VIEW_REGISTER)
+    as_of = as_of or date.today()
+    with db.session() as session:
+        calendar = workdays.load(session)
+        stmt = (
+            _select_views()
+            .where(Loan.returned_at.is_(None), Loan.due_on < as_of)
+            .order_by(Loan.due_on, Loan.id)
+        )
+        views = list(_views(session, stmt))
+    if not views:
+        return []
+    counter = _WorkingDayCounter(calendar, views[0].due_on, as_of)
+    return [
+        OverdueLoan(
+            loan=v, as_of=as_of, days_overdue=counter.after_until(v.due_on, as_of),
+            calendar_days_overdue=(as_of - v.due_on).days,
+        )
+        for v in views
+    ]
+
+
+def iter_loans(
+    db: Database, actor: Actor, *, lent_from: date | None = None, lent_to: date | None = None,
+    batch: int = 5000,
+) -> Iterator[LoanView]:
+    """The loan register, oldest first, optionally for loans made between two dates (inclusive);
+    streamed in batches so a register of 100,000 loans never sits in memory at once."""
+    actor.require(Permission.VIEW_REGISTER)
+    last_id = 0
+    lo = datetime.combine(lent_from, datetime.min.time()).astimezone() if lent_from else None
+    hi = datetime.combine(lent_to + timedelta(days=1), datetime.min.time()).astimezone() if lent_to else None
+    while True:
+        stmt = _select_views().where(Loan.id > last_id)
+        if lo is not None:
+            stmt = stmt.where(Loan.lent_at >= lo)
+        if hi is not None:
+            stmt = stmt.where(Loan.lent_at < hi)
+        with db.session() as session:
+            rows = list(_views(session, stmt.order_by(Loan.id).limit(batch)))
+        yield from rows
+        if len(rows) < batch:
+            return
+        last_id = rows[-1].loan_id
+
+
+def loans_of_file(db: Database, actor: Actor, *, code: str) -> list[LoanView]:
+    """Every loan of one file, oldest first (the back of the file's card)."""
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        archive_file = find_file(session, code)
+        stmt = _select_views().where(Loan.archive_file_id == archive_file.id).order_by(Loan.id)
+        return list(_views(session, stmt))
+
+
+def current_loan(db: Database, actor: Actor, *, code: str) -> LoanView | None:
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        archive_file = find_file(session, code)
+        stmt = _select_views().where(Loan.archive_file_id == archive_file.id, Loan.returned_at.is_(None))
+        return next(_views(session, stmt), None)
+
+
+@dataclass(frozen=True, slots=True)
+class DeskStatus:
+    """What the desk shows after a scan: the file, where it belongs, and its loan if out."""
+
+    code: str
+    title: str | None
+    location: str | None
+    confidential: bool
+    loan: LoanView | None
+    queue: list[QueuedRequest] = field(default_factory=list)
+
+
+def desk_status(db: Database, actor: Actor, *, code: str) -> DeskStatus:
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        f = find_file(session, code)
+        stmt = _select_views().where(Loan.archive_file_id == f.id, Loan.returned_at.is_(None))
+        return DeskStatus(
+            code=f.archive_code, title=f.title, location=location_text(session, f),
+            confidential=bool(f.confidential), loan=next(_views(session, stmt), None),
+            queue=[_request_view(r, f) for r in _queue(session, f.id)],
+        )
