@@ -1,0 +1,231 @@
+"""Paper and spreadsheets of lending: the loan slip (bon peminjaman), the loan register (xlsx and PDF)
+and the escalating reminder letters for overdue loans (first, second, third).
+
+A reminder level is sent once per loan, never twice: the database's unique (loan, level) constraint
+and a conditional update of ``loans.reminder_level`` hold even when two workstations print reminders
+at the same time.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from string import Template
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from sqlalchemy import select, update
+
+from sipdumas import archive_pdf
+from sipdumas.archive_models import Loan, LoanReminder
+from sipdumas.db import Database
+from sipdumas.errors import NotFound
+from sipdumas.indonesian import long_date
+from sipdumas.models import ArchiveFile, Setting
+from sipdumas.permissions import Actor, Permission
+from sipdumas.services import loans as L
+from sipdumas.xlsx_safe import append_row
+
+LEVEL_NAMES = {1: "Pertama", 2: "Kedua", 3: "Ketiga"}
+
+#: Reminder templates (string.Template): $borrower $unit $code $title $lent_on $due_on $days_overdue
+#: $level_name. An office overrides them in the setting ``loan_reminder_templates`` ({"1": "...", ...}).
+DEFAULT_TEMPLATES = {
+    1: (
+        "Berdasarkan catatan peminjaman arsip kami, Saudara meminjam berkas $code ($title) pada $lent_on "
+        "dengan batas waktu pengembalian $due_on. Sampai hari ini berkas tersebut belum dikembalikan "
+        "($days_overdue hari kerja melewati batas waktu).\n\n"
+        "Kami mohon berkas tersebut dapat dikembalikan ke Unit Arsip paling lambat 2 (dua) hari kerja "
+        "setelah surat ini diterima, atau diperpanjang bila masih diperlukan.\n\n"
+        "Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih."
+    ),
+    2: (
+        "Menindaklanjuti surat pengingat pertama kami, berkas $code ($title) yang Saudara pinjam pada "
+        "$lent_on dengan batas waktu $due_on sampai hari ini belum dikembalikan ($days_overdue hari kerja "
+        "melewati batas waktu).\n\n"
+        "Kami minta dengan hormat agar berkas tersebut dikembalikan ke Unit Arsip dalam 1 (satu) hari kerja. "
+        "Keterlambatan lebih lanjut akan kami laporkan kepada atasan Saudara.\n\n"
+        "Demikian kami sampaikan, atas perhatian Saudara kami ucapkan terima kasih."
+    ),
+    3: (
+        "Meskipun telah kami ingatkan dua kali, berkas $code ($title) yang Saudara pinjam pada $lent_on "
+        "dengan batas waktu $due_on belum juga dikembalikan ($days_overdue hari kerja melewati batas waktu).\n\n"
+        "Arsip adalah milik negara yang wajib dijaga keberadaannya. Dengan ini Saudara diminta "
+        "mengembalikan berkas tersebut hari ini juga. Surat ini kami tembuskan kepada pimpinan unit kerja "
+        "Saudara untuk ditindaklanjuti.\n\n"
+        "Demikian untuk menjadi perhatian."
+    ),
+}
+
+_TEMPLATES_KEY = "loan_reminder_templates"
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedPdf:
+    data: bytes
+    pages: int
+
+
+def _office(session):
+    from sipdumas.services import workflow_settings
+
+    return workflow_settings.load(session)
+
+
+def loan_slip_pdf(db: Database, actor: Actor, *, loan_id: int) -> PrintedPdf:
+    """The slip of one loan, two copies on an A4 page."""
+    actor.require(Permission.LEND_FILES)
+    with db.session() as session:
+        conf = _office(session)
+        stmt = L._select_views().where(Loan.id == loan_id)
+        view = next(L._views(session, stmt), None)
+    if view is None:
+        raise NotFound(f"Peminjaman nomor {loan_id} tidak ditemukan")
+    slip = archive_pdf.SlipData(
+        office_lines=tuple(conf.office_lines), code=view.code, title=view.title or "-",
+        location=view.location or "-", borrower=view.borrower, unit=view.unit, phone=view.phone or "-",
+        purpose=view.purpose or "-", issued_by=view.issued_by,
+        lent_on=long_date(view.lent_at.astimezone().date()), due_on=long_date(view.due_on),
+        loan_no=f"PJ-{view.lent_at.year}-{view.loan_id:06d}", confidential=view.confidential,
+    )
+    return PrintedPdf(archive_pdf.loan_slip_pdf(slip), 1)
+
+
+REGISTER_HEADER = ("No", "Kode berkas", "Judul berkas", "Lokasi", "Peminjam", "Unit kerja", "Telepon",
+                   "Keperluan", "Petugas", "Tanggal pinjam", "Jatuh tempo", "Perpanjangan", "Tanggal kembali",
+                   "Kondisi", "Penerima")
+
+
+def loan_register_xlsx(
+    db: Database, actor: Actor, *, lent_from: date | None = None, lent_to: date | None = None
+) -> bytes:
+    """The loan register as a spreadsheet (streamed: 100,000 loans in seconds). Text that looks like a
+    formula is written as text (:mod:`sipdumas.xlsx_safe`)."""
+    actor.require(Permission.VIEW_REGISTER)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Buku peminjaman")
+    widths = (6, 18, 40, 30, 24, 24, 16, 30, 14, 14, 14, 8, 14, 10, 14)
+    for i, w in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + i)].width = w
+    ws.freeze_panes = "A2"
+    append_row(ws, REGISTER_HEADER, style={"font": Font(bold=True)})
+    for n, v in enumerate(L.iter_loans(db, actor, lent_from=lent_from, lent_to=lent_to), start=1):
+        append_row(ws, (
+            n, v.code, v.title, v.location, v.borrower, v.unit, v.phone, v.purpose, v.issued_by,
+            v.lent_at.astimezone().date(), v.due_on, v.renewals,
+            v.returned_at.astimezone().date() if v.returned_at else None, v.condition, v.received_by,
+        ))
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def loan_register_pdf(
+    db: Database, actor: Actor, *, lent_from: date | None = None, lent_to: date | None = None
+) -> PrintedPdf:
+    actor.require(Permission.VIEW_REGISTER)
+
+    def d(value) -> str:
+        return value.strftime("%d-%m-%Y") if value else ""
+
+    rows = (
+        (v.code, v.title or "", v.borrower, v.unit, d(v.lent_at.astimezone()), d(v.due_on),
+         d(v.returned_at.astimezone() if v.returned_at else None), v.condition or "", v.issued_by)
+        for v in L.iter_loans(db, actor, lent_from=lent_from, lent_to=lent_to)
+    )
+    span = ""
+    if lent_from or lent_to:
+        span = f"Dipinjam {long_date(lent_from) if lent_from else '…'} s.d. {long_date(lent_to) if lent_to else '…'}"
+    data, pages = archive_pdf.loan_register_pdf(rows, title="BUKU PEMINJAMAN ARSIP", subtitle=span)
+    return PrintedPdf(data, pages)
+
+
+# ----------------------------------------------------------------------------------------- reminders
+
+
+@dataclass(frozen=True, slots=True)
+class SentReminder:
+    loan_id: int
+    code: str
+    borrower: str
+    level: int
+    days_overdue: int
+
+    def to_json(self) -> dict:
+        return {"loan_id": self.loan_id, "code": self.code, "borrower": self.borrower, "level": self.level,
+                "days_overdue": self.days_overdue}
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderBatch:
+    sent: list[SentReminder]
+    pdf: bytes | None  # one page per reminder; None when nothing was due
+
+
+def load_templates(session) -> dict[int, str]:
+    row = session.get(Setting, _TEMPLATES_KEY)
+    templates = dict(DEFAULT_TEMPLATES)
+    if row is not None:
+        templates.update({int(k): v for k, v in json.loads(row.value).items() if v})
+    return templates
+
+
+def due_level(days_overdue: int, already: int, thresholds: Sequence[int]) -> int | None:
+    """The next reminder level for a loan ``days_overdue`` working days late that has had ``already``
+    levels sent; reminders escalate one level at a time."""
+    nxt = already + 1
+    if nxt > len(thresholds) or days_overdue < thresholds[nxt - 1]:
+        return None
+    return nxt
+
+
+def send_reminders(db: Database, actor: Actor, *, as_of: date | None = None) -> ReminderBatch:
+    """Record and print the reminder letters now due: for each overdue loan the next level (first,
+    second, third) whose working-day threshold is reached. A level is never sent twice."""
+    actor.require(Permission.LEND_FILES)
+    as_of = as_of or date.today()
+    overdue = L.overdue_loans(db, actor, as_of=as_of)
+    sent: list[SentReminder] = []
+    docs: list[archive_pdf.ReminderDoc] = []
+    with db.transaction() as session:
+        conf = _office(session)
+        thresholds = L.load_settings(session).reminder_after
+        templates = load_templates(session)
+        for row in overdue:
+            v = row.loan
+            level = due_level(row.days_overdue, v.reminder_level, thresholds)
+            if level is None:
+                continue
+            claimed = session.execute(
+                update(Loan)
+                .where(Loan.id == v.loan_id, Loan.reminder_level == level - 1, Loan.returned_at.is_(None))
+                .values(reminder_level=level)
+            ).rowcount
+            if claimed != 1:  # another workstation sent it in the meantime
+                continue
+            session.add(LoanReminder(loan_id=v.loan_id, level=level, sent_on=as_of, sent_by=actor.username,
+                                     days_overdue=row.days_overdue))
+            file_id = session.scalar(select(ArchiveFile.id).where(ArchiveFile.archive_code == v.code))
+            L.record_event(session, actor, file_id, "reminded", loan_id=v.loan_id, level=level,
+                           days_overdue=row.days_overdue)
+            sent.append(SentReminder(v.loan_id, v.code, v.borrower, level, row.days_overdue))
+            body = Template(templates[level]).safe_substitute(
+                borrower=v.borrower, unit=v.unit, code=v.code, title=v.title or "-",
+                lent_on=long_date(v.lent_at.astimezone().date()), due_on=long_date(v.due_on),
+                days_overdue=row.days_overdue, level_name=LEVEL_NAMES[level],
+            )
+            docs.append(archive_pdf.ReminderDoc(
+                office_lines=tuple(conf.office_lines), office_address=conf.office_address,
+                place_date=f"{conf.place}, {long_date(as_of)}",
+                number=f"PA-{v.loan_id}/{level}/{as_of.month:02d}/{as_of.year}",
+                subject=f"Pengingat {LEVEL_NAMES[level]} Pengembalian Arsip",
+                addressee=(f"Sdr. {v.borrower}", v.unit),
+                paragraphs=tuple(p.strip() for p in body.split("\n\n") if p.strip()),
+                signer_position="Kepala Unit Kearsipan", signer_name=actor.full_name or actor.username,
+            ))
+        session.flush()  # the unique (loan, level) constraint speaks here if anything slipped through
+    pdf = archive_pdf.reminders_pdf(docs)[0] if docs else None
+    return ReminderBatch(sent, pdf)
