@@ -271,3 +271,8 @@ class LetterBand(Base):
 # The full-text index is dialect-specific and so has no model: SQLite's FTS5 table ``letter_fts`` and
 # PostgreSQL's ``letter_search`` (tsvector + GIN) are created by the migrations; see :mod:`sipdumas.search`.
 FULL_TEXT_TABLES = frozenset({"letter_fts", "letter_search"})
+
+# The other model modules put their tables on the same metadata; importing them here makes every table
+# known whichever module a process imports first (foreign keys such as archive_files.location_id
+# point into them).
+from sipdumas import archive_models, workflow_models  # noqa: E402,F401
