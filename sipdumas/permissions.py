@@ -94,5 +94,5 @@ ROLE_PERMISSIONS[Role.STAFF] = ROLE_PERMISSIONS[Role.STAFF] | {Permission.PRINT_
 # The physical archive (issue 6): archivists keep and lend the files; supervisors (all permissions but
 # users and settings) also approve confidential loans.
 ROLE_PERMISSIONS[Role.ARCHIVIST] = ROLE_PERMISSIONS[Role.ARCHIVIST] | {
-    Permission.LEND_FILES, Permission.MANAGE_ARCHIVE, Permission.PRINT_LETTERS,
+    Permission.LEND_FILES, Permission.MANAGE_ARCHIVE,
 }
