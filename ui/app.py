@@ -53,17 +53,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--user", default=os.environ.get("SIPDUMAS_USER"), help="who signs in (SIPDUMAS_USER)"
     )
     parser.add_argument("--screenshot", type=Path, help="save the main window as PNG once shown, then exit")
+    parser.add_argument(
+        "--view",
+        default=os.environ.get("SIPDUMAS_VIEW"),
+        help="the tab shown first: register, dashboard, … (SIPDUMAS_VIEW; default: the dashboard when "
+        "installed, but the register for --screenshot)",
+    )
     args = parser.parse_args(argv)
-    return run_gui(resolve_location(args.db, args.data_dir), user=args.user, screenshot=args.screenshot)
+    return run_gui(
+        resolve_location(args.db, args.data_dir), user=args.user, screenshot=args.screenshot, view=args.view
+    )
 
 
-def run_gui(location: Location, *, user: str | None = None, screenshot: Path | str | None = None) -> int:
-    """Run the client until its window closes; returns the process exit status."""
+def run_gui(
+    location: Location,
+    *,
+    user: str | None = None,
+    screenshot: Path | str | None = None,
+    view: str | None = None,
+) -> int:
+    """Run the client until its window closes; returns the process exit status. ``view``: the tab shown
+    first (``SIPDUMAS_VIEW`` when not given); ``--screenshot`` shows the register unless told otherwise,
+    since it renders once the register's first page of rows is on screen."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    view = view or os.environ.get("SIPDUMAS_VIEW") or None
     app = _application()
     if screenshot is not None:
-        return _screenshot(app, location, user, Path(screenshot))
-    client = Client(app, location, user=user)
+        return _screenshot(app, location, user, Path(screenshot), view=view or "register")
+    client = Client(app, location, user=user, view=view)
     if not client.start():
         return 0
     return app.exec()
@@ -145,10 +162,13 @@ class Client:
     """One session of the client: a database, a signed-in user, a main window. Switching databases
     (from the connection dialog) starts over with the new location."""
 
-    def __init__(self, app: QApplication, location: Location, *, user: str | None = None):
+    def __init__(
+        self, app: QApplication, location: Location, *, user: str | None = None, view: str | None = None
+    ):
         self.app = app
         self.location = location
         self.user = user
+        self.view = view
         self.tasks = TaskRunner()
         self.db: Database | None = None
         self.window: MainWindow | None = None
@@ -164,7 +184,9 @@ class Client:
             db.dispose()
             return False
         self.db = db
-        self.window = MainWindow(db, actor, tasks=self.tasks, settings=client_settings())
+        self.window = MainWindow(
+            db, actor, tasks=self.tasks, settings=client_settings(), start_view=self.view
+        )
         self.window.reconnect_requested.connect(self.switch)
         self.window.show()
         return True
@@ -257,8 +279,11 @@ class Client:
             self.db.dispose()
 
 
-def _screenshot(app: QApplication, location: Location, user: str | None, path: Path) -> int:
-    """Render the main window once its first screen of rows has arrived, save it as PNG, exit."""
+def _screenshot(
+    app: QApplication, location: Location, user: str | None, path: Path, *, view: str = "register"
+) -> int:
+    """Render the main window (showing ``view``) once the register's first screen of rows has arrived,
+    save it as PNG, exit."""
     tasks = TaskRunner()
     try:
         db = wait_for(app, tasks, lambda: Database.open(location, migrate=True))
@@ -270,7 +295,7 @@ def _screenshot(app: QApplication, location: Location, user: str | None, path: P
         actor = _screenshot_actor(app, tasks, db, user)
         if actor is None:
             return 2
-        window = MainWindow(db, actor, tasks=tasks, settings=None)
+        window = MainWindow(db, actor, tasks=tasks, settings=None, start_view=view)
         window.resize(*SCREENSHOT_SIZE)
         loop = QEventLoop()
         ready: list[bool] = []

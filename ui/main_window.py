@@ -11,6 +11,9 @@ through the same runner, so the window never waits on the database.
 from __future__ import annotations
 
 import dataclasses
+import os
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         *,
         tasks: TaskRunner | None = None,
         settings: QSettings | None = None,
+        start_view: str | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -248,6 +252,8 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.tasks = tasks or TaskRunner(parent=self)
         self._settings = settings
+        #: What other modules installed into this window (scan intake, …), by name.
+        self.integrations: dict[str, object] = {}
         self._ready_sent = False
         self._categories_loaded = False
         self._select_after_load: int | None = None
@@ -282,6 +288,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
 
         self._restore_settings()
+        self._install_views()
+        self.show_view(start_view or self.default_view())
         self._start()
 
     # ------------------------------------------------------------ building
@@ -717,6 +725,29 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # ------------------------------------------------------------ views
+
+    def _install_views(self) -> None:
+        """Views and features built as modules of their own, each given this window's public surface.
+
+        Scan intake (``ui/intake_integration.py``): Berkas → Impor pindaian… (Ctrl+I), drag-and-drop
+        of scans onto the window and the watched scan folder.
+        """
+        from ui.intake_integration import install_intake
+
+        self.integrations["intake"] = install_intake(self, settings=self._integration_settings())
+
+    def _integration_settings(self) -> QSettings:
+        """Where installed features remember their choices: the window's settings, or (``--screenshot``,
+        tests) a scratch file, so a watched folder configured on this workstation is never started by a
+        window that only renders itself."""
+        if self._settings is not None:
+            return self._settings
+        scratch = Path(tempfile.gettempdir()) / f"sipdumas-window-{os.getpid()}.ini"
+        return QSettings(str(scratch), QSettings.Format.IniFormat)
+
+    def default_view(self) -> str:
+        """The first screen: the dashboard when it is installed, else the register."""
+        return "dashboard" if self.view("dashboard") is not None else "register"
 
     def add_view(self, widget: QWidget, title: str, *, first: bool = False, key: str | None = None) -> int:
         """Add a view (dashboard, loan desk, …) as a tab beside the register; ``first`` puts it before
