@@ -264,10 +264,8 @@ class DuplicateCompareDialog(QDialog):
 
     def _title(self, which: str, row: LetterRow) -> str:
         sender = row.sender.name or self.tr("(tanpa nama)")
-        return (
-            f"{which}: {row.agenda_no} · {self.tr('diterima %1').replace('%1', short_date(row.received_at))}"
-            f" · {sender} · {status_label(row.status)}"
-        )
+        received = self.tr("diterima %1").replace("%1", short_date(row.received_at))
+        return f"{which}: {row.agenda_no} · {received} · {sender} · {status_label(row.status)}"
 
     def _show_state(self, letter: LetterRow) -> None:
         text, color = {

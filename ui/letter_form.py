@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -156,9 +157,7 @@ class LetterForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        self.compare_button = self.buttons.addButton(
-            self.tr("Bandingkan dengan surat &asal…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.compare_button = QPushButton(self.tr("Bandingkan dengan surat &asal…"), self)
         self.compare_button.setToolTip(
             self.tr("Surat ini ditandai kemungkinan duplikat: lihat kedua surat (Ctrl+D)")
         )
@@ -174,7 +173,10 @@ class LetterForm(QDialog):
         layout.addWidget(self.flag_line)
         layout.addLayout(columns)
         layout.addWidget(self.form_error)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.compare_button)
+        bottom.addWidget(self.buttons, 1)
+        layout.addLayout(bottom)
         self.resize(1000, 580)
 
         if detail is not None:

@@ -113,6 +113,17 @@ class UsersDialog(QDialog):
         form.addRow(self.tr("&Ulangi kata sandi:"), self.password2)
         form.addRow("", self.add_button)
 
+        self.hint = QLabel(
+            self.tr(
+                "Basis data ini belum memiliki akun; Anda bekerja sebagai administrator lokal. Setelah akun "
+                "pertama dibuat, setiap orang harus masuk dengan akunnya dan administrator lokal tidak berlaku "
+                "lagi: buatlah akun Administrator lebih dulu."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #b26a00;")
+        self.hint.hide()
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #2e7d32;")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -125,6 +136,7 @@ class UsersDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
         layout.addLayout(row_buttons)
         layout.addWidget(box)
         layout.addWidget(self.error)
@@ -158,6 +170,10 @@ class UsersDialog(QDialog):
             if selected is not None and account.username == selected.username:
                 self.table.selectRow(row)
         self.table.resizeColumnToContents(0)
+        # The first account ends the built-in local administrator: make sure it can manage the others.
+        self.hint.setVisible(not accounts)
+        if not accounts:
+            self.role.setCurrentIndex(self.role.findData(Role.ADMIN.value))
         self._update_buttons()
 
     def selected(self) -> UserInfo | None:
