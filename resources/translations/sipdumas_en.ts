@@ -1,29 +1,42 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/users_dialog.py" line="53" />
+        <source>Kata sandi paling sedikit %1 karakter</source>
+        <translation>The password needs at least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="55" />
+        <source>Kedua kata sandi tidak sama</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="25" />
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Datang langsung</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>SP4N-LAPOR!</source>
         <translation>SP4N-LAPOR!</translation>
     </message>
@@ -31,23 +44,23 @@
 <context>
     <name>Client</name>
     <message>
-        <location filename="../../ui/app.py" line="180" />
+        <location filename="../../ui/app.py" line="202" />
         <source>Membuka basis data…</source>
         <extracomment>How long ``--screenshot`` waits for the first screen of rows before giving up.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193" />
+        <location filename="../../ui/app.py" line="215" />
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197" />
+        <location filename="../../ui/app.py" line="219" />
         <source>Pilih basis data lain…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199" />
+        <location filename="../../ui/app.py" line="221" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -157,60 +170,235 @@
     </message>
 </context>
 <context>
+    <name>DuplicateCompareDialog</name>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="129" />
+        <source>Bandingkan dengan surat asal</source>
+        <extracomment>Background of words only the original has / only this letter has.</extracomment>
+        <translation>Compare with the original letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="132" />
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="154" />
+        <source>&lt;span style='background-color:%1;'&gt;&amp;nbsp;hanya di surat asal&amp;nbsp;&lt;/span&gt; &amp;nbsp; &lt;span style='background-color:%2;'&gt;&amp;nbsp;hanya di surat ini&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style='background-color:%1;'&gt;&amp;nbsp;only in the original&amp;nbsp;&lt;/span&gt; &amp;nbsp; &lt;span style='background-color:%2;'&gt;&amp;nbsp;only in this letter&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="162" />
+        <source>catatan keputusan untuk jejak audit, mis. isi sama, tanggal baru</source>
+        <translation>note for the audit trail, e.g. same content, new date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="166" />
+        <source>&amp;Benar duplikat</source>
+        <translation>&amp;Is a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="167" />
+        <source>Surat ini memang pengiriman ulang surat asal</source>
+        <translation>This letter is indeed a re-sent copy of the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="168" />
+        <source>Bu&amp;kan duplikat</source>
+        <translation>&amp;Not a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="169" />
+        <source>Surat ini pengaduan baru; tanda duplikat tidak berlaku lagi</source>
+        <translation>This letter is a new complaint; the duplicate flag no longer applies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="170" />
+        <source>&amp;Arsipkan: sudah ditindaklanjuti</source>
+        <translation>&amp;File: already handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="173" />
+        <source>Arsipkan tanpa tindak lanjut baru, dengan catatan apa yang sudah dilakukan atas surat asal</source>
+        <translation>File without new follow-up, noting what was done with the original letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="176" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="189" />
+        <source>Catatan:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="226" />
+        <source>Perbandingan tidak dapat dimuat</source>
+        <translation>The comparison cannot be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="234" />
+        <source>Surat %1 dibandingkan dengan surat asal %2</source>
+        <translation>Letter %1 compared with the original %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="239" />
+        <source>kemiripan %1%</source>
+        <translation>similarity %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="248" />
+        <source>Surat %1 kemungkinan mengulang surat %2</source>
+        <translation>Letter %1 possibly repeats letter %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="258" />
+        <source>Surat asal</source>
+        <translation>Original letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="259" />
+        <source>Surat ini</source>
+        <translation>This letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="266" />
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="267" />
+        <source>diterima %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="272" />
+        <source>✓ Dikonfirmasi: benar pengiriman ulang</source>
+        <translation>✓ Confirmed: a re-sent copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="273" />
+        <source>Ditolak: bukan duplikat, ditangani sebagai pengaduan baru</source>
+        <translation>Rejected: not a duplicate, handled as a new complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="274" />
+        <source>Belum ditelaah analis</source>
+        <translation>Not yet reviewed by an analyst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="275" />
+        <source>Keputusan: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_compare.py" line="341" />
+        <source>Surat ini telah diubah oleh pengguna lain; versi terbarunya dimuat ulang. Periksa lalu putuskan lagi.</source>
+        <translation>Another user changed this letter; its newest version was loaded. Check it, then decide again.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Cari perihal, pengirim, NIK, telepon, nomor surat… (Ctrl+F)</source>
         <extracomment>Milliseconds the search box waits after the last key before it asks the database. Starting widths (pixels) of the columns, until the user drags them (then they are remembered).</extracomment>
         <translation>Search subject, sender, NIK, phone, letter number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Tanggal diterima, paling awal</source>
         <translation>Received on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Tanggal diterima, paling akhir</source>
         <translation>Received on or before</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Tampilkan seluruh register</source>
         <translation>Show the whole register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="112" />
+        <source>Duplikat</source>
+        <extracomment>Toggles that narrow the register to letters carrying a flag, by LetterQuery field.</extracomment>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113" />
+        <source>Hanya surat yang ditandai pengiriman ulang (tanda tidak ditolak)</source>
+        <translation>Only letters flagged as re-sent (flag not rejected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117" />
+        <source>Tembusan</source>
+        <translation>Carbon copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>Hanya surat yang ditujukan ke kantor ini sebagai tembusan</source>
+        <translation>Only letters sent to this office as a carbon copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122" />
+        <source>Identitas kurang</source>
+        <translation>Identity missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>Hanya surat tanpa nama atau tanpa cara menghubungi pengirim</source>
+        <translation>Only letters without a name or a way to reach the sender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127" />
+        <source>Terkait</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128" />
+        <source>Hanya surat yang memiliki surat terkait dari pengirim lain</source>
+        <translation>Only letters with related letters from other senders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>Tanda:</source>
+        <translation>Flags:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
@@ -284,310 +472,652 @@
     </message>
 </context>
 <context>
+    <name>IntakeIntegration</name>
+    <message>
+        <location filename="../../ui/intake_integration.py" line="47" />
+        <source>&amp;Impor pindaian…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_integration.py" line="50" />
+        <source>Baca pindaian surat (atau seret berkasnya ke jendela ini), periksa, lalu daftarkan (Ctrl+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_integration.py" line="57" />
+        <source>&amp;Folder pindaian…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_integration.py" line="59" />
+        <source>Pilih folder keluaran pemindai yang dipantau dan didaftarkan otomatis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_integration.py" line="72" />
+        <source>Folder pindaian: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_integration.py" line="79" />
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_integration.py" line="124" />
+        <source>Surat %1 tercatat dari %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_integration.py" line="166" />
+        <source>Memantau folder pindaian %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_integration.py" line="170" />
+        <source>Folder pindaian: %1 tercatat sebagai surat %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_integration.py" line="178" />
+        <source>Folder pindaian: %1 tidak didaftarkan: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../../ui/intake_view.py" line="519" />
+        <source>Periksa pindaian — SIPDUMAS</source>
+        <extracomment>field key -&gt; tooltip, for the fields marked for checking on the letter now on screen.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="562" />
+        <source>Surat dalam kelompok ini; pilih untuk membukanya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="566" />
+        <source>&amp;Lewati</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="568" />
+        <source>Jangan daftarkan surat ini sekarang; lanjut ke surat berikutnya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="571" />
+        <source>&amp;Daftarkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="574" />
+        <source>Catat surat ini dengan isian yang telah diperiksa beserta pindaiannya (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="604" />
+        <source>satu penerima per baris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="609" />
+        <source>16 digit</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="611" />
+        <source>mis. 0812-3456-7890</source>
+        <translation>e.g. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="618" />
+        <source>pilih atau ketik kategori</source>
+        <translation>choose or type a category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="623" />
+        <source>&amp;Tanggal surat:</source>
+        <extracomment>field key (as in ``Extraction.confidence``) -&gt; (editor, label text, error line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="624" />
+        <source>Tem&amp;pat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="625" />
+        <source>Peri&amp;hal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="626" />
+        <source>Kep&amp;ada:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="627" />
+        <source>Tem&amp;busan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="628" />
+        <source>&amp;Nama pengirim:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="629" />
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="630" />
+        <source>Te&amp;lepon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="631" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="632" />
+        <source>Ala&amp;mat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="633" />
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="693" />
+        <source> — tercatat %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="696" />
+        <source> — dilewati</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="697" />
+        <source> — tidak terbaca</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="739" />
+        <source>Surat %1 dari %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="752" />
+        <source>Berkas tidak terbaca: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="759" />
+        <source>Selesai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="765" />
+        <source>Semua surat dalam kelompok ini sudah diperiksa: %1 tercatat, %2 dilewati, %3 tidak terbaca.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="813" />
+        <source>Periksa: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="815" />
+        <source>Periksa: keyakinan %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="817" />
+        <source>Periksa: tidak terbaca dari surat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="854" />
+        <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
+        <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="907" />
+        <source>Tercatat %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="918" />
+        <source>Hanya tembusan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="920" />
+        <source>Kantor ini ada di tembusan, bukan di alamat tujuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="924" />
+        <source>Identitas lengkap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="924" />
+        <source>Ada nama dan cara menghubungi pengirim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="928" />
+        <source>Identitas kurang</source>
+        <translation>Identity missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="930" />
+        <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
+        <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="936" />
+        <source>Memeriksa duplikat…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="938" />
+        <source>Duplikat tidak diperiksa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="943" />
+        <source>Kemungkinan duplikat (%1%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="945" />
+        <source>Mirip surat #%1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="950" />
+        <source>Bukan duplikat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="950" />
+        <source>Tidak ada surat terdaftar yang sama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="954" />
+        <source>%1 surat terkait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="1000" />
+        <source>Mendaftarkan %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="1015" />
+        <source>%1 tercatat sebagai surat %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="1020" />
+        <source>Kemungkinan duplikat surat #%1 (%2%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="1052" />
+        <source>Perbaiki isian yang ditandai merah.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="1064" />
+        <source>%1 dilewati.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="1078" />
+        <source>%1 surat belum diperiksa dan belum didaftarkan. Tutup juga?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../ui/letter_form.py" line="129" />
+        <location filename="../../ui/letter_form.py" line="130" />
         <source>Surat baru</source>
         <extracomment>The message box shown after a refused (conflicting) save; kept for tests and for reloading.</extracomment>
         <translation>New letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="131" />
+        <location filename="../../ui/letter_form.py" line="132" />
         <source>Surat %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="148" />
+        <location filename="../../ui/letter_form.py" line="153" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="148" />
+        <location filename="../../ui/letter_form.py" line="153" />
         <source>Catat surat</source>
         <translation>Register letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="150" />
+        <location filename="../../ui/letter_form.py" line="155" />
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="151" />
+        <location filename="../../ui/letter_form.py" line="156" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="169" />
+        <location filename="../../ui/letter_form.py" line="160" />
+        <source>Bandingkan dengan surat &amp;asal…</source>
+        <translation>Compare with the &amp;original…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_form.py" line="162" />
+        <source>Surat ini ditandai kemungkinan duplikat: lihat kedua surat (Ctrl+D)</source>
+        <translation>This letter is flagged as a possible duplicate: see both letters (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_form.py" line="185" />
         <source>Nomor agenda diberikan otomatis saat surat dicatat.</source>
         <translation>The agenda number is assigned when the letter is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="173" />
+        <location filename="../../ui/letter_form.py" line="189" />
         <source>Peran Anda hanya boleh melihat surat, tidak mengubahnya.</source>
         <translation>Your role may view letters but not change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="182" />
+        <location filename="../../ui/letter_form.py" line="198" />
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="190" />
+        <location filename="../../ui/letter_form.py" line="206" />
         <source>nomor pada surat, bila ada</source>
         <translation>number on the letter, if any</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="194" />
+        <location filename="../../ui/letter_form.py" line="210" />
         <source>kota tempat surat ditulis</source>
         <translation>city where the letter was written</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="196" />
+        <location filename="../../ui/letter_form.py" line="212" />
         <source>hal / perihal surat</source>
         <translation>the letter's subject</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="198" />
+        <location filename="../../ui/letter_form.py" line="214" />
         <source>pokok permasalahan yang diadukan</source>
         <translation>the core of the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="205" />
+        <location filename="../../ui/letter_form.py" line="221" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="207" />
+        <location filename="../../ui/letter_form.py" line="223" />
         <source>Yth. … (tujuan surat)</source>
         <translation>To … (addressee)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="209" />
+        <location filename="../../ui/letter_form.py" line="225" />
         <source>satu tujuan tembusan per baris</source>
         <translation>one carbon-copy recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="213" />
+        <location filename="../../ui/letter_form.py" line="229" />
         <source>nama / instansi yang diadukan</source>
         <translation>person / agency complained about</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="223" />
+        <location filename="../../ui/letter_form.py" line="239" />
         <source>Saluran:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="227" />
+        <location filename="../../ui/letter_form.py" line="243" />
         <source>Tanggal &amp;diterima:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="235" />
+        <location filename="../../ui/letter_form.py" line="251" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="237" />
+        <location filename="../../ui/letter_form.py" line="253" />
         <source>&amp;Nomor surat:</source>
         <translation>Letter &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="238" />
+        <location filename="../../ui/letter_form.py" line="254" />
         <source>&amp;Tempat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="239" />
+        <location filename="../../ui/letter_form.py" line="255" />
         <source>&amp;Perihal: *</source>
         <translation>Su&amp;bject: *</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="240" />
+        <location filename="../../ui/letter_form.py" line="256" />
         <source>&amp;Ringkasan:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="241" />
+        <location filename="../../ui/letter_form.py" line="257" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="242" />
+        <location filename="../../ui/letter_form.py" line="258" />
         <source>Tu&amp;juan surat:</source>
         <translation>Add&amp;ressee:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="243" />
+        <location filename="../../ui/letter_form.py" line="259" />
         <source>Te&amp;mbusan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="244" />
+        <location filename="../../ui/letter_form.py" line="260" />
         <source>Te&amp;rlapor:</source>
         <translation>&amp;Reported party:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="245" />
+        <location filename="../../ui/letter_form.py" line="261" />
         <source>Jabatan terlapor:</source>
         <translation>Reported party's position:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="251" />
+        <location filename="../../ui/letter_form.py" line="267" />
         <source>Pengadu (identitas dirahasiakan)</source>
         <translation>Complainant (identity confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="255" />
+        <location filename="../../ui/letter_form.py" line="271" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="258" />
+        <location filename="../../ui/letter_form.py" line="274" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="265" />
+        <location filename="../../ui/letter_form.py" line="281" />
         <source>kabupaten/kota</source>
         <translation>regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="275" />
+        <location filename="../../ui/letter_form.py" line="291" />
         <source>N&amp;ama:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="276" />
+        <location filename="../../ui/letter_form.py" line="292" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="277" />
+        <location filename="../../ui/letter_form.py" line="293" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="278" />
+        <location filename="../../ui/letter_form.py" line="294" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="279" />
+        <location filename="../../ui/letter_form.py" line="295" />
         <source>Alamat:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="280" />
+        <location filename="../../ui/letter_form.py" line="296" />
         <source>Kabupaten/&amp;kota:</source>
         <translation>Regency/&amp;city:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="281" />
+        <location filename="../../ui/letter_form.py" line="297" />
         <source>Pekerjaan:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="332" />
+        <location filename="../../ui/letter_form.py" line="348" />
         <source>No. agenda %1</source>
         <translation>Agenda no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="333" />
+        <location filename="../../ui/letter_form.py" line="349" />
         <source>status %1</source>
         <translation>status %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="334" />
+        <location filename="../../ui/letter_form.py" line="350" />
         <source>dicatat %1 oleh %2</source>
         <translation>registered %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="339" />
+        <location filename="../../ui/letter_form.py" line="355" />
         <source>terakhir diubah oleh %1</source>
         <translation>last changed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="341" />
+        <location filename="../../ui/letter_form.py" line="357" />
         <source>berkas %1</source>
         <translation>file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="343" />
+        <location filename="../../ui/letter_form.py" line="359" />
         <source>hanya tembusan</source>
         <translation>carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="345" />
+        <location filename="../../ui/letter_form.py" line="372" />
+        <source>✓ Dikonfirmasi: pengiriman ulang surat %1</source>
+        <translation>✓ Confirmed: re-sent copy of letter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_form.py" line="373" />
+        <source>Tanda duplikat ditolak: bukan pengiriman ulang surat %1</source>
+        <translation>Duplicate flag rejected: not a re-sent copy of letter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_form.py" line="374" />
+        <source>↺ Kemungkinan pengiriman ulang surat %1</source>
+        <translation>↺ Possibly a re-sent copy of letter %1</translation>
+    </message>
+    <message>
         <source>kemungkinan pengulangan surat id %1</source>
         <translation>possibly repeats letter id %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="394" />
+        <location filename="../../ui/letter_form.py" line="451" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="406" />
+        <location filename="../../ui/letter_form.py" line="463" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="435" />
+        <location filename="../../ui/letter_form.py" line="492" />
         <source>✓ Identitas lengkap</source>
         <translation>✓ Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="439" />
+        <location filename="../../ui/letter_form.py" line="496" />
         <source>Identitas belum lengkap: perlu nama dan paling sedikit telepon, e-mail atau alamat.</source>
         <translation>Identity incomplete: a name and at least a phone, e-mail or address are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="453" />
+        <location filename="../../ui/letter_form.py" line="510" />
         <source>Perihal wajib diisi</source>
         <translation>A subject is required</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="456" />
+        <location filename="../../ui/letter_form.py" line="513" />
         <source>Tanggal surat tidak boleh setelah tanggal diterima</source>
         <translation>The letter date cannot be after the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="478" />
+        <location filename="../../ui/letter_form.py" line="535" />
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="508" />
+        <location filename="../../ui/letter_form.py" line="565" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="527" />
+        <location filename="../../ui/letter_form.py" line="584" />
         <source>Surat telah diubah pengguna lain</source>
         <translation>Letter changed by another user</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="530" />
+        <location filename="../../ui/letter_form.py" line="587" />
         <source>Surat ini telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda tidak disimpan, agar perubahan mereka tidak tertimpa.</source>
         <translation>Another user changed this letter after you opened it. Your changes were not saved, so that theirs are not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="536" />
+        <location filename="../../ui/letter_form.py" line="593" />
         <source>Pilih «Muat ulang» untuk menampilkan versi terbaru surat, lalu ulangi perubahan Anda. Pilih «Tetap di sini» untuk menyalin isian Anda lebih dulu.</source>
         <translation>Choose «Reload» to show the newest version of the letter, then make your changes again. Choose «Stay here» to copy what you typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="541" />
+        <location filename="../../ui/letter_form.py" line="598" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="542" />
+        <location filename="../../ui/letter_form.py" line="599" />
         <source>Tetap di sini</source>
         <translation>Stay here</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_form.py" line="545" />
+        <location filename="../../ui/letter_form.py" line="602" />
         <source>Surat ini telah diubah oleh pengguna lain; muat ulang sebelum menyimpan.</source>
         <translation>Another user changed this letter; reload it before saving.</translation>
     </message>
@@ -623,205 +1153,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>SIPDUMAS — Register Surat Masuk</source>
-        <extracomment>The user saved another database in the connection dialog and wants to switch to it now.</extracomment>
+        <extracomment>The user saved another database in the connection dialog and wants to switch to it now. What other modules installed into this window (scan intake, …), by name.</extracomment>
         <translation>SIPDUMAS — Incoming Letter Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="278" />
+        <source>&amp;Register</source>
+        <extracomment>The views of the client, one tab each; the register is always there (see :meth:`add_view`).</extracomment>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register.</source>
         <translation>No letters match the filter. Click «Clear filters» to see the whole register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.</source>
         <translation>The register is empty. Press Ctrl+N to register the first letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Surat &amp;baru…</source>
         <translation>&amp;New letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Catat surat masuk baru (Ctrl+N)</source>
         <translation>Register a new incoming letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>&amp;Ubah surat…</source>
         <translation>&amp;Edit letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)</source>
         <translation>Open the selected letter to view or edit it (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)</source>
         <translation>Record the next step: under review, forwarded, filed… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="380" />
+        <source>Bandingkan &amp;duplikat…</source>
+        <translation>Compare &amp;duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383" />
+        <source>Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)</source>
+        <translation>Compare the selected letter with the original it repeats, then decide (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="386" />
+        <source>&amp;Pengguna…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="389" />
+        <source>Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi</source>
+        <translation>Manage user accounts: add, deactivate, reset passwords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>Ambil ulang register dari basis data (F5)</source>
         <translation>Fetch the register from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>&amp;Basis data…</source>
         <translation>&amp;Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini</source>
         <translation>Choose the SQLite file or PostgreSQL server this computer uses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>&amp;Tentang SIPDUMAS</source>
         <translation>&amp;About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>&amp;Surat</source>
         <translation>&amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Tindakan</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Pengguna yang masuk; setiap perubahan dicatat atas nama ini</source>
         <translation>Signed-in user; every change is recorded under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>SQLite lokal</source>
         <translation>Local SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="556" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="560" />
         <source>Tidak ada surat yang cocok dengan filter</source>
         <translation>No letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>%1 surat cocok dengan filter</source>
         <translation>%1 letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="564" />
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>Gagal memuat</source>
         <translation>Loading failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source>Register tidak dapat dimuat</source>
         <translation>The register cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>Surat %1 tercatat</source>
         <translation>Letter %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="631" />
         <source>Membuka surat %1…</source>
         <translation>Opening letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="652" />
         <source>Surat tidak dapat dibuka</source>
         <translation>The letter cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551" />
+        <location filename="../../ui/main_window.py" line="657" />
         <source>Perubahan surat %1 disimpan</source>
         <translation>Changes to letter %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>Status surat %1: %2</source>
         <translation>Status of letter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="707" />
+        <source>dikonfirmasi duplikat</source>
+        <translation>confirmed duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="708" />
+        <source>bukan duplikat</source>
+        <translation>not a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="711" />
+        <source>Surat %1: %2 (%3)</source>
+        <translation>Letter %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="800" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="802" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OcrTextPane</name>
+    <message>
+        <location filename="../../ui/intake_view.py" line="410" />
+        <source>Cari di teks surat… (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="419" />
+        <source>&lt;b&gt;Teks hasil OCR&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="458" />
+        <source>%1 ditemukan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="461" />
+        <source>tidak ditemukan</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -834,143 +1428,414 @@
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../ui/intake_view.py" line="205" />
+        <source>Halaman sebelumnya (PgUp)</source>
+        <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a 600 dpi scan does not cost hundreds of megabytes per page.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="206" />
+        <source>Halaman berikutnya (PgDn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="210" />
+        <source>Perkecil (Ctrl+-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="214" />
+        <source>Perbesar (Ctrl+=)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="215" />
+        <source>Paskan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="215" />
+        <source>Paskan lebar halaman (Ctrl+0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="217" />
+        <source>⟳ Putar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="217" />
+        <source>Putar 90° searah jarum jam (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="284" />
+        <source>Memuat halaman…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="324" />
+        <source>Halaman tidak dapat ditampilkan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake_view.py" line="384" />
+        <source>Hal. %1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_model.py" line="255" />
+        <location filename="../../ui/register_model.py" line="260" />
         <source>No. agenda</source>
-        <extracomment>Pages kept in memory; older ones are dropped and fetched again if the user scrolls back. Page requests waiting for the worker; when the user flings the scrollbar, older wishes are dropped.</extracomment>
+        <extracomment>Pages kept in memory; older ones are dropped and fetched again if the user scrolls back. Page requests waiting for the worker; when the user flings the scrollbar, older wishes are dropped. Duplicate flag not reviewed yet (needs the analyst's eye), confirmed, and letters only related.</extracomment>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="256" />
+        <location filename="../../ui/register_model.py" line="261" />
         <source>Tgl diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="257" />
+        <location filename="../../ui/register_model.py" line="262" />
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="258" />
+        <location filename="../../ui/register_model.py" line="263" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="259" />
+        <location filename="../../ui/register_model.py" line="264" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="260" />
+        <location filename="../../ui/register_model.py" line="265" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="261" />
+        <location filename="../../ui/register_model.py" line="266" />
         <source>Tembusan</source>
         <translation>Carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="262" />
+        <location filename="../../ui/register_model.py" line="267" />
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="263" />
+        <location filename="../../ui/register_model.py" line="268" />
+        <source>Duplikat</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="269" />
         <source>Kode berkas</source>
         <translation>File code</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="268" />
+        <location filename="../../ui/register_model.py" line="274" />
         <source>Kantor ini hanya disebut dalam tembusan, bukan sebagai tujuan surat</source>
         <translation>This office is only a carbon-copy recipient, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="270" />
+        <location filename="../../ui/register_model.py" line="276" />
         <source>Identitas lengkap: ada nama pengirim dan paling sedikit satu cara menghubunginya</source>
         <translation>Identity complete: the sender's name and at least one way to reach them</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="272" />
+        <location filename="../../ui/register_model.py" line="279" />
+        <source>↺ kemungkinan pengiriman ulang surat lain (kemiripan); ✓ dikonfirmasi analis; abu-abu: ditolak analis. ⇄ surat terkait: hal yang sama dari pengirim lain. Ctrl+D membandingkan.</source>
+        <translation>↺ possibly a re-sent copy of another letter (similarity); ✓ confirmed by an analyst; grey: rejected by an analyst. ⇄ related letters: the same matter from other senders. Ctrl+D compares.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="282" />
         <source>Kode pada label berkas fisik (barcode)</source>
         <translation>Code on the physical file's label (barcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="273" />
+        <location filename="../../ui/register_model.py" line="283" />
         <source>Tidak dapat diurutkan</source>
         <translation>Cannot be sorted</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="288" />
+        <location filename="../../ui/register_model.py" line="298" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="322" />
+        <location filename="../../ui/register_model.py" line="350" />
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="330" />
+        <location filename="../../ui/register_model.py" line="358" />
         <source>✓ tembusan</source>
         <translation>✓ carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="332" />
+        <location filename="../../ui/register_model.py" line="360" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="332" />
+        <location filename="../../ui/register_model.py" line="360" />
         <source>✗ kurang</source>
         <translation>✗ missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="344" />
+        <location filename="../../ui/register_model.py" line="372" />
+        <source>⇄ %1 terkait</source>
+        <translation>⇄ %1 related</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="388" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="398" />
+        <source>%1 surat lain tentang hal yang sama dari pengirim lain (bukan duplikat)</source>
+        <translation>%1 other letters about the same matter from other senders (not duplicates)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="403" />
+        <source>Dikonfirmasi analis: pengiriman ulang surat %1</source>
+        <translation>Confirmed by an analyst: re-sent copy of letter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="404" />
+        <source>Ditolak analis: bukan pengiriman ulang surat %1</source>
+        <translation>Rejected by an analyst: not a re-sent copy of letter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="406" />
+        <source>Kemungkinan pengiriman ulang surat %1 (belum ditelaah)</source>
+        <translation>Possibly a re-sent copy of letter %1 (not yet reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_model.py" line="410" />
+        <source>Ctrl+D: bandingkan kedua surat</source>
+        <translation>Ctrl+D: compare both letters</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Analis</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Arsiparis</source>
+        <translation>Archivist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Staf administrasi</source>
+        <translation>Administrative staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFolderDialog</name>
+    <message>
+        <location filename="../../ui/scan_watcher.py" line="71" />
+        <source>Folder pindaian</source>
+        <extracomment>Seconds between two looks at the folder. A file must be unchanged this long before it is taken (the scanner may still be writing it).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_watcher.py" line="75" />
+        <source>Pindaian yang disimpan pemindai di folder ini didaftarkan otomatis begitu berkasnya selesai ditulis, lalu dipindah ke subfolder processed/ (atau failed/ beserta alasannya). Berkas yang isinya sudah terdaftar tidak didaftarkan dua kali.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_watcher.py" line="83" />
+        <source>mis. D:\Pindaian\Masuk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_watcher.py" line="84" />
+        <source>&amp;Pilih…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_watcher.py" line="86" />
+        <source>&amp;Pantau folder ini</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_watcher.py" line="97" />
+        <source>&amp;Simpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_watcher.py" line="98" />
+        <source>&amp;Batal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_watcher.py" line="110" />
+        <source>Folder keluaran pemindai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_watcher.py" line="122" />
+        <source>Folder tidak ditemukan: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScanImportDialog</name>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="87" />
+        <source>Impor pindaian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="97" />
+        <source>Seret berkas pindaian ke sini
+(PNG, JPEG, TIFF, PDF, TXT, EML; boleh satu folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="105" />
+        <source>&amp;Pilih berkas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="107" />
+        <source>Belum ada berkas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="110" />
+        <source>%v / %m halaman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="114" />
+        <source>&lt;b&gt;Tidak terbaca:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="119" />
+        <location filename="../../ui/scan_import_dialog.py" line="184" />
+        <source>&amp;Batal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="121" />
+        <source>P&amp;eriksa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="145" />
+        <source>Pilih berkas pindaian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="188" />
+        <source>Membaca %1 berkas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="203" />
+        <source>Berkas %1 dari %2 selesai · sedang membaca %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="218" />
+        <source>Pembacaan berhenti: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="227" />
+        <source>&amp;Tutup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="231" />
+        <source>Dibatalkan: %1 dari %2 berkas sudah terbaca.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="233" />
+        <source>Selesai: %1 dari %2 berkas terbaca; yang tidak terbaca tercantum di bawah.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="235" />
+        <source>Selesai: %1 dari %2 berkas terbaca.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="237" />
+        <source>P&amp;eriksa %1 surat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scan_import_dialog.py" line="247" />
+        <source>Membatalkan…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="17" />
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="18" />
         <source>Ditelaah</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="19" />
         <source>Diteruskan</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="20" />
         <source>Klarifikasi</source>
         <translation>Clarification</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="21" />
         <source>Pemantauan</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="22" />
         <source>Diarsipkan</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="23" />
         <source>Dijawab</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="24" />
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
@@ -1026,6 +1891,160 @@
         <location filename="../../ui/status_dialog.py" line="108" />
         <source>Surat ini telah diubah oleh pengguna lain; versi terbarunya dimuat ulang. Periksa lalu pilih lagi status barunya.</source>
         <translation>Another user changed this letter; its newest version was loaded. Check it, then choose the new status again.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="69" />
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="74" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="74" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="74" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="74" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="83" />
+        <location filename="../../ui/users_dialog.py" line="191" />
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="85" />
+        <source>Atur &amp;ulang kata sandi…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="92" />
+        <source>Tambah akun</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="94" />
+        <source>tanpa spasi, mis. budi.santoso</source>
+        <translation>no spaces, e.g. budi.santoso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="102" />
+        <source>paling sedikit %1 karakter</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="106" />
+        <source>&amp;Tambah akun</source>
+        <translation>&amp;Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="109" />
+        <source>Nama &amp;pengguna:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="110" />
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="111" />
+        <source>Pe&amp;ran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="112" />
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="113" />
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="118" />
+        <source>Basis data ini belum memiliki akun; Anda bekerja sebagai administrator lokal. Setelah akun pertama dibuat, setiap orang harus masuk dengan akunnya dan administrator lokal tidak berlaku lagi: buatlah akun Administrator lebih dulu.</source>
+        <translation>This database has no accounts yet; you are working as the local administrator. Once the first account exists, everyone must sign in with an account and the local administrator no longer applies: create an Administrator account first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="131" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="163" />
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="163" />
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="191" />
+        <source>&amp;Aktifkan</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="201" />
+        <source>Nama pengguna wajib diisi</source>
+        <translation>A user name is required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="203" />
+        <source>Nama pengguna tidak boleh memuat spasi</source>
+        <translation>The user name may not contain spaces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="215" />
+        <source>Akun %1 dibuat</source>
+        <translation>Account %1 created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="223" />
+        <source>Akun %1 diaktifkan</source>
+        <translation>Account %1 activated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="223" />
+        <source>Akun %1 dinonaktifkan</source>
+        <translation>Account %1 deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="235" />
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="236" />
+        <source>Kata sandi baru untuk %1 (paling sedikit %2 karakter):</source>
+        <translation>New password for %1 (at least %2 characters):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="247" />
+        <source>Kata sandi paling sedikit %1 karakter</source>
+        <translation>The password needs at least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="253" />
+        <source>Kata sandi %1 diganti</source>
+        <translation>Password of %1 changed</translation>
     </message>
 </context>
 <context>
