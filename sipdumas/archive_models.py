@@ -53,13 +53,17 @@ class ArchiveLocation(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
     def describe(self) -> str:
-        """``Gedung A / R. Arsip 2, Rak 3, Boks 12, Map 4`` (the parts that are known)."""
-        place = " / ".join(p for p in (self.building, self.room) if p)
-        parts = [place] if place else []
-        for label, value in (("Rak", self.shelf), ("Boks", self.box), ("Map", self.folder)):
-            if value:
-                parts.append(f"{label} {value}")
-        return ", ".join(parts) or self.code
+        return describe_place(self.code, self.building, self.room, self.shelf, self.box, self.folder)
+
+
+def describe_place(code, building, room, shelf, box, folder) -> str:
+    """``Gedung A / R. Arsip 2, Rak 3, Boks 12, Map 4`` (the parts that are known), else the code."""
+    place = " / ".join(p for p in (building, room) if p)
+    parts = [place] if place else []
+    for label, value in (("Rak", shelf), ("Boks", box), ("Map", folder)):
+        if value:
+            parts.append(f"{label} {value}")
+    return ", ".join(parts) or code
 
 
 class ArchiveFileEvent(Base):

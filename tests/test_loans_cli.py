@@ -40,3 +40,19 @@ def test_loan_out_in_overdue_and_refusals(cli, db, admin):  # noqa: F811
     unknown = cli("loan", "in", "BRK-XXXX", "--json", check=False)
     assert unknown.returncode == 1 and len(unknown.stderr.strip().splitlines()) == 1
     assert len(lines(cli("loan", "history", code, "--json"))) == 1
+
+
+def test_loan_paper_commands(cli, db, admin, tmp_path):  # noqa: F811
+    code = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")).archive_code
+    out = lines(cli("loan", "out", code, "--to", "Rina", "--unit", "Telaah", "--json"))[0]
+    slip = lines(cli("loan", "slip", str(out["loan_id"]), "--out", str(tmp_path / "bon.pdf")))[0]
+    assert slip["pages"] == 1 and (tmp_path / "bon.pdf").read_bytes().startswith(b"%PDF")
+    cli("loan", "register", "--out", str(tmp_path / "buku.xlsx"))
+    assert (tmp_path / "buku.xlsx").stat().st_size > 0
+    late = (date.fromisoformat(out["due_at"]) + timedelta(days=3)).isoformat()
+    sent = lines(cli("loan", "reminders", "--as-of", late, "--out", str(tmp_path / "teguran.pdf"), "--json"))
+    assert [s["level"] for s in sent] == [1]
+    assert lines(cli("loan", "reminders", "--as-of", late, "--out", str(tmp_path / "lagi.pdf"), "--json")) == []
+    cli("loan", "labels", code, "--out", str(tmp_path / "label.pdf"))
+    attached = cli("loan", "attach-scan", str(tmp_path / "label.pdf"), "--json", check=False)
+    assert attached.returncode == 0 and lines(attached)[0]["code"] == code

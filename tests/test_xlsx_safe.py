@@ -25,3 +25,20 @@ def test_formula_like_text_is_stored_as_text(write_only):
 
 def test_only_text_with_a_formula_start_is_risky():
     assert is_risky("=x") and is_risky("\t=x") and not is_risky("a=b") and not is_risky(5)
+
+
+def test_streamed_workbook_reads_back_with_text_dates_and_numbers():
+    from datetime import date
+
+    from sipdumas.xlsx_safe import stream_xlsx
+
+    out = io.BytesIO()
+    n = stream_xlsx(out, sheet="Buku", header=["No", "Teks", "Tanggal"],
+                    rows=[(1, "=1+1", date(2026, 3, 4)), (2, "a < b & \"c\"\x07", None), (3, "-", True)])
+    assert n == 3
+    ws = load_workbook(io.BytesIO(out.getvalue())).worksheets[0]
+    assert ws.title == "Buku" and [c.value for c in ws[1]] == ["No", "Teks", "Tanggal"] and ws[1][0].font.b
+    assert (ws["B2"].value, ws["B2"].data_type) == ("=1+1", "s")
+    assert ws["C2"].value.date() == date(2026, 3, 4) and ws["A2"].value == 1
+    assert ws["B3"].value == 'a < b & "c"' and ws["C4"].value is True and ws["B4"].data_type == "s"
+    assert ws.freeze_panes == "A2"

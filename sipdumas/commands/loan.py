@@ -7,6 +7,11 @@
     loan history CODE --json
     loan approval-request CODE --to NAME --unit UNIT [--purpose T] --json
     loan approve ID [--reject] [--note T] --json
+    loan slip LOAN_ID --out FILE.pdf
+    loan register --out FILE.xlsx|FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+    loan reminders [--as-of YYYY-MM-DD] --out FILE.pdf --json
+    loan labels CODE... --out FILE.pdf [--skip N]
+    loan attach-scan PATH... --json
 
 CODE is the barcode on the file's label (``archive_code`` in ``list``). A refusal (the file is out,
 it is in, the code is unknown, a confidential file without approval) exits 1 with one line on stderr.
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from sipdumas.commands.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, emit, error
 from sipdumas.errors import ServiceError
@@ -73,6 +79,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     ap.add_argument("--note")
     ap.add_argument("--json", action="store_true")
     ap.set_defaults(handler=_approve)
+
+    sl = loan_sub.add_parser("slip", help="print the loan slip (bon peminjaman) of a loan")
+    sl.add_argument("loan_id", type=int)
+    sl.add_argument("--out", required=True, type=Path)
+    sl.set_defaults(handler=_slip)
+
+    rg = loan_sub.add_parser("register", help="the loan register as .xlsx or .pdf")
+    rg.add_argument("--out", required=True, type=Path)
+    rg.add_argument("--from", dest="lent_from", type=date.fromisoformat)
+    rg.add_argument("--to", dest="lent_to", type=date.fromisoformat)
+    rg.set_defaults(handler=_register)
+
+    rm = loan_sub.add_parser("reminders", help="record and print the reminder letters now due")
+    rm.add_argument("--as-of", type=date.fromisoformat)
+    rm.add_argument("--out", required=True, type=Path)
+    rm.add_argument("--json", action="store_true")
+    rm.set_defaults(handler=_reminders)
+
+    lb = loan_sub.add_parser("labels", help="barcode labels (A4, 3 x 8) for files")
+    lb.add_argument("codes", nargs="+")
+    lb.add_argument("--out", required=True, type=Path)
+    lb.add_argument("--skip", type=int, default=0, help="label positions already used on the first sheet")
+    lb.set_defaults(handler=_labels)
+
+    at = loan_sub.add_parser("attach-scan", help="attach scans to the letters whose labels they show")
+    at.add_argument("paths", nargs="+", type=Path)
+    at.add_argument("--json", action="store_true")
+    at.set_defaults(handler=_attach)
 
 
 def _refused(exc: ServiceError) -> int:
@@ -162,3 +196,76 @@ def _approve(db, actor, args: argparse.Namespace) -> int:
     except ServiceError as exc:
         return _refused(exc)
     return EXIT_OK
+
+
+def _write(path: Path, data: bytes) -> None:
+    from sipdumas.commands.forward import write_atomically
+
+    write_atomically(path, data)
+
+
+def _slip(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.loans_printing import loan_slip_pdf
+
+    try:
+        pdf = loan_slip_pdf(db, actor, loan_id=args.loan_id)
+    except ServiceError as exc:
+        return _refused(exc)
+    _write(args.out, pdf.data)
+    emit({"loan_id": args.loan_id, "file": str(args.out), "pages": pdf.pages})
+    return EXIT_OK
+
+
+def _register(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.loans_printing import loan_register_pdf, loan_register_xlsx
+
+    suffix = args.out.suffix.lower()
+    if suffix == ".xlsx":
+        _write(args.out, loan_register_xlsx(db, actor, lent_from=args.lent_from, lent_to=args.lent_to))
+        emit({"file": str(args.out)})
+    elif suffix == ".pdf":
+        pdf = loan_register_pdf(db, actor, lent_from=args.lent_from, lent_to=args.lent_to)
+        _write(args.out, pdf.data)
+        emit({"file": str(args.out), "pages": pdf.pages})
+    else:
+        error("--out harus berakhiran .xlsx atau .pdf")
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _reminders(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.loans_printing import send_reminders
+
+    batch = send_reminders(db, actor, as_of=args.as_of)
+    if batch.pdf:
+        _write(args.out, batch.pdf)
+    for r in batch.sent:
+        emit({**r.to_json(), "file": str(args.out)})
+    return EXIT_OK
+
+
+def _labels(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.labels import file_labels_pdf
+
+    try:
+        _write(args.out, file_labels_pdf(db, actor, codes=args.codes, skip=args.skip))
+    except ServiceError as exc:
+        return _refused(exc)
+    emit({"file": str(args.out), "labels": len(args.codes)})
+    return EXIT_OK
+
+
+def _attach(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.labels import attach_scan_by_code
+
+    status = EXIT_OK
+    for path in args.paths:
+        try:
+            got = attach_scan_by_code(db, actor, path)
+        except ServiceError as exc:
+            error(str(exc))
+            status = EXIT_SOME_FAILED
+            continue
+        emit({"file": str(path), "letter_id": got.letter_id, "agenda_no": got.agenda_no, "code": got.code,
+              "document_id": got.document_id, "already_attached": got.already_attached})
+    return status

@@ -35,6 +35,7 @@ from sipdumas.archive_models import (
     Loan,
     LoanApproval,
     LoanRequest,
+    describe_place,
 )
 from sipdumas.db import Database
 from sipdumas.errors import NotFound, ServiceError
@@ -618,25 +619,32 @@ def _approval_view(a: LoanApproval, archive_file: ArchiveFile) -> ApprovalView:
 # ---------------------------------------------------------------------------------- lists and history
 
 
-_VIEW_COLUMNS = (Loan, ArchiveFile.archive_code, ArchiveFile.title, ArchiveFile.confidential,
-                 ArchiveFile.location, ArchiveLocation)
+_VIEW_COLUMNS = (
+    Loan.id, ArchiveFile.archive_code, ArchiveFile.title, ArchiveFile.confidential, ArchiveFile.location,
+    ArchiveLocation.id, ArchiveLocation.code, ArchiveLocation.building, ArchiveLocation.room,
+    ArchiveLocation.shelf, ArchiveLocation.box, ArchiveLocation.folder,
+    Loan.borrower_name, Loan.borrower_unit, Loan.borrower_phone, Loan.borrower_category, Loan.purpose,
+    Loan.issued_by, Loan.lent_at, Loan.due_on, Loan.renewals, Loan.returned_at, Loan.received_by,
+    Loan.condition, Loan.reminder_level,
+)
 
 
 def _views(session: Session, stmt) -> Iterator[LoanView]:
-    for loan, code, title, confidential, loc_text, place in session.execute(stmt):
+    # plain columns, not ORM entities: the overdue list and the register read tens of thousands of rows
+    for r in session.execute(stmt):
+        location = describe_place(*r[6:12]) if r[5] is not None else r[4]
         yield LoanView(
-            loan_id=loan.id, code=code, title=title, location=place.describe() if place else loc_text,
-            confidential=bool(confidential), borrower=loan.borrower_name, unit=loan.borrower_unit,
-            phone=loan.borrower_phone, category=loan.borrower_category, purpose=loan.purpose,
-            issued_by=loan.issued_by, lent_at=loan.lent_at, due_on=loan.due_on, renewals=loan.renewals,
-            returned_at=loan.returned_at, received_by=loan.received_by, condition=loan.condition,
-            reminder_level=loan.reminder_level,
+            loan_id=r[0], code=r[1], title=r[2], location=location, confidential=bool(r[3]), borrower=r[12],
+            unit=r[13], phone=r[14], category=r[15], purpose=r[16], issued_by=r[17], lent_at=r[18],
+            due_on=r[19], renewals=r[20], returned_at=r[21], received_by=r[22], condition=r[23],
+            reminder_level=r[24],
         )
 
 
 def _select_views():
     return (
         select(*_VIEW_COLUMNS)
+        .select_from(Loan)
         .join(ArchiveFile, ArchiveFile.id == Loan.archive_file_id)
         .outerjoin(ArchiveLocation, ArchiveLocation.id == ArchiveFile.location_id)
     )
