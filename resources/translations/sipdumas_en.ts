@@ -476,27 +476,27 @@
     <message>
         <location filename="../../ui/intake_integration.py" line="47" />
         <source>&amp;Impor pindaian…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import scans…</translation>
     </message>
     <message>
         <location filename="../../ui/intake_integration.py" line="50" />
         <source>Baca pindaian surat (atau seret berkasnya ke jendela ini), periksa, lalu daftarkan (Ctrl+I)</source>
-        <translation type="unfinished" />
+        <translation>Read letter scans (or drag the files onto this window), check them, then register them (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_integration.py" line="57" />
         <source>&amp;Folder pindaian…</source>
-        <translation type="unfinished" />
+        <translation>Scan &amp;folder…</translation>
     </message>
     <message>
         <location filename="../../ui/intake_integration.py" line="59" />
         <source>Pilih folder keluaran pemindai yang dipantau dan didaftarkan otomatis</source>
-        <translation type="unfinished" />
+        <translation>Choose the scanner's output folder, watched and registered automatically</translation>
     </message>
     <message>
         <location filename="../../ui/intake_integration.py" line="72" />
         <source>Folder pindaian: %1</source>
-        <translation type="unfinished" />
+        <translation>Scan folder: %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake_integration.py" line="79" />
@@ -506,22 +506,22 @@
     <message>
         <location filename="../../ui/intake_integration.py" line="124" />
         <source>Surat %1 tercatat dari %2</source>
-        <translation type="unfinished" />
+        <translation>Letter %1 registered from %2</translation>
     </message>
     <message>
         <location filename="../../ui/intake_integration.py" line="166" />
         <source>Memantau folder pindaian %1</source>
-        <translation type="unfinished" />
+        <translation>Watching scan folder %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake_integration.py" line="170" />
         <source>Folder pindaian: %1 tercatat sebagai surat %2</source>
-        <translation type="unfinished" />
+        <translation>Scan folder: %1 registered as letter %2</translation>
     </message>
     <message>
         <location filename="../../ui/intake_integration.py" line="178" />
         <source>Folder pindaian: %1 tidak didaftarkan: %2</source>
-        <translation type="unfinished" />
+        <translation>Scan folder: %1 not registered: %2</translation>
     </message>
 </context>
 <context>
@@ -530,37 +530,37 @@
         <location filename="../../ui/intake_view.py" line="519" />
         <source>Periksa pindaian — SIPDUMAS</source>
         <extracomment>field key -&gt; tooltip, for the fields marked for checking on the letter now on screen.</extracomment>
-        <translation type="unfinished" />
+        <translation>Check scans — SIPDUMAS</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="562" />
         <source>Surat dalam kelompok ini; pilih untuk membukanya</source>
-        <translation type="unfinished" />
+        <translation>Letters in this batch; select one to open it</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="566" />
         <source>&amp;Lewati</source>
-        <translation type="unfinished" />
+        <translation>S&amp;kip</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="568" />
         <source>Jangan daftarkan surat ini sekarang; lanjut ke surat berikutnya</source>
-        <translation type="unfinished" />
+        <translation>Do not register this letter now; go on to the next</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="571" />
         <source>&amp;Daftarkan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="574" />
         <source>Catat surat ini dengan isian yang telah diperiksa beserta pindaiannya (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Register this letter with the checked fields and its scan (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="604" />
         <source>satu penerima per baris</source>
-        <translation type="unfinished" />
+        <translation>one recipient per line</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="609" />
@@ -581,32 +581,32 @@
         <location filename="../../ui/intake_view.py" line="623" />
         <source>&amp;Tanggal surat:</source>
         <extracomment>field key (as in ``Extraction.confidence``) -&gt; (editor, label text, error line)</extracomment>
-        <translation type="unfinished" />
+        <translation>Letter &amp;date:</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="624" />
         <source>Tem&amp;pat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="625" />
         <source>Peri&amp;hal:</source>
-        <translation type="unfinished" />
+        <translation>Su&amp;bject:</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="626" />
         <source>Kep&amp;ada:</source>
-        <translation type="unfinished" />
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="627" />
         <source>Tem&amp;busan:</source>
-        <translation type="unfinished" />
+        <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="628" />
         <source>&amp;Nama pengirim:</source>
-        <translation type="unfinished" />
+        <translation>Sender's &amp;name:</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="629" />
@@ -626,7 +626,7 @@
     <message>
         <location filename="../../ui/intake_view.py" line="632" />
         <source>Ala&amp;mat:</source>
-        <translation type="unfinished" />
+        <translation>Add&amp;ress:</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="633" />
@@ -636,52 +636,52 @@
     <message>
         <location filename="../../ui/intake_view.py" line="693" />
         <source> — tercatat %1</source>
-        <translation type="unfinished" />
+        <translation> — registered %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="696" />
         <source> — dilewati</source>
-        <translation type="unfinished" />
+        <translation> — skipped</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="697" />
         <source> — tidak terbaca</source>
-        <translation type="unfinished" />
+        <translation> — unreadable</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="739" />
         <source>Surat %1 dari %2:</source>
-        <translation type="unfinished" />
+        <translation>Letter %1 of %2:</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="752" />
         <source>Berkas tidak terbaca: %1</source>
-        <translation type="unfinished" />
+        <translation>File unreadable: %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="759" />
         <source>Selesai.</source>
-        <translation type="unfinished" />
+        <translation>Done.</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="765" />
         <source>Semua surat dalam kelompok ini sudah diperiksa: %1 tercatat, %2 dilewati, %3 tidak terbaca.</source>
-        <translation type="unfinished" />
+        <translation>Every letter in this batch has been checked: %1 registered, %2 skipped, %3 unreadable.</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="813" />
         <source>Periksa: %1</source>
-        <translation type="unfinished" />
+        <translation>Check: %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="815" />
         <source>Periksa: keyakinan %1%</source>
-        <translation type="unfinished" />
+        <translation>Check: confidence %1%</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="817" />
         <source>Periksa: tidak terbaca dari surat</source>
-        <translation type="unfinished" />
+        <translation>Check: not read from the letter</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="854" />
@@ -691,27 +691,27 @@
     <message>
         <location filename="../../ui/intake_view.py" line="907" />
         <source>Tercatat %1</source>
-        <translation type="unfinished" />
+        <translation>Registered %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="918" />
         <source>Hanya tembusan</source>
-        <translation type="unfinished" />
+        <translation>Carbon copy only</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="920" />
         <source>Kantor ini ada di tembusan, bukan di alamat tujuan</source>
-        <translation type="unfinished" />
+        <translation>This office is in the carbon copies, not the addressee</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="924" />
         <source>Identitas lengkap</source>
-        <translation type="unfinished" />
+        <translation>Identity complete</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="924" />
         <source>Ada nama dan cara menghubungi pengirim</source>
-        <translation type="unfinished" />
+        <translation>There is a name and a way to reach the sender</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="928" />
@@ -726,67 +726,67 @@
     <message>
         <location filename="../../ui/intake_view.py" line="936" />
         <source>Memeriksa duplikat…</source>
-        <translation type="unfinished" />
+        <translation>Checking for duplicates…</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="938" />
         <source>Duplikat tidak diperiksa</source>
-        <translation type="unfinished" />
+        <translation>Duplicates not checked</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="943" />
         <source>Kemungkinan duplikat (%1%)</source>
-        <translation type="unfinished" />
+        <translation>Possible duplicate (%1%)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="945" />
         <source>Mirip surat #%1: </source>
-        <translation type="unfinished" />
+        <translation>Similar to letter #%1: </translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="950" />
         <source>Bukan duplikat</source>
-        <translation type="unfinished" />
+        <translation>Not a duplicate</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="950" />
         <source>Tidak ada surat terdaftar yang sama</source>
-        <translation type="unfinished" />
+        <translation>No registered letter is the same</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="954" />
         <source>%1 surat terkait</source>
-        <translation type="unfinished" />
+        <translation>%1 related letters</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="1000" />
         <source>Mendaftarkan %1…</source>
-        <translation type="unfinished" />
+        <translation>Registering %1…</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="1015" />
         <source>%1 tercatat sebagai surat %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 registered as letter %2.</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="1020" />
         <source>Kemungkinan duplikat surat #%1 (%2%).</source>
-        <translation type="unfinished" />
+        <translation>Possible duplicate of letter #%1 (%2%).</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="1052" />
         <source>Perbaiki isian yang ditandai merah.</source>
-        <translation type="unfinished" />
+        <translation>Correct the fields marked in red.</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="1064" />
         <source>%1 dilewati.</source>
-        <translation type="unfinished" />
+        <translation>%1 skipped.</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="1078" />
         <source>%1 surat belum diperiksa dan belum didaftarkan. Tutup juga?</source>
-        <translation type="unfinished" />
+        <translation>%1 letters have not been checked or registered. Close anyway?</translation>
     </message>
 </context>
 <context>
@@ -1400,22 +1400,22 @@
     <message>
         <location filename="../../ui/intake_view.py" line="410" />
         <source>Cari di teks surat… (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Search the letter's text… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="419" />
         <source>&lt;b&gt;Teks hasil OCR&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;OCR text&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="458" />
         <source>%1 ditemukan</source>
-        <translation type="unfinished" />
+        <translation>%1 found</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="461" />
         <source>tidak ditemukan</source>
-        <translation type="unfinished" />
+        <translation>not found</translation>
     </message>
 </context>
 <context>
@@ -1433,57 +1433,57 @@
         <location filename="../../ui/intake_view.py" line="205" />
         <source>Halaman sebelumnya (PgUp)</source>
         <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a 600 dpi scan does not cost hundreds of megabytes per page.</extracomment>
-        <translation type="unfinished" />
+        <translation>Previous page (PgUp)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="206" />
         <source>Halaman berikutnya (PgDn)</source>
-        <translation type="unfinished" />
+        <translation>Next page (PgDn)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="210" />
         <source>Perkecil (Ctrl+-)</source>
-        <translation type="unfinished" />
+        <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="214" />
         <source>Perbesar (Ctrl+=)</source>
-        <translation type="unfinished" />
+        <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="215" />
         <source>Paskan</source>
-        <translation type="unfinished" />
+        <translation>Fit</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="215" />
         <source>Paskan lebar halaman (Ctrl+0)</source>
-        <translation type="unfinished" />
+        <translation>Fit the page width (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="217" />
         <source>⟳ Putar</source>
-        <translation type="unfinished" />
+        <translation>⟳ Rotate</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="217" />
         <source>Putar 90° searah jarum jam (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Rotate 90° clockwise (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="284" />
         <source>Memuat halaman…</source>
-        <translation type="unfinished" />
+        <translation>Loading page…</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="324" />
         <source>Halaman tidak dapat ditampilkan: %1</source>
-        <translation type="unfinished" />
+        <translation>The page cannot be shown: %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake_view.py" line="384" />
         <source>Hal. %1 / %2</source>
-        <translation type="unfinished" />
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1659,47 +1659,47 @@
         <location filename="../../ui/scan_watcher.py" line="71" />
         <source>Folder pindaian</source>
         <extracomment>Seconds between two looks at the folder. A file must be unchanged this long before it is taken (the scanner may still be writing it).</extracomment>
-        <translation type="unfinished" />
+        <translation>Scan folder</translation>
     </message>
     <message>
         <location filename="../../ui/scan_watcher.py" line="75" />
         <source>Pindaian yang disimpan pemindai di folder ini didaftarkan otomatis begitu berkasnya selesai ditulis, lalu dipindah ke subfolder processed/ (atau failed/ beserta alasannya). Berkas yang isinya sudah terdaftar tidak didaftarkan dua kali.</source>
-        <translation type="unfinished" />
+        <translation>Scans the scanner saves in this folder are registered automatically once the file is completely written, then moved to the processed/ subfolder (or failed/ with the reason). A file whose content is already registered is not registered twice.</translation>
     </message>
     <message>
         <location filename="../../ui/scan_watcher.py" line="83" />
         <source>mis. D:\Pindaian\Masuk</source>
-        <translation type="unfinished" />
+        <translation>e.g. D:\Scans\Incoming</translation>
     </message>
     <message>
         <location filename="../../ui/scan_watcher.py" line="84" />
         <source>&amp;Pilih…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location filename="../../ui/scan_watcher.py" line="86" />
         <source>&amp;Pantau folder ini</source>
-        <translation type="unfinished" />
+        <translation>&amp;Watch this folder</translation>
     </message>
     <message>
         <location filename="../../ui/scan_watcher.py" line="97" />
         <source>&amp;Simpan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../ui/scan_watcher.py" line="98" />
         <source>&amp;Batal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/scan_watcher.py" line="110" />
         <source>Folder keluaran pemindai</source>
-        <translation type="unfinished" />
+        <translation>Scanner output folder</translation>
     </message>
     <message>
         <location filename="../../ui/scan_watcher.py" line="122" />
         <source>Folder tidak ditemukan: %1</source>
-        <translation type="unfinished" />
+        <translation>Folder not found: %1</translation>
     </message>
 </context>
 <context>
@@ -1707,94 +1707,95 @@
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="87" />
         <source>Impor pindaian</source>
-        <translation type="unfinished" />
+        <translation>Import scans</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="97" />
         <source>Seret berkas pindaian ke sini
 (PNG, JPEG, TIFF, PDF, TXT, EML; boleh satu folder)</source>
-        <translation type="unfinished" />
+        <translation>Drag scan files here
+(PNG, JPEG, TIFF, PDF, TXT, EML; a folder is fine too)</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="105" />
         <source>&amp;Pilih berkas…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Choose files…</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="107" />
         <source>Belum ada berkas.</source>
-        <translation type="unfinished" />
+        <translation>No files yet.</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="110" />
         <source>%v / %m halaman</source>
-        <translation type="unfinished" />
+        <translation>%v / %m pages</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="114" />
         <source>&lt;b&gt;Tidak terbaca:&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Unreadable:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="119" />
         <location filename="../../ui/scan_import_dialog.py" line="184" />
         <source>&amp;Batal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="121" />
         <source>P&amp;eriksa</source>
-        <translation type="unfinished" />
+        <translation>C&amp;heck</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="145" />
         <source>Pilih berkas pindaian</source>
-        <translation type="unfinished" />
+        <translation>Choose scan files</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="188" />
         <source>Membaca %1 berkas…</source>
-        <translation type="unfinished" />
+        <translation>Reading %1 files…</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="203" />
         <source>Berkas %1 dari %2 selesai · sedang membaca %3</source>
-        <translation type="unfinished" />
+        <translation>File %1 of %2 done · reading %3</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="218" />
         <source>Pembacaan berhenti: %1</source>
-        <translation type="unfinished" />
+        <translation>Reading stopped: %1</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="227" />
         <source>&amp;Tutup</source>
-        <translation type="unfinished" />
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="231" />
         <source>Dibatalkan: %1 dari %2 berkas sudah terbaca.</source>
-        <translation type="unfinished" />
+        <translation>Cancelled: %1 of %2 files were read.</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="233" />
         <source>Selesai: %1 dari %2 berkas terbaca; yang tidak terbaca tercantum di bawah.</source>
-        <translation type="unfinished" />
+        <translation>Done: %1 of %2 files read; the unreadable ones are listed below.</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="235" />
         <source>Selesai: %1 dari %2 berkas terbaca.</source>
-        <translation type="unfinished" />
+        <translation>Done: %1 of %2 files read.</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="237" />
         <source>P&amp;eriksa %1 surat</source>
-        <translation type="unfinished" />
+        <translation>C&amp;heck %1 letters</translation>
     </message>
     <message>
         <location filename="../../ui/scan_import_dialog.py" line="247" />
         <source>Membatalkan…</source>
-        <translation type="unfinished" />
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
