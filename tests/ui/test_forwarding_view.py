@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pytest
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import func, select
 
@@ -222,8 +221,7 @@ def test_review_dialog_saves_the_telaah(db, admin, tasks, qtbot):
     assert L.get_letter(db, admin, letter_id=row.id).row.status == "under_review"
 
 
-@pytest.mark.parametrize("role", [Role.ADMIN])
-def test_install_forwarding_adds_the_menu_actions(db, admin, window_factory, role):
+def test_install_forwarding_adds_the_menu_actions_for_the_roles_that_may_use_them(db, admin, window_factory):
     from ui.forwarding_integration import install_forwarding
 
     window = window_factory(db, admin)
@@ -232,3 +230,8 @@ def test_install_forwarding_adds_the_menu_actions(db, admin, window_factory, rol
     for text in ("&Teruskan…", "&Cetak surat terpilih…", "&Disposisi…", "T&elaah…"):
         assert text in texts
     assert integration.act_forward.shortcut().toString() == "Ctrl+Shift+F"
+
+    staff_window = window_factory(db, STAFF)
+    staff = install_forwarding(staff_window)
+    assert staff.act_print.isVisible() and staff.act_forward.isVisible()
+    assert not staff.act_dispose.isVisible() and not staff.act_review.isVisible()
