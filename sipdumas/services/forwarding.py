@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import string
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -96,6 +97,18 @@ def qr_payload(number: str, check: str) -> str:
 # ---------------------------------------------------------------- actions
 
 
+@dataclass(frozen=True, slots=True)
+class ForwardRequest:
+    """One letter of a batch for :func:`forward_letters` (the arguments of :func:`forward_letter`)."""
+
+    letter_id: int
+    agency_id: int | None = None
+    agency_name: str | None = None
+    confidential: bool = False
+    urgency: str = "Biasa"
+    note: str = ""
+
+
 def forward_letter(
     db: Database,
     actor: Actor,
@@ -113,31 +126,69 @@ def forward_letter(
     list) and render the forwarding letter. ``reuse``: when this letter was already forwarded to that
     agency, print that letter again instead of taking a new number (staff reprinting need only
     ``print_letters``)."""
+    request = ForwardRequest(letter_id, agency_id, agency_name, confidential, urgency, note)
+    return next(iter(forward_letters(db, actor, [request], today=today, reuse=reuse)))
+
+
+BATCH_CHUNK = 50  # letters numbered in one transaction by forward_letters
+
+
+def forward_letters(
+    db: Database,
+    actor: Actor,
+    requests: Iterable[ForwardRequest],
+    *,
+    today: date | None = None,
+    reuse: bool = True,
+    chunk: int = BATCH_CHUNK,
+) -> Iterator[ForwardingResult]:
+    """:func:`forward_letter` for many letters, yielding each result in order.
+
+    ``chunk`` letters at a time are numbered and recorded in one write transaction (one lock of the
+    counter, not one per letter), then rendered outside any transaction, then their PDF hashes stored
+    in a second one: two short write transactions per chunk instead of two per letter, which is what
+    keeps parallel batch workers from queueing on SQLite's single write lock. Numbers stay unique and
+    gapless: when a letter of a chunk is refused, that chunk's transaction (numbers included) is rolled
+    back and the error raised; the chunks before it stay forwarded. Permissions and urgencies are checked
+    when called; the letters are forwarded as the results are consumed."""
     actor.require(Permission.PRINT_LETTERS)
-    if urgency not in wf_settings.URGENCIES:
-        raise ValidationFailed({"urgency": f"Sifat '{urgency}' tidak dikenal ({', '.join(wf_settings.URGENCIES)})"})
     today = today or date.today()
-    with db.transaction() as session:
-        letter = _get(session, letter_id)
-        agency = _agency(session, agency_id, agency_name)
-        existing = None
-        if reuse:
-            existing = session.scalar(
-                select(ForwardingLetter)
-                .where(ForwardingLetter.letter_id == letter_id, ForwardingLetter.agency_id == agency.id,
-                       ForwardingLetter.confidential.is_(confidential))
-                .order_by(ForwardingLetter.id.desc())
-                .limit(1)
-            )
-        if existing is None:
-            actor.require(Permission.FORWARD_LETTER)
-            record = _record(session, actor, letter, agency, confidential=confidential, urgency=urgency,
-                             note=note, today=today)
-        else:
-            record = existing
-            audit.record(session, actor, "forwarding_reprinted", "letter", letter_id, number=record.number)
-        record_id, reused = record.id, existing is not None
-    return _render_and_store(db, record_id, reused=reused)
+    pending = list(requests)
+    for r in pending:
+        if r.urgency not in wf_settings.URGENCIES:
+            raise ValidationFailed({"urgency": f"Sifat '{r.urgency}' tidak dikenal ({', '.join(wf_settings.URGENCIES)})"})
+    return _forward_chunks(db, actor, pending, today=today, reuse=reuse, chunk=max(1, chunk))
+
+
+def _forward_chunks(db: Database, actor: Actor, pending: list[ForwardRequest], *, today: date, reuse: bool,
+                    chunk: int) -> Iterator[ForwardingResult]:
+    for start in range(0, len(pending), chunk):
+        with db.transaction() as session:
+            recorded = [_forward_one(session, actor, r, today=today, reuse=reuse) for r in pending[start:start + chunk]]
+        yield from _render_and_store_many(db, recorded)
+
+
+def _forward_one(session: Session, actor: Actor, r: ForwardRequest, *, today: date, reuse: bool) -> tuple[int, bool]:
+    """Record (or find, with ``reuse``) the forwarding of one request: (forwarding id, reused)."""
+    letter = _get(session, r.letter_id)
+    agency = _agency(session, r.agency_id, r.agency_name)
+    existing = None
+    if reuse:
+        existing = session.scalar(
+            select(ForwardingLetter)
+            .where(ForwardingLetter.letter_id == r.letter_id, ForwardingLetter.agency_id == agency.id,
+                   ForwardingLetter.confidential.is_(r.confidential))
+            .order_by(ForwardingLetter.id.desc())
+            .limit(1)
+        )
+    if existing is None:
+        actor.require(Permission.FORWARD_LETTER)
+        record = _record(session, actor, letter, agency, confidential=r.confidential, urgency=r.urgency,
+                         note=r.note, today=today)
+    else:
+        record = existing
+        audit.record(session, actor, "forwarding_reprinted", "letter", r.letter_id, number=record.number)
+    return record.id, existing is not None
 
 
 def render_forwarding(db: Database, actor: Actor, *, forwarding_id: int) -> ForwardingResult:
@@ -245,23 +296,38 @@ def _addressee(agency: Agency) -> str:
 
 
 def _render_and_store(db: Database, forwarding_id: int, *, reused: bool) -> ForwardingResult:
+    return _render_and_store_many(db, [(forwarding_id, reused)])[0]
+
+
+def _render_and_store_many(db: Database, items: list[tuple[int, bool]]) -> list[ForwardingResult]:
+    """Render recorded forwardings ``(id, reused)``: what they print is read in one session, the PDFs
+    are made outside any transaction, and the hashes that changed are stored in one transaction."""
+    store = FileStore(db.data_dir) if db.data_dir else None
+    read = []
     with db.session() as session:
-        record = session.get(ForwardingLetter, forwarding_id)
-        if record is None:
-            raise NotFound(f"Surat penerusan dengan id {forwarding_id} tidak ditemukan")
-        doc = build_document(session, record, FileStore(db.data_dir))
-        agency_name = session.get(Agency, record.agency_id).name
-        stored_sha = record.file_sha256
-    pdf, pages = forwarding_pdf.render(doc)
-    sha = FileStore(db.data_dir).put_bytes(pdf) if db.data_dir else hashlib.sha256(pdf).hexdigest()
-    if stored_sha != sha:
+        for forwarding_id, reused in items:
+            record = session.get(ForwardingLetter, forwarding_id)
+            if record is None:
+                raise NotFound(f"Surat penerusan dengan id {forwarding_id} tidak ditemukan")
+            doc = build_document(session, record, FileStore(db.data_dir))
+            agency_name = session.get(Agency, record.agency_id).name
+            read.append((record, doc, agency_name, record.file_sha256, reused))
+    results, changed = [], {}
+    for record, doc, agency_name, stored_sha, reused in read:
+        pdf, pages = forwarding_pdf.render(doc)
+        sha = store.put_bytes(pdf) if store else hashlib.sha256(pdf).hexdigest()
+        if stored_sha != sha:
+            changed[record.id] = (sha, pages)
+        results.append(ForwardingResult(
+            record.id, record.letter_id, record.number, agency_name, record.forwarded_on, record.confidential,
+            record.checksum, sha, pages, pdf, reused,
+        ))
+    if changed:
         with db.transaction() as session:
-            row = session.get(ForwardingLetter, forwarding_id)
-            row.file_sha256, row.pages = sha, pages
-    return ForwardingResult(
-        record.id, record.letter_id, record.number, agency_name, record.forwarded_on, record.confidential,
-        record.checksum, sha, pages, pdf, reused,
-    )
+            for forwarding_id, (sha, pages) in changed.items():
+                row = session.get(ForwardingLetter, forwarding_id)
+                row.file_sha256, row.pages = sha, pages
+    return results
 
 
 def build_document(session: Session, record: ForwardingLetter, store: FileStore) -> forwarding_pdf.ForwardingDocument:
@@ -274,7 +340,7 @@ def build_document(session: Session, record: ForwardingLetter, store: FileStore)
     redact = _redactor(c) if confidential else (lambda s: s)
     scans: tuple[ScanFile, ...] = ()
     if not confidential:
-        scans = tuple(ScanFile(store.read(d.sha256), d.media_type, d.file_name) for d in letter.documents)
+        scans = tuple(ScanFile(store.read(d.sha256), d.media_type, d.file_name, d.sha256) for d in letter.documents)
     values = {k: redact(v) for k, v in _template_values(letter, agency, conf, confidential).items()}
     body = string.Template(conf.body()).safe_substitute(values)
     paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", body) if p.strip())

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sipdumas import audit
@@ -262,17 +262,32 @@ def _region(letter: IncomingLetter) -> str:
     return " ".join(filter(None, [c.regency, c.province])) if c else ""
 
 
+_LEARN_CHUNK = 1000  # rows per statement (two bound values each, far below SQLite's and PostgreSQL's limits)
+
+
 def learn(session: Session, agency_id: int, text: str) -> None:
-    """Count ``text``'s words for ``agency_id`` (one forwarded letter), inside the caller's transaction."""
-    for word in sorted(words(text) | {""}):
-        updated = session.execute(
-            update(RoutingWord)
-            .where(RoutingWord.agency_id == agency_id, RoutingWord.word == word)
-            .values(count=RoutingWord.count + 1)
-        ).rowcount
-        if not updated:
-            session.add(RoutingWord(agency_id=agency_id, word=word, count=1))
-            session.flush()
+    """Count ``text``'s words for ``agency_id`` (one forwarded letter), inside the caller's transaction.
+
+    One upsert statement (``INSERT ... ON CONFLICT DO UPDATE SET count = count + 1``) for all the words,
+    rather than an UPDATE per word and an INSERT for every new one; rows go in sorted order, so two
+    transactions counting overlapping words on PostgreSQL lock them in the same order."""
+    rows = [{"agency_id": agency_id, "word": w, "count": 1} for w in sorted(words(text) | {""})]
+    insert = _dialect_insert(session)
+    for start in range(0, len(rows), _LEARN_CHUNK):
+        stmt = insert(RoutingWord).values(rows[start:start + _LEARN_CHUNK])
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[RoutingWord.agency_id, RoutingWord.word],
+            set_={"count": RoutingWord.count + 1},
+        )
+        session.execute(stmt)
+
+
+def _dialect_insert(session: Session):
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
 
 
 def learn_letter(session: Session, agency_id: int, letter: IncomingLetter) -> None:
