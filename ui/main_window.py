@@ -730,11 +730,16 @@ class MainWindow(QMainWindow):
         """Views and features built as modules of their own, each given this window's public surface.
 
         Scan intake (``ui/intake_integration.py``): Berkas → Impor pindaian… (Ctrl+I), drag-and-drop
-        of scans onto the window and the watched scan folder.
+        of scans onto the window and the watched scan folder. Forwarding and the workflow
+        (``ui/forwarding_integration.py``): Surat → Teruskan… (Ctrl+Shift+F), Cetak surat terpilih…,
+        Disposisi…, Telaah…, also in the register's context menu; the register allows selecting several
+        letters for batch printing.
         """
+        from ui.forwarding_integration import install_forwarding
         from ui.intake_integration import install_intake
 
         self.integrations["intake"] = install_intake(self, settings=self._integration_settings())
+        self.integrations["forwarding"] = install_forwarding(self)
 
     def _integration_settings(self) -> QSettings:
         """Where installed features remember their choices: the window's settings, or (``--screenshot``,

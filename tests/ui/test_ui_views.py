@@ -22,6 +22,18 @@ def test_scan_intake_is_installed_in_the_window(db, admin, window_factory):
     assert window.acceptDrops()
 
 
+def test_forwarding_and_workflow_actions_are_in_the_letter_menu_and_context_menu(db, admin, window_factory):
+    window = window_factory(db, admin)
+    forwarding = window.integrations["forwarding"]
+    texts = menu_texts(window.letter_menu)
+    for text in ("&Teruskan…", "&Cetak surat terpilih…", "&Disposisi…", "T&elaah…"):
+        assert text in texts
+    assert forwarding.act_forward in window.table.actions()
+    assert forwarding.act_forward.shortcut().toString() == "Ctrl+Shift+F"
+    # the duplicate comparison is still there beside them
+    assert "Bandingkan &duplikat…" in texts
+
+
 def test_register_alone_has_no_tab_bar_and_a_view_added_beside_it_gets_one(db, admin, window_factory, qtbot):
     window = window_factory(db, admin)
     assert window.views.currentWidget() is window.register_page
