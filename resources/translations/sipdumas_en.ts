@@ -12,6 +12,89 @@
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
     </message>
+    <message>
+        <location filename="../../ui/forwarding_integration.py" line="33" />
+        <source>&amp;Teruskan…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_integration.py" line="36" />
+        <source>Teruskan surat terpilih ke instansi berwenang dan cetak surat penerusannya</source>
+        <translation>Forward the selected letter to the competent agency and print its forwarding letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_integration.py" line="38" />
+        <source>&amp;Cetak surat terpilih…</source>
+        <translation>&amp;Print selected letters…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_integration.py" line="39" />
+        <source>Teruskan dan cetak surat penerusan semua surat yang dipilih</source>
+        <translation>Forward and print the forwarding letters of all selected letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_integration.py" line="40" />
+        <source>&amp;Disposisi…</source>
+        <translation>&amp;Disposition…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_integration.py" line="41" />
+        <source>T&amp;elaah…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="484" />
+        <source>Cetak surat penerusan (%d surat)</source>
+        <translation>Print forwarding letters (%d letters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="488" />
+        <source>Instansi yang disarankan untuk tiap surat</source>
+        <translation>Suggested agency for each letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="492" />
+        <source>Rahasiakan identitas pengadu</source>
+        <translation>Keep the complainant's identity confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="494" />
+        <source>Instansi tujuan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="495" />
+        <source>Sifat</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="501" />
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="502" />
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="610" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="611" />
+        <source>%d surat dicetak, %d gagal</source>
+        <translation>%d letters printed, %d failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="613" />
+        <source> (dibatalkan)</source>
+        <translation> (cancelled)</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -167,6 +250,49 @@
         <location filename="../../ui/connection.py" line="203" />
         <source>Sambungan disimpan dan dipakai setiap kali SIPDUMAS dibuka. Pindah ke basis data ini sekarang? Anda akan diminta masuk lagi.</source>
         <translation>The connection is saved and used whenever SIPDUMAS starts. Switch to this database now? You will be asked to sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionDialog</name>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="68" />
+        <source>Disposisi surat %s</source>
+        <translation>Disposition of letter %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="71" />
+        <source>nama pengguna analis</source>
+        <translation>analyst's user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="74" />
+        <source>Catatan untuk penerima disposisi</source>
+        <translation>Note for the recipient of the disposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="81" />
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="85" />
+        <source>Instruksi</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="86" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="87" />
+        <source>Sifat</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="100" />
+        <source>Hanya supervisor atau administrator yang dapat membuat disposisi.</source>
+        <translation>Only a supervisor or an administrator can make a disposition.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +595,129 @@
         <location filename="../../ui/login.py" line="116" />
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardingDialog</name>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="235" />
+        <source>Teruskan surat %s</source>
+        <translation>Forward letter %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="249" />
+        <source>Rahasiakan identitas pengadu (nama, NIK, alamat, kontak; tanpa lampiran)</source>
+        <translation>Keep the complainant's identity confidential (name, NIK, address, contact; no attachment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="252" />
+        <source>Instansi tujuan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="254" />
+        <source>Sifat</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="257" />
+        <source>&amp;Pratinjau</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="258" />
+        <source>&amp;Teruskan</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="259" />
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="260" />
+        <source>&amp;Simpan PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="261" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="292" />
+        <source>Peran Anda tidak berwenang mencetak atau meneruskan surat.</source>
+        <translation>Your role may not print or forward letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="293" />
+        <source>Memuat daftar instansi…</source>
+        <translation>Loading the agencies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="331" />
+        <source>Belum ada instansi tujuan; tambahkan lewat pengaturan instansi.</source>
+        <translation>No agencies yet; add them in the agency settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="339" />
+        <source>Tidak ada saran untuk instansi ini.</source>
+        <translation>No suggestion for this agency.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="341" />
+        <source>Belum ada saran instansi untuk surat ini.</source>
+        <translation>No agency suggested for this letter yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="345" />
+        <source>Disarankan (skor %s): %s</source>
+        <translation>Suggested (score %s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="359" />
+        <source>Menyiapkan pratinjau…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="373" />
+        <source>Pratinjau (draf, belum bernomor: surat belum diteruskan).</source>
+        <translation>Preview (draft, not numbered: the letter has not been forwarded).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="389" />
+        <source>Meneruskan surat…</source>
+        <translation>Forwarding the letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="405" />
+        <source> (sudah pernah diteruskan: dicetak ulang)</source>
+        <translation> (already forwarded: printed again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="407" />
+        <source>Diteruskan kepada %s, nomor %s%s.</source>
+        <translation>Forwarded to %s, number %s%s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="427" />
+        <source>Mencetak…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="436" />
+        <source>Surat %s dicetak.</source>
+        <translation>Letter %s printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="445" />
+        <source>Simpan surat penerusan</source>
+        <translation>Save the forwarding letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="454" />
+        <source>Disimpan ke %s</source>
+        <translation>Saved to %s</translation>
     </message>
 </context>
 <context>
@@ -1385,12 +1634,12 @@
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800" />
+        <location filename="../../ui/main_window.py" line="805" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802" />
+        <location filename="../../ui/main_window.py" line="807" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>
@@ -1623,6 +1872,64 @@
         <location filename="../../ui/register_model.py" line="410" />
         <source>Ctrl+D: bandingkan kedua surat</source>
         <translation>Ctrl+D: compare both letters</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="155" />
+        <source>Telaah surat %s</source>
+        <translation>Review of letter %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="160" />
+        <source>id surat, dipisah koma</source>
+        <translation>letter ids, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="162" />
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="170" />
+        <source>Pokok permasalahan</source>
+        <translation>Core problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="171" />
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="172" />
+        <source>Surat terkait</source>
+        <translation>Related letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="173" />
+        <source>Rekomendasi</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="174" />
+        <source>Catatan rekomendasi</source>
+        <translation>Recommendation note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="188" />
+        <source>Peran Anda tidak berwenang menelaah surat.</source>
+        <translation>Your role may not review letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="208" />
+        <source>Terakhir ditulis oleh %s</source>
+        <translation>Last written by %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_dialogs.py" line="216" />
+        <source>Surat terkait: tulis id surat (angka) dipisah koma.</source>
+        <translation>Related letters: write letter ids (numbers), comma-separated.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2371,14 @@
         <location filename="../../ui/login.py" line="61" />
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/forwarding_view.py" line="623" />
+        <source>Tidak dapat diproses</source>
+        <translation>Cannot be processed</translation>
     </message>
 </context>
 </TS>
