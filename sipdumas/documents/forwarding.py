@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     CondPageBreak,
-    Image,
+    Image,  # the type _fitted returns
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -24,6 +24,7 @@ from reportlab.platypus import (
 
 from sipdumas.documents.common import (
     BODY,
+    JpegImage,
     BOLD,
     MARGINS,
     PAGE,
@@ -132,7 +133,7 @@ def render(doc: ForwardingDocument) -> tuple[bytes, int]:
 
 
 def _fitted(jpeg: bytes, width: float, height: float) -> Image:
-    image = Image(io.BytesIO(jpeg))
+    image = JpegImage(jpeg)
     scale = min(width / image.imageWidth, height / image.imageHeight)
     image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
     return image
