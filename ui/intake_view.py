@@ -548,6 +548,8 @@ class IntakeView(QWidget):
         self._build_shortcuts()
         self.resize(1400, 860)
         self.splitter.setSizes([760, 640])
+        self._right = right
+        self._sized = False
 
         can_register = actor.can(Permission.REGISTER_LETTER)
         self.register_button.setEnabled(can_register)
@@ -1062,6 +1064,14 @@ class IntakeView(QWidget):
         self.go_to(self._next_pending(self.index))
         if self.current is not None:
             self.status.setText(self.tr("%1 dilewati.").replace("%1", item.path.name))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self._sized:  # only now is the form's natural height known (fonts, styles applied)
+            self._sized = True
+            form_height = self.fields_box.sizeHint().height() + 4
+            total = sum(self._right.sizes()) or self.height()
+            self._right.setSizes([form_height, max(150, total - form_height)])
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         pending = self.counts()[BatchState.PENDING]
