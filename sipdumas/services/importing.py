@@ -125,8 +125,11 @@ class _Row:
     fingerprint: Fingerprint
 
 
-def import_register(db: Database, actor: Actor, *, path: Path, today: date | None = None) -> ImportResult:
-    """Import one legacy register file; see the module docstring for the rules."""
+def import_register(
+    db: Database, actor: Actor, *, path: Path, today: date | None = None, mapping: dict[str, str | None] | None = None
+) -> ImportResult:
+    """Import one legacy register file; see the module docstring for the rules. ``mapping``: the
+    column heading -> key choices of the mapping step (see :mod:`sipdumas.services.import_mapping`)."""
     actor.require(Permission.IMPORT_REGISTER)
     path = Path(path)
     result = ImportResult(file=path.name)
@@ -137,7 +140,7 @@ def import_register(db: Database, actor: Actor, *, path: Path, today: date | Non
         seen_keys: set[str] = set()
         batch: list[_Row] = []
         parallel = path.stat().st_size >= PARALLEL_FROM_BYTES if path.exists() else False
-        for row in _prepared(read_rows(path), today, conf.office_names, parallel=parallel):
+        for row in _prepared(read_rows(path, mapping), today, conf.office_names, parallel=parallel):
             if isinstance(row, _Rejected):
                 result.reject(row.line, row.reason)
                 continue
@@ -167,21 +170,25 @@ def import_register(db: Database, actor: Actor, *, path: Path, today: date | Non
 # ---------------------------------------------------------------- reading
 
 
-def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, row) pairs of a register file; raises :class:`ImportFailed` for an unreadable file."""
+def read_rows(path: Path, mapping: dict[str, str | None] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, row) pairs of a register file; raises :class:`ImportFailed` for an unreadable file.
+
+    ``mapping`` maps a column heading (a top-level key in JSONL) as written in the file to a key of
+    ``list --json`` (``sender.name`` ...); a heading mapped to None or "" is ignored, one not in the
+    mapping is recognised as without it."""
     suffix = path.suffix.lower()
     if not path.exists():
         raise ImportFailed(f"{path}: berkas tidak ditemukan")
     if suffix == ".jsonl":
-        return _jsonl_rows(path)
+        return _jsonl_rows(path, mapping)
     if suffix == ".csv":
-        return _csv_rows(path)
+        return _csv_rows(path, mapping)
     if suffix == ".xlsx":
-        return _xlsx_rows(path)
+        return _xlsx_rows(path, mapping)
     raise ImportFailed(f"{path.name}: format tidak didukung (gunakan .jsonl, .csv atau .xlsx)")
 
 
-def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def _jsonl_rows(path: Path, mapping: dict[str, str | None] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     with open(path, encoding="utf-8-sig", errors="replace") as fh:
         for number, text in enumerate(fh, start=1):
             if not text.strip():
@@ -191,10 +198,15 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             except ValueError as exc:
                 yield number, {"__error__": f"JSON tidak valid ({exc.msg})"}
                 continue
-            yield number, value if isinstance(value, dict) else {"__error__": "baris bukan objek JSON"}
+            if not isinstance(value, dict):
+                yield number, {"__error__": "baris bukan objek JSON"}
+            elif mapping:
+                yield number, _unflatten([_mapped_key(k, mapping) for k in value], list(value.values()))
+            else:
+                yield number, value
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def _csv_rows(path: Path, mapping: dict[str, str | None] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     raw = path.read_bytes()
     try:
         content = raw.decode("utf-8-sig")
@@ -208,13 +220,13 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     header = next(reader, None)
     if not header:
         raise ImportFailed(f"{path.name}: berkas CSV kosong")
-    keys = [_header_key(h) for h in header]
+    keys = [_mapped_key(h, mapping) for h in header]
     for number, values in enumerate(reader, start=2):
         if any(v.strip() for v in values):
             yield number, _unflatten(keys, values)
 
 
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def _xlsx_rows(path: Path, mapping: dict[str, str | None] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     from openpyxl import load_workbook
 
     try:
@@ -228,12 +240,18 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         header = next(rows, None)
         if not header:
             raise ImportFailed(f"{path.name}: lembar kerja kosong")
-        keys = [_header_key(str(h or "")) for h in header]
+        keys = [_mapped_key(str(h or ""), mapping) for h in header]
         for number, values in enumerate(rows, start=2):
             if any(v not in (None, "") for v in values):
                 yield number, _unflatten(keys, ["" if v is None else v for v in values])
     finally:
         workbook.close()
+
+
+def _mapped_key(heading: str, mapping: dict[str, str | None] | None) -> str:
+    if mapping is not None and heading in mapping:
+        return mapping[heading] or ""
+    return _header_key(heading)
 
 
 def _header_key(heading: str) -> str:
