@@ -534,6 +534,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.model.refresh()
         self.load_categories()
+        self._refresh_dashboard_if_shown()
 
     def load_categories(self) -> None:
         db, actor = self.db, self.actor
@@ -735,11 +736,17 @@ class MainWindow(QMainWindow):
         Disposisi…, Telaah…, also in the register's context menu; the register allows selecting several
         letters for batch printing.
         """
+        from ui.dashboard_view import DashboardView
         from ui.forwarding_integration import install_forwarding
         from ui.intake_integration import install_intake
 
         self.integrations["intake"] = install_intake(self, settings=self._integration_settings())
         self.integrations["forwarding"] = install_forwarding(self)
+        self.dashboard = DashboardView(self)
+        self.dashboard.filter_requested.connect(self.show_register)
+        self.add_view(self.dashboard, self.tr("&Dasbor"), first=True, key="dashboard")
+        # Counted only when looked at: the register's first page must not wait behind the dashboard.
+        self.views.currentChanged.connect(lambda _i: self._refresh_dashboard_if_shown())
 
     def _integration_settings(self) -> QSettings:
         """Where installed features remember their choices: the window's settings, or (``--screenshot``,
@@ -749,6 +756,15 @@ class MainWindow(QMainWindow):
             return self._settings
         scratch = Path(tempfile.gettempdir()) / f"sipdumas-window-{os.getpid()}.ini"
         return QSettings(str(scratch), QSettings.Format.IniFormat)
+
+    def _refresh_dashboard_if_shown(self) -> None:
+        dashboard = self.view("dashboard")
+        if dashboard is None or self.views.currentWidget() is not dashboard:
+            return
+        from sipdumas.services.dashboard import dashboard as load_dashboard
+
+        db, actor = self.db, self.actor
+        dashboard.refresh(self.tasks, lambda: load_dashboard(db, actor))
 
     def default_view(self) -> str:
         """The first screen: the dashboard when it is installed, else the register."""

@@ -43,13 +43,15 @@ def settings(tmp_path) -> QSettings:
 
 @pytest.fixture
 def window_factory(qtbot, tasks):
-    """``window_factory(db, actor, settings=None)``: a shown main window whose first screen has loaded."""
+    """``window_factory(db, actor, settings=None, start_view="register")``: a shown main window whose
+    register has loaded its first screen. The register tab is in front (the client itself opens on the
+    dashboard), since most tests click and type in it."""
     from ui.main_window import MainWindow
 
     made = []
 
-    def make(db, actor, *, settings=None):
-        window = MainWindow(db, actor, tasks=tasks, settings=settings)
+    def make(db, actor, *, settings=None, start_view="register"):
+        window = MainWindow(db, actor, tasks=tasks, settings=settings, start_view=start_view)
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.ready, timeout=20000):
             window.show()

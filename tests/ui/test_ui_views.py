@@ -34,13 +34,31 @@ def test_forwarding_and_workflow_actions_are_in_the_letter_menu_and_context_menu
     assert "Bandingkan &duplikat…" in texts
 
 
-def test_register_alone_has_no_tab_bar_and_a_view_added_beside_it_gets_one(db, admin, window_factory, qtbot):
+def test_the_client_opens_on_the_dashboard_whose_counters_open_the_filtered_register(
+    db, admin, window_factory, qtbot
+):
+    from ui.dashboard_view import DashboardView
+
+    fill_register(db, admin, 8)
+    window = window_factory(db, admin, start_view=None)
+    dashboard = window.view("dashboard")
+    assert isinstance(dashboard, DashboardView)
+    assert window.views.currentWidget() is dashboard
+    assert window.views.tabBar().isVisible()
+    assert [window.views.tabText(i) for i in range(window.views.count())][:2] == ["&Dasbor", "&Register"]
+    qtbot.waitUntil(lambda: dashboard.board is not None, timeout=10000)
+    received = next(b for b in dashboard.counter_buttons.values() if b.isEnabled())
+    with qtbot.waitSignal(window.model.loaded, timeout=10000):
+        received.click()
+    assert window.views.currentWidget() is window.register_page
+    assert window.filters.active()
+
+
+def test_a_view_added_beside_the_register_gets_a_tab(db, admin, window_factory):
     window = window_factory(db, admin)
     assert window.views.currentWidget() is window.register_page
-    assert not window.views.tabBar().isVisible()
     window.add_view(QLabel("loket"), "Meja pinjam", key="loans")
-    assert window.views.tabBar().isVisible()
-    assert [window.views.tabText(i) for i in range(window.views.count())] == ["&Register", "Meja pinjam"]
+    assert window.views.tabText(window.views.count() - 1) == "Meja pinjam"
     assert window.show_view("loans") and window.views.currentWidget() is window.view("loans")
 
 
@@ -48,7 +66,6 @@ def test_a_view_shows_the_register_filtered_to_its_letters(db, admin, window_fac
     fill_register(db, admin, 8)
     flagged = register_flagged(db, admin)
     window = window_factory(db, admin)
-    window.add_view(QLabel("dasbor"), "Dasbor", first=True, key="dashboard")
     window.show_view("dashboard")
     with qtbot.waitSignal(window.model.loaded, timeout=10000):
         window.show_register(LetterQuery(duplicate=True))
@@ -65,22 +82,14 @@ def test_a_view_shows_the_register_filtered_to_its_letters(db, admin, window_fac
     assert window.model.query.category == "10 Umum"
 
 
-def test_the_dashboard_when_installed_is_the_first_screen(db, admin, qtbot, tasks, monkeypatch):
+def test_screenshot_window_shows_the_register_in_front(db, admin, qtbot, tasks):
     from ui.main_window import MainWindow
 
-    monkeypatch.setattr(
-        MainWindow,
-        "_install_views",
-        lambda self: self.add_view(QLabel("dasbor"), "Dasbor", first=True, key="dashboard"),
-    )
-    window = MainWindow(db, admin, tasks=tasks)
+    window = MainWindow(db, admin, tasks=tasks, start_view="register")
     qtbot.addWidget(window)
-    assert window.views.currentWidget() is window.view("dashboard")
-    screenshot = MainWindow(db, admin, tasks=tasks, start_view="register")
-    qtbot.addWidget(screenshot)
-    assert screenshot.views.currentWidget() is screenshot.register_page
-    with qtbot.waitSignal(screenshot.ready, timeout=10000):
-        screenshot.show()
+    assert window.views.currentWidget() is window.register_page
+    with qtbot.waitSignal(window.ready, timeout=10000):
+        window.show()
 
 
 def test_flag_comparison_and_user_strings_are_translated_to_english(qapp, monkeypatch):
