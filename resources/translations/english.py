@@ -455,6 +455,7 @@ EN = {
     "Terakhir ditulis oleh %s": "Last written by %s",
     "Surat terkait: tulis id surat (angka) dipisah koma.": "Related letters: write letter ids (numbers), comma-separated.",
     "Tidak dapat diproses": "Cannot be processed",
+    "&Dasbor": "&Dashboard",
 }
 
 
