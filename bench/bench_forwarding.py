@@ -31,7 +31,13 @@ from sipdumas.models import Document
 from sipdumas.permissions import Actor
 from sipdumas.services import letters as L
 from sipdumas.services import routing
-from sipdumas.services.forwarding import BATCH_CHUNK, ForwardRequest, forward_letter, forward_letters, list_forwardings
+from sipdumas.services.forwarding import (
+    BATCH_CHUNK,
+    ForwardRequest,
+    forward_letter,
+    forward_letters,
+    list_forwardings,
+)
 from sipdumas.storage import FileStore
 
 TODAY = date(2026, 6, 2)

@@ -110,6 +110,25 @@ def test_confidential_letter_leaves_out_every_identity_field_and_the_scan(db, ad
     assert result.number.encode() in result.pdf or result.number in text
 
 
+def test_preview_shows_the_real_letter_but_takes_no_number_and_changes_nothing(db, admin):
+    agency = medan(db, admin)
+    row = letter(db, admin, scan=True)
+    open_pdf = F.preview_forwarding(db, STAFF, letter_id=row.id, agency_id=agency.id, today=TODAY)
+    draft = pdf_text(open_pdf)
+    assert F.DRAFT_NUMBER in draft and "Wali Kota Medan" in draft and "Bantuan sosial PKH tidak diterima" in draft
+    hidden_pdf = F.preview_forwarding(db, STAFF, letter_id=row.id, agency_id=agency.id, confidential=True,
+                                      today=TODAY)
+    hidden = pdf_text(hidden_pdf)
+    assert "Rahmawati" not in hidden and "3273014507850003" not in hidden
+    assert len(pdfium.PdfDocument(open_pdf)) == 2 and len(pdfium.PdfDocument(hidden_pdf)) == 1  # scan attached or not
+    assert L.get_letter(db, admin, letter_id=row.id).row.status == LetterStatus.RECEIVED
+    assert F.list_forwardings(db, admin, letter_id=row.id) == []
+    first = F.forward_letter(db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", today=TODAY)
+    assert first.number == "B-1/D-4/DM.04.00/06/2026"
+    with pytest.raises(PermissionDenied):
+        F.preview_forwarding(db, Actor("arsip", Role.ARCHIVIST), letter_id=row.id, agency_id=agency.id)
+
+
 def test_user_text_with_markup_prints_literally(db, admin):
     routing.save_agency(db, admin, name="Dinas <i>Sosial</i> & Pemberdayaan", addressee_position="Kepala Dinas")
     row = letter(db, admin, subject="Tagihan <b>ganda</b> & denda", summary="Isi <b>&amp; <br/>")

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, Signal
@@ -56,7 +55,6 @@ from ui.widgets import ErrorLabel
 
 PREVIEW_DPI = 96
 PRINT_DPI = 200
-DRAFT_NUMBER = "DRAF (nomor diberikan saat diteruskan)"
 
 
 # ---------------------------------------------------------------- worker-side helpers (no widgets)
@@ -85,57 +83,6 @@ def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
         finally:
             doc.close()
     return images
-
-
-def draft_pdf(
-    db: Database,
-    actor: Actor,
-    *,
-    letter_id: int,
-    agency_id: int,
-    confidential: bool,
-    urgency: str,
-    today: date | None = None,
-) -> bytes:
-    """The forwarding letter as it would print, without recording anything or taking a number.
-
-    Built by the service's own :func:`~sipdumas.services.forwarding.build_document` from a record that
-    is never added to the session (number "DRAF …"), so content and confidential redaction are the
-    real ones. (The core has no preview function yet; this belongs there.)"""
-    from sipdumas.documents import forwarding as forwarding_pdf
-    from sipdumas.models import Agency, IncomingLetter
-    from sipdumas.storage import FileStore
-    from sipdumas.workflow_models import ForwardingLetter
-
-    actor.require(Permission.PRINT_LETTERS)
-    today = today or date.today()
-    with db.session() as session:
-        letter = session.get(IncomingLetter, letter_id)
-        if letter is None:
-            raise NotFound(f"Surat dengan id {letter_id} tidak ditemukan")
-        agency = session.get(Agency, agency_id)
-        if agency is None:
-            raise NotFound(f"Instansi dengan id {agency_id} tidak ditemukan")
-        redact = fwd._redactor(letter.complainant) if confidential else (lambda s: s)
-        addressee = agency.addressee_position or f"Pimpinan {agency.name}"
-        subject = redact(f"Penerusan Pengaduan Masyarakat perihal {letter.subject or letter.summary or '-'}")
-        record = ForwardingLetter(
-            letter_id=letter.id,
-            agency_id=agency.id,
-            number=DRAFT_NUMBER,
-            year=today.year,
-            serial=0,
-            forwarded_on=today,
-            urgency=urgency,
-            confidential=confidential,
-            addressee=addressee,
-            subject=subject,
-            checksum="0" * 16,
-            created_by=actor.username,
-        )
-        doc = fwd.build_document(session, record, FileStore(db.data_dir))
-    pdf, _pages = forwarding_pdf.render(doc)
-    return pdf
 
 
 def paint_pages(painter: QPainter, printer: QPrinter, images: list[QImage], *, first: bool) -> None:
@@ -359,7 +306,7 @@ class ForwardingDialog(QDialog):
         self._busy(True, self.tr("Menyiapkan pratinjau…"))
 
         def work():
-            pdf = draft_pdf(
+            pdf = fwd.preview_forwarding(
                 db,
                 actor,
                 letter_id=letter_id,

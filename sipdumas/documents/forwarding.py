@@ -24,13 +24,13 @@ from reportlab.platypus import (
 
 from sipdumas.documents.common import (
     BODY,
-    JpegImage,
     BOLD,
     MARGINS,
     PAGE,
     PLAIN,
     RIGHT,
     SMALL,
+    JpegImage,
     esc,
     grid,
     letterhead,

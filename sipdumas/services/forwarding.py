@@ -45,6 +45,7 @@ S = LetterStatus
 QR_PREFIX = "SIPDUMAS-FWD"
 REDACTED = "[dirahasiakan]"
 CONFIDENTIAL_COMPLAINANT = "seorang pengadu (identitas dirahasiakan)"
+DRAFT_NUMBER = "DRAF (nomor diberikan saat diteruskan)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,9 +271,7 @@ def _record(
     conf = wf_settings.load(session)
     serial = next_serial(session, today.year)
     number = conf.number(urgency=urgency, serial=serial, month=today.month, year=today.year)
-    redact = _redactor(letter.complainant) if confidential else (lambda s: s)
-    addressee = _addressee(agency)
-    subject = redact(f"Penerusan Pengaduan Masyarakat perihal {letter.subject or letter.summary or '-'}")
+    addressee, subject = _heading(letter, agency, confidential=confidential)
     record = ForwardingLetter(
         letter_id=letter.id, agency_id=agency.id, number=number, year=today.year, serial=serial,
         forwarded_on=today, urgency=urgency, confidential=confidential, addressee=addressee,
@@ -290,6 +289,43 @@ def _record(
 
 def _addressee(agency: Agency) -> str:
     return agency.addressee_position or f"Pimpinan {agency.name}"
+
+
+def _heading(letter: IncomingLetter, agency: Agency, *, confidential: bool) -> tuple[str, str]:
+    """The addressee (Yth.) and the Hal of the forwarding letter, redacted in confidential mode."""
+    redact = _redactor(letter.complainant) if confidential else (lambda s: s)
+    return _addressee(agency), redact(f"Penerusan Pengaduan Masyarakat perihal {letter.subject or letter.summary or '-'}")
+
+
+def preview_forwarding(
+    db: Database,
+    actor: Actor,
+    *,
+    letter_id: int,
+    agency_id: int,
+    confidential: bool = False,
+    urgency: str = "Biasa",
+    today: date | None = None,
+) -> bytes:
+    """The forwarding letter as it would print, recording nothing and taking no number.
+
+    The record is built as :func:`forward_letter` builds it but never added to the session; its Nomor
+    reads :data:`DRAFT_NUMBER`, so a preview can never be mistaken for a sent letter. Content,
+    attachments and confidential redaction are the real ones."""
+    actor.require(Permission.PRINT_LETTERS)
+    today = today or date.today()
+    with db.session() as session:
+        letter = _get(session, letter_id)
+        agency = _agency(session, agency_id, None)
+        addressee, subject = _heading(letter, agency, confidential=confidential)
+        record = ForwardingLetter(
+            letter_id=letter.id, agency_id=agency.id, number=DRAFT_NUMBER, year=today.year, serial=0,
+            forwarded_on=today, urgency=urgency, confidential=confidential, addressee=addressee,
+            subject=subject, checksum="0" * 16, created_by=actor.username,
+        )
+        doc = build_document(session, record, FileStore(db.data_dir))
+    pdf, _pages = forwarding_pdf.render(doc)
+    return pdf
 
 
 # ---------------------------------------------------------------- rendering
