@@ -165,40 +165,34 @@ def _progress_printer():
     return show if sys.stderr.isatty() else None
 
 
+def _emit_results(results) -> int:
+    """Print each per-file result as a JSON line, each failure also on stderr naming its file; the batch
+    goes on past a failure and the exit status says whether any file failed (CONTRACT.md)."""
+    status = EXIT_OK
+    for result in results:
+        if result.error:
+            status = EXIT_SOME_FAILED
+            _error(f"{result.file}: {result.error}")
+        _emit(result.to_json())
+    return status
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from sipdumas.intake import extract_files
 
-    status = EXIT_OK
-    for extraction in extract_files(_expand(args.paths), on_progress=_progress_printer()):
-        if extraction.error:
-            status = EXIT_SOME_FAILED
-            _error(f"{extraction.file}: {extraction.error}")
-        _emit(extraction.to_json())
-    return status
+    return _emit_results(extract_files(_expand(args.paths), on_progress=_progress_printer()))
 
 
 def _cmd_ingest(db: Database, actor: Actor, args: argparse.Namespace) -> int:
     from sipdumas.services.registration import ingest_files
 
-    status = EXIT_OK
-    for result in ingest_files(db, actor, paths=_expand(args.paths), on_progress=_progress_printer()):
-        if result.error:
-            status = EXIT_SOME_FAILED
-            _error(f"{result.file}: {result.error}")
-        _emit(result.to_json())
-    return status
+    return _emit_results(ingest_files(db, actor, paths=_expand(args.paths), on_progress=_progress_printer()))
 
 
 def _cmd_check(db: Database, actor: Actor, args: argparse.Namespace) -> int:
     from sipdumas.services.registration import check_files
 
-    status = EXIT_OK
-    for result in check_files(db, actor, paths=_expand(args.paths), on_progress=_progress_printer()):
-        if result.error:
-            status = EXIT_SOME_FAILED
-            _error(f"{result.file}: {result.error}")
-        _emit(result.to_json())
-    return status
+    return _emit_results(check_files(db, actor, paths=_expand(args.paths), on_progress=_progress_printer()))
 
 
 def _cmd_reindex(db: Database, actor: Actor, args: argparse.Namespace) -> int:

@@ -83,19 +83,27 @@ class ForwardingIntegration(QObject):
     def _current(self) -> LetterRow | None:
         return self.window.current_letter() or next(iter(self.selected_letters()), None)
 
-    def _open(self, dialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.open()
-
-    def forward_current(self) -> ForwardingDialog | None:
+    def _open_for_current(self, dialog_class, saved_signal: str):
+        """Open ``dialog_class`` on the current letter; the register is refreshed when the dialog emits
+        ``saved_signal``. None when no letter is chosen."""
         letter = self._current()
         if letter is None:
             return None
         w = self.window
-        dialog = ForwardingDialog(w.db, w.actor, w.tasks, letter, w)
-        dialog.forwarded.connect(lambda _r: w.refresh())
-        self._open(dialog)
+        dialog = dialog_class(w.db, w.actor, w.tasks, letter, w)
+        getattr(dialog, saved_signal).connect(lambda *_: w.refresh())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
         return dialog
+
+    def forward_current(self) -> ForwardingDialog | None:
+        return self._open_for_current(ForwardingDialog, "forwarded")
+
+    def dispose_current(self) -> DispositionDialog | None:
+        return self._open_for_current(DispositionDialog, "saved")
+
+    def review_current(self) -> ReviewDialog | None:
+        return self._open_for_current(ReviewDialog, "saved")
 
     def print_selected(self) -> BatchPrintDialog | None:
         letters = self.selected_letters()
@@ -103,28 +111,9 @@ class ForwardingIntegration(QObject):
             return None
         w = self.window
         dialog = BatchPrintDialog(w.db, w.actor, w.tasks, letters, w)
-        dialog.finished_batch.connect(lambda _r, _e: w.refresh())
-        self._open(dialog)
-        return dialog
-
-    def dispose_current(self) -> DispositionDialog | None:
-        letter = self._current()
-        if letter is None:
-            return None
-        w = self.window
-        dialog = DispositionDialog(w.db, w.actor, w.tasks, letter, w)
-        dialog.saved.connect(lambda _r: w.refresh())
-        self._open(dialog)
-        return dialog
-
-    def review_current(self) -> ReviewDialog | None:
-        letter = self._current()
-        if letter is None:
-            return None
-        w = self.window
-        dialog = ReviewDialog(w.db, w.actor, w.tasks, letter, w)
-        dialog.saved.connect(lambda _r: w.refresh())
-        self._open(dialog)
+        dialog.finished_batch.connect(lambda *_: w.refresh())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
         return dialog
 
 

@@ -69,30 +69,32 @@ def _forward(db, actor, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _letter_sheet(make):
+    """A handler printing the one-letter sheet ``make(db, actor, letter_id=...)`` returns (a PrintedPdf)."""
+
+    def handler(db, actor, args: argparse.Namespace) -> int:
+        try:
+            pdf = make(db, actor, letter_id=args.id)
+        except NotFound as exc:
+            error(str(exc))
+            return EXIT_USAGE
+        write_atomically(args.out, pdf.data)
+        emit({"id": args.id, "agenda_no": pdf.reference, "file": str(args.out), "pages": pdf.pages})
+        return EXIT_OK
+
+    return handler
+
+
 def _receipt(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.workflow_printing import receipt_pdf
 
-    try:
-        pdf = receipt_pdf(db, actor, letter_id=args.id)
-    except NotFound as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    write_atomically(args.out, pdf.data)
-    emit({"id": args.id, "agenda_no": pdf.reference, "file": str(args.out), "pages": pdf.pages})
-    return EXIT_OK
+    return _letter_sheet(receipt_pdf)(db, actor, args)
 
 
 def _disposition_sheet(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.workflow_printing import disposition_sheet_pdf
 
-    try:
-        pdf = disposition_sheet_pdf(db, actor, letter_id=args.id)
-    except NotFound as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    write_atomically(args.out, pdf.data)
-    emit({"id": args.id, "agenda_no": pdf.reference, "file": str(args.out), "pages": pdf.pages})
-    return EXIT_OK
+    return _letter_sheet(disposition_sheet_pdf)(db, actor, args)
 
 
 def _verify(db, actor, args: argparse.Namespace) -> int:
