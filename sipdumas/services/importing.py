@@ -42,8 +42,13 @@ from sipdumas.errors import ServiceError, ValidationFailed
 from sipdumas.models import ArchiveFile, Complainant, IncomingLetter, LetterStatus
 from sipdumas.office import is_carbon_copy
 from sipdumas.permissions import Actor, Permission
-from sipdumas.regions import province_of_nik
-from sipdumas.services.letters import LetterInput, SenderData, identity_complete, normalized
+from sipdumas.services.letters import (
+    LetterInput,
+    SenderData,
+    complainant_columns,
+    identity_complete,
+    normalized,
+)
 
 BATCH = 2000
 #: Files at least this large are validated in worker processes while earlier rows are being stored.
@@ -451,7 +456,7 @@ def _store(session: Session, actor: Actor, rows: list[_Row], pattern, conf, resu
         return
 
     numbering = _assign_numbers(session, fresh, pattern, conf)
-    complainant_ids = _insert_returning(session, Complainant, [_complainant(r.data) for r in fresh])
+    complainant_ids = _insert_returning(session, Complainant, [complainant_columns(r.data) for r in fresh])
     archive_ids = _insert_returning(
         session,
         ArchiveFile,
@@ -572,20 +577,6 @@ def _assign_numbers(
         )
         out.append((number, year, serial, code))
     return out
-
-
-def _complainant(data: LetterInput) -> dict[str, Any]:
-    s = data.sender
-    return {
-        "name": s.name,
-        "nik": s.nik,
-        "phone": s.phone,
-        "email": s.email,
-        "address": s.address,
-        "occupation": None,
-        "regency": None,
-        "province": province_of_nik(s.nik),
-    }
 
 
 def _insert_returning(session: Session, model, rows: list[dict[str, Any]]) -> list[int]:

@@ -339,7 +339,7 @@ def update_letter(
             if letter.complainant is None:
                 letter.complainant = _complainant(data)
             else:
-                for key, value in _complainant_columns(data).items():
+                for key, value in complainant_columns(data).items():
                     setattr(letter.complainant, key, value)
             letter.updated_by = actor.username
             session.flush()
@@ -555,7 +555,8 @@ def _letter_columns(data: LetterInput, office_names: tuple[str, ...]) -> dict[st
     }
 
 
-def _complainant_columns(data: LetterInput) -> dict[str, Any]:
+def complainant_columns(data: LetterInput) -> dict[str, Any]:
+    """The complainants row of a letter's sender (shared by registration and the bulk import)."""
     s = data.sender
     return {
         "name": s.name,
@@ -570,7 +571,7 @@ def _complainant_columns(data: LetterInput) -> dict[str, Any]:
 
 
 def _complainant(data: LetterInput) -> Complainant:
-    return Complainant(**_complainant_columns(data))
+    return Complainant(**complainant_columns(data))
 
 
 def _sender(c: Complainant | None) -> SenderData:
