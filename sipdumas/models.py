@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -128,6 +129,24 @@ class ArchiveFile(Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("archive_files.id"))
 
 
+#: The register's flag filters as SQL over ``incoming_letters``. The partial indexes below are built on
+#: exactly these predicates and the queries repeat them word for word, because a planner (SQLite's
+#: above all) only uses a partial index whose predicate the query visibly implies. A rare flag then
+#: costs a walk of its few rows instead of the whole date index.
+FLAG_PREDICATES = {
+    "duplicate": "duplicate_of_id IS NOT NULL",
+    "carbon_copy": "carbon_copy = TRUE",
+    "identity_incomplete": "identity_complete = FALSE",
+    # related_ids is JSON text: an empty list reads "[]", JSON null "null"; SQL NULL fails NOT IN too
+    "related": "CAST(related_ids AS TEXT) NOT IN ('[]', 'null')",
+}
+
+
+def _flag_index(flag: str) -> Index:
+    where = text(FLAG_PREDICATES[flag])
+    return Index(f"ix_letters_flag_{flag}", "received_at", "id", sqlite_where=where, postgresql_where=where)
+
+
 class IncomingLetter(Base):
     """A registered incoming letter (surat masuk) and the complaint it carries."""
 
@@ -137,6 +156,7 @@ class IncomingLetter(Base):
         Index("ix_letters_received_at", "received_at", "id"),
         Index("ix_letters_status", "status", "id"),
         Index("ix_letters_category", "category", "id"),
+        *(_flag_index(flag) for flag in FLAG_PREDICATES),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

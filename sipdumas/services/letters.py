@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, Text, cast, func, or_, select
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session, aliased, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -24,7 +24,7 @@ from sipdumas.detection.assess import assess
 from sipdumas.detection.index import Fingerprint
 from sipdumas.errors import ConflictError, NotFound, ValidationFailed
 from sipdumas.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
-from sipdumas.models import ArchiveFile, Channel, Complainant, IncomingLetter, LetterStatus
+from sipdumas.models import FLAG_PREDICATES, ArchiveFile, Channel, Complainant, IncomingLetter, LetterStatus
 from sipdumas.office import is_carbon_copy
 from sipdumas.permissions import Actor, Permission
 from sipdumas.regions import province_of_nik
@@ -486,18 +486,11 @@ def _filtered(stmt: Select, query: LetterQuery, dialect: str, *, walk_index: boo
         stmt = stmt.where(IncomingLetter.received_at >= query.received_from)
     if query.received_to:
         stmt = stmt.where(IncomingLetter.received_at <= query.received_to)
-    if query.duplicate:
-        stmt = stmt.where(
-            IncomingLetter.duplicate_of_id.is_not(None),
-            or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected"),
-        )
-    if query.carbon_copy:
-        stmt = stmt.where(IncomingLetter.carbon_copy.is_(True))
-    if query.identity_incomplete:
-        stmt = stmt.where(IncomingLetter.identity_complete.is_(False))
-    if query.related:
-        # Stored as JSON text: an empty list is "[]", JSON null "null"; SQL NULL fails NOT IN as well.
-        stmt = stmt.where(cast(IncomingLetter.related_ids, Text).not_in(("[]", "null")))
+    for flag, predicate in FLAG_PREDICATES.items():
+        if getattr(query, flag):
+            stmt = stmt.where(text(predicate))
+    if query.duplicate:  # a flag the analyst rejected no longer counts
+        stmt = stmt.where(or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected"))
     matching = search.matching_ids(dialect, query.text)
     if matching is not None:
         key = IncomingLetter.id + 0 if walk_index else IncomingLetter.id
