@@ -67,3 +67,18 @@ def check_pattern(pattern: str) -> str | None:
     if len({a, b, c}) < 3:
         return "Pola harus memuat {year} dan {serial}"
     return None
+
+
+def locked_row(session: Session, key: str) -> Setting:
+    """The settings row ``key`` (created as ``{}`` when missing), locked until the transaction ends.
+
+    For a read-change-write of a settings row: on PostgreSQL two workstations changing the office
+    calendar at once would otherwise both read the old value and the second write would drop the first
+    one's change; the row lock makes the second wait and read the first's result. (SQLite write
+    transactions already begin with the database's write lock.)"""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    session.execute(insert(Setting).values(key=key, value="{}").on_conflict_do_nothing(index_elements=[Setting.key]))
+    return session.get(Setting, key, with_for_update=True, populate_existing=True)

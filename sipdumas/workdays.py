@@ -18,12 +18,18 @@ from sqlalchemy.orm import Session
 
 from sipdumas.models import Setting
 
-_KEY = "calendar"
+KEY = _KEY = "calendar"  # the settings row
 
 
 @lru_cache(maxsize=64)
 def _public_holidays(year: int) -> dict[date, str]:
     return dict(holidays.country_holidays("ID", years=year, language="id"))
+
+
+def public_holidays(year: int) -> dict[date, str]:
+    """Indonesia's public holidays of ``year`` (date -> Indonesian name), as the ``holidays`` package
+    knows them; the office adds its own dates (cuti bersama ...) to its calendar."""
+    return dict(_public_holidays(year))
 
 
 @dataclass(frozen=True, slots=True)

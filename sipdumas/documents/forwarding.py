@@ -111,8 +111,9 @@ def render(doc: ForwardingDocument) -> tuple[bytes, int]:
         para(doc.signer_position),
         Spacer(1, 1.7 * cm),
         Paragraph(f"<u>{esc(doc.signer_name)}</u>", SIGNER_NAME),
-        para(f"NIP {doc.signer_nip}"),
     ]
+    if doc.signer_nip:  # officials who are not civil servants (a minister, a deputy from outside) have none
+        signature.append(para(f"NIP {doc.signer_nip}"))
     qr_cell = [qr, Paragraph("Pindai untuk memeriksa keaslian nomor surat", SMALL)]
     story.append(grid([[qr_cell, signature]], [half, half]))
     if doc.tembusan:

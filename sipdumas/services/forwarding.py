@@ -20,7 +20,7 @@ import re
 import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -31,7 +31,7 @@ from sipdumas.documents import forwarding as forwarding_pdf
 from sipdumas.documents.scans import ScanFile
 from sipdumas.errors import NotFound, ValidationFailed
 from sipdumas.indonesian import long_date
-from sipdumas.models import Agency, Complainant, IncomingLetter, LetterStatus
+from sipdumas.models import Agency, Channel, Complainant, IncomingLetter, LetterStatus
 from sipdumas.permissions import Actor, Permission
 from sipdumas.services import routing
 from sipdumas.services import workflow_settings as wf_settings
@@ -328,6 +328,56 @@ def preview_forwarding(
     return pdf
 
 
+#: The agency of the settings preview while the managed list is still empty.
+SAMPLE_AGENCY = {
+    "name": "Pemerintah Kota Medan", "addressee_position": "Wali Kota Medan",
+    "address": "Jalan Kapten Maulana Lubis Nomor 2\nMedan 20112",
+}
+
+
+def preview_settings(
+    db: Database, actor: Actor, *, settings: wf_settings.WorkflowSettings, urgency: str = "Biasa",
+    today: date | None = None,
+) -> bytes:
+    """A sample forwarding letter printed with ``settings`` as they are in the settings dialog, before
+    they are saved: the same layout and body template as a real letter, filled with a made-up complaint
+    (no real complainant's data) to the first agency of the managed list (or a sample one). Nothing is
+    recorded and no number is taken; the Nomor is the example the number pattern gives, marked
+    "(contoh)"."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    today = today or date.today()
+    with db.session() as session:
+        first = session.scalar(select(Agency).where(Agency.active.is_(True)).order_by(Agency.name).limit(1))
+        agency = Agency(active=True, **(SAMPLE_AGENCY if first is None else {
+            "name": first.name, "address": first.address, "addressee_position": first.addressee_position,
+        }))
+    received = today - timedelta(days=3)
+    letter = IncomingLetter(
+        agenda_no=f"D-{today.year}-00123", received_at=received, channel=Channel.LETTER.value,
+        letter_no=f"01/PKH/{today.year}", letter_date=received - timedelta(days=4),
+        subject="Bantuan sosial PKH tidak diterima sejak tiga bulan",
+        summary=(
+            "Pengadu menyampaikan bahwa bantuan Program Keluarga Harapan (PKH) yang biasa diterimanya tidak "
+            "lagi cair sejak tiga bulan terakhir tanpa pemberitahuan dari pendamping"
+        ),
+        category="02 Pelayanan publik", reported_party="Dinas Sosial Kota Medan",
+        complainant=Complainant(name="Siti Rahmawati", regency="Kota Medan", province="Sumatera Utara",
+                                address="Jalan Mawar Nomor 5, Medan"),
+    )
+    try:
+        number = f"{wf_settings.example_number(settings, urgency=urgency, today=today)} (contoh)"
+    except Exception:  # a broken pattern is reported by problems(); the preview still shows the rest
+        number = DRAFT_NUMBER
+    addressee, subject = _heading(letter, agency, confidential=False)
+    record = ForwardingLetter(
+        number=number, year=today.year, serial=0, forwarded_on=today, urgency=urgency, confidential=False,
+        addressee=addressee, subject=subject, checksum="0" * 16, created_by=actor.username,
+    )
+    doc = _document(settings, record, letter, agency, ())
+    pdf, _pages = forwarding_pdf.render(doc)
+    return pdf
+
+
 # ---------------------------------------------------------------- rendering
 
 
@@ -371,12 +421,19 @@ def build_document(session: Session, record: ForwardingLetter, store: FileStore)
     conf = wf_settings.load(session)
     letter = session.get(IncomingLetter, record.letter_id)
     agency = session.get(Agency, record.agency_id)
+    scans: tuple[ScanFile, ...] = ()
+    if not record.confidential:
+        scans = tuple(ScanFile(store.read(d.sha256), d.media_type, d.file_name, d.sha256) for d in letter.documents)
+    return _document(conf, record, letter, agency, scans)
+
+
+def _document(
+    conf: wf_settings.WorkflowSettings, record: ForwardingLetter, letter: IncomingLetter, agency: Agency,
+    scans: tuple[ScanFile, ...],
+) -> forwarding_pdf.ForwardingDocument:
     c = letter.complainant
     confidential = record.confidential
     redact = _redactor(c) if confidential else (lambda s: s)
-    scans: tuple[ScanFile, ...] = ()
-    if not confidential:
-        scans = tuple(ScanFile(store.read(d.sha256), d.media_type, d.file_name, d.sha256) for d in letter.documents)
     values = {k: redact(v) for k, v in _template_values(letter, agency, conf, confidential).items()}
     body = string.Template(conf.body()).safe_substitute(values)
     paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", body) if p.strip())

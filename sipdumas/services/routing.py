@@ -36,6 +36,9 @@ FIELDS = ("text", "category", "region")
 FUZZY_MIN = 85  # rapidfuzz partial ratio for a fuzzy word to count
 AGENCY_MATCH_MIN = 80  # how close a typed agency name must be to a managed one
 MAX_PATTERN = 500
+MAX_NAME = 300  # agencies.name and addressee_position are VARCHAR(300)
+MAX_ADDRESS = 1000
+MAX_WEIGHT = 100.0
 _WORD = re.compile(r"[a-z0-9]{3,}")
 _STOP = frozenset(
     ["yang", "dan", "dengan", "untuk", "dari", "pada", "dalam", "tidak", "kami", "saya", "ini", "itu", "atas", "oleh", "kepada", "sebagai", "tersebut", "bapak", "ibu", "yth", "hormat", "surat", "mohon", "agar", "atau", "telah", "sudah", "akan", "para", "juga", "karena", "bahwa"]
@@ -101,27 +104,87 @@ def save_agency(
 ) -> AgencyInfo:
     """Add an agency, or edit ``agency_id``. Names are unique (case-insensitive)."""
     actor.require(Permission.MANAGE_AGENCIES)
-    name = " ".join((name or "").split())
-    if not name:
-        raise ValidationFailed({"name": "Nama instansi wajib diisi"})
     with db.transaction() as session:
-        clash = session.scalar(select(Agency).where(func.lower(Agency.name) == name.lower()))
-        if clash is not None and clash.id != agency_id:
-            raise ValidationFailed({"name": f"Instansi '{clash.name}' sudah ada"})
-        if agency_id is None:
-            agency = Agency(name=name)
-            session.add(agency)
-        else:
+        agency = None
+        if agency_id is not None:
             agency = session.get(Agency, agency_id)
             if agency is None:
                 raise NotFound(f"Instansi dengan id {agency_id} tidak ditemukan")
-        agency.name = name
-        agency.address = (address or "").strip() or None
-        agency.addressee_position = " ".join((addressee_position or "").split()) or None
-        agency.active = active
-        session.flush()
-        audit.record(session, actor, "agency_saved", "agency", agency.id, name=name, active=active)
-        return _info(agency)
+        return _store_agency(session, actor, agency, name=name, address=address,
+                             addressee_position=addressee_position, active=active)
+
+
+def edit_agency(
+    db: Database,
+    actor: Actor,
+    *,
+    name: str,
+    new_name: str | None = None,
+    address: str | None = None,
+    addressee_position: str | None = None,
+    active: bool | None = None,
+) -> AgencyInfo:
+    """Change what is given of the agency called ``name`` (exactly, ignoring case; inactive ones too),
+    keeping the rest: ``sipdumas agency edit``. An empty ``address`` or ``addressee_position`` clears it."""
+    actor.require(Permission.MANAGE_AGENCIES)
+    with db.transaction() as session:
+        agency = _by_name(session, name)
+        return _store_agency(
+            session, actor, agency,
+            name=agency.name if new_name is None else new_name,
+            address=agency.address if address is None else address,
+            addressee_position=agency.addressee_position if addressee_position is None else addressee_position,
+            active=agency.active if active is None else active,
+        )
+
+
+def _by_name(session: Session, name: str) -> Agency:
+    """The agency called exactly ``name`` (case and spacing aside), active or not; a change is never
+    applied to a merely similar name. :class:`NotFound` naming the closest ones otherwise."""
+    wanted = " ".join((name or "").split())
+    agency = session.scalar(select(Agency).where(func.lower(Agency.name) == wanted.lower()))
+    if agency is not None:
+        return agency
+    choices = {a.id: a.name for a in session.scalars(select(Agency))}
+    best = process.extract(wanted, choices, scorer=fuzz.WRatio, processor=str.lower, limit=3)
+    near = ", ".join(f"'{b[0]}'" for b in best) or "belum ada instansi terdaftar"
+    raise NotFound(f"Instansi '{wanted}' tidak ada (yang paling mirip: {near})")
+
+
+def _store_agency(
+    session: Session, actor: Actor, agency: Agency | None, *, name: str, address: str | None,
+    addressee_position: str | None, active: bool,
+) -> AgencyInfo:
+    name = " ".join((name or "").split())
+    position = " ".join((addressee_position or "").split()) or None
+    lines = [" ".join(ln.split()) for ln in (address or "").splitlines()]
+    address = "\n".join(ln for ln in lines if ln) or None
+    wrong = {}
+    if not name:
+        wrong["name"] = "Nama instansi wajib diisi"
+    elif len(name) > MAX_NAME:
+        wrong["name"] = f"Nama instansi terlalu panjang (paling banyak {MAX_NAME} karakter)"
+    if position and len(position) > MAX_NAME:
+        wrong["addressee_position"] = f"Jabatan penerima terlalu panjang (paling banyak {MAX_NAME} karakter)"
+    if address and len(address) > MAX_ADDRESS:
+        wrong["address"] = f"Alamat terlalu panjang (paling banyak {MAX_ADDRESS} karakter)"
+    if not wrong:
+        clash = session.scalar(select(Agency).where(func.lower(Agency.name) == name.lower()))
+        if clash is not None and (agency is None or clash.id != agency.id):
+            wrong["name"] = f"Instansi '{clash.name}' sudah ada"
+    if wrong:
+        raise ValidationFailed(wrong)
+    if agency is None:
+        agency = Agency(name=name)
+        session.add(agency)
+    old_name = agency.name
+    agency.name, agency.address, agency.addressee_position, agency.active = name, address, position, active
+    session.flush()
+    details = {"name": name, "active": active, "address": address, "addressee_position": position}
+    if old_name != name:
+        details["old_name"] = old_name
+    audit.record(session, actor, "agency_saved", "agency", agency.id, **details)
+    return _info(agency)
 
 
 def find_agency(session: Session, name: str) -> Agency:
@@ -182,6 +245,8 @@ def save_rule(
 ) -> RuleInfo:
     actor.require(Permission.MANAGE_AGENCIES)
     wrong = check_rule(kind, field_name, pattern)
+    if not 0 < weight <= MAX_WEIGHT:  # also refuses NaN
+        wrong["weight"] = f"Bobot harus lebih dari 0 dan paling besar {MAX_WEIGHT:g}"
     if wrong:
         raise ValidationFailed(wrong)
     with db.transaction() as session:
