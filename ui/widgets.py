@@ -97,3 +97,11 @@ class ErrorLabel(QLabel):
     def show_message(self, message: str | None) -> None:
         self.setText(message or "")
         self.setVisible(bool(message))
+
+
+def buddy_label(text: str, widget: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A form label whose mnemonic (``&Tanggal:``) moves the focus to ``widget``: QFormLayout sets the
+    buddy only when a row's field is a widget, so a row holding a layout needs this."""
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    return label

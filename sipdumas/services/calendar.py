@@ -188,8 +188,8 @@ def remove_workday(db: Database, actor: Actor, *, day: date) -> CalendarDay:
 
 @dataclass(frozen=True, slots=True)
 class DueDates:
-    """When each deadline of a letter received on ``received`` falls, with the settings and calendar now
-    in force (the settlement counted as if it were forwarded the same day)."""
+    """When each deadline of a letter received on ``received`` falls (the settlement counted as if it
+    were forwarded the same day)."""
 
     received: date
     review: date
@@ -197,12 +197,19 @@ class DueDates:
     settle: date
 
 
-def due_dates(db: Database, actor: Actor, *, received: date) -> DueDates:
+def due_dates(
+    db: Database, actor: Actor, *, received: date, review_days: int | None = None, forward_days: int | None = None,
+    settle_days: int | None = None,
+) -> DueDates:
+    """The due dates with the office calendar and the deadlines in force, or the deadlines given (the
+    settings dialog shows what a change would do before it is saved)."""
     actor.require(Permission.VIEW_REGISTER)
     _check_day(received)
     with db.session() as session:
         calendar, conf = workdays.load(session), wf_settings.load(session)
-    return DueDates(
-        received, calendar.add(received, conf.review_days), calendar.add(received, conf.forward_days),
-        calendar.add(received, conf.settle_days),
-    )
+    days = [conf.review_days if review_days is None else review_days,
+            conf.forward_days if forward_days is None else forward_days,
+            conf.settle_days if settle_days is None else settle_days]
+    if any(not 0 <= d <= 365 for d in days):
+        raise ValidationFailed({"days": "Tenggat harus 0 sampai 365 hari kerja"})
+    return DueDates(received, *(calendar.add(received, d) for d in days))

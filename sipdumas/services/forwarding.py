@@ -39,7 +39,7 @@ from sipdumas.services.letters import CHANNEL_LABELS, _get
 from sipdumas.services.workflow import move
 from sipdumas.storage import FileStore
 from sipdumas.workflow import TRANSITIONS
-from sipdumas.workflow_models import ForwardingLetter
+from sipdumas.workflow_models import ForwardingLetter, RoutingRule
 
 S = LetterStatus
 QR_PREFIX = "SIPDUMAS-FWD"
@@ -328,42 +328,32 @@ def preview_forwarding(
     return pdf
 
 
-#: The agency of the settings preview while the managed list is still empty.
-SAMPLE_AGENCY = {
-    "name": "Pemerintah Kota Medan", "addressee_position": "Wali Kota Medan",
-    "address": "Jalan Kapten Maulana Lubis Nomor 2\nMedan 20112",
-}
-
-
 def preview_settings(
     db: Database, actor: Actor, *, settings: wf_settings.WorkflowSettings, urgency: str = "Biasa",
     today: date | None = None,
 ) -> bytes:
     """A sample forwarding letter printed with ``settings`` as they are in the settings dialog, before
     they are saved: the same layout and body template as a real letter, filled with a made-up complaint
-    (no real complainant's data) to the first agency of the managed list (or a sample one). Nothing is
-    recorded and no number is taken; the Nomor is the example the number pattern gives, marked
-    "(contoh)"."""
+    (no real complainant's data), addressed to the managed agency the routing rules choose for it (the
+    first one by name when none matches, a sample one when the list is empty). Nothing is recorded and
+    no number is taken; the Nomor is the example the number pattern gives, marked "(contoh)"."""
     actor.require(Permission.MANAGE_SETTINGS)
     today = today or date.today()
-    with db.session() as session:
-        first = session.scalar(select(Agency).where(Agency.active.is_(True)).order_by(Agency.name).limit(1))
-        agency = Agency(active=True, **(SAMPLE_AGENCY if first is None else {
-            "name": first.name, "address": first.address, "addressee_position": first.addressee_position,
-        }))
     received = today - timedelta(days=3)
     letter = IncomingLetter(
         agenda_no=f"D-{today.year}-00123", received_at=received, channel=Channel.LETTER.value,
         letter_no=f"01/PKH/{today.year}", letter_date=received - timedelta(days=4),
         subject="Bantuan sosial PKH tidak diterima sejak tiga bulan",
         summary=(
-            "Pengadu menyampaikan bahwa bantuan Program Keluarga Harapan (PKH) yang biasa diterimanya tidak "
-            "lagi cair sejak tiga bulan terakhir tanpa pemberitahuan dari pendamping"
+            "Pengadu menyampaikan bahwa bantuan sosial Program Keluarga Harapan (PKH) yang biasa diterimanya "
+            "tidak lagi cair sejak tiga bulan terakhir tanpa pemberitahuan dari pendamping"
         ),
         category="02 Pelayanan publik", reported_party="Dinas Sosial Kota Medan",
         complainant=Complainant(name="Siti Rahmawati", regency="Kota Medan", province="Sumatera Utara",
                                 address="Jalan Mawar Nomor 5, Medan"),
     )
+    with db.session() as session:
+        agency = _sample_agency(session, letter)
     try:
         number = f"{wf_settings.example_number(settings, urgency=urgency, today=today)} (contoh)"
     except Exception:  # a broken pattern is reported by problems(); the preview still shows the rest
@@ -373,9 +363,30 @@ def preview_settings(
         number=number, year=today.year, serial=0, forwarded_on=today, urgency=urgency, confidential=False,
         addressee=addressee, subject=subject, checksum="0" * 16, created_by=actor.username,
     )
-    doc = _document(settings, record, letter, agency, ())
-    pdf, _pages = forwarding_pdf.render(doc)
+    pdf, _pages = forwarding_pdf.render(_document(settings, record, letter, agency, ()))
     return pdf
+
+
+#: The agency of the settings preview while the managed list is still empty.
+SAMPLE_AGENCY = {
+    "name": "Kementerian Sosial Republik Indonesia", "addressee_position": "Menteri Sosial",
+    "address": "Jalan Salemba Raya Nomor 28\nJakarta Pusat 10430",
+}
+
+
+def _sample_agency(session: Session, letter: IncomingLetter) -> Agency:
+    """A detached copy of the agency the active rules score highest for the sample ``letter``."""
+    agencies = list(session.scalars(select(Agency).where(Agency.active.is_(True)).order_by(Agency.name)))
+    if not agencies:
+        return Agency(active=True, **SAMPLE_AGENCY)
+    values = {"text": routing._letter_text(letter), "category": letter.category or "",
+              "region": routing._region(letter)}
+    score = dict.fromkeys((a.id for a in agencies), 0.0)
+    for rule in session.scalars(select(RoutingRule).where(RoutingRule.active.is_(True))):
+        if rule.agency_id in score and routing.rule_matches(rule.kind, rule.pattern, values.get(rule.field, "")):
+            score[rule.agency_id] += rule.weight
+    best = max(agencies, key=lambda a: score[a.id])  # the first by name among equals
+    return Agency(name=best.name, address=best.address, addressee_position=best.addressee_position, active=True)
 
 
 # ---------------------------------------------------------------- rendering

@@ -227,8 +227,27 @@ def check_rule(kind: str, field_name: str, pattern: str) -> dict[str, str]:
         try:
             re.compile(pattern, re.I)
         except re.error as exc:
-            out["pattern"] = f"Ekspresi reguler tidak valid: {exc}"
+            out["pattern"] = f"Ekspresi reguler tidak valid: {_regex_reason(exc)}"
     return out
+
+
+_REGEX_REASONS = (  # what Python's compiler says, in the words an office reads
+    ("missing ), unterminated subpattern", "kurung ( tanpa pasangan )"),
+    ("unbalanced parenthesis", "kurung ) tanpa pasangan ("),
+    ("unterminated character set", "kurung [ tanpa pasangan ]"),
+    ("nothing to repeat", "tanda *, + atau ? tanpa apa pun di depannya"),
+    ("multiple repeat", "dua tanda pengulang berturut-turut"),
+    ("bad escape", "garis miring terbalik \\ diikuti huruf yang tidak dikenal"),
+    ("bad character range", "rentang huruf terbalik di dalam [ ]"),
+)
+
+
+def _regex_reason(exc: re.error) -> str:
+    for english, indonesian in _REGEX_REASONS:
+        if exc.msg.startswith(english):
+            where = f" (karakter ke-{exc.pos + 1})" if exc.pos is not None else ""
+            return indonesian + where
+    return str(exc)
 
 
 def save_rule(
