@@ -266,3 +266,24 @@ def test_administrators_adding_dates_at_once_keep_every_date(db, admin):
         t.join(60)
     assert errors == []
     assert [d.day for d in C.office_days(db, admin)] == days
+
+
+def test_preview_goes_to_the_agency_the_rules_choose_and_regex_errors_read_in_indonesian(db, admin):
+    R.save_agency(db, admin, name="Badan Kepegawaian Negara", addressee_position="Kepala Badan Kepegawaian Negara")
+    kemensos = R.save_agency(db, admin, name="Kementerian Sosial Republik Indonesia", addressee_position="Menteri Sosial")
+    first = pdf_text(F.preview_settings(db, admin, settings=WS.WorkflowSettings()))
+    assert "Kepala Badan Kepegawaian Negara" in first  # no rule matches: the first by name
+    R.save_rule(db, admin, agency_id=kemensos.id, kind="any", pattern="PKH bansos")
+    assert "Yth. Menteri Sosial" in pdf_text(F.preview_settings(db, admin, settings=WS.WorkflowSettings()))
+    assert R.check_rule("regex", "text", "(bansos") == {
+        "pattern": "Ekspresi reguler tidak valid: kurung ( tanpa pasangan ) (karakter ke-1)"}
+    assert "kurung [ tanpa pasangan ]" in R.check_rule("regex", "text", "[abc")["pattern"]
+
+
+def test_due_dates_show_what_other_deadlines_would_give(db, admin):
+    C.add_day_off(db, admin, day=date(2026, 12, 24), name="Cuti bersama Natal")
+    due = C.due_dates(db, admin, received=date(2026, 12, 22))
+    assert (due.review, due.forward) == (date(2026, 12, 23), date(2026, 12, 31))
+    assert C.due_dates(db, admin, received=date(2026, 12, 22), forward_days=2).forward == date(2026, 12, 28)
+    with pytest.raises(ValidationFailed):
+        C.due_dates(db, admin, received=date(2026, 12, 22), review_days=400)
