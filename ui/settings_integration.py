@@ -32,17 +32,16 @@ class SettingsIntegration(QObject):
         super().__init__(window)
         self.window = window
         actor = window.actor
-        tr = self.tr
-        self.act_agencies = QAction(tr("&Instansi dan aturan penerusan…"), window)
+        self.act_agencies = QAction(self.tr("&Instansi dan aturan penerusan…"), window)
         self.act_agencies.setStatusTip(
-            tr("Kelola instansi tujuan penerusan dan aturan yang menyarankan instansi untuk tiap surat")
+            self.tr("Kelola instansi tujuan penerusan dan aturan yang menyarankan instansi untuk tiap surat")
         )
-        self.act_letter = QAction(tr("Pengaturan &surat penerusan…"), window)
+        self.act_letter = QAction(self.tr("Pengaturan &surat penerusan…"), window)
         self.act_letter.setStatusTip(
-            tr("Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau")
+            self.tr("Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau")
         )
-        self.act_calendar = QAction(tr("&Tenggat dan hari kerja…"), window)
-        self.act_calendar.setStatusTip(tr("Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor"))
+        self.act_calendar = QAction(self.tr("&Tenggat dan hari kerja…"), window)
+        self.act_calendar.setStatusTip(self.tr("Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor"))
         self.act_agencies.triggered.connect(lambda _c=False: self.open_agencies())
         self.act_letter.triggered.connect(lambda _c=False: self.open_letter_settings())
         self.act_calendar.triggered.connect(lambda _c=False: self.open_calendar())
@@ -52,7 +51,7 @@ class SettingsIntegration(QObject):
             self.act_calendar: actor.can(Permission.MANAGE_SETTINGS),
         }
         self.actions = list(self._allowed)
-        self.menu = QMenu(tr("Pe&ngaturan"), window)
+        self.menu = QMenu(self.tr("Pe&ngaturan"), window)
         for action in self.actions:
             self.menu.addAction(action)
             action.setVisible(self._allowed[action])
