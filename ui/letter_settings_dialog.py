@@ -60,7 +60,7 @@ KEYS = (
     "classification_code", "security_codes", "signer_position", "signer_name", "signer_nip", "tembusan",
     "cc_complainant", "body_template",
 )
-PREVIEW_DPI = 72
+MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 60, 96
 THUMBNAIL = 72
 
 
@@ -144,7 +144,7 @@ class LetterSettingsDialog(QDialog):
         splitter.addWidget(self.tabs)
         splitter.addWidget(preview)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([610, 690])  # the preview fits an A4 page at 72 dpi (595 pixels) beside the form
+        splitter.setSizes([610, 690])
 
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #2e7d32;")
@@ -488,6 +488,8 @@ class LetterSettingsDialog(QDialog):
         if self.stored is None:
             return
         db, actor, draft = self._db, self._actor, self.draft()
+        # as large as fits the pane without scrolling sideways (A4 is 8.27 inches wide)
+        dpi = max(MIN_PREVIEW_DPI, min(MAX_PREVIEW_DPI, (self.pages.viewport().width() - 48) / 8.27))
         self.preview_button.setEnabled(False)
         self.preview_info.setText(self.tr("Menyiapkan pratinjau…"))
 
@@ -505,7 +507,7 @@ class LetterSettingsDialog(QDialog):
             self.error.show_message(error_text(exc))
 
         self._tasks.run(
-            lambda: render_pages(fwd.preview_settings(db, actor, settings=draft), PREVIEW_DPI), done, failed,
+            lambda: render_pages(fwd.preview_settings(db, actor, settings=draft), dpi), done, failed,
             owner=self,
         )
 
