@@ -734,14 +734,17 @@ class MainWindow(QMainWindow):
         of scans onto the window and the watched scan folder. Forwarding and the workflow
         (``ui/forwarding_integration.py``): Surat → Teruskan… (Ctrl+Shift+F), Cetak surat terpilih…,
         Disposisi…, Telaah…, also in the register's context menu; the register allows selecting several
-        letters for batch printing.
+        letters for batch printing. Registers (``ui/exports_integration.py``): Berkas → Ekspor buku
+        agenda… (Ctrl+Shift+E) and Laporan berkala… (Ctrl+Shift+L).
         """
         from ui.dashboard_view import DashboardView
+        from ui.exports_integration import install_exports
         from ui.forwarding_integration import install_forwarding
         from ui.intake_integration import install_intake
 
         self.integrations["intake"] = install_intake(self, settings=self._integration_settings())
         self.integrations["forwarding"] = install_forwarding(self)
+        self.integrations["exports"] = install_exports(self)
         self.dashboard = DashboardView(self)
         self.dashboard.filter_requested.connect(self.show_register)
         self.add_view(self.dashboard, self.tr("&Dasbor"), first=True, key="dashboard")
