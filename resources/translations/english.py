@@ -456,6 +456,18 @@ EN = {
     "Surat terkait: tulis id surat (angka) dipisah koma.": "Related letters: write letter ids (numbers), comma-separated.",
     "Tidak dapat diproses": "Cannot be processed",
     "&Dasbor": "&Dashboard",
+    # Dashboard (ui/dashboard_view.py); its counters' and bars' own labels come from the core, in Indonesian.
+    "%1: %2 surat": "%1: %2 letters",
+    "Belum ada surat dalam 12 bulan terakhir.": "No letters in the last 12 months.",
+    "Belum ada surat tahun ini.": "No letters this year.",
+    "Gagal memuat: %1": "Loading failed: %1",
+    "Klik untuk membuka suratnya di register": "Click to open these letters in the register",
+    "Menurut kategori, %1": "By category, %1",
+    "Menurut provinsi pengadu, %1": "By the complainant's province, %1",
+    "Surat masuk per bulan, 12 bulan terakhir": "Letters received per month, last 12 months",
+    "Tidak tersedia di basis data ini": "Not available in this database",
+    "tahun %1": "%1",
+    "tahun ini": "this year",
 }
 
 
