@@ -180,7 +180,7 @@ def test_large_file_validated_in_worker_processes_keeps_order_and_line_numbers(d
     assert [r.agenda_no for r in listed] == [f"D-2025-{i:05d}" for i in range(1, 30)]
 
 
-def test_progress_is_reported_and_a_cancelled_import_stores_nothing(db, admin, tmp_path):
+def test_progress_is_reported_and_a_cancelled_import_stores_nothing(db, admin, tmp_path, monkeypatch):
     import threading
 
     importing.import_register(db, admin, path=write_jsonl(tmp_path / "dulu.jsonl", rows(2, year=2024)), today=TODAY)
@@ -192,6 +192,7 @@ def test_progress_is_reported_and_a_cancelled_import_stores_nothing(db, admin, t
 
     cancel = threading.Event()
     again = write_jsonl(tmp_path / "baru.jsonl", rows(450, year=2023))
+    monkeypatch.setattr(importing, "BATCH", 50)  # four batches are written before the cancel at row 200
     with pytest.raises(importing.ImportCancelled, match="baru.jsonl"):
         importing.import_register(db, admin, path=again, today=TODAY, cancel=cancel,
                                   on_progress=lambda p: cancel.set())

@@ -36,11 +36,13 @@ def test_guess_then_remember_per_source(db, admin, tmp_path):
     first = M.propose_mapping(db, admin, path=path)
     assert not first.remembered and first.headers == HEADERS
     assert first.mapping["Nomor Surat"] == "letter_no" and first.mapping["Tgl Masuk"] == ""  # unknown heading
+    assert first.mapping["No. HP"] == "sender.phone" and M.guess("No. Agenda") == "agenda_no"
     M.save_mapping(db, admin, headers=first.headers, mapping=MAPPING)
     # the next month's file of the same source: same headings (other case and spacing), other rows
     other = csv_file(tmp_path, "april.csv", rows=ROWS[:1], headers=[h.upper() + " " for h in HEADERS])
     again = M.propose_mapping(db, admin, path=other)
-    assert again.signature == first.signature
+    assert again.signature == first.signature and again.remembered
+    assert again.mapping == {h.upper() + " ": key for h, key in MAPPING.items()}
     assert M.propose_mapping(db, admin, path=path).remembered
     assert M.propose_mapping(db, admin, path=path).mapping == MAPPING
 

@@ -110,8 +110,12 @@ class ValidationReport:
                 "rejected_total": self.rejected_total, "rejected": [{"line": line, "reason": reason} for line, reason in self.rejected]}
 
 
+def _normal(heading: str) -> str:
+    return " ".join(str(heading).lower().split())
+
+
 def header_signature(headers: list[str]) -> str:
-    normal = sorted(" ".join(str(h).lower().split()) for h in headers if str(h).strip())
+    normal = sorted(_normal(h) for h in headers if str(h).strip())
     return hashlib.sha256("\x1f".join(normal).encode("utf-8")).hexdigest()[:24]
 
 
@@ -197,9 +201,13 @@ def _sample_text(value: Any) -> str:
 
 
 def guess(heading: str) -> str:
-    """The key a heading maps to without a remembered mapping (the built-in aliases), or ``""``."""
-    key = importing._header_key(heading)
-    return key if key in TARGETS else IGNORE
+    """The key a heading maps to without a remembered mapping (the built-in aliases), or ``""``.
+    Abbreviation dots count as spaces (``No. Agenda`` is ``no agenda``)."""
+    for text in (heading, heading.replace(".", " ")):
+        key = importing._header_key(text)
+        if key in TARGETS:
+            return key
+    return IGNORE
 
 
 def propose_mapping(db: Database, actor: Actor, *, path: Path) -> MappingProposal:
@@ -209,8 +217,9 @@ def propose_mapping(db: Database, actor: Actor, *, path: Path) -> MappingProposa
     with db.session() as session:
         row = session.get(Setting, _KEY_PREFIX + signature)
     if row is not None:
-        saved = json.loads(row.value)
-        mapping = {h: saved.get(h, guess(h)) for h in headers}
+        # Found by the signature, so the headings match up to case and spacing: look them up the same way.
+        saved = {_normal(h): key for h, key in json.loads(row.value).items()}
+        mapping = {h: saved.get(_normal(h), guess(h)) for h in headers}
         return MappingProposal(headers, mapping, signature, True)
     return MappingProposal(headers, {h: guess(h) for h in headers}, signature, False)
 
