@@ -74,6 +74,8 @@ def test_import_with_mapping_is_idempotent(db, admin, tmp_path):
     again = M.import_with_mapping(db, admin, path=path, mapping=MAPPING, today=TODAY)
     assert (again.imported, again.skipped) == (0, 2)
     assert M.validate(db, admin, path=path, mapping=MAPPING, today=TODAY).already_imported == 2
+    shown = M.preview(db, admin, path=path, mapping=MAPPING, today=TODAY)
+    assert [r.line for r in shown if r.already_imported] == [2, 6]  # the two rows stored before
     rows = L.list_letters(db, admin, query=L.LetterQuery(sort="received_at", descending=False))
     assert [(r.received_at, r.sender.name, r.letter_no) for r in rows] == [
         (date(2026, 3, 2), "Siti Rahmawati", "01/III/2026"), (date(2026, 3, 7), "Joko", None)]

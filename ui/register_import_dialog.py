@@ -364,22 +364,29 @@ class RegisterImportDialog(QDialog):
         self.import_progress = QProgressBar(page)
         self.import_progress.setFormat(self.tr("%v / %m baris"))
         self.import_error = _plain(ErrorLabel(page))
-        self.import_rejected_title = QLabel(page)
-        self.import_rejected_table = self._rejected_table(page)
-        self.save_import_report = QPushButton(self.tr("&Simpan daftar ditolak…"), page)
+        #: The rejected rows of the import, shown once it is done.
+        self.import_rejected_box = QWidget(page)
+        box = self.import_rejected_box
+        self.import_rejected_title = QLabel(box)
+        self.import_rejected_table = self._rejected_table(box)
+        self.save_import_report = QPushButton(self.tr("&Simpan daftar ditolak…"), box)
         self.save_import_report.clicked.connect(lambda _c=False: self.save_report())
-        self.import_report_status = _plain(QLabel(page))
+        self.import_report_status = _plain(QLabel(box))
         self.import_report_status.setStyleSheet("color: #616161;")
         title_row = QHBoxLayout()
         title_row.addWidget(self.import_rejected_title, 1)
         title_row.addWidget(self.import_report_status)
         title_row.addWidget(self.save_import_report)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addLayout(title_row)
+        box_layout.addWidget(self.import_rejected_table, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.import_status)
         layout.addWidget(self.import_progress)
         layout.addWidget(self.import_error)
-        layout.addLayout(title_row)
-        layout.addWidget(self.import_rejected_table, 1)
+        layout.addWidget(box, 1)
+        layout.addStretch(0)
         return page
 
     @staticmethod
@@ -690,8 +697,11 @@ class RegisterImportDialog(QDialog):
             if row.problem:
                 note = QTableWidgetItem(self.tr("✗ ditolak: %1").replace("%1", readable_reason(row.problem)))
                 note.setForeground(_RED)
+            elif row.already_imported:
+                note = QTableWidgetItem(self.tr("↺ sudah ada, dilewati"))
+                note.setForeground(_GREY)
             else:
-                note = QTableWidgetItem(self.tr("✓ diimpor"))
+                note = QTableWidgetItem(self.tr("✓ akan diimpor"))
             note.setToolTip(_cut(note.text()))
             table.setItem(r, 1, note)
             for c, key in enumerate(keys, start=2):
@@ -862,8 +872,7 @@ class RegisterImportDialog(QDialog):
         self.import_progress.setValue(0)
         self.import_progress.show()
         self._fill_rejected(self.import_rejected_table, [], 0)
-        self.import_rejected_title.clear()
-        self.save_import_report.setEnabled(False)
+        self.import_rejected_box.hide()
         job = Job(
             lambda progress, cancel: mapping_service.import_with_mapping(
                 db, actor, path=path, mapping=mapping, on_progress=progress, cancel=cancel
@@ -890,7 +899,7 @@ class RegisterImportDialog(QDialog):
         self.import_progress.setValue(progress.rows)
         if not self.import_job.cancel_event.is_set():
             self.import_status.setText(
-                self.tr("Mengimpor %1… %2 baris dibaca, %3 surat disimpan sejauh ini")
+                self.tr("Mengimpor %1… %2 baris dibaca, %3 surat baru sejauh ini")
                 .replace("%1", progress.file)
                 .replace("%2", count(progress.rows))
                 .replace("%3", count(progress.imported))
@@ -926,7 +935,9 @@ class RegisterImportDialog(QDialog):
             self.import_rejected_title.setText(
                 self._rejected_title(len(result.rejected_rows), result.rejected)
             )
-            self.save_import_report.setEnabled(bool(result.rejected_rows))
+            self.save_import_report.setVisible(bool(result.rejected_rows))
+            self.import_rejected_table.setVisible(bool(result.rejected_rows))
+            self.import_rejected_box.show()
             self.imported.emit(result)
         self._update_buttons()
 

@@ -92,6 +92,8 @@ class PreviewRow:
     #: and status as stored values; ``agenda_no`` None when a new number will be given), or None when
     #: the row would be rejected. The keys are those of :data:`TARGETS` except ``sender``.
     stored: dict[str, Any] | None = None
+    #: The row was imported before (the import would skip it).
+    already_imported: bool = False
 
 
 @dataclass(slots=True)
@@ -272,18 +274,24 @@ def preview(
     db: Database, actor: Actor, *, path: Path, mapping: dict[str, str | None], limit: int = PREVIEW_ROWS,
     today: date | None = None,
 ) -> list[PreviewRow]:
-    """The first ``limit`` rows read with ``mapping``, each with the reason it would be rejected."""
+    """The first ``limit`` rows read with ``mapping``, each with the reason it would be rejected, or
+    whether it is already in the register."""
     actor.require(Permission.IMPORT_REGISTER)
     today = today or date.today()
     with db.session() as session:
         office_names = office_settings.load(session).office_names
+        checked = [
+            (raw, importing._prepare(line, raw, today, office_names))
+            for line, raw in islice(importing.read_rows(Path(path), mapping), limit)
+        ]
+        keys = [row.key for _raw, row in checked if isinstance(row, importing._Row)]
+        known = set(session.scalars(select(IncomingLetter.import_key).where(IncomingLetter.import_key.in_(keys))))
     out = []
-    for line, raw in islice(importing.read_rows(Path(path), mapping), limit):
-        checked = importing._prepare(line, raw, today, office_names)
-        if isinstance(checked, importing._Rejected):
-            out.append(PreviewRow(line, _flat(raw) if "__error__" not in raw else {}, checked.reason))
+    for raw, row in checked:
+        if isinstance(row, importing._Rejected):
+            out.append(PreviewRow(row.line, _flat(raw) if "__error__" not in raw else {}, row.reason))
         else:
-            out.append(PreviewRow(line, _flat(raw), None, _stored(checked)))
+            out.append(PreviewRow(row.line, _flat(raw), None, _stored(row), row.key in known))
     return out
 
 

@@ -164,7 +164,7 @@ def test_changing_a_mapping_changes_the_preview_and_rejected_rows_are_listed_wit
     # stored as the register keeps it: a date, the phone in E.164
     assert column(table, "Tanggal diterima")[0] == "03 Mar 2025"
     assert column(table, "Telepon")[0] == "+6281222334455"
-    assert column(table, "Hasil")[0] == "✓ diimpor" and column(table, "Hasil")[1].startswith("✗ ditolak: NIK")
+    assert column(table, "Hasil")[:2] == ["✓ akan diimpor", "✗ ditolak: NIK: NIK harus 16 digit angka"]
     rejected = dialog.rejected_table
     assert [rejected.item(r, 0).text() for r in range(rejected.rowCount())] == ["3", "4"]
     assert rejected.item(0, 1).text() == "NIK: NIK harus 16 digit angka"
@@ -226,6 +226,7 @@ def test_import_stores_the_rows_remembers_the_mapping_and_a_second_import_adds_n
     report = checked(qtbot, dialog)
     assert (report.valid, report.already_imported) == (0, 2)
     assert "Tidak ada baris baru" in dialog.check_summary.text()
+    assert column(dialog.preview_table, "Hasil")[0] == "↺ sudah ada, dilewati"
     again = imported(qtbot, dialog)
     assert (again.imported, again.skipped) == (0, 2)
     assert "Tidak ada yang baru" in dialog.import_status.text()
@@ -409,3 +410,26 @@ def test_every_register_field_has_a_translatable_name():
         == "NIK: NIK harus 16 digit angka; Telepon: salah"
     )
     assert readable_reason("JSON tidak valid (x: y)") == "JSON tidak valid (x: y)"
+
+
+def test_every_interface_string_of_the_import_has_an_english_translation():
+    import ast
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "resources" / "translations"))
+    try:
+        from english import EN
+    finally:
+        sys.path.pop(0)
+    texts = set()
+    for name in ("register_import_dialog.py", "register_import_integration.py"):
+        for node in ast.walk(ast.parse((root / "ui" / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute | ast.Name):
+                called = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+                literal = node.args[-1] if node.args else None
+                if called in ("tr", "QT_TRANSLATE_NOOP") and isinstance(literal, ast.Constant):
+                    texts.add(literal.value)
+    assert len(texts) > 60
+    assert sorted(t for t in texts if t not in EN) == []
