@@ -734,15 +734,19 @@ class MainWindow(QMainWindow):
         of scans onto the window and the watched scan folder. Forwarding and the workflow
         (``ui/forwarding_integration.py``): Surat → Teruskan… (Ctrl+Shift+F), Cetak surat terpilih…,
         Disposisi…, Telaah…, also in the register's context menu; the register allows selecting several
-        letters for batch printing. Registers (``ui/exports_integration.py``): Berkas → Ekspor buku
-        agenda… (Ctrl+Shift+E) and Laporan berkala… (Ctrl+Shift+L).
+        letters for batch printing. Legacy registers (``ui/register_import_integration.py``): Berkas →
+        Impor register lama… (Ctrl+Shift+I), also a register file dropped onto the window. Registers
+        (``ui/exports_integration.py``): Berkas → Ekspor buku agenda… (Ctrl+Shift+E) and Laporan
+        berkala… (Ctrl+Shift+L).
         """
         from ui.dashboard_view import DashboardView
         from ui.exports_integration import install_exports
         from ui.forwarding_integration import install_forwarding
         from ui.intake_integration import install_intake
+        from ui.register_import_integration import install_register_import
 
         self.integrations["intake"] = install_intake(self, settings=self._integration_settings())
+        self.integrations["register_import"] = install_register_import(self)  # after intake: sees drops first
         self.integrations["forwarding"] = install_forwarding(self)
         self.integrations["exports"] = install_exports(self)
         self.dashboard = DashboardView(self)
