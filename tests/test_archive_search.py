@@ -33,12 +33,19 @@ def test_files_are_found_by_every_word_of_title_letter_or_classification(db, adm
     found = A.search_files(db, admin, text="jalan  RUSAK")
     assert [m.code for m in found] == [jalan.archive_code]
     assert found[0].lent and found[0].letter_count == 1 and found[0].title.startswith("Jalan desa")
-    assert {m.code for m in A.search_files(db, admin, text="jalan")} == {jalan.archive_code, other.archive_code}
+    assert {m.code for m in A.search_files(db, admin, text="jalan")} == {
+        jalan.archive_code,
+        other.archive_code,
+    }
     assert [m.code for m in A.search_files(db, admin, text="07/RT")] == [jalan.archive_code]
     assert [m.code for m in A.search_files(db, admin, text=bansos.agenda_no)] == [other.archive_code]
     # the emptied file is still found by its own classification, marked merged
     (merged,) = A.search_files(db, admin, text="pm.01")
-    assert (merged.code, merged.merged_into, merged.letter_count) == (bansos.archive_code, other.archive_code, 0)
+    assert (merged.code, merged.merged_into, merged.letter_count) == (
+        bansos.archive_code,
+        other.archive_code,
+        0,
+    )
     assert A.search_files(db, admin, text="  ") == []
     assert A.search_files(db, admin, text="jalan tol garut") == []
 
