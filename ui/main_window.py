@@ -734,14 +734,18 @@ class MainWindow(QMainWindow):
         of scans onto the window and the watched scan folder. Forwarding and the workflow
         (``ui/forwarding_integration.py``): Surat → Teruskan… (Ctrl+Shift+F), Cetak surat terpilih…,
         Disposisi…, Telaah…, also in the register's context menu; the register allows selecting several
-        letters for batch printing.
+        letters for batch printing. The physical archive (``ui/archive_integration.py``): the Meja
+        Pinjam and Terlambat tabs for those who lend files, and the Arsip menu (Riwayat berkas…,
+        Persetujuan berkas rahasia…, Kirim pengingat…, Ekspor buku peminjaman…).
         """
+        from ui.archive_integration import install_archive
         from ui.dashboard_view import DashboardView
         from ui.forwarding_integration import install_forwarding
         from ui.intake_integration import install_intake
 
         self.integrations["intake"] = install_intake(self, settings=self._integration_settings())
         self.integrations["forwarding"] = install_forwarding(self)
+        self.integrations["archive"] = install_archive(self, settings=self._integration_settings())
         self.dashboard = DashboardView(self)
         self.dashboard.filter_requested.connect(self.show_register)
         self.add_view(self.dashboard, self.tr("&Dasbor"), first=True, key="dashboard")
