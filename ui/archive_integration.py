@@ -39,54 +39,53 @@ class ArchiveIntegration(QObject):
         super().__init__(window)
         self.window = window
         actor = window.actor
-        tr = self.tr
         self.desk: LoanDeskView | None = None
         self.overdue: OverdueView | None = None
         if actor.can(Permission.LEND_FILES):
             self.desk = LoanDeskView(window.db, actor, window.tasks, settings=settings, parent=window)
-            window.add_view(self.desk, tr("&Meja Pinjam"), key="loan_desk")
+            window.add_view(self.desk, self.tr("&Meja Pinjam"), key="loan_desk")
             self.overdue = OverdueView(window.db, actor, window.tasks, parent=window)
-            window.add_view(self.overdue, tr("&Terlambat"), key="overdue")
+            window.add_view(self.overdue, self.tr("&Terlambat"), key="overdue")
             self.desk.history_requested.connect(self.open_history)
             self.desk.approvals_requested.connect(self.open_approvals)
             self.desk.changed.connect(self.overdue.mark_stale)
             self.overdue.history_requested.connect(self.open_history)
 
         self.act_desk = self._action(
-            tr("&Meja pinjam"),
+            self.tr("&Meja pinjam"),
             "Ctrl+Shift+P",
             lambda: window.show_view("loan_desk"),
-            tr("Pinjamkan dan terima kembali berkas dengan pemindai kode (Ctrl+Shift+P)"),
+            self.tr("Pinjamkan dan terima kembali berkas dengan pemindai kode (Ctrl+Shift+P)"),
         )
         self.act_overdue = self._action(
-            tr("Peminjaman &terlambat"),
+            self.tr("Peminjaman &terlambat"),
             "Ctrl+Shift+T",
             lambda: window.show_view("overdue"),
-            tr("Berkas yang belum kembali setelah jatuh tempo (Ctrl+Shift+T)"),
+            self.tr("Berkas yang belum kembali setelah jatuh tempo (Ctrl+Shift+T)"),
         )
         self.act_history = self._action(
-            tr("&Riwayat berkas…"),
+            self.tr("&Riwayat berkas…"),
             "Ctrl+Shift+H",
             lambda: self.open_history(),
-            tr("Tempat, klasifikasi, isi dan riwayat sebuah berkas (Ctrl+Shift+H)"),
+            self.tr("Tempat, klasifikasi, isi dan riwayat sebuah berkas (Ctrl+Shift+H)"),
         )
         self.act_approvals = self._action(
-            tr("&Persetujuan berkas rahasia…"),
+            self.tr("&Persetujuan berkas rahasia…"),
             "Ctrl+Shift+A",
             self.open_approvals,
-            tr("Setujui atau tolak peminjaman berkas rahasia (Ctrl+Shift+A)"),
+            self.tr("Setujui atau tolak peminjaman berkas rahasia (Ctrl+Shift+A)"),
         )
         self.act_reminders = self._action(
-            tr("Kirim &pengingat…"),
+            self.tr("Kirim &pengingat…"),
             None,
             self.send_reminders,
-            tr("Catat dan cetak surat pengingat peminjaman yang terlambat"),
+            self.tr("Catat dan cetak surat pengingat peminjaman yang terlambat"),
         )
         self.act_export = self._action(
-            tr("&Ekspor buku peminjaman…"),
+            self.tr("&Ekspor buku peminjaman…"),
             None,
             self.export_register,
-            tr("Simpan buku peminjaman arsip sebagai Excel atau PDF"),
+            self.tr("Simpan buku peminjaman arsip sebagai Excel atau PDF"),
         )
         self._allowed = {
             self.act_desk: self.desk is not None,
@@ -96,7 +95,7 @@ class ArchiveIntegration(QObject):
             self.act_reminders: self.overdue is not None,
             self.act_export: self.overdue is not None,
         }
-        self.menu = QMenu(tr("&Arsip"), window)
+        self.menu = QMenu(self.tr("&Arsip"), window)
         for group in (
             (self.act_desk, self.act_overdue),
             (self.act_history, self.act_approvals),

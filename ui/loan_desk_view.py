@@ -162,28 +162,29 @@ class LoanDeskView(QWidget):
     # ------------------------------------------------------------ building
 
     def _build(self) -> None:
-        tr = self.tr
         big = QFont(self.font())
         big.setPointSize(max(big.pointSize(), 9) + 9)
         self.code = QLineEdit(self)
         self.code.setFont(big)
-        self.code.setPlaceholderText(tr("Pindai atau ketik kode berkas, lalu Enter"))
+        self.code.setPlaceholderText(self.tr("Pindai atau ketik kode berkas, lalu Enter"))
         self.code.setClearButtonEnabled(True)
         self.code.setMinimumHeight(self.code.fontMetrics().height() + 18)
         self.code.returnPressed.connect(self.scan)
-        self.code.setAccessibleName(tr("Kode berkas"))
-        self.btn_search = QPushButton(tr("Cari teks"), self)
-        self.btn_search.setToolTip(tr("Cari berkas menurut kode, judul, klasifikasi atau perihal surat"))
+        self.code.setAccessibleName(self.tr("Kode berkas"))
+        self.btn_search = QPushButton(self.tr("Cari teks"), self)
+        self.btn_search.setToolTip(self.tr("Cari berkas menurut kode, judul, klasifikasi atau perihal surat"))
         self.btn_search.clicked.connect(lambda: self.search(self.code.text()))
-        self.quick = QCheckBox(tr("Mode cepat"), self)
+        self.quick = QCheckBox(self.tr("Mode cepat"), self)
         self.quick.setToolTip(
-            tr(
+            self.tr(
                 "Berkas di tempat dipinjamkan langsung kepada peminjam yang terisi; berkas yang dipinjam "
                 "ditawarkan untuk dikembalikan: pindai sekali lagi untuk menerimanya"
             )
         )
-        self.auto_slip = QCheckBox(tr("Buka bon setelah meminjamkan"), self)
-        self.auto_slip.setToolTip(tr("Tampilkan bon peminjaman untuk dicetak setiap kali berkas dipinjamkan"))
+        self.auto_slip = QCheckBox(self.tr("Buka bon setelah meminjamkan"), self)
+        self.auto_slip.setToolTip(
+            self.tr("Tampilkan bon peminjaman untuk dicetak setiap kali berkas dipinjamkan")
+        )
         top = QHBoxLayout()
         top.addWidget(self.code, 1)
         top.addWidget(self.btn_search)
@@ -214,7 +215,7 @@ class LoanDeskView(QWidget):
         next_font.setPointSize(max(next_font.pointSize(), 9) + 3)
         next_font.setBold(True)
         self.next_label.setFont(next_font)
-        self.btn_take_next = QPushButton(tr("Jadikan peminjam berikutnya"), self.next_box)
+        self.btn_take_next = QPushButton(self.tr("Jadikan peminjam berikutnya"), self.next_box)
         self.btn_take_next.clicked.connect(self.take_next_requester)
         next_layout = QHBoxLayout(self.next_box)
         next_layout.addWidget(self.next_label, 1)
@@ -231,7 +232,7 @@ class LoanDeskView(QWidget):
         self.matches.hide()
 
         # the file
-        self.file_box = QGroupBox(tr("Berkas"), self)
+        self.file_box = QGroupBox(self.tr("Berkas"), self)
         self.file_code = QLabel(self.file_box)
         code_font = QFont(self.font())
         code_font.setPointSize(max(code_font.pointSize(), 9) + 6)
@@ -253,13 +254,13 @@ class LoanDeskView(QWidget):
         details = QFormLayout()
         details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for key, label in (
-            ("title", tr("Judul:")),
-            ("location", tr("Lokasi:")),
-            ("classification", tr("Klasifikasi:")),
-            ("letters", tr("Surat:")),
-            ("loan", tr("Peminjam:")),
-            ("due", tr("Jatuh tempo:")),
-            ("queue", tr("Antrean:")),
+            ("title", self.tr("Judul:")),
+            ("location", self.tr("Lokasi:")),
+            ("classification", self.tr("Klasifikasi:")),
+            ("letters", self.tr("Surat:")),
+            ("loan", self.tr("Peminjam:")),
+            ("due", self.tr("Jatuh tempo:")),
+            ("queue", self.tr("Antrean:")),
         ):
             value = QLabel(self.file_box)
             value.setWordWrap(True)
@@ -276,26 +277,26 @@ class LoanDeskView(QWidget):
         file_layout.addStretch(1)
 
         # the borrower
-        self.borrower_box = QGroupBox(tr("Peminjam"), self)
+        self.borrower_box = QGroupBox(self.tr("Peminjam"), self)
         self.name = QLineEdit(self.borrower_box)
         self.unit = QLineEdit(self.borrower_box)
         self.phone = QLineEdit(self.borrower_box)
-        self.phone.setPlaceholderText(tr("mis. 0812-3456-7890 atau ext. 221"))
+        self.phone.setPlaceholderText(self.tr("mis. 0812-3456-7890 atau ext. 221"))
         self.category = QComboBox(self.borrower_box)
         self.category.setEditable(True)
         self.category.addItem("")
         self.category.addItems(list(CATEGORIES))
-        self.category.setToolTip(tr("Golongan peminjam untuk aturan masa pinjam (mis. pimpinan)"))
+        self.category.setToolTip(self.tr("Golongan peminjam untuk aturan masa pinjam (mis. pimpinan)"))
         self.purpose = QLineEdit(self.borrower_box)
-        self.purpose.setPlaceholderText(tr("mis. bahan telaah, klarifikasi"))
-        self.btn_new_borrower = QPushButton(tr("Peminjam baru (F9)"), self.borrower_box)
+        self.purpose.setPlaceholderText(self.tr("mis. bahan telaah, klarifikasi"))
+        self.btn_new_borrower = QPushButton(self.tr("Peminjam baru (F9)"), self.borrower_box)
         self.btn_new_borrower.clicked.connect(self.clear_borrower)
         borrower_form = QFormLayout(self.borrower_box)
-        borrower_form.addRow(tr("&Nama:"), self.name)
-        borrower_form.addRow(tr("&Unit kerja:"), self.unit)
-        borrower_form.addRow(tr("Tele&pon:"), self.phone)
-        borrower_form.addRow(tr("&Golongan:"), self.category)
-        borrower_form.addRow(tr("&Keperluan:"), self.purpose)
+        borrower_form.addRow(self.tr("&Nama:"), self.name)
+        borrower_form.addRow(self.tr("&Unit kerja:"), self.unit)
+        borrower_form.addRow(self.tr("Tele&pon:"), self.phone)
+        borrower_form.addRow(self.tr("&Golongan:"), self.category)
+        borrower_form.addRow(self.tr("&Keperluan:"), self.purpose)
         borrower_form.addRow("", self.btn_new_borrower)
         for edit in (self.name, self.unit, self.phone, self.purpose):
             # Enter in a borrower field sends the focus back to the code field, ready for the scan
@@ -310,7 +311,7 @@ class LoanDeskView(QWidget):
         self.name.setCompleter(self.completer)
 
         # the return
-        self.return_box = QGroupBox(tr("Pengembalian"), self)
+        self.return_box = QGroupBox(self.tr("Pengembalian"), self)
         self.condition_group = QButtonGroup(self)
         self.conditions: dict[str, QRadioButton] = {}
         condition_row = QHBoxLayout()
@@ -323,29 +324,29 @@ class LoanDeskView(QWidget):
         condition_row.addStretch(1)
         self.conditions["baik"].setChecked(True)
         self.return_note = QLineEdit(self.return_box)
-        self.return_note.setPlaceholderText(tr("mis. sampul sobek, dua lembar hilang"))
+        self.return_note.setPlaceholderText(self.tr("mis. sampul sobek, dua lembar hilang"))
         self.return_note.returnPressed.connect(self.focus_code)
         return_form = QFormLayout(self.return_box)
-        return_form.addRow(tr("Kondisi:"), condition_row)
-        return_form.addRow(tr("Catatan:"), self.return_note)
+        return_form.addRow(self.tr("Kondisi:"), condition_row)
+        return_form.addRow(self.tr("Catatan:"), self.return_note)
 
         # the actions
-        self.btn_lend = QPushButton(tr("Pinjamkan (F2)"), self)
-        self.btn_return = QPushButton(tr("Kembalikan (F3)"), self)
-        self.btn_renew = QPushButton(tr("Perpanjang (F4)"), self)
-        self.btn_queue = QPushButton(tr("Antrekan (F6)"), self)
-        self.btn_approval = QPushButton(tr("Minta persetujuan (F7)"), self)
-        self.btn_slip = QPushButton(tr("Cetak bon (Ctrl+P)"), self)
-        self.btn_history = QPushButton(tr("Riwayat berkas (F8)"), self)
-        self.btn_approvals = QPushButton(tr("Persetujuan berkas rahasia…"), self)
-        self.btn_lend.setToolTip(tr("Pinjamkan berkas ini kepada peminjam yang terisi"))
-        self.btn_return.setToolTip(tr("Terima kembali berkas ini dengan kondisi yang dipilih"))
-        self.btn_renew.setToolTip(tr("Perpanjang masa pinjam berkas ini"))
+        self.btn_lend = QPushButton(self.tr("Pinjamkan (F2)"), self)
+        self.btn_return = QPushButton(self.tr("Kembalikan (F3)"), self)
+        self.btn_renew = QPushButton(self.tr("Perpanjang (F4)"), self)
+        self.btn_queue = QPushButton(self.tr("Antrekan (F6)"), self)
+        self.btn_approval = QPushButton(self.tr("Minta persetujuan (F7)"), self)
+        self.btn_slip = QPushButton(self.tr("Cetak bon (Ctrl+P)"), self)
+        self.btn_history = QPushButton(self.tr("Riwayat berkas (F8)"), self)
+        self.btn_approvals = QPushButton(self.tr("Persetujuan berkas rahasia…"), self)
+        self.btn_lend.setToolTip(self.tr("Pinjamkan berkas ini kepada peminjam yang terisi"))
+        self.btn_return.setToolTip(self.tr("Terima kembali berkas ini dengan kondisi yang dipilih"))
+        self.btn_renew.setToolTip(self.tr("Perpanjang masa pinjam berkas ini"))
         self.btn_queue.setToolTip(
-            tr("Catat permintaan peminjam yang terisi untuk berkas yang sedang dipinjam")
+            self.tr("Catat permintaan peminjam yang terisi untuk berkas yang sedang dipinjam")
         )
-        self.btn_approval.setToolTip(tr("Minta persetujuan atasan untuk meminjamkan berkas rahasia ini"))
-        self.btn_slip.setToolTip(tr("Cetak atau simpan bon peminjaman berkas yang sedang dipinjam"))
+        self.btn_approval.setToolTip(self.tr("Minta persetujuan atasan untuk meminjamkan berkas rahasia ini"))
+        self.btn_slip.setToolTip(self.tr("Cetak atau simpan bon peminjaman berkas yang sedang dipinjam"))
         self.actions_row = QHBoxLayout()
         pairs = (
             (self.btn_lend, self.lend, "F2"),

@@ -161,15 +161,14 @@ class OverdueView(QWidget):
         self.db, self.actor, self.tasks = db, actor, tasks
         self._stale = True
         self._busy = False
-        tr = self.tr
         self.as_of = DateEdit(self)
-        self.as_of.setToolTip(tr("Keterlambatan dihitung sampai tanggal ini"))
+        self.as_of.setToolTip(self.tr("Keterlambatan dihitung sampai tanggal ini"))
         self.as_of.dateChanged.connect(lambda _d: self.reload())
-        self.btn_reload = QPushButton(tr("&Muat ulang"), self)
+        self.btn_reload = QPushButton(self.tr("&Muat ulang"), self)
         self.btn_reload.clicked.connect(self.reload)
-        self.btn_remind = QPushButton(tr("&Kirim pengingat…"), self)
+        self.btn_remind = QPushButton(self.tr("&Kirim pengingat…"), self)
         self.btn_remind.setToolTip(
-            tr(
+            self.tr(
                 "Catat dan cetak surat pengingat yang jatuh tempo (pertama, kedua, ketiga; tiap tingkat sekali)"
             )
         )
@@ -177,20 +176,22 @@ class OverdueView(QWidget):
         self.btn_remind.setVisible(actor.can(Permission.LEND_FILES))
         self.lent_from = OptionalDateEdit(self)
         self.lent_to = OptionalDateEdit(self)
-        self.lent_from.setToolTip(tr("Buku peminjaman: dipinjam sejak tanggal ini (kosong: sejak awal)"))
-        self.lent_to.setToolTip(tr("Buku peminjaman: dipinjam sampai tanggal ini (kosong: sampai hari ini)"))
-        self.btn_export = QPushButton(tr("&Ekspor buku peminjaman…"), self)
-        self.btn_export.setToolTip(tr("Simpan buku peminjaman arsip sebagai Excel (xlsx) atau PDF"))
+        self.lent_from.setToolTip(self.tr("Buku peminjaman: dipinjam sejak tanggal ini (kosong: sejak awal)"))
+        self.lent_to.setToolTip(
+            self.tr("Buku peminjaman: dipinjam sampai tanggal ini (kosong: sampai hari ini)")
+        )
+        self.btn_export = QPushButton(self.tr("&Ekspor buku peminjaman…"), self)
+        self.btn_export.setToolTip(self.tr("Simpan buku peminjaman arsip sebagai Excel (xlsx) atau PDF"))
         self.btn_export.clicked.connect(lambda: self.export_register())
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Per tanggal:"), self))
+        bar.addWidget(QLabel(self.tr("Per tanggal:"), self))
         bar.addWidget(self.as_of)
         bar.addWidget(self.btn_reload)
         bar.addWidget(self.btn_remind)
         bar.addStretch(1)
-        bar.addWidget(QLabel(tr("Buku peminjaman, dipinjam:"), self))
+        bar.addWidget(QLabel(self.tr("Buku peminjaman, dipinjam:"), self))
         bar.addWidget(self.lent_from)
-        bar.addWidget(QLabel(tr("s.d."), self))
+        bar.addWidget(QLabel(self.tr("s.d."), self))
         bar.addWidget(self.lent_to)
         bar.addWidget(self.btn_export)
 
