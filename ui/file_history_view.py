@@ -607,6 +607,7 @@ class MergeDialog(_ActionDialog):
         super().__init__(db, actor, tasks, parent)
         self.file = file
         self.setWindowTitle(self.tr("Gabungkan ke berkas %1").replace("%1", file.code))
+        self.resize(520, 340)
         intro = QLabel(
             self.tr(
                 "Surat dari berkas berikut dipindahkan ke berkas %1. Berkas yang dikosongkan tetap ada dan "
@@ -641,6 +642,7 @@ class SplitDialog(_ActionDialog):
         super().__init__(db, actor, tasks, parent)
         self.file = file
         self.setWindowTitle(self.tr("Pisahkan surat dari berkas %1").replace("%1", file.code))
+        self.resize(620, 420)  # whole subjects, not their first words
         self.letters = QListWidget(self)
         for letter in letters:
             item = QListWidgetItem(f"{letter.agenda_no} — {letter.subject or ''}", self.letters)
