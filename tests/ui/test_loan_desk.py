@@ -418,3 +418,21 @@ def test_the_archive_views_and_actions_follow_the_role(db, admin, window_factory
     # the menu sits before Bantuan
     titles = [a.text() for a in supervisor.menuBar().actions()]
     assert titles.index("&Arsip") == len(titles) - 2
+
+
+def test_the_sample_archive_renders_the_screenshots_of_the_docs(db, admin, qtbot, tmp_path):
+    from loan_samples import fill_archive, screenshots
+
+    roles = fill_archive(db, admin)
+    made = screenshots(db, admin, roles, tmp_path)
+    assert [p.name for p in made] == [
+        "screenshot-loan-desk.png",
+        "screenshot-loan-desk-refused.png",
+        "screenshot-loan-desk-return.png",
+        "screenshot-overdue.png",
+        "screenshot-file-history.png",
+    ]
+    assert all(p.stat().st_size > 20000 for p in made)
+    assert S.current_loan(db, admin, code=roles["merged_into"]).borrower == "Rina Siregar"
+    assert S.current_loan(db, admin, code=roles["queued"]) is None
+    assert not (tmp_path / "pengingat-contoh.pdf").exists()
