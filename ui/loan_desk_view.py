@@ -157,7 +157,7 @@ class LoanDeskView(QWidget):
         self.show_outcome(
             "info", self.tr("Pindai label berkas atau ketik kodenya, lalu tekan Enter."), flash=False
         )
-        self.load_recent_borrowers()
+        self._recent_loaded = False  # read when first shown: the register's first page must not wait
 
     # ------------------------------------------------------------ building
 
@@ -430,6 +430,9 @@ class LoanDeskView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
+        if not self._recent_loaded:
+            self._recent_loaded = True
+            self.load_recent_borrowers()
         QTimer.singleShot(0, self, self.focus_code)
 
     # ------------------------------------------------------------ focus and outcome

@@ -400,11 +400,12 @@ def test_the_archive_views_and_actions_follow_the_role(db, admin, window_factory
         "&Ekspor buku peminjaman…",
     ]
     assert not archive.desk.btn_approvals.isVisible()
+    assert not archive.desk._recent_loaded  # nothing of the desk's is read before it is shown
     assert archive.act_desk.shortcut().toString() == "Ctrl+Shift+P"
     archive.act_overdue.trigger()
     assert archivist.views.currentWidget() is archive.overdue
     archive.act_desk.trigger()
-    assert archivist.views.currentWidget() is archive.desk
+    assert archivist.views.currentWidget() is archive.desk and archive.desk._recent_loaded
 
     supervisor = window_factory(db, SUPERVISOR)
     archive = supervisor.integrations["archive"]
