@@ -737,8 +737,11 @@ class MainWindow(QMainWindow):
         letters for batch printing. Legacy registers (``ui/register_import_integration.py``): Berkas →
         Impor register lama… (Ctrl+Shift+I), also a register file dropped onto the window. Registers
         (``ui/exports_integration.py``): Berkas → Ekspor buku agenda… (Ctrl+Shift+E) and Laporan
-        berkala… (Ctrl+Shift+L).
+        berkala… (Ctrl+Shift+L). The physical archive (``ui/archive_integration.py``): the Meja
+        Pinjam and Terlambat tabs for those who lend files, and the Arsip menu (Riwayat berkas…,
+        Persetujuan berkas rahasia…, Kirim pengingat…, Ekspor buku peminjaman…).
         """
+        from ui.archive_integration import install_archive
         from ui.dashboard_view import DashboardView
         from ui.exports_integration import install_exports
         from ui.forwarding_integration import install_forwarding
@@ -749,6 +752,7 @@ class MainWindow(QMainWindow):
         self.integrations["register_import"] = install_register_import(self)  # after intake: sees drops first
         self.integrations["forwarding"] = install_forwarding(self)
         self.integrations["exports"] = install_exports(self)
+        self.integrations["archive"] = install_archive(self, settings=self._integration_settings())
         self.dashboard = DashboardView(self)
         self.dashboard.filter_requested.connect(self.show_register)
         self.add_view(self.dashboard, self.tr("&Dasbor"), first=True, key="dashboard")
