@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from openpyxl import Workbook
+from sqlalchemy import text
 
 from sipdumas.errors import PermissionDenied
 from sipdumas.models import Role
@@ -257,3 +258,18 @@ def test_csv_in_utf16_and_windows_1252_is_read(db, admin, tmp_path):
     for name in ("unicode.csv", "lama.csv"):
         assert importing.import_register(db, admin, path=tmp_path / name, today=TODAY).imported == 1
     assert {r.sender.name for r in L.iter_letters(db, admin)} == {"José Ramos-Horta"}
+
+
+def test_a_large_import_refreshes_the_planner_statistics(db, admin, tmp_path, monkeypatch):
+    """After a big import the planner must know the register's new size (PostgreSQL: ANALYZE), or the
+    first searches pick plans made for an empty table."""
+    monkeypatch.setattr(importing, "REFRESH_STATISTICS_AFTER", 3)
+    path = tmp_path / "besar.jsonl"
+    path.write_text("\n".join(json.dumps({"received_at": f"2024-03-0{d}", "subject": f"Surat {d}"})
+                              for d in range(1, 6)), encoding="utf-8")
+    assert importing.import_register(db, admin, path=path).imported == 5
+    if db.is_sqlite:
+        return
+    with db.engine.connect() as conn:  # ANALYZE writes the row estimate into the catalog
+        rows = conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'incoming_letters'")).scalar_one()
+    assert rows == 5

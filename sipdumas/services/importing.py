@@ -229,9 +229,17 @@ def import_register(
             rejected=result.rejected,
             skipped=result.skipped,
         )
+    if result.imported >= REFRESH_STATISTICS_AFTER:
+        db.refresh_statistics()
     if on_progress is not None:
         on_progress(result.progress(rows_read))
     return result
+
+
+#: An import this large changes the register's shape enough that the planner's statistics are stale until
+#: autovacuum gets to them (on PostgreSQL a search right after a 200,000-row import took 1.9 s, 0.3 s once
+#: analysed), so the import refreshes them itself.
+REFRESH_STATISTICS_AFTER = 10_000
 
 
 def stop_if_cancelled(cancel: threading.Event | None, path: Path) -> None:
