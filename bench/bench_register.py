@@ -33,8 +33,9 @@ QUERIES = ("pungutan liar", "Siregar", "tanah warisan", "Medan", "limbah pabrik 
 FLAGS = ("duplicate", "carbon_copy", "identity_incomplete", "related")
 
 
-def first_page_ms(db, actor, query: LetterQuery = LetterQuery()) -> float:
+def first_page_ms(db, actor, query: LetterQuery | None = None) -> float:
     """What the register's first screen costs in the core: the count and the first 200 rows."""
+    query = query or LetterQuery()
     start = time.perf_counter()
     count_letters(db, actor, query=query)
     list_letters(db, actor, query=query, limit=200)

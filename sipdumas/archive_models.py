@@ -62,8 +62,14 @@ def describe_place(code, building, room, shelf, box, folder) -> str:
     parts = [place] if place else []
     for label, value in (("Rak", shelf), ("Boks", box), ("Map", folder)):
         if value:
-            parts.append(f"{label} {value}")
+            parts.append(labelled(label, value))
     return ", ".join(parts) or code
+
+
+def labelled(label: str, value: str) -> str:
+    """``Rak 3`` from ``3`` or from ``Rak 3`` / ``rak 3`` as archivists type it (never ``Rak Rak 3``)."""
+    value = value.strip()
+    return value if value.lower().startswith(label.lower() + " ") else f"{label} {value}"
 
 
 class ArchiveFileEvent(Base):

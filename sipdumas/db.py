@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -109,6 +109,16 @@ class Database:
     @property
     def safe_url(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)
+
+    def refresh_statistics(self) -> None:
+        """Have PostgreSQL's planner look at the register again after a bulk change (``ANALYZE``).
+
+        SQLite is left to its built-in estimates: the queries there were tuned without ``sqlite_stat1``
+        and a first ANALYZE could change their plans."""
+        if self.is_sqlite:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(text("ANALYZE incoming_letters, complainants, letter_search, archive_files"))
 
     def has_table(self, name: str) -> bool:
         return inspect(self.engine).has_table(name)

@@ -10,6 +10,8 @@ as an inline string, about ten times faster than openpyxl.
 
     from sipdumas.xlsx_safe import append_row
     append_row(ws, ["=1+1", 42, date.today()])
+
+CSV has no cell types: :func:`csv_text` prefixes risky text with an apostrophe instead.
 """
 
 from __future__ import annotations
@@ -68,6 +70,12 @@ def append_row(ws, values: Iterable[Any], *, style: dict[str, Any] | None = None
         ws.append([cell(ws, v, style=style) for v in values])
     else:  # plain values stream fastest; only risky text needs a cell object of its own
         ws.append([cell(ws, v) if is_risky(v) else v for v in values])
+
+
+def csv_text(value: Any) -> Any:
+    """``value`` for a CSV cell: risky text gets a leading apostrophe, so a spreadsheet opening the file
+    shows it rather than running it (OWASP's advice against CSV injection); other values pass unchanged."""
+    return "'" + value if is_risky(value) else value
 
 
 def _protect(c, value: Any) -> None:

@@ -18,7 +18,7 @@ def test_locations_move_describe_and_history(cli, db, admin):  # noqa: F811
     code = _letter(db, admin, "Bansos tidak cair").archive_code
     box = lines(cli("archive", "add-location", "r1-b03", "--building", "Gedung B", "--room", "Ruang Arsip 2",
                     "--shelf", "Rak 1", "--box", "Boks 3", "--json"))[0]
-    assert box["code"] == "R1-B03" and "Rak 1" in box["description"]
+    assert box["code"] == "R1-B03" and box["description"] == "Gedung B / Ruang Arsip 2, Rak 1, Boks 3"
     assert [loc["code"] for loc in lines(cli("archive", "locations", "--json"))] == ["R1-B03"]
 
     moved = lines(cli("archive", "move", code, "--to", "R1-B03", "--json"))[0]
@@ -59,3 +59,16 @@ def test_merge_and_split_move_letters_between_files_and_lent_files_are_refused(c
     lent = cli("archive", "split", first.archive_code, "--letters", second.agenda_no, "--json", check=False)
     assert lent.returncode == 1 and "sedang dipinjam" in lent.stderr
     assert len(lines(cli("archive", "show", first.archive_code, "--json"))[0]["letters"]) == 2
+
+
+def test_box_and_agenda_labels_print_codes_a_scan_reads_back(cli, db, admin, tmp_path):  # noqa: F811
+    from sipdumas.services.labels import read_codes
+
+    row = _letter(db, admin, "Bansos")
+    cli("archive", "add-location", "R2-B01", "--shelf", "Rak 2", "--box", "Boks 1", "--json")
+    boxes = lines(cli("archive", "box-labels", "R2-B01", "--out", str(tmp_path / "boks.pdf"), "--json"))[0]
+    assert boxes["labels"] == 1 and "R2-B01" in read_codes(tmp_path / "boks.pdf")
+    agenda = lines(cli("archive", "agenda-labels", str(row.id), "--out", str(tmp_path / "agenda.pdf")))[0]
+    assert agenda["labels"] == 1 and row.agenda_no in " ".join(read_codes(tmp_path / "agenda.pdf"))
+    unknown = cli("archive", "box-labels", "NOPE", "--out", str(tmp_path / "x.pdf"), check=False)
+    assert unknown.returncode == 1 and not (tmp_path / "x.pdf").exists()

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from openpyxl import Workbook
+from sqlalchemy import text
 
 from sipdumas.errors import PermissionDenied
 from sipdumas.models import Role
@@ -178,3 +179,97 @@ def test_large_file_validated_in_worker_processes_keeps_order_and_line_numbers(d
     listed = list(L.iter_letters(db, admin))
     assert [r.subject for r in listed] == [items[i]["subject"] for i in range(30) if i != 12]
     assert [r.agenda_no for r in listed] == [f"D-2025-{i:05d}" for i in range(1, 30)]
+
+
+def test_progress_is_reported_and_a_cancelled_import_stores_nothing(db, admin, tmp_path, monkeypatch):
+    import threading
+
+    importing.import_register(db, admin, path=write_jsonl(tmp_path / "dulu.jsonl", rows(2, year=2024)), today=TODAY)
+    path = write_jsonl(tmp_path / "lama.jsonl", rows(450))
+    seen = []
+    result = importing.import_register(db, admin, path=path, today=TODAY, on_progress=seen.append)
+    assert [p.rows for p in seen] == [200, 400, 450]
+    assert (seen[-1].imported, seen[-1].file) == (450, "lama.jsonl") and result.imported == 450
+
+    cancel = threading.Event()
+    again = write_jsonl(tmp_path / "baru.jsonl", rows(450, year=2023))
+    monkeypatch.setattr(importing, "BATCH", 50)  # four batches are written before the cancel at row 200
+    with pytest.raises(importing.ImportCancelled, match="baru.jsonl"):
+        importing.import_register(db, admin, path=again, today=TODAY, cancel=cancel,
+                                  on_progress=lambda p: cancel.set())
+    assert L.count_letters(db, admin) == 452  # nothing of the cancelled file, nothing lost from before
+    done = importing.import_register(db, admin, path=again, today=TODAY)
+    assert done.imported == 450
+    assert min(r.agenda_no for r in L.iter_letters(db, admin) if r.received_at.year == 2023) == "D-2023-00001"
+
+
+def test_values_no_database_can_store_reject_their_row(db, admin, tmp_path):
+    items = rows(3)
+    items[0]["subject"] = "Jalan\u0000rusak"
+    items[1]["sender"]["name"] = "Budi\ud800"
+    path = tmp_path / "aneh.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in items) + "\n", encoding="utf-8")  # \ud800 as an escape
+    result = importing.import_register(db, admin, path=path, today=TODAY)
+    assert (result.imported, result.rejected) == (1, 2)
+    assert result.rejected_rows[0][0] == 1 and result.rejected_rows[0][1].startswith("subject: berisi karakter tak sah")
+    assert result.rejected_rows[1][0] == 2 and result.rejected_rows[1][1].startswith("sender.name:")
+
+
+def test_a_jsonl_line_beyond_the_limit_is_rejected_without_reading_it_whole(db, admin, tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "MAX_LINE_CHARS", 1000)
+    items = rows(3)
+    items[1]["text"] = "x" * 5000
+    result = importing.import_register(db, admin, path=write_jsonl(tmp_path / "panjang.jsonl", items), today=TODAY)
+    assert (result.imported, result.rejected) == (2, 1)
+    assert result.errors == ["panjang.jsonl: baris 2: baris lebih panjang dari 1000 karakter"]
+
+
+def test_damaged_files_fail_whole_naming_the_file_and_store_nothing(db, admin, tmp_path):
+    import zipfile
+
+    binary = tmp_path / "laporan.csv"
+    binary.write_bytes(b"%PDF-1.4\n\x00\x01\x02 bukan teks\n")
+    with pytest.raises(importing.ImportFailed, match=r"laporan\.csv: bukan berkas teks CSV"):
+        importing.import_register(db, admin, path=binary, today=TODAY)
+
+    huge = tmp_path / "raksasa.csv"
+    huge.write_text("Tanggal diterima,Perihal\n2025-01-02,Jalan\n2025-01-03," + "x" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(importing.ImportFailed, match=r"raksasa\.csv: baris 3: CSV rusak"):
+        importing.import_register(db, admin, path=huge, today=TODAY)
+
+    wb = Workbook()
+    wb.active.append(["Tanggal diterima", "Perihal"])
+    for i in range(300):
+        wb.active.append([date(2025, 1, 2), f"Perihal {i}"])
+    wb.save(tmp_path / "utuh.xlsx")
+    with zipfile.ZipFile(tmp_path / "utuh.xlsx") as src, zipfile.ZipFile(tmp_path / "terpotong.xlsx", "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            dst.writestr(item, data[: len(data) // 2] if item.filename == "xl/worksheets/sheet1.xml" else data)
+    with pytest.raises(importing.ImportFailed, match=r"terpotong\.xlsx: lembar kerja rusak setelah baris \d+"):
+        importing.import_register(db, admin, path=tmp_path / "terpotong.xlsx", today=TODAY)
+    assert L.count_letters(db, admin) == 0  # the rows before the damage were not kept either
+
+
+def test_csv_in_utf16_and_windows_1252_is_read(db, admin, tmp_path):
+    text = "Tanggal diterima\tPerihal\tPengirim\n2025-01-02\tJalan rusak\tJosé Ramos-Horta\n"
+    (tmp_path / "unicode.csv").write_bytes(text.encode("utf-16"))  # Excel's "Unicode text": BOM + UTF-16
+    (tmp_path / "lama.csv").write_bytes(text.replace("Jalan", "Tanah").encode("cp1252"))
+    for name in ("unicode.csv", "lama.csv"):
+        assert importing.import_register(db, admin, path=tmp_path / name, today=TODAY).imported == 1
+    assert {r.sender.name for r in L.iter_letters(db, admin)} == {"José Ramos-Horta"}
+
+
+def test_a_large_import_refreshes_the_planner_statistics(db, admin, tmp_path, monkeypatch):
+    """After a big import the planner must know the register's new size (PostgreSQL: ANALYZE), or the
+    first searches pick plans made for an empty table."""
+    monkeypatch.setattr(importing, "REFRESH_STATISTICS_AFTER", 3)
+    path = tmp_path / "besar.jsonl"
+    path.write_text("\n".join(json.dumps({"received_at": f"2024-03-0{d}", "subject": f"Surat {d}"})
+                              for d in range(1, 6)), encoding="utf-8")
+    assert importing.import_register(db, admin, path=path).imported == 5
+    if db.is_sqlite:
+        return
+    with db.engine.connect() as conn:  # ANALYZE writes the row estimate into the catalog
+        rows = conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'incoming_letters'")).scalar_one()
+    assert rows == 5

@@ -42,3 +42,9 @@ def test_streamed_workbook_reads_back_with_text_dates_and_numbers():
     assert ws["C2"].value.date() == date(2026, 3, 4) and ws["A2"].value == 1
     assert ws["B3"].value == 'a < b & "c"' and ws["C4"].value is True and ws["B4"].data_type == "s"
     assert ws.freeze_panes == "A2"
+
+
+def test_csv_text_quotes_only_risky_text():
+    from sipdumas.xlsx_safe import csv_text
+
+    assert [csv_text(v) for v in ("=1+1", "@SUM(A1)", "biasa", 7, None)] == ["'=1+1", "'@SUM(A1)", "biasa", 7, None]

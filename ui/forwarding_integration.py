@@ -29,16 +29,15 @@ class ForwardingIntegration(QObject):
         super().__init__(window)
         self.window = window
         actor = window.actor
-        tr = self.tr
-        self.act_forward = QAction(tr("&Teruskan…"), window)
+        self.act_forward = QAction(self.tr("&Teruskan…"), window)
         self.act_forward.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.act_forward.setStatusTip(
-            tr("Teruskan surat terpilih ke instansi berwenang dan cetak surat penerusannya")
+            self.tr("Teruskan surat terpilih ke instansi berwenang dan cetak surat penerusannya")
         )
-        self.act_print = QAction(tr("&Cetak surat terpilih…"), window)
-        self.act_print.setStatusTip(tr("Teruskan dan cetak surat penerusan semua surat yang dipilih"))
-        self.act_dispose = QAction(tr("&Disposisi…"), window)
-        self.act_review = QAction(tr("T&elaah…"), window)
+        self.act_print = QAction(self.tr("&Cetak surat terpilih…"), window)
+        self.act_print.setStatusTip(self.tr("Teruskan dan cetak surat penerusan semua surat yang dipilih"))
+        self.act_dispose = QAction(self.tr("&Disposisi…"), window)
+        self.act_review = QAction(self.tr("T&elaah…"), window)
         self.act_forward.triggered.connect(self.forward_current)
         self.act_print.triggered.connect(self.print_selected)
         self.act_dispose.triggered.connect(self.dispose_current)

@@ -11,7 +11,9 @@ print the service's PDF / write it.
 chosen, or to each letter's best suggestion), progress, cancel between letters; all pages go into one
 print job.
 
-PySide6-Essentials has no QtPdf, so pages are rendered to images with pypdfium2 (under
+Pages are rendered to images with pypdfium2, already the core's PDF reader, rather than QtPdf: QtPdf
+comes only with some PySide6-Addons releases (6.11 has it, the 6.12.0 wheels do not), and the preview
+must not depend on which one a workstation got. Rendering happens (under
 ``sipdumas.intake.ocr.PDFIUM_LOCK``, pdfium is not thread-safe) on the worker and shown in a
 QScrollArea; printing paints the same images onto the QPrinter with QPainter.
 """

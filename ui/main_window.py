@@ -734,17 +734,29 @@ class MainWindow(QMainWindow):
         of scans onto the window and the watched scan folder. Forwarding and the workflow
         (``ui/forwarding_integration.py``): Surat → Teruskan… (Ctrl+Shift+F), Cetak surat terpilih…,
         Disposisi…, Telaah…, also in the register's context menu; the register allows selecting several
-        letters for batch printing. Settings (``ui/settings_integration.py``): the Pengaturan menu
-        (agencies and routing rules, forwarding-letter settings, deadlines and working days), shown to
-        the roles that may use its entries.
+        letters for batch printing. Legacy registers (``ui/register_import_integration.py``): Berkas →
+        Impor register lama… (Ctrl+Shift+I), also a register file dropped onto the window. Registers
+        (``ui/exports_integration.py``): Berkas → Ekspor buku agenda… (Ctrl+Shift+E) and Laporan
+        berkala… (Ctrl+Shift+L). The physical archive (``ui/archive_integration.py``): the Meja
+        Pinjam and Terlambat tabs for those who lend files, and the Arsip menu (Riwayat berkas…,
+        Persetujuan berkas rahasia…, Kirim pengingat…, Ekspor buku peminjaman…). Settings
+        (``ui/settings_integration.py``): the Pengaturan menu (agencies and routing rules,
+        forwarding-letter settings, deadlines and working days), shown to the roles that may use its
+        entries.
         """
+        from ui.archive_integration import install_archive
         from ui.dashboard_view import DashboardView
+        from ui.exports_integration import install_exports
         from ui.forwarding_integration import install_forwarding
         from ui.intake_integration import install_intake
+        from ui.register_import_integration import install_register_import
         from ui.settings_integration import install_settings
 
         self.integrations["intake"] = install_intake(self, settings=self._integration_settings())
+        self.integrations["register_import"] = install_register_import(self)  # after intake: sees drops first
         self.integrations["forwarding"] = install_forwarding(self)
+        self.integrations["exports"] = install_exports(self)
+        self.integrations["archive"] = install_archive(self, settings=self._integration_settings())
         self.integrations["settings"] = install_settings(self)
         self.dashboard = DashboardView(self)
         self.dashboard.filter_requested.connect(self.show_register)

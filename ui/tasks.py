@@ -10,11 +10,16 @@ The callable runs in the worker: it must never touch a widget. Pass it plain val
 
 ``TaskRunner(synchronous=True)`` runs each task inline and calls back at once (Picard's test pattern),
 for tests that want no waiting.
+
+Long work that shows progress and can be stopped (a whole-file import) runs as a :class:`Job` instead,
+a thread of its own, so the register keeps loading pages on the runner meanwhile. It is the pattern of
+``ui/scan_import_dialog.py`` (a ``QThread``, signals, a ``threading.Event`` to cancel) for any callable.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +27,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from sipdumas.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -102,3 +109,46 @@ class TaskRunner(QObject):
         """Wait for queued work to end (on closing, and between tests)."""
         if self._executor is not None:
             self._executor.shutdown(wait=True)
+
+
+class Job(QThread):
+    """``fn(on_progress, cancel)`` on a thread of its own: ``fn`` calls ``on_progress(value)`` as it goes
+    and stops when the ``threading.Event`` ``cancel`` is set (by raising, typically).
+
+    ``progressed(value)`` and ``ended(job)`` arrive on the UI thread; when ``ended`` comes, ``result`` or
+    ``error`` is set and the thread has finished. Like a task, ``fn`` must never touch a widget.
+    """
+
+    progressed = Signal(object)
+    ended = Signal(object)
+
+    def __init__(
+        self, fn: Callable[[Callable[[Any], None], threading.Event], Any], parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self._fn = fn
+        self.cancel_event = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.finished.connect(self._end)
+
+    def run(self) -> None:
+        try:
+            self.result = self._fn(self.progressed.emit, self.cancel_event)
+        except Exception as exc:
+            self.error = exc
+
+    @Slot()
+    def _end(self) -> None:
+        self.wait()  # ``finished`` is sent just before the thread really ends
+        if self.error is not None and not isinstance(self.error, ServiceError):  # a bug, not a refusal
+            log.error("job failed: %s", "".join(traceback.format_exception(self.error)))
+        self.ended.emit(self)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def stop(self) -> None:
+        """Cancel and wait for the thread to end (on closing the dialog that owns it)."""
+        self.cancel_event.set()
+        self.wait()

@@ -9,6 +9,8 @@
     archive merge INTO CODE... --json
     archive split CODE --letters AGENDA_NO... [--title T] --json
     archive history CODE --json
+    archive box-labels LOCATION... --out FILE.pdf [--skip N]
+    archive agenda-labels LETTER_ID... --out FILE.pdf [--skip N]
 
 CODE is the code on a file's label (``archive_code`` in ``list``); LOCATION the code on a box or shelf
 label. Each command prints the file (or location) as it is afterwards; ``history`` one object per event,
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from pathlib import Path
 
 from sipdumas.commands.output import EXIT_OK, EXIT_SOME_FAILED, emit, error
 from sipdumas.errors import ServiceError
@@ -71,6 +74,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     history = command("history", "everything that happened to a file, oldest first", _history)
     history.add_argument("code")
+
+    boxes = command("box-labels", "labels (A4, 3 x 8) for boxes and shelves, by location code", _box_labels)
+    boxes.add_argument("locations", nargs="+")
+    agenda = command("agenda-labels", "agenda-number labels to stick on incoming letters", _agenda_labels)
+    agenda.add_argument("letter_ids", nargs="+", type=int, help="the letters' ids (see list --json)")
+    for parser in (boxes, agenda):
+        parser.add_argument("--out", required=True, type=Path)
+        parser.add_argument("--skip", type=int, default=0, help="label positions already used on the first sheet")
 
 
 def _run(action) -> int:
@@ -147,3 +158,30 @@ def _history(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import file_history
 
     return _run(lambda: file_history(db, actor, code=args.code))
+
+
+def _labels(args: argparse.Namespace, make, count: int) -> int:
+    from sipdumas.commands.forward import write_atomically
+
+    try:
+        pdf = make()
+    except ServiceError as exc:
+        error(str(exc))
+        return EXIT_SOME_FAILED
+    write_atomically(args.out, pdf)
+    emit({"file": str(args.out), "labels": count})
+    return EXIT_OK
+
+
+def _box_labels(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.labels import box_labels_pdf
+
+    return _labels(args, lambda: box_labels_pdf(db, actor, location_codes=args.locations, skip=args.skip),
+                   len(args.locations))
+
+
+def _agenda_labels(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.labels import agenda_labels_pdf
+
+    return _labels(args, lambda: agenda_labels_pdf(db, actor, letter_ids=args.letter_ids, skip=args.skip),
+                   len(args.letter_ids))

@@ -7,10 +7,10 @@ audit trail. Lending is in :mod:`sipdumas.services.loans`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from sipdumas.archive_models import ArchiveFileEvent, ArchiveLocation, Loan
@@ -263,3 +263,111 @@ def file_history(db: Database, actor: Actor, *, code: str) -> list[FileEvent]:
             select(ArchiveFileEvent).where(ArchiveFileEvent.archive_file_id == f.id).order_by(ArchiveFileEvent.id)
         )
         return [FileEvent(e.at, e.username, e.action, dict(e.details or {})) for e in rows]
+
+
+# ---------------------------------------------------------------------------- finding a file by text
+
+
+@dataclass(frozen=True, slots=True)
+class FileMatch:
+    """A file found by :func:`search_files`: enough for the desk to tell it apart from the others."""
+
+    code: str
+    title: str | None
+    classification_code: str | None
+    location: str | None
+    letter_count: int
+    lent: bool
+    merged_into: str | None
+
+
+def _like(word: str) -> str:
+    escaped = word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_files(db: Database, actor: Actor, *, text: str, limit: int = 50) -> list[FileMatch]:
+    """Files whose code, title, classification code, or a letter inside (agenda number, letter number,
+    subject) contains every word of ``text``, newest code first; for a file whose label cannot be
+    scanned (torn, missing) or when only the matter is known. Empty ``text`` finds nothing."""
+    actor.require(Permission.VIEW_REGISTER)
+    words = (text or "").split()[:8]
+    if not words:
+        return []
+    stmt = select(ArchiveFile)
+    for word in words:
+        pattern = _like(word)
+        in_letter = (
+            select(IncomingLetter.id)
+            .where(
+                IncomingLetter.archive_file_id == ArchiveFile.id,
+                or_(
+                    func.lower(IncomingLetter.agenda_no).like(pattern, escape="\\"),
+                    func.lower(IncomingLetter.letter_no).like(pattern, escape="\\"),
+                    func.lower(IncomingLetter.subject).like(pattern, escape="\\"),
+                ),
+            )
+            .exists()
+        )
+        stmt = stmt.where(
+            or_(
+                func.lower(ArchiveFile.archive_code).like(pattern, escape="\\"),
+                func.lower(ArchiveFile.title).like(pattern, escape="\\"),
+                func.lower(ArchiveFile.classification_code).like(pattern, escape="\\"),
+                in_letter,
+            )
+        )
+    stmt = stmt.order_by(ArchiveFile.archive_code.desc()).limit(max(1, min(limit, 500)))
+    with db.session() as session:
+        files = list(session.scalars(stmt))
+        if not files:
+            return []
+        ids = [f.id for f in files]
+        counts = dict(
+            session.execute(
+                select(IncomingLetter.archive_file_id, func.count())
+                .where(IncomingLetter.archive_file_id.in_(ids))
+                .group_by(IncomingLetter.archive_file_id)
+            ).all()
+        )
+        out = set(
+            session.scalars(select(Loan.archive_file_id).where(Loan.archive_file_id.in_(ids), Loan.returned_at.is_(None)))
+        )
+        targets = {f.merged_into_id for f in files if f.merged_into_id}
+        codes = {}
+        if targets:
+            codes = dict(
+                session.execute(
+                    select(ArchiveFile.id, ArchiveFile.archive_code).where(ArchiveFile.id.in_(targets))
+                ).all()
+            )
+        return [
+            FileMatch(
+                code=f.archive_code, title=f.title, classification_code=f.classification_code,
+                location=location_text(session, f), letter_count=counts.get(f.id, 0), lent=f.id in out,
+                merged_into=codes.get(f.merged_into_id),
+            )
+            for f in files
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class FileLetter:
+    """A letter inside a file, as the file's card lists it."""
+
+    agenda_no: str
+    received_at: date
+    subject: str | None
+
+
+def file_letters(db: Database, actor: Actor, *, code: str) -> list[FileLetter]:
+    """The letters in file ``code``, in the order they were registered."""
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        f = find_file(session, code)
+        rows = session.execute(
+            select(IncomingLetter.agenda_no, IncomingLetter.received_at, IncomingLetter.subject)
+            .where(IncomingLetter.archive_file_id == f.id)
+            .order_by(IncomingLetter.id)
+        ).all()
+        return [FileLetter(*r) for r in rows]

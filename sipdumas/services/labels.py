@@ -17,7 +17,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from sipdumas import archive_pdf, audit
-from sipdumas.archive_models import ArchiveLocation
+from sipdumas.archive_models import ArchiveLocation, labelled
 from sipdumas.db import Database
 from sipdumas.errors import NotFound, ServiceError, ValidationFailed
 from sipdumas.indonesian import long_date
@@ -65,7 +65,7 @@ def box_labels_pdf(db: Database, actor: Actor, *, location_codes: Sequence[str],
             loc = session.scalar(select(ArchiveLocation).where(ArchiveLocation.code == code.strip().upper()))
             if loc is None:
                 raise NotFound(f"Lokasi {code} tidak dikenal")
-            labels.append(archive_pdf.Label(code=loc.code, lines=(f"Boks {loc.box or '-'}", loc.describe()), qr=True))
+            labels.append(archive_pdf.Label(code=loc.code, lines=(labelled("Boks", loc.box) if loc.box else loc.code, loc.describe()), qr=True))
     return archive_pdf.label_sheet_pdf(labels, skip=skip)
 
 

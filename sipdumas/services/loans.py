@@ -755,3 +755,26 @@ def desk_status(db: Database, actor: Actor, *, code: str) -> DeskStatus:
             confidential=bool(f.confidential), loan=next(_views(session, stmt), None),
             queue=[_request_view(r, f) for r in _queue(session, f.id)],
         )
+
+
+def recent_borrowers(db: Database, actor: Actor, *, limit: int = 50) -> list[Borrower]:
+    """The people who borrowed most recently, newest first, each (name, unit) once with the phone and
+    category of their last loan: the desk offers them as the archivist types a name."""
+    actor.require(Permission.LEND_FILES)
+    with db.session() as session:
+        rows = session.execute(
+            select(Loan.borrower_name, Loan.borrower_unit, Loan.borrower_phone, Loan.borrower_category)
+            .order_by(Loan.id.desc())
+            .limit(max(limit, 1) * 20)
+        ).all()
+    seen: set[tuple[str, str]] = set()
+    out: list[Borrower] = []
+    for name, unit, phone, category in rows:
+        key = (name.lower(), unit.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Borrower(name=name, unit=unit, phone=phone, category=category))
+        if len(out) >= limit:
+            break
+    return out

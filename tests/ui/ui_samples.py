@@ -6,13 +6,14 @@ register.
 
     python tests/ui/ui_samples.py sqlite:////tmp/demo.sqlite3 40     # fill a database for a look
     python tests/ui/ui_samples.py sqlite:////tmp/demo.sqlite3 40 --flagged   # plus re-sent letters
+    python tests/ui/ui_samples.py sqlite:////tmp/demo.sqlite3 300 --year     # a year, for the dashboard
 """
 
 from __future__ import annotations
 
 import random
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sipdumas.db import Database
@@ -264,6 +265,38 @@ def register_flagged(db: Database, actor: Actor, *, today: date | None = None) -
     return out
 
 
+def fill_year(db: Database, actor: Actor, n: int = 300, *, seed: int = 5, today: date | None = None) -> None:
+    """``n`` letters received over the last 12 months, more of them in recent months, moved along the
+    workflow; a few of this month's forwarded to an agency and a few files lent out (one overdue), so
+    every dashboard counter has something to count."""
+    from sipdumas.services.forwarding import forward_letter
+    from sipdumas.services.loans import Borrower, lend_file
+    from sipdumas.services.routing import save_agency
+
+    rng = random.Random(seed)
+    today = today or date.today()
+    days = sorted(int(364 * rng.random() ** 1.4) for _ in range(n))
+    rows = []
+    for back in reversed(days):
+        row = register_letter(db, actor, data=sample_letter(rng, today - timedelta(days=back)), today=today)
+        for status in rng.choice(PATHS):
+            row = change_status(db, actor, letter_id=row.id, expected_version=row.version, status=status)
+        rows.append(row)
+    agency = save_agency(db, actor, name="Pemerintah Kota Bandung")
+    recent = [r for r in rows if r.received_at >= today.replace(day=1) and r.status == "received"]
+    for row in recent[:4]:
+        forward_letter(db, actor, letter_id=row.id, agency_id=agency.id, today=today)
+    borrower = Borrower(name="Budi Santoso", unit="Bagian Hukum")
+    for i, row in enumerate(rows[:3]):
+        lend_file(
+            db,
+            actor,
+            code=row.archive_code,
+            borrower=borrower,
+            now=datetime.combine(today - timedelta(days=40 if i == 0 else 1), time(9)),
+        )
+
+
 def bulk_register(db: Database, actor: Actor, n: int, *, seed: int = 11, today: date | None = None) -> None:
     """``n`` letters in one transaction (fast enough for the paging tests' thousand letters)."""
     rng = random.Random(seed)
@@ -280,7 +313,10 @@ if __name__ == "__main__":
     url = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     database = Database.open(resolve_location(url))
-    fill_register(database, Actor.local_admin(), count)
+    if "--year" in sys.argv:
+        fill_year(database, Actor.local_admin(), count)
+    else:
+        fill_register(database, Actor.local_admin(), count)
     if "--flagged" in sys.argv:
         register_flagged(database, Actor.local_admin())
     database.dispose()
