@@ -56,13 +56,12 @@ class SettingsIntegration(QObject):
             self.menu.addAction(action)
             action.setVisible(self._allowed[action])
             action.setEnabled(self._allowed[action])
-        # After Tampilan, before Bantuan: help stays last, as in every desktop application.
+        # Just before Bantuan, which stays last as in every desktop application (installed after the
+        # other features, so Pengaturan comes after their menus).
         bar = window.menuBar()
-        actions = bar.actions()
-        view = window.view_menu.menuAction()
-        later = actions[actions.index(view) + 1:] if view in actions else []
-        if later:
-            bar.insertMenu(later[0], self.menu)
+        existing = bar.actions()
+        if existing:
+            bar.insertMenu(existing[-1], self.menu)
         else:
             bar.addMenu(self.menu)
         self.menu.menuAction().setVisible(any(self._allowed.values()))
