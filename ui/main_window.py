@@ -58,6 +58,7 @@ DEFAULT_WIDTHS = {
     "subject": 345,
     "category": 215,
     "status": 100,
+    "deadline": 190,
     "carbon_copy": 95,
     "identity_complete": 80,
     "duplicate": 175,
@@ -126,6 +127,11 @@ class FilterBar(QWidget):
                 "related",
                 self.tr("Terkait"),
                 self.tr("Hanya surat yang memiliki surat terkait dari pengirim lain"),
+            ),
+            (
+                "overdue",
+                self.tr("Terlambat"),
+                self.tr("Hanya surat yang lewat tenggat telaah, penerusan atau penyelesaian hari ini"),
             ),
         ):
             button = QToolButton(self)
@@ -234,6 +240,9 @@ class MainWindow(QMainWindow):
     """The register, its filters and the actions on a letter."""
 
     ready = Signal()
+    #: Letters changed through this window (saved, moved, registered) or F5: views that show letters
+    #: (e.g. Tugas saya) fetch theirs again.
+    letters_changed = Signal()
     #: The user saved another database in the connection dialog and wants to switch to it now.
     reconnect_requested = Signal(object)
 
@@ -535,6 +544,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self.load_categories()
         self._refresh_dashboard_if_shown()
+        self.letters_changed.emit()
 
     def load_categories(self) -> None:
         db, actor = self.db, self.actor
@@ -628,10 +638,14 @@ class MainWindow(QMainWindow):
         letter = self.current_letter()
         if letter is None:
             return
+        self.open_letter(letter.id, letter.agenda_no)
+
+    def open_letter(self, letter_id: int, agenda_no: str = "") -> None:
+        """Open a letter in the letter form (to read or edit it), from the register or another view."""
         db, actor = self.db, self.actor
-        self.statusBar().showMessage(self.tr("Membuka surat %1…").replace("%1", letter.agenda_no))
+        self.statusBar().showMessage(self.tr("Membuka surat %1…").replace("%1", agenda_no or str(letter_id)))
         self.tasks.run(
-            lambda: get_letter(db, actor, letter_id=letter.id),
+            lambda: get_letter(db, actor, letter_id=letter_id),
             self._open_form,
             self._on_open_failed,
             owner=self,
@@ -654,6 +668,7 @@ class MainWindow(QMainWindow):
 
     def _on_edited(self, row: LetterRow) -> None:
         self.model.update_row(row)
+        self.letters_changed.emit()
         self.statusBar().showMessage(
             self.tr("Perubahan surat %1 disimpan").replace("%1", row.agenda_no), 8000
         )
@@ -675,6 +690,7 @@ class MainWindow(QMainWindow):
 
         self.model.update_row(row)
         self._update_actions()
+        self.letters_changed.emit()
         self.statusBar().showMessage(
             self.tr("Status surat %1: %2")
             .replace("%1", row.agenda_no)
@@ -704,6 +720,7 @@ class MainWindow(QMainWindow):
 
         self.model.update_row(row)
         self._update_actions()
+        self.letters_changed.emit()
         decision = {
             "confirmed": self.tr("dikonfirmasi duplikat"),
             "rejected": self.tr("bukan duplikat"),
@@ -734,14 +751,18 @@ class MainWindow(QMainWindow):
         of scans onto the window and the watched scan folder. Forwarding and the workflow
         (``ui/forwarding_integration.py``): Surat → Teruskan… (Ctrl+Shift+F), Cetak surat terpilih…,
         Disposisi…, Telaah…, also in the register's context menu; the register allows selecting several
-        letters for batch printing.
+        letters for batch printing. Deadlines (``ui/deadlines_integration.py``): the Tugas saya tab
+        of the letters disposed to the user (``ui/my_work_view.py``) and the overdue count in the
+        status bar.
         """
         from ui.dashboard_view import DashboardView
+        from ui.deadlines_integration import install_deadlines
         from ui.forwarding_integration import install_forwarding
         from ui.intake_integration import install_intake
 
         self.integrations["intake"] = install_intake(self, settings=self._integration_settings())
         self.integrations["forwarding"] = install_forwarding(self)
+        self.integrations["deadlines"] = install_deadlines(self)
         self.dashboard = DashboardView(self)
         self.dashboard.filter_requested.connect(self.show_register)
         self.add_view(self.dashboard, self.tr("&Dasbor"), first=True, key="dashboard")
