@@ -57,8 +57,8 @@ def late_text(d: LetterDeadlines | None) -> str:
     if not is_overdue(d):
         return ""
     if d.days_late <= 0:
-        return _tr("terlambat")
-    return _tr("terlambat %1 hari").replace("%1", str(d.days_late))
+        return QCoreApplication.translate("Deadlines", "terlambat")
+    return QCoreApplication.translate("Deadlines", "terlambat %1 hari").replace("%1", str(d.days_late))
 
 
 def due_text(d: LetterDeadlines | None, today: date | None = None) -> str:
@@ -68,7 +68,7 @@ def due_text(d: LetterDeadlines | None, today: date | None = None) -> str:
     if is_overdue(d):
         return f"{short_date(d.due)} · {late_text(d)}"
     if is_due_today(d, today):
-        return _tr("%1 · hari ini").replace("%1", short_date(d.due))
+        return QCoreApplication.translate("Deadlines", "%1 · hari ini").replace("%1", short_date(d.due))
     return short_date(d.due)
 
 
@@ -78,7 +78,8 @@ def _length(step: str, settings: WorkflowSettings | None) -> str:
     if settings is None:
         return since
     days = getattr(settings, _DAYS_SETTING[step])
-    return _tr("%1 hari kerja %2").replace("%1", str(days)).replace("%2", since)
+    text = QCoreApplication.translate("Deadlines", "%1 hari kerja %2")
+    return text.replace("%1", str(days)).replace("%2", since)
 
 
 def tooltip(d: LetterDeadlines | None, settings: WorkflowSettings | None = None) -> str | None:
@@ -95,21 +96,23 @@ def tooltip(d: LetterDeadlines | None, settings: WorkflowSettings | None = None)
     if d.overdue:
         passed = ", ".join(f"{step_name(s)} ({_length(s, settings)})" for s in d.overdue)
         if d.days_late > 0:
-            head = _tr("Terlambat %1 hari kerja: lewat batas %2").replace("%1", str(d.days_late))
+            head = QCoreApplication.translate("Deadlines", "Terlambat %1 hari kerja: lewat batas %2")
+            head = head.replace("%1", str(d.days_late))
         else:
-            head = _tr("Terlambat: lewat batas %2")
+            head = QCoreApplication.translate("Deadlines", "Terlambat: lewat batas %2")
         lines.append(head.replace("%2", passed))
     elif is_due_today(d):
-        lines.append(_tr("Tenggat %1 jatuh hari ini").replace("%1", step_name(d.step)))
+        today_text = QCoreApplication.translate("Deadlines", "Tenggat %1 jatuh hari ini")
+        lines.append(today_text.replace("%1", step_name(d.step)))
     dates = {"review": d.review_due, "forward": d.forward_due, "settle": d.settle_due}
     for step in STEPS:
         if dates[step] is None:
             continue
         line = f"{step_name(step).capitalize()} ({_length(step, settings)}): {short_date(dates[step])}"
         if step in d.overdue:
-            line += " — " + _tr("lewat")
+            line += " — " + QCoreApplication.translate("Deadlines", "lewat")
         elif step == d.step:
-            line += " — " + _tr("tahap sekarang")
+            line += " — " + QCoreApplication.translate("Deadlines", "tahap sekarang")
         lines.append(line)
     return "\n".join(lines)
 

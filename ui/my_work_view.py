@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,8 +52,8 @@ _QUIET = QColor("#757575")
 
 COLUMNS = ("agenda_no", "subject", "instructions", "step", "due", "late", "status")
 COLUMN_INDEX = {key: i for i, key in enumerate(COLUMNS)}
-DEFAULT_WIDTHS = {"agenda_no": 120, "subject": 380, "instructions": 230, "step": 110, "due": 120,
-                  "late": 130, "status": 110}
+DEFAULT_WIDTHS = {"agenda_no": 120, "subject": 380, "instructions": 260, "step": 110, "due": 150,
+                  "late": 140, "status": 110}
 
 
 def has_work_list(actor: Actor) -> bool:
@@ -256,7 +264,8 @@ class MyWorkModel(QAbstractTableModel):
                 by = self.tr("Disposisi dari %1").replace("%1", item.assigned_by)
                 return "\n".join([by, *item.instructions])
             return None
-        if key in ("due", "late"):
+        # the due date is marked when late or due today, the late column only when late
+        if key == "due" or (key == "late" and deadline_text.is_overdue(d)):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return deadline_text.foreground(d)
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -434,7 +443,10 @@ class MyWorkView(QWidget):
             self.empty_label.show()
         self.summary.setText(text)
         if total and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            # current (Enter opens it) but not selected, so the most urgent row keeps its red
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
         self.title_changed.emit(self.title())
 
     def _on_failed(self, message: str) -> None:

@@ -411,8 +411,6 @@ class RegisterModel(QAbstractTableModel):
                 return deadline_text.foreground(d)
             case Qt.ItemDataRole.BackgroundRole:
                 return deadline_text.background(d)
-            case Qt.ItemDataRole.FontRole:
-                return deadline_text.font(d)
             case Qt.ItemDataRole.TextAlignmentRole:
                 return int(COLUMNS[COLUMN_INDEX["deadline"]].align)
         return None
