@@ -281,9 +281,9 @@ def work_page(
         # planned by PostgreSQL as a walk of the whole forwarded_on index per letter (3.7 s for 6,000).
         F = ForwardingLetter
         forwarded_on = dict(session.execute(
-            select(F.letter_id, func.min(F.forwarded_on))
-            .join(Disposition, Disposition.letter_id == F.letter_id)
-            .where(Disposition.assignee == who, Disposition.active.is_(True))
+            _work_list(who, F.letter_id, func.min(F.forwarded_on))
+            .join(F, F.letter_id == L.id)
+            .where(L.status.in_(AWAITING_SETTLEMENT))
             .group_by(F.letter_id)
         ).all())
         known: dict[tuple, tuple[date | None, bool]] = {}  # letters of one day and status share them
