@@ -111,6 +111,13 @@ def test_an_analyst_sees_the_letters_disposed_to_them_most_urgent_first_and_open
     form = next(f for f in window.findChildren(LetterForm) if f.isVisible())
     assert work["new"].agenda_no in form.windowTitle()
     form.reject()
+    # Enter opens the current letter too
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(f.isVisible() for f in window.findChildren(LetterForm)), timeout=10000)
+    form = next(f for f in window.findChildren(LetterForm) if f.isVisible())
+    assert work["late"].agenda_no in form.windowTitle()
+    form.reject()
 
 
 def test_the_list_follows_changes_and_f5(db, admin, work, window_factory, qtbot):
