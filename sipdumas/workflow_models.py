@@ -29,6 +29,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     func,
+    text,
 )
 from sqlalchemy.orm import Mapped, Session, attributes, mapped_column
 
@@ -165,6 +166,16 @@ class RoutingWord(Base):
 # Letters waiting for review or forwarding are found by status and date received: the deadline
 # queries (sipdumas.services.deadlines) filter on both.
 Index("ix_letters_status_received", IncomingLetter.status, IncomingLetter.received_at)
+
+#: Letters still waiting on a deadline (review, forwarding or the agency's answer): every status but
+#: these three. ``NOT IN`` on purpose: no index can serve it, so a query repeating it (the register's
+#: Terlambat filter, see sipdumas.services.deadlines.overdue_condition) takes the partial index below
+#: for its date order instead of ``ix_letters_status_received`` and a sort of every overdue letter.
+AWAITING_PREDICATE = "status NOT IN ('answered', 'filed', 'closed')"
+Index(
+    "ix_letters_awaiting", IncomingLetter.received_at, IncomingLetter.id, IncomingLetter.status,
+    sqlite_where=text(AWAITING_PREDICATE), postgresql_where=text(AWAITING_PREDICATE),
+)
 
 
 # ---------------------------------------------------------------- status history, whoever changes it

@@ -43,3 +43,15 @@ def test_office_calendar_is_shared_through_the_database(db):
         loaded = workdays.load(session)
     assert loaded.day_off_reason(date(2026, 12, 24)) == "Cuti bersama Natal"
     assert loaded.add(date(2026, 12, 23), 1) == date(2026, 12, 28)
+
+
+def test_the_index_answers_as_the_calendar_does_over_years():
+    office = WorkCalendar(days_off={date(2026, 12, 24): "Cuti bersama Natal"}, workdays=frozenset({date(2026, 3, 28)}))
+    index = workdays.WorkdayIndex(office)
+    days = [date.fromordinal(date(2024, 6, 1).toordinal() + k * 5) for k in range(220)]  # 2024 to 2027
+    for start in reversed(days):  # grows the index backwards and forwards
+        for n in (0, 1, 5, 60):
+            assert index.add(start, n) == office.add(start, n), (start, n)
+    for start in days[::9]:
+        for end in days[::13]:
+            assert index.between(start, end) == office.between(start, end), (start, end)

@@ -51,16 +51,18 @@ from ui.widgets import OptionalDateEdit
 SEARCH_DELAY_MS = 300
 
 #: Starting widths (pixels) of the columns, until the user drags them (then they are remembered).
+#: (Sender, subject, category and the flags gave up some width when Tenggat came: it is read more.)
 DEFAULT_WIDTHS = {
     "agenda_no": 115,
     "received_at": 100,
-    "sender": 190,
-    "subject": 345,
-    "category": 215,
+    "sender": 175,
+    "subject": 310,
+    "category": 190,
     "status": 100,
-    "carbon_copy": 95,
-    "identity_complete": 80,
-    "duplicate": 175,
+    "deadline": 205,
+    "carbon_copy": 85,
+    "identity_complete": 75,
+    "duplicate": 165,
     "archive_code": 125,
 }
 
@@ -89,7 +91,8 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Cari perihal, pengirim, NIK, telepon, nomor surat… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        # narrow enough that the flag toggles still fit an office laptop's screen; it grows with the window
+        self.search.setMinimumWidth(200)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Semua status"), None)
         for value, label in statuses():
@@ -126,6 +129,11 @@ class FilterBar(QWidget):
                 "related",
                 self.tr("Terkait"),
                 self.tr("Hanya surat yang memiliki surat terkait dari pengirim lain"),
+            ),
+            (
+                "overdue",
+                self.tr("Terlambat"),
+                self.tr("Hanya surat yang lewat tenggat telaah, penerusan atau penyelesaian hari ini"),
             ),
         ):
             button = QToolButton(self)
@@ -234,6 +242,9 @@ class MainWindow(QMainWindow):
     """The register, its filters and the actions on a letter."""
 
     ready = Signal()
+    #: Letters changed through this window (saved, moved, registered) or F5: views that show letters
+    #: (e.g. Tugas saya) fetch theirs again.
+    letters_changed = Signal()
     #: The user saved another database in the connection dialog and wants to switch to it now.
     reconnect_requested = Signal(object)
 
@@ -535,6 +546,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self.load_categories()
         self._refresh_dashboard_if_shown()
+        self.letters_changed.emit()
 
     def load_categories(self) -> None:
         db, actor = self.db, self.actor
@@ -628,10 +640,14 @@ class MainWindow(QMainWindow):
         letter = self.current_letter()
         if letter is None:
             return
+        self.open_letter(letter.id, letter.agenda_no)
+
+    def open_letter(self, letter_id: int, agenda_no: str = "") -> None:
+        """Open a letter in the letter form (to read or edit it), from the register or another view."""
         db, actor = self.db, self.actor
-        self.statusBar().showMessage(self.tr("Membuka surat %1…").replace("%1", letter.agenda_no))
+        self.statusBar().showMessage(self.tr("Membuka surat %1…").replace("%1", agenda_no or str(letter_id)))
         self.tasks.run(
-            lambda: get_letter(db, actor, letter_id=letter.id),
+            lambda: get_letter(db, actor, letter_id=letter_id),
             self._open_form,
             self._on_open_failed,
             owner=self,
@@ -654,6 +670,7 @@ class MainWindow(QMainWindow):
 
     def _on_edited(self, row: LetterRow) -> None:
         self.model.update_row(row)
+        self.letters_changed.emit()
         self.statusBar().showMessage(
             self.tr("Perubahan surat %1 disimpan").replace("%1", row.agenda_no), 8000
         )
@@ -675,6 +692,7 @@ class MainWindow(QMainWindow):
 
         self.model.update_row(row)
         self._update_actions()
+        self.letters_changed.emit()
         self.statusBar().showMessage(
             self.tr("Status surat %1: %2")
             .replace("%1", row.agenda_no)
@@ -704,6 +722,7 @@ class MainWindow(QMainWindow):
 
         self.model.update_row(row)
         self._update_actions()
+        self.letters_changed.emit()
         decision = {
             "confirmed": self.tr("dikonfirmasi duplikat"),
             "rejected": self.tr("bukan duplikat"),
@@ -742,10 +761,13 @@ class MainWindow(QMainWindow):
         Persetujuan berkas rahasia…, Kirim pengingat…, Ekspor buku peminjaman…). Settings
         (``ui/settings_integration.py``): the Pengaturan menu (agencies and routing rules,
         forwarding-letter settings, deadlines and working days), shown to the roles that may use its
-        entries.
+        entries. Deadlines (``ui/deadlines_integration.py``): the Tugas saya tab
+        of the letters disposed to the user (``ui/my_work_view.py``) and the overdue count in the
+        status bar.
         """
         from ui.archive_integration import install_archive
         from ui.dashboard_view import DashboardView
+        from ui.deadlines_integration import install_deadlines
         from ui.exports_integration import install_exports
         from ui.forwarding_integration import install_forwarding
         from ui.intake_integration import install_intake
@@ -758,6 +780,7 @@ class MainWindow(QMainWindow):
         self.integrations["exports"] = install_exports(self)
         self.integrations["archive"] = install_archive(self, settings=self._integration_settings())
         self.integrations["settings"] = install_settings(self)
+        self.integrations["deadlines"] = install_deadlines(self)
         self.dashboard = DashboardView(self)
         self.dashboard.filter_requested.connect(self.show_register)
         self.add_view(self.dashboard, self.tr("&Dasbor"), first=True, key="dashboard")

@@ -5,6 +5,10 @@ and rows are fetched in pages of :data:`PAGE_SIZE` with ``list_letters`` only wh
 row it has not seen, through the :class:`~ui.tasks.TaskRunner`. A register of a million letters therefore
 opens as fast as an empty one. Until its page arrives a row shows a placeholder.
 
+The Tenggat column shows the due date of the step each letter waits on (see
+:mod:`sipdumas.services.deadlines`): a page's deadlines come with the page, from one
+``letter_deadlines`` call for its 200 letters, never a query per row.
+
 Every query change bumps a generation number; answers for an older generation are dropped, so a slow
 search that finishes late never overwrites the newer one.
 """
@@ -20,7 +24,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from sipdumas.db import Database
 from sipdumas.permissions import Actor
+from sipdumas.services import workflow_settings
+from sipdumas.services.deadlines import LetterDeadlines, letter_deadlines
 from sipdumas.services.letters import LetterQuery, LetterRow, count_letters, list_letters
+from sipdumas.services.workflow_settings import WorkflowSettings
+from ui import deadline_text
 from ui.formatting import short_date
 from ui.labels import status_label
 from ui.tasks import TaskRunner
@@ -32,6 +40,8 @@ MAX_CACHED_PAGES = 100
 MAX_WANTED_PAGES = 6
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The row's :class:`LetterDeadlines` (None while not fetched).
+DEADLINES_ROLE = Qt.ItemDataRole.UserRole + 2
 
 STATUS_COLORS = {
     "received": "#e3f2fd",
@@ -66,6 +76,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("subject", "subject"),
     Column("category", "category"),
     Column("status", "status"),
+    Column("deadline", None),
     Column("carbon_copy", None, CENTER),
     Column("identity_complete", None, CENTER),
     Column("duplicate", None),
@@ -97,6 +108,10 @@ class RegisterModel(QAbstractTableModel):
         self._count = 0
         self._loading = False
         self._pages: OrderedDict[int, list[LetterRow]] = OrderedDict()
+        #: Deadlines of the letters in memory, by letter id (kept and dropped with their pages).
+        self._deadlines: dict[int, LetterDeadlines] = {}
+        #: The deadline lengths (for the tooltips), fetched with each first page.
+        self._settings: WorkflowSettings | None = None
         self._wanted: OrderedDict[int, None] = OrderedDict()
         self._in_flight: int | None = None
 
@@ -130,16 +145,17 @@ class RegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self._count = 0
         self._pages.clear()
+        self._deadlines.clear()
         self._wanted.clear()
         self._in_flight = None
         self._loading = True
         self.endResetModel()
         db, actor = self._db, self._actor
 
-        def fetch() -> tuple[int, list[LetterRow]]:
+        def fetch() -> tuple[int, list[LetterRow], dict[int, LetterDeadlines], WorkflowSettings]:
             total = count_letters(db, actor, query=query)
             rows = list_letters(db, actor, query=query, offset=0, limit=PAGE_SIZE) if total else []
-            return total, rows
+            return total, rows, _deadlines_of(db, actor, rows), workflow_settings.get(db)
 
         self._tasks.run(
             fetch,
@@ -148,14 +164,18 @@ class RegisterModel(QAbstractTableModel):
             owner=self,
         )
 
-    def _on_first_page(self, generation: int, total: int, rows: list[LetterRow]) -> None:
+    def _on_first_page(
+        self, generation: int, total: int, rows: list[LetterRow], deadlines: dict[int, LetterDeadlines],
+        settings: WorkflowSettings,
+    ) -> None:
         if generation != self._generation:
             return
         self._loading = False
+        self._settings = settings
         if total:
             self.beginInsertRows(QModelIndex(), 0, total - 1)
             self._count = total
-            self._pages[0] = rows
+            self._store_page(0, rows, deadlines)
             self.endInsertRows()
         self.loaded.emit(total)
 
@@ -207,20 +227,33 @@ class RegisterModel(QAbstractTableModel):
             return
         self._in_flight = page
         generation, query, db, actor = self._generation, self._query, self._db, self._actor
+
+        def fetch() -> tuple[list[LetterRow], dict[int, LetterDeadlines]]:
+            rows = list_letters(db, actor, query=query, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+            return rows, _deadlines_of(db, actor, rows)
+
         self._tasks.run(
-            lambda: list_letters(db, actor, query=query, offset=page * PAGE_SIZE, limit=PAGE_SIZE),
-            lambda rows: self._on_page(generation, page, rows),
+            fetch,
+            lambda result: self._on_page(generation, page, *result),
             lambda exc: self._on_error(generation, exc),
             owner=self,
         )
 
-    def _on_page(self, generation: int, page: int, rows: list[LetterRow]) -> None:
+    def _store_page(self, page: int, rows: list[LetterRow], deadlines: dict[int, LetterDeadlines]) -> None:
+        self._pages[page] = rows
+        self._deadlines.update(deadlines)
+        while len(self._pages) > MAX_CACHED_PAGES:
+            _old, dropped = self._pages.popitem(last=False)
+            for letter in dropped:
+                self._deadlines.pop(letter.id, None)
+
+    def _on_page(
+        self, generation: int, page: int, rows: list[LetterRow], deadlines: dict[int, LetterDeadlines]
+    ) -> None:
         if generation != self._generation:
             return
         self._in_flight = None
-        self._pages[page] = rows
-        while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
+        self._store_page(page, rows, deadlines)
         first = page * PAGE_SIZE
         last = min(first + PAGE_SIZE, self._count) - 1
         if last >= first:
@@ -229,14 +262,40 @@ class RegisterModel(QAbstractTableModel):
         self._fetch_next()
 
     def update_row(self, letter: LetterRow) -> None:
-        """Show a letter's new values (after an edit or a status change) without refetching."""
+        """Show a letter's new values (after an edit or a status change) without refetching the page;
+        its deadlines, which follow the status, are fetched again in the background."""
+        changed = False
         for rows in self._pages.values():
             for offset, old in enumerate(rows):
                 if old.id == letter.id:
+                    changed = changed or old.status != letter.status or old.received_at != letter.received_at
                     rows[offset] = letter
         row = self.row_of(letter.id)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if row is None:
+            return
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if changed:
+            generation, db, actor = self._generation, self._db, self._actor
+            self._tasks.run(
+                lambda: letter_deadlines(db, actor, letter_ids=[letter.id]),
+                lambda deadlines: self._on_row_deadlines(generation, deadlines),
+                lambda exc: self._on_error(generation, exc),
+                owner=self,
+            )
+
+    def _on_row_deadlines(self, generation: int, deadlines: dict[int, LetterDeadlines]) -> None:
+        if generation != self._generation:
+            return
+        for letter_id, value in deadlines.items():
+            row = self.row_of(letter_id)
+            if row is not None:
+                self._deadlines[letter_id] = value
+                cell = self.index(row, COLUMN_INDEX["deadline"])
+                self.dataChanged.emit(cell, cell)
+
+    def deadlines_of(self, letter_id: int) -> LetterDeadlines | None:
+        """The deadlines of a letter in memory (None when its page is not)."""
+        return self._deadlines.get(letter_id)
 
     # ------------------------------------------------------------ Qt model
 
@@ -263,6 +322,7 @@ class RegisterModel(QAbstractTableModel):
             self.tr("Perihal"),
             self.tr("Kategori"),
             self.tr("Status"),
+            self.tr("Tenggat"),
             self.tr("Tembusan"),
             self.tr("Identitas"),
             self.tr("Duplikat"),
@@ -280,6 +340,10 @@ class RegisterModel(QAbstractTableModel):
                 "ditolak analis. ⇄ surat terkait: hal yang sama dari pengirim lain. Ctrl+D membandingkan."
             ),
             "archive_code": self.tr("Kode pada label berkas fisik (barcode)"),
+            "deadline": self.tr(
+                "Tenggat tahap yang sedang ditunggu surat (telaah, penerusan, penyelesaian), dalam hari kerja; "
+                "merah: lewat tenggat, dengan jumlah hari kerja keterlambatannya"
+            ),
             "sender": self.tr("Tidak dapat diurutkan"),
         }
 
@@ -301,6 +365,10 @@ class RegisterModel(QAbstractTableModel):
             return None
         if role == ROW_ROLE:
             return letter
+        if role == DEADLINES_ROLE:
+            return self._deadlines.get(letter.id)
+        if column.key == "deadline":
+            return self._deadline_data(letter, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(letter, column.key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -330,6 +398,21 @@ class RegisterModel(QAbstractTableModel):
             font = QFont()
             font.setStrikeOut(True)
             return font
+        return None
+
+    def _deadline_data(self, letter: LetterRow, role: int):
+        d = self._deadlines.get(letter.id)
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                return deadline_text.due_text(d)
+            case Qt.ItemDataRole.ToolTipRole:
+                return deadline_text.tooltip(d, self._settings)
+            case Qt.ItemDataRole.ForegroundRole:
+                return deadline_text.foreground(d)
+            case Qt.ItemDataRole.BackgroundRole:
+                return deadline_text.background(d)
+            case Qt.ItemDataRole.TextAlignmentRole:
+                return int(COLUMNS[COLUMN_INDEX["deadline"]].align)
         return None
 
     @staticmethod
@@ -429,6 +512,11 @@ class RegisterModel(QAbstractTableModel):
                 )
                 return i, order
         return COLUMN_INDEX["received_at"], Qt.SortOrder.DescendingOrder
+
+
+def _deadlines_of(db: Database, actor: Actor, rows: list[LetterRow]) -> dict[int, LetterDeadlines]:
+    """The deadlines of a page's letters, in one call (runs in the worker with the page)."""
+    return letter_deadlines(db, actor, letter_ids=[r.id for r in rows]) if rows else {}
 
 
 def letter_at(index: QModelIndex, getter: Callable[[int, int], object] | None = None) -> LetterRow | None:

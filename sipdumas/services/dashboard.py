@@ -103,7 +103,7 @@ def dashboard(db: Database, actor: Actor, *, today: date | None = None) -> Dashb
                     LetterQuery(received_from=today, received_to=today)),
             Counter("awaiting_review", "Menunggu telaah", count(L.status.in_(AWAITING_REVIEW)),
                     LetterQuery(status=LetterStatus.RECEIVED.value)),
-            Counter("overdue", "Lewat batas waktu", count(or_(*overdue.values()))),
+            Counter("overdue", "Lewat batas waktu", count(or_(*overdue.values())), LetterQuery(overdue=True)),
             Counter("forwarded_this_month", "Diteruskan bulan ini", forwarded),
             Counter("files_on_loan", "Berkas dipinjam", on_loan),
             Counter("overdue_loans", "Peminjaman terlambat", loans_overdue),

@@ -176,7 +176,8 @@ class LetterQuery:
     The flag filters narrow to letters carrying the flag when True (and do nothing when False):
     ``duplicate`` a duplicate flag the analyst has not rejected, ``carbon_copy`` only a tembusan,
     ``identity_incomplete`` no name or no way to reach the sender, ``related`` letters about the same
-    matter from other senders."""
+    matter from other senders, ``overdue`` letters past any deadline (review, forwarding, settlement)
+    on the day the query runs (see :mod:`sipdumas.services.deadlines`)."""
 
     text: str = ""
     status: str | None = None
@@ -187,6 +188,7 @@ class LetterQuery:
     carbon_copy: bool = False
     identity_incomplete: bool = False
     related: bool = False
+    overdue: bool = False
     sort: str = "received_at"
     descending: bool = True
 
@@ -411,17 +413,23 @@ def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
         )
 
 
-def count_letters(db: Database, actor: Actor, *, query: LetterQuery = LetterQuery()) -> int:
+def count_letters(
+    db: Database, actor: Actor, *, query: LetterQuery = LetterQuery(), today: date | None = None
+) -> int:
+    """How many letters ``query`` selects; ``today``: the day ``query.overdue`` is judged on (default:
+    the real today)."""
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
-        stmt = _filtered(select(func.count(IncomingLetter.id)), query, db.dialect)
+        stmt = _filtered(select(func.count(IncomingLetter.id)), query, session, db.dialect, today=today)
         return session.execute(stmt).scalar_one()
 
 
 def list_letters(
-    db: Database, actor: Actor, *, query: LetterQuery = LetterQuery(), offset: int = 0, limit: int = 200
+    db: Database, actor: Actor, *, query: LetterQuery = LetterQuery(), offset: int = 0, limit: int = 200,
+    today: date | None = None,
 ) -> list[LetterRow]:
-    """One page of the register, in the query's order (ties broken by id so pages never overlap)."""
+    """One page of the register, in the query's order (ties broken by id so pages never overlap);
+    ``today`` as in :func:`count_letters`."""
     actor.require(Permission.VIEW_REGISTER)
     column = SORT_COLUMNS.get(query.sort, IncomingLetter.received_at)
     order = (
@@ -432,7 +440,10 @@ def list_letters(
     with db.session() as session:
         walk_index = bool(query.text) and search.is_broad(session, query.text)
         stmt = (
-            _filtered(select(IncomingLetter, _original_agenda_no()), query, db.dialect, walk_index=walk_index)
+            _filtered(
+                select(IncomingLetter, _original_agenda_no()), query, session, db.dialect,
+                today=today, walk_index=walk_index,
+            )
             .order_by(*order)
             .offset(offset)
             .limit(limit)
@@ -474,10 +485,14 @@ def categories(db: Database, actor: Actor) -> list[str]:
 # ---------------------------------------------------------------- helpers
 
 
-def _filtered(stmt: Select, query: LetterQuery, dialect: str, *, walk_index: bool = False) -> Select:
+def _filtered(
+    stmt: Select, query: LetterQuery, session: Session, dialect: str, *, today: date | None = None,
+    walk_index: bool = False,
+) -> Select:
     """``stmt`` narrowed to ``query``. ``walk_index``: the text matches many letters, so let the database
     walk the sort order's index and test each row against the matches (``id + 0`` keeps SQLite from
-    fetching every match by primary key first and sorting them all)."""
+    fetching every match by primary key first and sorting them all). ``session`` reads the calendar
+    and deadline settings the overdue filter's cut-off dates are worked out from (for ``today``)."""
     if query.status:
         stmt = stmt.where(IncomingLetter.status == query.status)
     if query.category:
@@ -489,6 +504,11 @@ def _filtered(stmt: Select, query: LetterQuery, dialect: str, *, walk_index: boo
     for flag, predicate in FLAG_PREDICATES.items():
         if getattr(query, flag):
             stmt = stmt.where(text(predicate))
+    if query.overdue:
+        # imported here: the deadlines module builds on this one (its rows are LetterRows)
+        from sipdumas.services.deadlines import overdue_condition
+
+        stmt = stmt.where(overdue_condition(session, today or date.today()))
     if query.duplicate:  # a flag the analyst rejected no longer counts
         stmt = stmt.where(or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected"))
     matching = search.matching_ids(dialect, query.text)

@@ -7,6 +7,7 @@ register.
     python tests/ui/ui_samples.py sqlite:////tmp/demo.sqlite3 40     # fill a database for a look
     python tests/ui/ui_samples.py sqlite:////tmp/demo.sqlite3 40 --flagged   # plus re-sent letters
     python tests/ui/ui_samples.py sqlite:////tmp/demo.sqlite3 300 --year     # a year, for the dashboard
+    python tests/ui/ui_samples.py sqlite:////tmp/demo.sqlite3 40 --work   # accounts, disposisi, deadlines
 """
 
 from __future__ import annotations
@@ -307,6 +308,61 @@ def bulk_register(db: Database, actor: Actor, n: int, *, seed: int = 11, today: 
             add_letter(session, actor, normalized(sample_letter(rng, received), today=today))
 
 
+#: Letters of :func:`register_work`: days since received, statuses after "received", days since the
+#: forwarding letter (None: not forwarded), the disposisi's instructions.
+WORK_PLAN = [
+    (16, [], None, ["Tanggapan dan saran"]),
+    (11, ["under_review"], None, ["Proses lebih lanjut", "Koordinasikan"]),
+    (7, [], None, ["Proses lebih lanjut"]),
+    (4, ["under_review"], None, ["Tanggapan dan saran"]),
+    (1, [], None, ["Proses lebih lanjut"]),
+    (0, [], None, ["Tanggapan dan saran", "Koordinasikan"]),
+    (125, [], 118, ["Koordinasikan"]),
+    (45, [], 41, ["Proses lebih lanjut"]),
+    (20, [], 17, ["Koordinasikan"]),
+    (80, [], 76, ["Tanggapan dan saran"]),
+]
+
+
+def register_work(
+    db: Database, actor: Actor, *, analyst: str = "rina", other: str = "budi", supervisor: Actor | None = None,
+    today: date | None = None, seed: int = 5,
+) -> dict[str, list[LetterRow]]:
+    """Letters at every step of their deadlines, disposed to ``analyst`` (and three to ``other``) by
+    ``supervisor``: late for review or forwarding, due today, forwarded long ago (past the agency's 60
+    working days) and recently, one answered. For the Tugas saya tests and screenshot."""
+    from sipdumas.models import Role
+    from sipdumas.services import routing, workflow
+    from sipdumas.services.forwarding import forward_letter
+
+    rng = random.Random(seed)
+    today = today or date.today()
+    boss = supervisor or Actor("bos", Role.SUPERVISOR, full_name="Bambang Supervisor")
+    agency = routing.save_agency(
+        db, actor, name="Pemerintah Kota Bandung", addressee_position="Wali Kota Bandung",
+        address="Jl. Wastukencana No. 2, Bandung",
+    )
+    out: dict[str, list[LetterRow]] = {analyst: [], other: []}
+    plan = [(analyst, *step) for step in WORK_PLAN]
+    plan += [(other, 9, [], None, ["Proses lebih lanjut"]), (other, 3, ["under_review"], None, ["Koordinasikan"]),
+             (other, 30, [], 26, ["Tanggapan dan saran"])]
+    for k, (who, days_ago, statuses, forwarded_ago, instructions) in enumerate(plan):
+        received = today - timedelta(days=days_ago)
+        row = register_letter(db, actor, data=sample_letter(rng, received), today=today)
+        for status in statuses:
+            row = change_status(db, actor, letter_id=row.id, expected_version=row.version, status=status)
+        if forwarded_ago is not None:
+            forward_letter(db, actor, letter_id=row.id, agency_id=agency.id, today=today - timedelta(days=forwarded_ago))
+        if k == len(WORK_PLAN) - 1:  # the agency has answered the last one
+            from sipdumas.services.letters import get_letter
+
+            row = get_letter(db, actor, letter_id=row.id).row
+            row = change_status(db, actor, letter_id=row.id, expected_version=row.version, status="answered")
+        workflow.dispose(db, boss, letter_id=row.id, assignee=who, instructions=instructions)
+        out[who].append(row)
+    return out
+
+
 if __name__ == "__main__":
     from sipdumas.config import resolve_location
 
@@ -319,4 +375,13 @@ if __name__ == "__main__":
         fill_register(database, Actor.local_admin(), count)
     if "--flagged" in sys.argv:
         register_flagged(database, Actor.local_admin())
+    if "--work" in sys.argv:  # accounts (password "rahasia-123") and letters disposed to rina and budi
+        from sipdumas.models import Role
+        from sipdumas.services.users import create_first_admin, create_user
+
+        boss = create_first_admin(database, username="admin", full_name="Administrator", password="rahasia-123")
+        for username, full_name, role in (("rina", "Rina Kartika", Role.ANALYST), ("budi", "Budi Santoso", Role.ANALYST),
+                                          ("bos", "Bambang Supervisor", Role.SUPERVISOR)):
+            create_user(database, boss, username=username, full_name=full_name, password="rahasia-123", role=role)
+        register_work(database, Actor.local_admin())
     database.dispose()
