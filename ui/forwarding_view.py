@@ -508,7 +508,8 @@ class BatchPrintDialog(QDialog):
         db, actor = self.db, self.actor
         agency_id = self.agency.currentData()
         urgency, confidential = self.urgency.currentData(), self.confidential.isChecked()
-        self.log.item(i).setText(f"{row.agenda_no} — {self.tr('sedang diproses…')}")
+        working = self.tr("sedang diproses…")  # outside the f-string, where lupdate can find it
+        self.log.item(i).setText(f"{row.agenda_no} — {working}")
 
         def work():
             target = agency_id
@@ -541,7 +542,8 @@ class BatchPrintDialog(QDialog):
 
         def failed(exc):
             self.errors.append((row, error_text(exc)))
-            self.log.item(i).setText(f"{row.agenda_no} — {self.tr('gagal')}: {error_text(exc)}")
+            failed = self.tr("gagal")
+            self.log.item(i).setText(f"{row.agenda_no} — {failed}: {error_text(exc)}")
             self._step(i)
 
         self.tasks.run(work, done, failed, owner=self)
