@@ -40,6 +40,12 @@ def test_counters_and_series(db, admin):
     assert L.count_letters(db, admin, query=june.query) == 3
     assert [(b.label, b.value) for b in board.by_category] == [("02 Pelayanan publik", 3), ("03 Korupsi/pungli", 1)]
     assert [(b.label, b.value) for b in board.by_province] == [("Jawa Barat", 3), ("Tidak diketahui", 1)]
+    assert L.count_letters(db, admin, query=board.by_province[0].query) == 3
+    assert board.by_province[1].query is None  # no register filter for "unknown"
+    forwarded = board.counter("forwarded_this_month").query
+    assert [r.id for r in L.list_letters(db, admin, query=forwarded)] == [fwd.id]
+    assert L.count_letters(db, admin, query=L.LetterQuery(forwarded_from=date(2026, 6, 12))) == 0
+    assert (board.counter("files_on_loan").view, board.counter("overdue_loans").view) == ("loan_desk", "overdue")
     assert board.to_json()["counters"]["overdue"] == 2
 
 

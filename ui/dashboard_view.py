@@ -3,8 +3,9 @@
 Standalone widget for the main window to install. It never talks SQL: :meth:`DashboardView.refresh` runs
 the one service call on the :class:`~ui.tasks.TaskRunner` and shows the result on the UI thread. Every
 counter and bar that stands for a set of letters is clickable and emits :attr:`filter_requested` with the
-``LetterQuery`` that lists them (the main window opens the filtered register). Counters and bars without
-a query (overdue letters, provinces: the register cannot filter on those) show their number only.
+``LetterQuery`` that lists them (the main window opens the filtered register); the loan counters emit
+:attr:`view_requested` with the view that lists them (the loan desk, the overdue loans). What has
+neither (letters of an unknown province) shows its number only.
 """
 
 from __future__ import annotations
@@ -177,22 +178,24 @@ class CounterTile(QPushButton):
         self.value.setText(value)
         self.caption.setText(counter.label)
         self.setAccessibleName(f"{value} {counter.label}")
-        self.setEnabled(counter.query is not None)
+        clickable = counter.value is not None and (counter.query is not None or counter.view is not None)
+        self.setEnabled(clickable)
         if counter.value is None:
             self.setToolTip(self.tr("Tidak tersedia di basis data ini"))
         elif counter.query is not None:
             self.setToolTip(self.tr("Klik untuk membuka suratnya di register"))
+        elif counter.view is not None:
+            self.setToolTip(self.tr("Klik untuk membuka daftarnya"))
         else:
             self.setToolTip("")
-        self.setCursor(
-            Qt.CursorShape.PointingHandCursor if counter.query is not None else Qt.CursorShape.ArrowCursor
-        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
 
 
 class DashboardView(QWidget):
     """Counters on top; letters per month below them; by category and by province side by side."""
 
     filter_requested = Signal(object)  # a LetterQuery
+    view_requested = Signal(str)  # the key of a window view (MainWindow.show_view)
     loaded = Signal()  # new numbers are on screen
 
     def __init__(self, parent: QWidget | None = None):
@@ -263,6 +266,8 @@ class DashboardView(QWidget):
         counter = self.board.counter(key)
         if counter.query is not None:
             self.filter_requested.emit(counter.query)
+        elif counter.view is not None:
+            self.view_requested.emit(counter.view)
 
     def _bar_clicked(self, key: str, index: int) -> None:
         bar = getattr(self.board, key)[index]

@@ -40,7 +40,7 @@ from sipdumas.db import Database
 from sipdumas.permissions import Actor, Permission
 from sipdumas.services.letters import LetterDetail, LetterQuery, LetterRow, get_letter
 from sipdumas.services.ui_support import STANDARD_CATEGORIES, category_choices
-from ui.formatting import count
+from ui.formatting import count, short_date
 from ui.labels import role_label, statuses
 from ui.login import error_text
 from ui.register_model import COLUMN_INDEX, COLUMNS, RegisterModel, letter_at
@@ -78,6 +78,10 @@ def client_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "sipdumas", "client")
 
 
+#: LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).
+EXTRA_FILTERS = ("province", "forwarded_from", "forwarded_to")
+
+
 class FilterBar(QWidget):
     """Search box, status, category and date range; ``changed`` fires when the filters differ.
 
@@ -92,7 +96,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Cari perihal, pengirim, NIK, telepon, nomor surat… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         # narrow enough that the flag toggles still fit an office laptop's screen; it grows with the window
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(280)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Semua status"), None)
         for value, label in statuses():
@@ -142,22 +146,39 @@ class FilterBar(QWidget):
             button.setCheckable(True)
             button.toggled.connect(lambda _on: self.changed.emit())
             self.flags[key] = button
+        #: Filters without a widget of their own (a dashboard bar's province, the forwarding period of
+        #: "Diteruskan bulan ini"), shown as one removable chip while they hold.
+        self.extra: dict[str, object] = {}
+        self.extra_chip = QToolButton(self)
+        self.extra_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.extra_chip.setStyleSheet("QToolButton { background: #e3f2fd; border: 1px solid #90caf9; padding: 2px 6px; }")
+        self.extra_chip.setToolTip(self.tr("Klik untuk melepas filter ini"))
+        self.extra_chip.setVisible(False)
+        self.extra_chip.clicked.connect(self._drop_extra)
 
-        layout = QHBoxLayout(self)
+        # Two rows, so the register fits an office laptop's 1,366-pixel screen: what to look for above,
+        # the flag toggles (and a dashboard's extra filter) below.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.search, 3)
-        layout.addWidget(QLabel(self.tr("Status:"), self))
-        layout.addWidget(self.status)
-        layout.addWidget(QLabel(self.tr("Kategori:"), self))
-        layout.addWidget(self.category, 1)
-        layout.addWidget(QLabel(self.tr("Diterima:"), self))
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel(self.tr("s.d."), self))
-        layout.addWidget(self.date_to)
-        layout.addWidget(QLabel(self.tr("Tanda:"), self))
+        layout.setSpacing(4)
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        top.addWidget(self.search, 3)
+        top.addWidget(QLabel(self.tr("Status:"), self))
+        top.addWidget(self.status)
+        top.addWidget(QLabel(self.tr("Kategori:"), self))
+        top.addWidget(self.category, 1)
+        top.addWidget(QLabel(self.tr("Diterima:"), self))
+        top.addWidget(self.date_from)
+        top.addWidget(QLabel(self.tr("s.d."), self))
+        top.addWidget(self.date_to)
+        bottom.addWidget(QLabel(self.tr("Tanda:"), self))
         for button in self.flags.values():
-            layout.addWidget(button)
-        layout.addWidget(self.reset)
+            bottom.addWidget(button)
+        bottom.addWidget(self.extra_chip)
+        bottom.addStretch(1)
+        bottom.addWidget(self.reset)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -196,6 +217,7 @@ class FilterBar(QWidget):
             received_from=self.date_from.value(),
             received_to=self.date_to.value(),
             **{key: button.isChecked() for key, button in self.flags.items()},
+            **{key: self.extra.get(key) for key in EXTRA_FILTERS},
         )
 
     def active(self) -> bool:
@@ -215,6 +237,7 @@ class FilterBar(QWidget):
             self.date_to.set_value(query.received_to)
             for key, button in self.flags.items():
                 button.setChecked(bool(getattr(query, key)))
+            self._show_extra({key: getattr(query, key) for key in EXTRA_FILTERS if getattr(query, key)})
 
         widgets = [
             self.search,
@@ -236,6 +259,21 @@ class FilterBar(QWidget):
 
     def clear(self) -> None:
         self.show_query(LetterQuery())
+
+    def _show_extra(self, extra: dict[str, object]) -> None:
+        self.extra = extra
+        parts = []
+        if extra.get("province"):
+            parts.append(self.tr("Provinsi: %1").replace("%1", str(extra["province"])))
+        if extra.get("forwarded_from") or extra.get("forwarded_to"):
+            span = " – ".join(short_date(extra.get(k)) for k in ("forwarded_from", "forwarded_to") if extra.get(k))
+            parts.append(self.tr("Diteruskan: %1").replace("%1", span))
+        self.extra_chip.setText("  ".join(parts) + "  ✕")
+        self.extra_chip.setVisible(bool(parts))
+
+    def _drop_extra(self) -> None:
+        self._show_extra({})
+        self.changed.emit()
 
 
 class MainWindow(QMainWindow):
@@ -783,6 +821,7 @@ class MainWindow(QMainWindow):
         self.integrations["deadlines"] = install_deadlines(self)
         self.dashboard = DashboardView(self)
         self.dashboard.filter_requested.connect(self.show_register)
+        self.dashboard.view_requested.connect(self.show_view)
         self.add_view(self.dashboard, self.tr("&Dasbor"), first=True, key="dashboard")
         # Counted only when looked at: the register's first page must not wait behind the dashboard.
         self.views.currentChanged.connect(lambda _i: self._refresh_dashboard_if_shown())

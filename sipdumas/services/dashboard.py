@@ -36,6 +36,7 @@ class Counter:
     label: str
     value: int | None  # None: not available on this database (e.g. no archive tables)
     query: LetterQuery | None = None  # the register filter that lists these letters, if any
+    view: str | None = None  # else the client's view that lists them ("loan_desk", "overdue")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +105,10 @@ def dashboard(db: Database, actor: Actor, *, today: date | None = None) -> Dashb
             Counter("awaiting_review", "Menunggu telaah", count(L.status.in_(AWAITING_REVIEW)),
                     LetterQuery(status=LetterStatus.RECEIVED.value)),
             Counter("overdue", "Lewat batas waktu", count(or_(*overdue.values())), LetterQuery(overdue=True)),
-            Counter("forwarded_this_month", "Diteruskan bulan ini", forwarded),
-            Counter("files_on_loan", "Berkas dipinjam", on_loan),
-            Counter("overdue_loans", "Peminjaman terlambat", loans_overdue),
+            Counter("forwarded_this_month", "Diteruskan bulan ini", forwarded,
+                    LetterQuery(forwarded_from=month_start, forwarded_to=today)),
+            Counter("files_on_loan", "Berkas dipinjam", on_loan, view="loan_desk"),
+            Counter("overdue_loans", "Peminjaman terlambat", loans_overdue, view="overdue"),
         ]
         return Dashboard(
             today=today, counters=counters, per_month=_per_month(session, today),
@@ -163,4 +165,5 @@ def _by_province(session: Session, today: date) -> list[Bar]:
         .where(IncomingLetter.received_at >= start, IncomingLetter.received_at <= today)
         .group_by(Complainant.province).order_by(n.desc(), Complainant.province).limit(TOP)
     ).all()
-    return [Bar(p or "Tidak diketahui", k) for p, k in rows]
+    return [Bar(p or "Tidak diketahui", k, LetterQuery(province=p, received_from=start, received_to=today) if p else None)
+            for p, k in rows]

@@ -177,13 +177,20 @@ class LetterQuery:
     ``duplicate`` a duplicate flag the analyst has not rejected, ``carbon_copy`` only a tembusan,
     ``identity_incomplete`` no name or no way to reach the sender, ``related`` letters about the same
     matter from other senders, ``overdue`` letters past any deadline (review, forwarding, settlement)
-    on the day the query runs (see :mod:`sipdumas.services.deadlines`)."""
+    on the day the query runs (see :mod:`sipdumas.services.deadlines`).
+
+    ``province`` (the complainant's, as the register stores it) and ``forwarded_from``/``forwarded_to``
+    (a forwarding letter dated in that range) have no widget of their own in the filter bar: they come
+    from the dashboard's bars and counters."""
 
     text: str = ""
     status: str | None = None
     category: str | None = None
     received_from: date | None = None
     received_to: date | None = None
+    province: str | None = None
+    forwarded_from: date | None = None
+    forwarded_to: date | None = None
     duplicate: bool = False
     carbon_copy: bool = False
     identity_incomplete: bool = False
@@ -501,6 +508,19 @@ def _filtered(
         stmt = stmt.where(IncomingLetter.received_at >= query.received_from)
     if query.received_to:
         stmt = stmt.where(IncomingLetter.received_at <= query.received_to)
+    if query.province:
+        stmt = stmt.where(IncomingLetter.complainant_id.in_(
+            select(Complainant.id).where(Complainant.province == query.province)
+        ))
+    if query.forwarded_from or query.forwarded_to:
+        from sipdumas.workflow_models import ForwardingLetter
+
+        forwarded = select(ForwardingLetter.id).where(ForwardingLetter.letter_id == IncomingLetter.id)
+        if query.forwarded_from:
+            forwarded = forwarded.where(ForwardingLetter.forwarded_on >= query.forwarded_from)
+        if query.forwarded_to:
+            forwarded = forwarded.where(ForwardingLetter.forwarded_on <= query.forwarded_to)
+        stmt = stmt.where(forwarded.exists())
     for flag, predicate in FLAG_PREDICATES.items():
         if getattr(query, flag):
             stmt = stmt.where(text(predicate))

@@ -24,7 +24,8 @@ BOARD = Dashboard(
             "new_today", "Surat masuk hari ini", 1234, LetterQuery(received_from=TODAY, received_to=TODAY)
         ),
         Counter("overdue", "Lewat batas waktu", 5),
-        Counter("files_on_loan", "Berkas dipinjam", None),
+        Counter("files_on_loan", "Berkas dipinjam", None, view="loan_desk"),
+        Counter("overdue_loans", "Peminjaman terlambat", 2, view="overdue"),
     ],
     per_month=[
         Bar("Mei 2026", 10, LetterQuery(received_from=date(2026, 5, 1), received_to=date(2026, 5, 31))),
@@ -75,7 +76,11 @@ def test_counters_and_bars_emit_register_filters(qtbot):
     tile = view.counter_buttons["new_today"]
     assert (tile.value.text(), tile.caption.text()) == ("1.234", "Surat masuk hari ini") and tile.isEnabled()
     assert view.counter_buttons["files_on_loan"].value.text() == "–"
-    assert not view.counter_buttons["overdue"].isEnabled()  # the register has no "overdue" filter
+    assert not view.counter_buttons["overdue"].isEnabled()  # this board gave it no filter
+    assert not view.counter_buttons["files_on_loan"].isEnabled()  # no number, nothing to open
+    with qtbot.waitSignal(view.view_requested) as sig:
+        qtbot.mouseClick(view.counter_buttons["overdue_loans"], Qt.MouseButton.LeftButton)
+    assert sig.args == ["overdue"]
     with qtbot.waitSignal(view.filter_requested) as sig:
         qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert sig.args[0] == LetterQuery(received_from=TODAY, received_to=TODAY)
@@ -236,3 +241,19 @@ def test_a_bar_or_counter_opens_the_register_with_its_letters(db, admin, window_
     with qtbot.waitSignal(window.model.loaded, timeout=10000):
         qtbot.mouseClick(view.counter_buttons["new_today"], Qt.MouseButton.LeftButton)
     assert window.model.rowCount() == sum(d == today for d, _ in letters) == 2
+
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        window.show_view("dashboard")
+    assert [b.label for b in view.board.by_province] == ["Jawa Barat"]
+    with qtbot.waitSignal(window.model.loaded, timeout=10000):
+        click_bar(qtbot, view.charts["by_province"], 0)
+    assert window.model.query.province == "Jawa Barat" and window.filters.extra_chip.isVisible()
+    assert "Jawa Barat" in window.filters.extra_chip.text()
+    assert window.model.rowCount() == sum(d.year == today.year for d, _ in letters)
+    with qtbot.waitSignal(window.model.loaded, timeout=10000):
+        qtbot.mouseClick(window.filters.extra_chip, Qt.MouseButton.LeftButton)  # the chip drops the filter
+    assert window.model.query.province is None and not window.filters.extra_chip.isVisible()
+
+    window.show_view("dashboard")
+    qtbot.mouseClick(view.counter_buttons["files_on_loan"], Qt.MouseButton.LeftButton)
+    assert window.views.currentWidget() is window.view("loan_desk")
