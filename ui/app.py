@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 #: How long ``--screenshot`` waits for the first screen of rows before giving up.
 SCREENSHOT_TIMEOUT_MS = 120_000
-SCREENSHOT_SIZE = (1400, 780)
+SCREENSHOT_SIZE = (1640, 800)  # wide enough for every register column
 
 T = TypeVar("T")
 
