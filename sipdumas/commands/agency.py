@@ -22,8 +22,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from sipdumas.commands.output import EXIT_OK, EXIT_SOME_FAILED, emit, error
-from sipdumas.errors import ServiceError
+from sipdumas.commands.output import emit_outcome
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -69,17 +68,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     rdel.add_argument("rule_id", type=int)
 
 
-def _run(action) -> int:
-    try:
-        result = action()
-    except ServiceError as exc:
-        error(str(exc))
-        return EXIT_SOME_FAILED
-    for item in result if isinstance(result, list) else [result]:
-        emit(item)
-    return EXIT_OK
-
-
 def _agency_json(info) -> dict:
     return dataclasses.asdict(info)
 
@@ -91,7 +79,7 @@ def _address(lines: list[str] | None) -> str | None:
 def _add(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.routing import save_agency
 
-    return _run(lambda: _agency_json(save_agency(
+    return emit_outcome(lambda: _agency_json(save_agency(
         db, actor, name=args.name, address=_address(args.address), addressee_position=args.position,
     )))
 
@@ -99,13 +87,13 @@ def _add(db, actor, args: argparse.Namespace) -> int:
 def _list(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.routing import list_agencies
 
-    return _run(lambda: [_agency_json(a) for a in list_agencies(db, actor, include_inactive=args.all)])
+    return emit_outcome(lambda: [_agency_json(a) for a in list_agencies(db, actor, include_inactive=args.all)])
 
 
 def _edit(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.routing import edit_agency
 
-    return _run(lambda: _agency_json(edit_agency(
+    return emit_outcome(lambda: _agency_json(edit_agency(
         db, actor, name=args.name, new_name=args.new_name, address=_address(args.address),
         addressee_position=args.position, active=args.active,
     )))
@@ -125,7 +113,7 @@ def _rules(db, actor, args: argparse.Namespace) -> int:
         names = {a.id: a.name for a in list_agencies(db, actor, include_inactive=True)}
         return [_rule_json(r, names) for r in list_rules(db, actor, agency_id=agency_id)]
 
-    return _run(listing)
+    return emit_outcome(listing)
 
 
 def _rule_add(db, actor, args: argparse.Namespace) -> int:
@@ -137,7 +125,7 @@ def _rule_add(db, actor, args: argparse.Namespace) -> int:
                          field_name=args.field, weight=args.weight)
         return _rule_json(rule, {agency.id: agency.name})
 
-    return _run(add)
+    return emit_outcome(add)
 
 
 def _rule_delete(db, actor, args: argparse.Namespace) -> int:
@@ -147,4 +135,4 @@ def _rule_delete(db, actor, args: argparse.Namespace) -> int:
         delete_rule(db, actor, rule_id=args.rule_id)
         return {"id": args.rule_id, "deleted": True}
 
-    return _run(delete)
+    return emit_outcome(delete)

@@ -21,10 +21,9 @@ with one line on stderr, and nothing is changed.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from pathlib import Path
 
-from sipdumas.commands.output import EXIT_OK, EXIT_SOME_FAILED, emit, error
+from sipdumas.commands.output import EXIT_OK, EXIT_SOME_FAILED, emit, emit_outcome, error
 from sipdumas.errors import ServiceError
 
 
@@ -84,31 +83,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         parser.add_argument("--skip", type=int, default=0, help="label positions already used on the first sheet")
 
 
-def _run(action) -> int:
-    """Emit what ``action()`` returns (one view or a list of them); a refusal is one line on stderr."""
-    try:
-        result = action()
-    except ServiceError as exc:
-        error(str(exc))
-        return EXIT_SOME_FAILED
-    for item in result if isinstance(result, list) else [result]:
-        emit(_json(item))
-    return EXIT_OK
-
-
-def _json(view) -> dict:
-    if hasattr(view, "to_json"):
-        return view.to_json()
-    out = dataclasses.asdict(view)
-    if "at" in out:
-        out["at"] = out["at"].isoformat()
-    return out
-
-
 def _add_location(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import add_location
 
-    return _run(lambda: add_location(
+    return emit_outcome(lambda: add_location(
         db, actor, code=args.code, building=args.building, room=args.room, shelf=args.shelf, box=args.box,
         folder=args.folder,
     ))
@@ -117,19 +95,19 @@ def _add_location(db, actor, args: argparse.Namespace) -> int:
 def _locations(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import list_locations
 
-    return _run(lambda: list_locations(db, actor))
+    return emit_outcome(lambda: list_locations(db, actor))
 
 
 def _show(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import get_file
 
-    return _run(lambda: get_file(db, actor, code=args.code))
+    return emit_outcome(lambda: get_file(db, actor, code=args.code))
 
 
 def _describe(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import describe_file
 
-    return _run(lambda: describe_file(
+    return emit_outcome(lambda: describe_file(
         db, actor, code=args.code, classification_code=args.classification,
         retention_active_years=args.active_years, retention_inactive_years=args.inactive_years,
         final_disposition=args.disposition, confidential=args.confidential, title=args.title,
@@ -139,25 +117,25 @@ def _describe(db, actor, args: argparse.Namespace) -> int:
 def _move(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import move_file
 
-    return _run(lambda: move_file(db, actor, code=args.code, location_code=args.location))
+    return emit_outcome(lambda: move_file(db, actor, code=args.code, location_code=args.location))
 
 
 def _merge(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import merge_files
 
-    return _run(lambda: merge_files(db, actor, into=args.into, codes=args.codes))
+    return emit_outcome(lambda: merge_files(db, actor, into=args.into, codes=args.codes))
 
 
 def _split(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import split_file
 
-    return _run(lambda: split_file(db, actor, code=args.code, agenda_numbers=args.letters, title=args.title))
+    return emit_outcome(lambda: split_file(db, actor, code=args.code, agenda_numbers=args.letters, title=args.title))
 
 
 def _history(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import file_history
 
-    return _run(lambda: file_history(db, actor, code=args.code))
+    return emit_outcome(lambda: file_history(db, actor, code=args.code))
 
 
 def _labels(args: argparse.Namespace, make, count: int) -> int:

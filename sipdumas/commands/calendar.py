@@ -22,8 +22,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from sipdumas.commands.output import EXIT_OK, EXIT_SOME_FAILED, emit, error
-from sipdumas.errors import ServiceError, ValidationFailed
+from sipdumas.commands.output import emit_outcome
+from sipdumas.errors import ValidationFailed
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,17 +56,6 @@ def _day(text: str) -> date:
         raise ValidationFailed({"date": f"Tanggal '{text}' tidak valid (tulis YYYY-MM-DD, mis. 2026-12-24)"}) from None
 
 
-def _run(action) -> int:
-    try:
-        result = action()
-    except ServiceError as exc:
-        error(str(exc))
-        return EXIT_SOME_FAILED
-    for item in result if isinstance(result, list) else [result]:
-        emit(item if isinstance(item, dict) else item.to_json())
-    return EXIT_OK
-
-
 def _show(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.calendar import calendar_year
 
@@ -74,34 +63,34 @@ def _show(db, actor, args: argparse.Namespace) -> int:
         year = calendar_year(db, actor, year=args.year)
         return [*year.days, {"year": year.year, "working_days": year.working_days}]
 
-    return _run(show)
+    return emit_outcome(show)
 
 
 def _days_off(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.calendar import office_days
 
-    return _run(lambda: office_days(db, actor, year=args.year))
+    return emit_outcome(lambda: office_days(db, actor, year=args.year))
 
 
 def _add_day_off(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.calendar import add_day_off
 
-    return _run(lambda: add_day_off(db, actor, day=_day(args.day), name=args.name))
+    return emit_outcome(lambda: add_day_off(db, actor, day=_day(args.day), name=args.name))
 
 
 def _remove_day_off(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.calendar import remove_day_off
 
-    return _run(lambda: remove_day_off(db, actor, day=_day(args.day)))
+    return emit_outcome(lambda: remove_day_off(db, actor, day=_day(args.day)))
 
 
 def _add_workday(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.calendar import add_workday
 
-    return _run(lambda: add_workday(db, actor, day=_day(args.day)))
+    return emit_outcome(lambda: add_workday(db, actor, day=_day(args.day)))
 
 
 def _remove_workday(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.calendar import remove_workday
 
-    return _run(lambda: remove_workday(db, actor, day=_day(args.day)))
+    return emit_outcome(lambda: remove_workday(db, actor, day=_day(args.day)))
