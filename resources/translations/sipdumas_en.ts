@@ -711,12 +711,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="142" />
+        <location filename="../../ui/dashboard_view.py" line="143" />
         <source>%1: %2 surat</source>
         <translation>%1: %2 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="145" />
+        <location filename="../../ui/dashboard_view.py" line="146" />
         <source>Klik untuk membuka suratnya di register</source>
         <translation>Click to open these letters in the register</translation>
     </message>
@@ -1112,61 +1112,66 @@
 <context>
     <name>CounterTile</name>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="182" />
+        <location filename="../../ui/dashboard_view.py" line="184" />
         <source>Tidak tersedia di basis data ini</source>
         <translation>Not available in this database</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="184" />
+        <location filename="../../ui/dashboard_view.py" line="186" />
         <source>Klik untuk membuka suratnya di register</source>
         <translation>Click to open these letters in the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_view.py" line="188" />
+        <source>Klik untuk membuka daftarnya</source>
+        <translation>Click to open the list</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="215" />
+        <location filename="../../ui/dashboard_view.py" line="218" />
         <source>Belum ada surat dalam 12 bulan terakhir.</source>
         <translation>No letters in the last 12 months.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="217" />
-        <location filename="../../ui/dashboard_view.py" line="218" />
+        <location filename="../../ui/dashboard_view.py" line="220" />
+        <location filename="../../ui/dashboard_view.py" line="221" />
         <source>Belum ada surat tahun ini.</source>
         <translation>No letters this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="232" />
+        <location filename="../../ui/dashboard_view.py" line="235" />
         <source>tahun %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="232" />
+        <location filename="../../ui/dashboard_view.py" line="235" />
         <source>tahun ini</source>
         <translation>this year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="233" />
+        <location filename="../../ui/dashboard_view.py" line="236" />
         <source>Surat masuk per bulan, 12 bulan terakhir</source>
         <translation>Letters received per month, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="234" />
+        <location filename="../../ui/dashboard_view.py" line="237" />
         <source>Menurut kategori, %1</source>
         <translation>By category, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="235" />
+        <location filename="../../ui/dashboard_view.py" line="238" />
         <source>Menurut provinsi pengadu, %1</source>
         <translation>By the complainant's province, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="240" />
+        <location filename="../../ui/dashboard_view.py" line="243" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_view.py" line="244" />
+        <location filename="../../ui/dashboard_view.py" line="247" />
         <source>Gagal memuat: %1</source>
         <translation>Loading failed: %1</translation>
     </message>
@@ -1775,116 +1780,132 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Cari perihal, pengirim, NIK, telepon, nomor surat… (Ctrl+F)</source>
-        <extracomment>Milliseconds the search box waits after the last key before it asks the database. Starting widths (pixels) of the columns, until the user drags them (then they are remembered). (Sender, subject, category and the flags gave up some width when Tenggat came: it is read more.)</extracomment>
+        <extracomment>Milliseconds the search box waits after the last key before it asks the database. Starting widths (pixels) of the columns, until the user drags them (then they are remembered). (Sender, subject, category and the flags gave up some width when Tenggat came: it is read more.) LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).</extracomment>
         <translation>Search subject, sender, NIK, phone, letter number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Tanggal diterima, paling awal</source>
         <translation>Received on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Tanggal diterima, paling akhir</source>
         <translation>Received on or before</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Tampilkan seluruh register</source>
         <translation>Show the whole register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Duplikat</source>
         <extracomment>Toggles that narrow the register to letters carrying a flag, by LetterQuery field.</extracomment>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Hanya surat yang ditandai pengiriman ulang (tanda tidak ditolak)</source>
         <translation>Only letters flagged as re-sent (flag not rejected)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Tembusan</source>
         <translation>Carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Hanya surat yang ditujukan ke kantor ini sebagai tembusan</source>
         <translation>Only letters sent to this office as a carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Hanya surat tanpa nama atau tanpa cara menghubungi pengirim</source>
         <translation>Only letters without a name or a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Terkait</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Hanya surat yang memiliki surat terkait dari pengirim lain</source>
         <translation>Only letters with related letters from other senders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Hanya surat yang lewat tenggat telaah, penerusan atau penyelesaian hari ini</source>
         <translation>Only letters past their review, forwarding or settlement deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="155" />
+        <source>Klik untuk melepas filter ini</source>
+        <extracomment>Filters without a widget of their own (a dashboard bar's province, the forwarding period of "Diteruskan bulan ini"), shown as one removable chip while they hold.</extracomment>
+        <translation>Click to remove this filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Tanda:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267" />
+        <source>Provinsi: %1</source>
+        <translation>Province: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270" />
+        <source>Diteruskan: %1</source>
+        <translation>Forwarded: %1</translation>
     </message>
 </context>
 <context>
@@ -3636,249 +3657,249 @@ logo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>SIPDUMAS — Register Surat Masuk</source>
         <extracomment>Letters changed through this window (saved, moved, registered) or F5: views that show letters (e.g. Tugas saya) fetch theirs again. The user saved another database in the connection dialog and wants to switch to it now. What other modules installed into this window (scan intake, …), by name.</extracomment>
         <translation>SIPDUMAS — Incoming Letter Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>&amp;Register</source>
         <extracomment>The views of the client, one tab each; the register is always there (see :meth:`add_view`).</extracomment>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register.</source>
         <translation>No letters match the filter. Click «Clear filters» to see the whole register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.</source>
         <translation>The register is empty. Press Ctrl+N to register the first letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>Surat &amp;baru…</source>
         <translation>&amp;New letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Catat surat masuk baru (Ctrl+N)</source>
         <translation>Register a new incoming letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>&amp;Ubah surat…</source>
         <translation>&amp;Edit letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)</source>
         <translation>Open the selected letter to view or edit it (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)</source>
         <translation>Record the next step: under review, forwarded, filed… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Bandingkan &amp;duplikat…</source>
         <translation>Compare &amp;duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)</source>
         <translation>Compare the selected letter with the original it repeats, then decide (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="435" />
         <source>&amp;Pengguna…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi</source>
         <translation>Manage user accounts: add, deactivate, reset passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>Ambil ulang register dari basis data (F5)</source>
         <translation>Fetch the register from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="447" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410" />
+        <location filename="../../ui/main_window.py" line="448" />
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="450" />
         <source>&amp;Basis data…</source>
         <translation>&amp;Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini</source>
         <translation>Choose the SQLite file or PostgreSQL server this computer uses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>&amp;Tentang SIPDUMAS</source>
         <translation>&amp;About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>&amp;Surat</source>
         <translation>&amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443" />
+        <location filename="../../ui/main_window.py" line="481" />
         <source>Tindakan</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466" />
+        <location filename="../../ui/main_window.py" line="504" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>Pengguna yang masuk; setiap perubahan dicatat atas nama ini</source>
         <translation>Signed-in user; every change is recorded under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="519" />
         <source>SQLite lokal</source>
         <translation>Local SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="520" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573" />
+        <location filename="../../ui/main_window.py" line="611" />
         <source>Tidak ada surat yang cocok dengan filter</source>
         <translation>No letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575" />
+        <location filename="../../ui/main_window.py" line="613" />
         <source>%1 surat cocok dengan filter</source>
         <translation>%1 letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="615" />
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
+        <location filename="../../ui/main_window.py" line="636" />
         <source>Gagal memuat</source>
         <translation>Loading failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>Register tidak dapat dimuat</source>
         <translation>The register cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604" />
+        <location filename="../../ui/main_window.py" line="642" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/main_window.py" line="673" />
         <source>Surat %1 tercatat</source>
         <translation>Letter %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648" />
+        <location filename="../../ui/main_window.py" line="686" />
         <source>Membuka surat %1…</source>
         <translation>Opening letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669" />
+        <location filename="../../ui/main_window.py" line="707" />
         <source>Surat tidak dapat dibuka</source>
         <translation>The letter cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675" />
+        <location filename="../../ui/main_window.py" line="713" />
         <source>Perubahan surat %1 disimpan</source>
         <translation>Changes to letter %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697" />
+        <location filename="../../ui/main_window.py" line="735" />
         <source>Status surat %1: %2</source>
         <translation>Status of letter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727" />
+        <location filename="../../ui/main_window.py" line="765" />
         <source>dikonfirmasi duplikat</source>
         <translation>confirmed duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728" />
+        <location filename="../../ui/main_window.py" line="766" />
         <source>bukan duplikat</source>
         <translation>not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731" />
+        <location filename="../../ui/main_window.py" line="769" />
         <source>Surat %1: %2 (%3)</source>
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786" />
+        <location filename="../../ui/main_window.py" line="825" />
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="860" />
+        <location filename="../../ui/main_window.py" line="899" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862" />
+        <location filename="../../ui/main_window.py" line="901" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>
