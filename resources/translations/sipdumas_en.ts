@@ -3993,77 +3993,76 @@ logo</translation>
 <context>
     <name>MyWorkModel</name>
     <message>
-        <location filename="../../ui/my_work_view.py" line="220" />
+        <location filename="../../ui/my_work_view.py" line="128" />
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="221" />
+        <location filename="../../ui/my_work_view.py" line="129" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="222" />
+        <location filename="../../ui/my_work_view.py" line="130" />
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="223" />
+        <location filename="../../ui/my_work_view.py" line="131" />
         <source>Tahap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="224" />
+        <location filename="../../ui/my_work_view.py" line="132" />
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="225" />
+        <location filename="../../ui/my_work_view.py" line="133" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="226" />
+        <location filename="../../ui/my_work_view.py" line="134" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="231" />
+        <location filename="../../ui/my_work_view.py" line="139" />
         <source>Instruksi pada lembar disposisi</source>
         <translation>Instructions on the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="232" />
+        <location filename="../../ui/my_work_view.py" line="140" />
         <source>Tenggat yang sedang ditunggu surat: telaah, penerusan atau penyelesaian</source>
         <translation>The deadline the letter is waiting on: review, forwarding or settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="233" />
+        <location filename="../../ui/my_work_view.py" line="141" />
         <source>Tanggal tenggat tahap itu (hari kerja kantor)</source>
         <translation>The due date of that step (office working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="234" />
+        <location filename="../../ui/my_work_view.py" line="142" />
         <source>Hari kerja lewat tenggat</source>
         <translation>Working days past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="249" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="264" />
+        <location filename="../../ui/my_work_view.py" line="163" />
         <source>Disposisi dari %1</source>
         <translation>Disposed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="289" />
+        <location filename="../../ui/my_work_view.py" line="188" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="294" />
+        <location filename="../../ui/my_work_view.py" line="193" />
         <source>%1 · hari ini</source>
         <translation>%1 · today</translation>
     </message>
@@ -4071,62 +4070,62 @@ logo</translation>
 <context>
     <name>MyWorkView</name>
     <message>
-        <location filename="../../ui/my_work_view.py" line="317" />
+        <location filename="../../ui/my_work_view.py" line="216" />
         <source>Lihat daftar tugas analis lain (supervisor dan administrator)</source>
         <translation>See another analyst's work list (supervisors and administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="331" />
+        <location filename="../../ui/my_work_view.py" line="230" />
         <source>Analis:</source>
         <translation>Analyst:</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="336" />
+        <location filename="../../ui/my_work_view.py" line="235" />
         <source>Paling mendesak di atas · Enter/klik ganda membuka surat · F5 memuat ulang</source>
         <translation>Most urgent first · Enter/double-click opens the letter · F5 reloads</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="352" />
+        <location filename="../../ui/my_work_view.py" line="251" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="356" />
+        <location filename="../../ui/my_work_view.py" line="255" />
         <source>Saya (%1)</source>
         <translation>Me (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="421" />
+        <location filename="../../ui/my_work_view.py" line="320" />
         <source>Tugas saya</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="421" />
+        <location filename="../../ui/my_work_view.py" line="320" />
         <source>Tugas %1</source>
         <translation>Work of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="428" />
+        <location filename="../../ui/my_work_view.py" line="327" />
         <source>%1 surat, %2 terlambat</source>
         <translation>%1 letters, %2 late</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="433" />
+        <location filename="../../ui/my_work_view.py" line="332" />
         <source>Tidak ada surat</source>
         <translation>No letters</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="436" />
+        <location filename="../../ui/my_work_view.py" line="335" />
         <source>Tidak ada surat terbuka yang didisposisikan kepada Anda.</source>
         <translation>No open letters are disposed to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="438" />
+        <location filename="../../ui/my_work_view.py" line="337" />
         <source>Tidak ada surat terbuka yang didisposisikan kepada %1.</source>
         <translation>No open letters are disposed to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="453" />
+        <location filename="../../ui/my_work_view.py" line="352" />
         <source>Gagal memuat: %1</source>
         <translation>Loading failed: %1</translation>
     </message>
@@ -4413,6 +4412,14 @@ logo</translation>
         <location filename="../../ui/intake_view.py" line="384" />
         <source>Hal. %1 / %2</source>
         <translation>Page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../ui/paged_model.py" line="230" />
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -4949,148 +4956,147 @@ logo</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_model.py" line="319" />
+        <location filename="../../ui/register_model.py" line="216" />
         <source>No. agenda</source>
         <extracomment>Pages kept in memory; older ones are dropped and fetched again if the user scrolls back. Page requests waiting for the worker; when the user flings the scrollbar, older wishes are dropped. The row's :class:`LetterDeadlines` (None while not fetched). Duplicate flag not reviewed yet (needs the analyst's eye), confirmed, and letters only related. Deadlines of the letters in memory, by letter id (kept and dropped with their pages). The deadline lengths (for the tooltips), fetched with each first page.</extracomment>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="320" />
+        <location filename="../../ui/register_model.py" line="217" />
         <source>Tgl diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="321" />
+        <location filename="../../ui/register_model.py" line="218" />
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="322" />
+        <location filename="../../ui/register_model.py" line="219" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="323" />
+        <location filename="../../ui/register_model.py" line="220" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="324" />
+        <location filename="../../ui/register_model.py" line="221" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="325" />
+        <location filename="../../ui/register_model.py" line="222" />
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="326" />
+        <location filename="../../ui/register_model.py" line="223" />
         <source>Tembusan</source>
         <translation>Carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="327" />
+        <location filename="../../ui/register_model.py" line="224" />
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="328" />
+        <location filename="../../ui/register_model.py" line="225" />
         <source>Duplikat</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="329" />
+        <location filename="../../ui/register_model.py" line="226" />
         <source>Kode berkas</source>
         <translation>File code</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="334" />
+        <location filename="../../ui/register_model.py" line="231" />
         <source>Kantor ini hanya disebut dalam tembusan, bukan sebagai tujuan surat</source>
         <translation>This office is only a carbon-copy recipient, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="336" />
+        <location filename="../../ui/register_model.py" line="233" />
         <source>Identitas lengkap: ada nama pengirim dan paling sedikit satu cara menghubunginya</source>
         <translation>Identity complete: the sender's name and at least one way to reach them</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="339" />
+        <location filename="../../ui/register_model.py" line="236" />
         <source>↺ kemungkinan pengiriman ulang surat lain (kemiripan); ✓ dikonfirmasi analis; abu-abu: ditolak analis. ⇄ surat terkait: hal yang sama dari pengirim lain. Ctrl+D membandingkan.</source>
         <translation>↺ possibly a re-sent copy of another letter (similarity); ✓ confirmed by an analyst; grey: rejected by an analyst. ⇄ related letters: the same matter from other senders. Ctrl+D compares.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="342" />
+        <location filename="../../ui/register_model.py" line="239" />
         <source>Kode pada label berkas fisik (barcode)</source>
         <translation>Code on the physical file's label (barcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="344" />
+        <location filename="../../ui/register_model.py" line="241" />
         <source>Tenggat tahap yang sedang ditunggu surat (telaah, penerusan, penyelesaian), dalam hari kerja; merah: lewat tenggat, dengan jumlah hari kerja keterlambatannya</source>
         <translation>Deadline of the step the letter is waiting on (review, forwarding, settlement), in working days; red: past the deadline, with the working days late</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="347" />
+        <location filename="../../ui/register_model.py" line="244" />
         <source>Tidak dapat diurutkan</source>
         <translation>Cannot be sorted</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="362" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="433" />
+        <location filename="../../ui/register_model.py" line="321" />
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="441" />
+        <location filename="../../ui/register_model.py" line="329" />
         <source>✓ tembusan</source>
         <translation>✓ carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="443" />
+        <location filename="../../ui/register_model.py" line="331" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="443" />
+        <location filename="../../ui/register_model.py" line="331" />
         <source>✗ kurang</source>
         <translation>✗ missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="455" />
+        <location filename="../../ui/register_model.py" line="343" />
         <source>⇄ %1 terkait</source>
         <translation>⇄ %1 related</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="471" />
+        <location filename="../../ui/register_model.py" line="359" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="481" />
+        <location filename="../../ui/register_model.py" line="369" />
         <source>%1 surat lain tentang hal yang sama dari pengirim lain (bukan duplikat)</source>
         <translation>%1 other letters about the same matter from other senders (not duplicates)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="486" />
+        <location filename="../../ui/register_model.py" line="374" />
         <source>Dikonfirmasi analis: pengiriman ulang surat %1</source>
         <translation>Confirmed by an analyst: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="487" />
+        <location filename="../../ui/register_model.py" line="375" />
         <source>Ditolak analis: bukan pengiriman ulang surat %1</source>
         <translation>Rejected by an analyst: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="489" />
+        <location filename="../../ui/register_model.py" line="377" />
         <source>Kemungkinan pengiriman ulang surat %1 (belum ditelaah)</source>
         <translation>Possibly a re-sent copy of letter %1 (not yet reviewed)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="493" />
+        <location filename="../../ui/register_model.py" line="381" />
         <source>Ctrl+D: bandingkan kedua surat</source>
         <translation>Ctrl+D: compare both letters</translation>
     </message>
