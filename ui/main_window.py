@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -856,6 +857,16 @@ class MainWindow(QMainWindow):
             widget.setProperty("view_key", key)
         self.views.tabBar().setVisible(self.views.count() > 1)
         return index
+
+    def add_menu(self, menu: QMenu) -> None:
+        """Add a feature's menu (Arsip, Pengaturan, …) to the menu bar just before Bantuan, which stays
+        last as in every desktop application; features installed later come after earlier ones."""
+        bar = self.menuBar()
+        existing = bar.actions()
+        if existing:
+            bar.insertMenu(existing[-1], menu)
+        else:
+            bar.addMenu(menu)
 
     def view(self, key: str) -> QWidget | None:
         """The view added with ``key`` (``"register"`` for the register itself), if any."""
