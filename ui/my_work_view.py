@@ -23,10 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -42,9 +40,10 @@ from ui import deadline_text
 from ui.formatting import count, short_date
 from ui.labels import status_label
 from ui.login import error_text
-from ui.paged_model import PagedTableModel
+from ui.paged_model import PagedTableModel, set_up_paged_view
 from ui.register_model import STATUS_COLORS
 from ui.tasks import TaskRunner
+from ui.widgets import EmptyNote
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 20
@@ -219,11 +218,7 @@ class MyWorkView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableView(self)
         self._build_table()
-        self.empty_label = QLabel(self.table.viewport())
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #757575; font-size: 11pt;")
-        self.empty_label.hide()
+        self.empty_label = EmptyNote(self.table)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
@@ -255,27 +250,10 @@ class MyWorkView(QWidget):
         return self.tr("Saya (%1)").replace("%1", self.actor.full_name or self.actor.username)
 
     def _build_table(self) -> None:
-        t = self.table
-        t.setModel(self.model)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
-        t.setWordWrap(False)
-        t.setTextElideMode(Qt.TextElideMode.ElideRight)
-        t.verticalHeader().hide()
-        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
-        header = t.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_up_paged_view(self.table, self.model)
+        header = self.table.horizontalHeader()
         for key, width in DEFAULT_WIDTHS.items():
             header.resizeSection(COLUMN_INDEX[key], width)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        super().resizeEvent(event)
-        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(40, 40, -40, -40))
 
     # ------------------------------------------------------------ loading
 
@@ -331,15 +309,13 @@ class MyWorkView(QWidget):
         else:
             text = self.tr("Tidak ada surat")
             own = self.model.assignee == self.actor.username
-            self.empty_label.setText(
+            self.empty_label.show_text(
                 self.tr("Tidak ada surat terbuka yang didisposisikan kepada Anda.")
                 if own
                 else self.tr("Tidak ada surat terbuka yang didisposisikan kepada %1.").replace(
                     "%1", self.model.assignee
                 )
             )
-            self.empty_label.setGeometry(self.table.viewport().rect().adjusted(40, 40, -40, -40))
-            self.empty_label.show()
         self.summary.setText(text)
         if total and not self.table.currentIndex().isValid():
             # current (Enter opens it) but not selected, so the most urgent row keeps its red

@@ -19,6 +19,7 @@ the worker runs (they capture the query as it is when asked, and must never touc
 comes with the rows (deadlines, settings, counts); :meth:`_id_of` names the letter a row shows.
 :attr:`column_keys`, :meth:`headers` and :meth:`header_tips` describe the columns; ``data`` is the
 subclass's own, and shows :meth:`_placeholder` for a row that is not in memory.
+:func:`set_up_paged_view` shapes a table view over one so that it never asks for rows it does not show.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.tasks import TaskRunner
 
@@ -251,3 +253,27 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def set_up_paged_view(view: QTableView, model: PagedTableModel) -> None:
+    """Show ``model`` in ``view`` as the register shows its letters: whole rows picked one at a time,
+    nothing edited in place, one line a row with long text elided, headings left-aligned.
+
+    Row heights are fixed: a view that sized rows to their contents would measure every row, i.e. ask
+    for every page of a million-letter register.
+    """
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

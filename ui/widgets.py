@@ -1,11 +1,20 @@
-"""Small widgets the dialogs share: a date that may be empty, and an inline error line."""
+"""Small widgets the dialogs and views share: a date that may be empty, an inline error line, and the note
+shown over a table that has no rows."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 #: The value a :class:`OptionalDateEdit` shows as "no date" (Qt's date edit cannot be empty).
 _NO_DATE = QDate(1900, 1, 1)
@@ -97,6 +106,32 @@ class ErrorLabel(QLabel):
     def show_message(self, message: str | None) -> None:
         self.setText(message or "")
         self.setVisible(bool(message))
+
+
+class EmptyNote(QLabel):
+    """A grey note over a table's rows saying why there are none ("Register masih kosong…"), kept 40
+    pixels inside the rows' area whenever that area is resized; hidden until :meth:`show_text`."""
+
+    def __init__(self, view: QAbstractScrollArea):
+        super().__init__(view.viewport())
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #757575; font-size: 11pt;")
+        self.hide()
+        view.viewport().installEventFilter(self)
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self._fit()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        self.setGeometry(self.parentWidget().rect().adjusted(40, 40, -40, -40))
 
 
 def buddy_label(text: str, widget: QWidget, parent: QWidget | None = None) -> QLabel:
