@@ -1,14 +1,17 @@
-"""Small widgets the dialogs and views share: a date that may be empty, an inline error line, and the note
-shown over a table that has no rows."""
+"""Small widgets the dialogs and views share: a date that may be empty, an inline error line, the note
+shown over a table that has no rows, and a form of read-only details."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDateEdit,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -140,3 +143,26 @@ def buddy_label(text: str, widget: QWidget, parent: QWidget | None = None) -> QL
     label = QLabel(text, parent)
     label.setBuddy(widget)
     return label
+
+
+def details_form(
+    rows: Iterable[tuple[str, str]], parent: QWidget, *, font: QFont | None = None
+) -> tuple[QFormLayout, dict[str, QLabel]]:
+    """Read-only details of one thing (a file's place, classification, letters…), one ``(key, label)``
+    a row: the labels right-aligned, each value a wrapping label whose text can be selected and copied
+    (a code to paste elsewhere). ``font``, when given, is both columns' font. Returns the form and the
+    value labels by key, empty, for the caller to fill."""
+    form = QFormLayout()
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+    values: dict[str, QLabel] = {}
+    for key, text in rows:
+        label = QLabel(text, parent)
+        value = QLabel(parent)
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if font is not None:
+            label.setFont(font)
+            value.setFont(font)
+        form.addRow(label, value)
+        values[key] = value
+    return form, values
