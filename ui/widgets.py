@@ -1,23 +1,28 @@
-"""Small widgets the dialogs and views share: a date that may be empty, an inline error line, the note
-shown over a table that has no rows, and a form of read-only details."""
+"""Small widgets the dialogs and views share: a date that may be empty, an inline error line and the line
+saying what a change did, a list table, the note shown over a table that has no rows, and a form of
+read-only details."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QTableWidget,
     QToolButton,
     QWidget,
 )
+
+from sipdumas.errors import ValidationFailed
 
 #: The value a :class:`OptionalDateEdit` shows as "no date" (Qt's date edit cannot be empty).
 _NO_DATE = QDate(1900, 1, 1)
@@ -109,6 +114,43 @@ class ErrorLabel(QLabel):
     def show_message(self, message: str | None) -> None:
         self.setText(message or "")
         self.setVisible(bool(message))
+
+
+class DoneLabel(QLabel):
+    """A green line beside a dialog's buttons saying what the last change did (``✓ Akun budi dibuat``);
+    empty until a change was accepted, cleared when the next one starts."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setStyleSheet("color: #2e7d32;")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def show_done(self, message: str) -> None:
+        self.setText("✓ " + message)
+
+
+def show_problems_beside(exc: BaseException, labels: Mapping[str, ErrorLabel]) -> bool:
+    """Show each problem of a :class:`ValidationFailed` under the field it names, when every one names a
+    field in ``labels``; True when it did. Anything else (another error, a problem with no field on
+    screen) is left to the caller, for the dialog's own error line, so no refusal goes unseen."""
+    if not isinstance(exc, ValidationFailed) or not set(exc.problems) <= set(labels):
+        return False
+    for key, message in exc.problems.items():
+        labels[key].show_message(message)
+    return True
+
+
+def list_table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    """An empty table of ``headers`` that lists things to pick: one whole row at a time, nothing edited
+    in place, one line a row, no row numbers."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table
 
 
 class EmptyNote(QLabel):
