@@ -19,7 +19,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -33,20 +32,18 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from sipdumas.db import Database
-from sipdumas.errors import ValidationFailed
 from sipdumas.permissions import Actor, Permission
 from sipdumas.services import routing
 from sipdumas.services.routing import AgencyInfo, RuleInfo
 from ui.login import error_text
 from ui.tasks import TaskRunner
-from ui.widgets import ErrorLabel, buddy_label
+from ui.widgets import DoneLabel, ErrorLabel, buddy_label, list_table, show_problems_beside
 
 _QUIET = QColor("#757575")
 _MATCH = QColor("#e3f2e1")
@@ -104,9 +101,7 @@ class AgenciesDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([230, 470])
 
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #2e7d32;")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = DoneLabel(self)
         self.error = ErrorLabel(self)
         close = QPushButton(self.tr("Tutup"), self)
         close.setAutoDefault(False)
@@ -135,15 +130,9 @@ class AgenciesDialog(QDialog):
         box = QGroupBox(self.tr("Instansi tujuan"), self)
         edit_box = QGroupBox(self.tr("Instansi terpilih"), self)
         self.edit_box = edit_box
-        self.table = QTableWidget(0, 4, box)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Nama instansi"), self.tr("Yth. (jabatan penerima)"), self.tr("Alamat"), self.tr("Status")]
+        self.table = list_table(
+            box, [self.tr("Nama instansi"), self.tr("Yth. (jabatan penerima)"), self.tr("Alamat"), self.tr("Status")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -215,15 +204,9 @@ class AgenciesDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        self.rule_table = QTableWidget(0, 5, box)
-        self.rule_table.setHorizontalHeaderLabels(
-            [self.tr("Jenis"), self.tr("Bagian surat"), self.tr("Pola"), self.tr("Bobot"), self.tr("Uji")]
+        self.rule_table = list_table(
+            box, [self.tr("Jenis"), self.tr("Bagian surat"), self.tr("Pola"), self.tr("Bobot"), self.tr("Uji")]
         )
-        self.rule_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rule_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rule_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rule_table.setWordWrap(False)
-        self.rule_table.verticalHeader().hide()
         header = self.rule_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -544,7 +527,7 @@ class AgenciesDialog(QDialog):
 
     def _done(self, message: str) -> None:
         self._busy = False
-        self.message.setText("✓ " + message)
+        self.message.show_done(message)
         self._update_buttons()
         self.changed.emit()
 
@@ -555,9 +538,6 @@ class AgenciesDialog(QDialog):
             "pattern": self.pattern_error, "kind": self.pattern_error, "field": self.pattern_error,
             "weight": self.pattern_error,
         }
-        if isinstance(exc, ValidationFailed) and set(exc.problems) <= set(beside):
-            for key, message in exc.problems.items():
-                beside[key].show_message(message)
-        else:
+        if not show_problems_beside(exc, beside):
             self.error.show_message(error_text(exc))
         self._update_buttons()

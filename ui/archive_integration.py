@@ -106,13 +106,7 @@ class ArchiveIntegration(QObject):
                 action.setVisible(self._allowed[action])
                 action.setEnabled(self._allowed[action])
                 self.menu.addAction(action)
-        bar = window.menuBar()
-        existing = bar.actions()
-        # before Bantuan, which stays last
-        if existing:
-            bar.insertMenu(existing[-1], self.menu)
-        else:
-            bar.addMenu(self.menu)
+        window.add_menu(self.menu)
         self.actions = list(self._allowed)
 
     def _action(self, text: str, shortcut: str | None, slot, tip: str) -> QAction:

@@ -18,7 +18,6 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
@@ -43,7 +41,7 @@ from sipdumas.services import calendar as cal
 from sipdumas.services import workflow_settings as ws
 from ui.login import error_text
 from ui.tasks import TaskRunner
-from ui.widgets import DateEdit, ErrorLabel, buddy_label
+from ui.widgets import DateEdit, DoneLabel, ErrorLabel, buddy_label, list_table, show_problems_beside
 
 _KIND_COLOURS = {cal.PUBLIC_HOLIDAY: QColor("#b3261e"), cal.DAY_OFF: QColor("#b26a00"), cal.WORKDAY: QColor("#2e7d32")}
 _QUIET = QColor("#616161")
@@ -81,9 +79,7 @@ class CalendarDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_deadlines())
         layout.addWidget(self._build_calendar(year or date.today().year), 1)
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #2e7d32;")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = DoneLabel(self)
         self.error = ErrorLabel(self)
         close = QPushButton(self.tr("Tutup"), self)
         close.setAutoDefault(False)
@@ -176,13 +172,7 @@ class CalendarDialog(QDialog):
         head.addSpacing(12)
         head.addWidget(self.summary, 1)
 
-        self.table = QTableWidget(0, 4, box)
-        self.table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Hari"), self.tr("Keterangan"), self.tr("Jenis")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = list_table(box, [self.tr("Tanggal"), self.tr("Hari"), self.tr("Keterangan"), self.tr("Jenis")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -367,17 +357,15 @@ class CalendarDialog(QDialog):
 
     def _done(self, message: str) -> None:
         self._busy = False
-        self.message.setText("✓ " + message)
+        self.message.show_done(message)
         self._update_buttons()
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        if isinstance(exc, ValidationFailed) and set(exc.problems) <= set(self.deadline_errors):
-            for key, message in exc.problems.items():
-                self.deadline_errors[key].show_message(message)
-        elif isinstance(exc, ValidationFailed) and set(exc.problems) <= {"date", "name"}:
+        if isinstance(exc, ValidationFailed) and set(exc.problems) <= {"date", "name"}:
+            # the date and its name share the one line under the date field
             self.day_error.show_message("\n".join(exc.problems.values()))
-        else:
+        elif not show_problems_beside(exc, self.deadline_errors):
             self.error.show_message(error_text(exc))
         self._update_buttons()

@@ -56,7 +56,7 @@ from ui.archive_text import (
 from ui.formatting import short_date
 from ui.login import error_text
 from ui.tasks import TaskRunner
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, details_form
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,22 +147,17 @@ class FileHistoryDialog(QDialog):
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.state = QLabel(self)
         self.state.setWordWrap(True)
-        self.fields: dict[str, QLabel] = {}
-        details = QFormLayout()
-        details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for key, label in (
-            ("location", self.tr("Lokasi:")),
-            ("classification", self.tr("Kode klasifikasi:")),
-            ("retention", self.tr("Retensi (JRA):")),
-            ("disposition", self.tr("Keterangan akhir:")),
-            ("confidential", self.tr("Sifat:")),
-            ("letters", self.tr("Surat di dalamnya:")),
-        ):
-            value = QLabel(self)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            details.addRow(label, value)
-            self.fields[key] = value
+        details, self.fields = details_form(
+            (
+                ("location", self.tr("Lokasi:")),
+                ("classification", self.tr("Kode klasifikasi:")),
+                ("retention", self.tr("Retensi (JRA):")),
+                ("disposition", self.tr("Keterangan akhir:")),
+                ("confidential", self.tr("Sifat:")),
+                ("letters", self.tr("Surat di dalamnya:")),
+            ),
+            self,
+        )
 
         self.tabs = QTabWidget(self)
         self.events = _table(

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 )
 
 from sipdumas.db import Database
-from sipdumas.errors import ValidationFailed
 from sipdumas.permissions import Actor, Permission
 from sipdumas.services import forwarding as fwd
 from sipdumas.services import workflow_settings as ws
@@ -52,7 +51,7 @@ from sipdumas.services.workflow_settings import URGENCIES, WorkflowSettings
 from ui.forwarding_view import PagesView, render_pages
 from ui.login import error_text
 from ui.tasks import TaskRunner
-from ui.widgets import ErrorLabel, buddy_label
+from ui.widgets import DoneLabel, ErrorLabel, buddy_label, show_problems_beside
 
 #: The settings this dialog edits (the deadlines belong to the calendar dialog).
 KEYS = (
@@ -146,9 +145,7 @@ class LetterSettingsDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([610, 690])
 
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #2e7d32;")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = DoneLabel(self)
         self.error = ErrorLabel(self)
         self.save_button = QPushButton(self.tr("&Simpan"), self)
         self.save_button.setDefault(True)
@@ -526,7 +523,7 @@ class LetterSettingsDialog(QDialog):
             self._busy = False
             self._set_enabled(True)
             self.show_settings(settings)
-            self.message.setText("✓ " + self.tr("Pengaturan surat penerusan disimpan"))
+            self.message.show_done(self.tr("Pengaturan surat penerusan disimpan"))
             self.saved.emit(settings)
 
         self._tasks.run(lambda: ws.update(db, actor, changes=changes), done, self._failed, owner=self)
@@ -534,9 +531,7 @@ class LetterSettingsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self._set_enabled(self.stored is not None)
-        if isinstance(exc, ValidationFailed) and set(exc.problems) <= set(self.errors):
-            for key, message in exc.problems.items():
-                self.errors[key].show_message(message)
+        if show_problems_beside(exc, self.errors):
             first = min((self._tab_of.get(k, 0) for k in exc.problems), default=0)
             self.tabs.setCurrentIndex(first)
             self.error.show_message(self.tr("Pengaturan belum disimpan: periksa isian yang ditandai merah."))

@@ -64,6 +64,7 @@ from ui.archive_text import condition_label, local
 from ui.formatting import short_date
 from ui.login import error_text
 from ui.tasks import TaskRunner
+from ui.widgets import details_form
 
 SETTINGS_GROUP = "loan_desk"
 
@@ -248,29 +249,23 @@ class LoanDeskView(QWidget):
         heading.addWidget(self.badge)
         heading.addStretch(1)
         heading.addWidget(self.state)
-        self.file_fields: dict[str, QLabel] = {}
         detail_font = QFont(self.font())
         detail_font.setPointSize(max(detail_font.pointSize(), 9) + 2)  # read from a step away
-        details = QFormLayout()
-        details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for key, label in (
-            ("title", self.tr("Judul:")),
-            ("location", self.tr("Lokasi:")),
-            ("classification", self.tr("Klasifikasi:")),
-            ("letters", self.tr("Surat:")),
-            ("loan", self.tr("Peminjam:")),
-            ("due", self.tr("Jatuh tempo:")),
-            ("queue", self.tr("Antrean:")),
-        ):
-            value = QLabel(self.file_box)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details, self.file_fields = details_form(
+            (
+                ("title", self.tr("Judul:")),
+                ("location", self.tr("Lokasi:")),
+                ("classification", self.tr("Klasifikasi:")),
+                ("letters", self.tr("Surat:")),
+                ("loan", self.tr("Peminjam:")),
+                ("due", self.tr("Jatuh tempo:")),
+                ("queue", self.tr("Antrean:")),
+            ),
+            self.file_box,
+            font=detail_font,
+        )
+        for value in self.file_fields.values():
             value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            value.setFont(detail_font)
-            label_widget = QLabel(label, self.file_box)
-            label_widget.setFont(detail_font)
-            details.addRow(label_widget, value)
-            self.file_fields[key] = value
         file_layout = QVBoxLayout(self.file_box)
         file_layout.addLayout(heading)
         file_layout.addLayout(details)

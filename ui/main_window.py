@@ -15,16 +15,16 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -43,9 +43,10 @@ from sipdumas.services.ui_support import STANDARD_CATEGORIES, category_choices
 from ui.formatting import count, short_date
 from ui.labels import role_label, statuses
 from ui.login import error_text
+from ui.paged_model import set_up_paged_view
 from ui.register_model import COLUMN_INDEX, COLUMNS, RegisterModel, letter_at
 from ui.tasks import TaskRunner
-from ui.widgets import OptionalDateEdit
+from ui.widgets import EmptyNote, OptionalDateEdit
 
 #: Milliseconds the search box waits after the last key before it asks the database.
 SEARCH_DELAY_MS = 300
@@ -345,38 +346,15 @@ class MainWindow(QMainWindow):
 
     def _build_table(self) -> None:
         t = self.table
-        t.setModel(self.model)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
-        t.setWordWrap(False)
-        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        set_up_paged_view(t, self.model)
         t.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        t.verticalHeader().hide()
-        # Fixed row heights: the view never measures rows it has not fetched (a million of them).
-        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
         header = t.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in COLUMNS:
             header.resizeSection(COLUMN_INDEX[column.key], DEFAULT_WIDTHS[column.key])
         t.activated.connect(self._on_activated)
-        self.empty_label = QLabel(t.viewport())
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #757575; font-size: 11pt;")
-        self.empty_label.hide()
-        t.viewport().installEventFilter(self)
+        self.empty_label = EmptyNote(t)
         t.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.empty_label.setGeometry(self.table.viewport().rect().adjusted(40, 40, -40, -40))
-        return super().eventFilter(watched, event)
 
     def _show_empty_hint(self, total: int) -> None:
         if total:
@@ -388,9 +366,7 @@ class MainWindow(QMainWindow):
             )
         else:
             text = self.tr("Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.")
-        self.empty_label.setText(text)
-        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(40, 40, -40, -40))
-        self.empty_label.show()
+        self.empty_label.show_text(text)
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -856,6 +832,16 @@ class MainWindow(QMainWindow):
             widget.setProperty("view_key", key)
         self.views.tabBar().setVisible(self.views.count() > 1)
         return index
+
+    def add_menu(self, menu: QMenu) -> None:
+        """Add a feature's menu (Arsip, Pengaturan, …) to the menu bar just before Bantuan, which stays
+        last as in every desktop application; features installed later come after earlier ones."""
+        bar = self.menuBar()
+        existing = bar.actions()
+        if existing:
+            bar.insertMenu(existing[-1], menu)
+        else:
+            bar.addMenu(menu)
 
     def view(self, key: str) -> QWidget | None:
         """The view added with ``key`` (``"register"`` for the register itself), if any."""

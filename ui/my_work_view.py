@@ -3,17 +3,17 @@ first, each with its instruction, the step it waits on, the due date and the wor
 
 Supervisors and administrators, who dispose letters and watch the deadlines, pick whose list they see
 from the accounts that may review letters. The order and the due dates come from the core
-(:func:`sipdumas.services.deadlines.my_work`); the model here holds one page of rows at a time and asks
-for the next page when the view first paints a row of it, like the register's model.
+(:func:`sipdumas.services.deadlines.my_work`); the model here holds pages of rows and asks for a page
+when the view first paints a row of it, like the register's model (both are a
+:class:`~ui.paged_model.PagedTableModel`).
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -23,10 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -42,13 +40,14 @@ from ui import deadline_text
 from ui.formatting import count, short_date
 from ui.labels import status_label
 from ui.login import error_text
+from ui.paged_model import PagedTableModel, set_up_paged_view
 from ui.register_model import STATUS_COLORS
 from ui.tasks import TaskRunner
+from ui.widgets import EmptyNote
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 20
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-_QUIET = QColor("#757575")
 
 COLUMNS = ("agenda_no", "subject", "instructions", "step", "due", "late", "status")
 COLUMN_INDEX = {key: i for i, key in enumerate(COLUMNS)}
@@ -68,152 +67,60 @@ class _First:
     settings: WorkflowSettings
 
 
-class MyWorkModel(QAbstractTableModel):
+class MyWorkModel(PagedTableModel[WorkItem]):
     """The work list of one assignee; ``loaded(total)`` once the count and first page are in."""
 
-    loaded = Signal(int)
-    failed = Signal(str)
+    page_size = PAGE_SIZE
+    max_cached_pages = MAX_CACHED_PAGES
+    # only the latest wish: the rows on screen now
+    max_wanted_pages = 1
+    column_keys = COLUMNS
 
     def __init__(self, db: Database, actor: Actor, tasks: TaskRunner, *, parent: QObject | None = None):
-        super().__init__(parent)
-        self._db, self._actor, self._tasks = db, actor, tasks
+        super().__init__(tasks, parent=parent)
+        self._db, self._actor = db, actor
         self.assignee = actor.username
-        self._generation = 0
-        self._count = 0
         self.overdue = 0
-        self._loading = False
-        self._pages: OrderedDict[int, list[WorkItem]] = OrderedDict()
-        self._in_flight: int | None = None
-        self._wanted: int | None = None
         self._settings: WorkflowSettings | None = None
-
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
-    @property
-    def total(self) -> int:
-        return self._count
-
-    def cached_pages(self) -> list[int]:
-        return sorted(self._pages)
 
     def set_assignee(self, username: str) -> None:
         self.assignee = username
         self.refresh()
 
-    def refresh(self) -> None:
-        self._generation += 1
-        generation, db, actor, who = self._generation, self._db, self._actor, self.assignee
-        self.beginResetModel()
-        self._count, self.overdue = 0, 0
-        self._pages.clear()
-        self._in_flight = self._wanted = None
-        self._loading = True
-        self.endResetModel()
+    def _first_page_task(self) -> Callable[[], _First]:
+        db, actor, who = self._db, self._actor, self.assignee
 
         def fetch() -> _First:
             page = work_page(db, actor, assignee=who, limit=PAGE_SIZE)
             return _First(page, workflow_settings.get(db))
 
-        self._tasks.run(
-            fetch, lambda first: self._on_first(generation, first),
-            lambda exc: self._on_error(generation, exc), owner=self,
-        )
+        return fetch
 
-    def _on_first(self, generation: int, first: _First) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
+    def _take_first_page(self, first: _First) -> tuple[int, list[WorkItem]]:
         self._settings = first.settings
         page = first.page
         self.overdue = page.overdue
         # a letter disposed elsewhere between the keys and the rows would leave a row that never loads
         total = page.total if len(page.items) == PAGE_SIZE else len(page.items)
-        if total:
-            self.beginInsertRows(QModelIndex(), 0, total - 1)
-            self._count = total
-            self._pages[0] = page.items
-            self.endInsertRows()
-        self.loaded.emit(total)
+        return total, page.items
 
-    def _on_error(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._in_flight = None
-        self.failed.emit(error_text(exc))
+    def _page_task(self, page: int) -> Callable[[], list[WorkItem]]:
+        db, actor, who = self._db, self._actor, self.assignee
+        return lambda: work_page(db, actor, assignee=who, offset=page * PAGE_SIZE, limit=PAGE_SIZE).items
 
-    # ------------------------------------------------------------ paging
+    def _id_of(self, row: WorkItem) -> int:
+        return row.letter.id
+
+    def _clear(self) -> None:
+        self.overdue = 0
+
+    def _error_text(self, exc: BaseException) -> str:
+        return error_text(exc)
 
     def item_at(self, row: int) -> WorkItem | None:
-        if not 0 <= row < self._count:
-            return None
-        page, offset = divmod(row, PAGE_SIZE)
-        items = self._pages.get(page)
-        if items is None:
-            self._want(page)
-            return None
-        self._pages.move_to_end(page)
-        return items[offset] if offset < len(items) else None
-
-    def row_of(self, letter_id: int) -> int | None:
-        for page, items in self._pages.items():
-            for offset, item in enumerate(items):
-                if item.letter.id == letter_id:
-                    return page * PAGE_SIZE + offset
-        return None
-
-    def _want(self, page: int) -> None:
-        if page == self._in_flight:
-            return
-        self._wanted = page  # only the latest wish: the rows on screen now
-        self._fetch_next()
-
-    def _fetch_next(self) -> None:
-        if self._in_flight is not None or self._loading or self._wanted is None:
-            return
-        page, self._wanted = self._wanted, None
-        if page in self._pages:
-            return
-        self._in_flight = page
-        generation, db, actor, who = self._generation, self._db, self._actor, self.assignee
-        self._tasks.run(
-            lambda: work_page(db, actor, assignee=who, offset=page * PAGE_SIZE, limit=PAGE_SIZE).items,
-            lambda items: self._on_page(generation, page, items),
-            lambda exc: self._on_error(generation, exc),
-            owner=self,
-        )
-
-    def _on_page(self, generation: int, page: int, items: list[WorkItem]) -> None:
-        if generation != self._generation:
-            return
-        self._in_flight = None
-        self._pages[page] = items
-        while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
-        first = page * PAGE_SIZE
-        last = min(first + PAGE_SIZE, self._count) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
-        self._fetch_next()
+        return self._row(row)
 
     # ------------------------------------------------------------ Qt model
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tips().get(COLUMNS[section])
-        return None
 
     def headers(self) -> list[str]:
         return [
@@ -234,22 +141,13 @@ class MyWorkModel(QAbstractTableModel):
             "late": self.tr("Hari kerja lewat tenggat"),
         }
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         item = self.item_at(index.row())
         key = COLUMNS[index.column()]
         if item is None:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return self.tr("Memuat…")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(_QUIET)
-            return None
+            return self._placeholder(index, role)
         d = item.deadlines
         if role == ITEM_ROLE:
             return item
@@ -320,11 +218,7 @@ class MyWorkView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableView(self)
         self._build_table()
-        self.empty_label = QLabel(self.table.viewport())
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #757575; font-size: 11pt;")
-        self.empty_label.hide()
+        self.empty_label = EmptyNote(self.table)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
@@ -356,27 +250,10 @@ class MyWorkView(QWidget):
         return self.tr("Saya (%1)").replace("%1", self.actor.full_name or self.actor.username)
 
     def _build_table(self) -> None:
-        t = self.table
-        t.setModel(self.model)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
-        t.setWordWrap(False)
-        t.setTextElideMode(Qt.TextElideMode.ElideRight)
-        t.verticalHeader().hide()
-        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
-        header = t.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_up_paged_view(self.table, self.model)
+        header = self.table.horizontalHeader()
         for key, width in DEFAULT_WIDTHS.items():
             header.resizeSection(COLUMN_INDEX[key], width)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        super().resizeEvent(event)
-        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(40, 40, -40, -40))
 
     # ------------------------------------------------------------ loading
 
@@ -432,15 +309,13 @@ class MyWorkView(QWidget):
         else:
             text = self.tr("Tidak ada surat")
             own = self.model.assignee == self.actor.username
-            self.empty_label.setText(
+            self.empty_label.show_text(
                 self.tr("Tidak ada surat terbuka yang didisposisikan kepada Anda.")
                 if own
                 else self.tr("Tidak ada surat terbuka yang didisposisikan kepada %1.").replace(
                     "%1", self.model.assignee
                 )
             )
-            self.empty_label.setGeometry(self.table.viewport().rect().adjusted(40, 40, -40, -40))
-            self.empty_label.show()
         self.summary.setText(text)
         if total and not self.table.currentIndex().isValid():
             # current (Enter opens it) but not selected, so the most urgent row keeps its red

@@ -2,8 +2,9 @@
 
 Like Anki's browser model, it never loads the whole register: ``count_letters`` gives the row count,
 and rows are fetched in pages of :data:`PAGE_SIZE` with ``list_letters`` only when the view asks for a
-row it has not seen, through the :class:`~ui.tasks.TaskRunner`. A register of a million letters therefore
-opens as fast as an empty one. Until its page arrives a row shows a placeholder.
+row it has not seen, through the :class:`~ui.tasks.TaskRunner` (the paging itself is
+:class:`~ui.paged_model.PagedTableModel`'s). A register of a million letters therefore opens as fast as
+an empty one. Until its page arrives a row shows a placeholder.
 
 The Tenggat column shows the due date of the step each letter waits on (see
 :mod:`sipdumas.services.deadlines`): a page's deadlines come with the page, from one
@@ -15,11 +16,10 @@ search that finishes late never overwrites the newer one.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sipdumas.db import Database
@@ -31,6 +31,7 @@ from sipdumas.services.workflow_settings import WorkflowSettings
 from ui import deadline_text
 from ui.formatting import short_date
 from ui.labels import status_label
+from ui.paged_model import PagedTableModel
 from ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
@@ -85,35 +86,31 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(PagedTableModel[LetterRow]):
     """Rows of the register for one :class:`LetterQuery`.
 
     ``loaded(count)`` is emitted when the count and the first page of a query have arrived, i.e. when
     the first screen of rows can be shown. ``page_loaded(page)`` after each page.
     """
 
-    loaded = Signal(int)
     page_loaded = Signal(int)
-    failed = Signal(str)
+
+    page_size = PAGE_SIZE
+    max_cached_pages = MAX_CACHED_PAGES
+    max_wanted_pages = MAX_WANTED_PAGES
+    column_keys = tuple(c.key for c in COLUMNS)
 
     def __init__(
         self, db: Database, actor: Actor, tasks: TaskRunner, *, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(tasks, parent=parent)
         self._db = db
         self._actor = actor
-        self._tasks = tasks
         self._query = LetterQuery()
-        self._generation = 0
-        self._count = 0
-        self._loading = False
-        self._pages: OrderedDict[int, list[LetterRow]] = OrderedDict()
         #: Deadlines of the letters in memory, by letter id (kept and dropped with their pages).
         self._deadlines: dict[int, LetterDeadlines] = {}
         #: The deadline lengths (for the tooltips), fetched with each first page.
         self._settings: WorkflowSettings | None = None
-        self._wanted: OrderedDict[int, None] = OrderedDict()
-        self._in_flight: int | None = None
 
     # ------------------------------------------------------------ queries
 
@@ -121,145 +118,60 @@ class RegisterModel(QAbstractTableModel):
     def query(self) -> LetterQuery:
         return self._query
 
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
-    @property
-    def total(self) -> int:
-        return self._count
-
-    def cached_pages(self) -> list[int]:
-        """Page numbers in memory, lowest first (tests and the status bar use it)."""
-        return sorted(self._pages)
-
     def set_query(self, query: LetterQuery) -> None:
         """Show the letters ``query`` selects: counts them and fetches the first page."""
         self._query = query
         self.refresh()
 
-    def refresh(self) -> None:
-        """Fetch the count and first page again (after a new letter, or F5)."""
-        self._generation += 1
-        generation, query = self._generation, self._query
-        self.beginResetModel()
-        self._count = 0
-        self._pages.clear()
-        self._deadlines.clear()
-        self._wanted.clear()
-        self._in_flight = None
-        self._loading = True
-        self.endResetModel()
-        db, actor = self._db, self._actor
+    def _first_page_task(self) -> Callable[[], _FirstPage]:
+        db, actor, query = self._db, self._actor, self._query
 
-        def fetch() -> tuple[int, list[LetterRow], dict[int, LetterDeadlines], WorkflowSettings]:
+        def fetch() -> _FirstPage:
             total = count_letters(db, actor, query=query)
             rows = list_letters(db, actor, query=query, offset=0, limit=PAGE_SIZE) if total else []
-            return total, rows, _deadlines_of(db, actor, rows), workflow_settings.get(db)
+            return _FirstPage(total, rows, _deadlines_of(db, actor, rows), workflow_settings.get(db))
 
-        self._tasks.run(
-            fetch,
-            lambda result: self._on_first_page(generation, *result),
-            lambda exc: self._on_error(generation, exc),
-            owner=self,
-        )
+        return fetch
 
-    def _on_first_page(
-        self, generation: int, total: int, rows: list[LetterRow], deadlines: dict[int, LetterDeadlines],
-        settings: WorkflowSettings,
-    ) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._settings = settings
-        if total:
-            self.beginInsertRows(QModelIndex(), 0, total - 1)
-            self._count = total
-            self._store_page(0, rows, deadlines)
-            self.endInsertRows()
-        self.loaded.emit(total)
+    def _take_first_page(self, result: _FirstPage) -> tuple[int, list[LetterRow]]:
+        self._settings = result.settings
+        self._deadlines.update(result.deadlines)
+        return result.total, result.rows
 
-    def _on_error(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        self._in_flight = None
-        self.failed.emit(str(exc))
-
-    # ------------------------------------------------------------ paging
-
-    def row_at(self, row: int) -> LetterRow | None:
-        """The letter on ``row`` if its page is in memory; otherwise asks for the page and returns None."""
-        if not 0 <= row < self._count:
-            return None
-        page, offset = divmod(row, PAGE_SIZE)
-        rows = self._pages.get(page)
-        if rows is None:
-            self._want(page)
-            return None
-        self._pages.move_to_end(page)
-        return rows[offset] if offset < len(rows) else None
-
-    def row_of(self, letter_id: int) -> int | None:
-        """The row showing ``letter_id``, if it is in a page in memory."""
-        for page, rows in self._pages.items():
-            for offset, letter in enumerate(rows):
-                if letter.id == letter_id:
-                    return page * PAGE_SIZE + offset
-        return None
-
-    def _want(self, page: int) -> None:
-        if page == self._in_flight:
-            return
-        self._wanted[page] = None
-        self._wanted.move_to_end(page)
-        while len(self._wanted) > MAX_WANTED_PAGES:
-            self._wanted.popitem(last=False)
-        self._fetch_next()
-
-    def _fetch_next(self) -> None:
-        # One page at a time, newest wish first: the rows on screen now matter, not those scrolled past.
-        if self._in_flight is not None or self._loading or not self._wanted:
-            return
-        page, _ = self._wanted.popitem(last=True)
-        if page in self._pages:
-            self._fetch_next()
-            return
-        self._in_flight = page
-        generation, query, db, actor = self._generation, self._query, self._db, self._actor
+    def _page_task(self, page: int) -> Callable[[], tuple[list[LetterRow], dict[int, LetterDeadlines]]]:
+        db, actor, query = self._db, self._actor, self._query
 
         def fetch() -> tuple[list[LetterRow], dict[int, LetterDeadlines]]:
             rows = list_letters(db, actor, query=query, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
             return rows, _deadlines_of(db, actor, rows)
 
-        self._tasks.run(
-            fetch,
-            lambda result: self._on_page(generation, page, *result),
-            lambda exc: self._on_error(generation, exc),
-            owner=self,
-        )
+        return fetch
 
-    def _store_page(self, page: int, rows: list[LetterRow], deadlines: dict[int, LetterDeadlines]) -> None:
-        self._pages[page] = rows
+    def _take_page(
+        self, page: int, result: tuple[list[LetterRow], dict[int, LetterDeadlines]]
+    ) -> list[LetterRow]:
+        rows, deadlines = result
         self._deadlines.update(deadlines)
-        while len(self._pages) > MAX_CACHED_PAGES:
-            _old, dropped = self._pages.popitem(last=False)
-            for letter in dropped:
-                self._deadlines.pop(letter.id, None)
+        return rows
 
-    def _on_page(
-        self, generation: int, page: int, rows: list[LetterRow], deadlines: dict[int, LetterDeadlines]
-    ) -> None:
-        if generation != self._generation:
-            return
-        self._in_flight = None
-        self._store_page(page, rows, deadlines)
-        first = page * PAGE_SIZE
-        last = min(first + PAGE_SIZE, self._count) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+    def _id_of(self, row: LetterRow) -> int:
+        return row.id
+
+    def _clear(self) -> None:
+        self._deadlines.clear()
+
+    def _page_dropped(self, rows: list[LetterRow]) -> None:
+        for letter in rows:
+            self._deadlines.pop(letter.id, None)
+
+    def _page_shown(self, page: int) -> None:
         self.page_loaded.emit(page)
-        self._fetch_next()
+
+    # ------------------------------------------------------------ paging
+
+    def row_at(self, row: int) -> LetterRow | None:
+        """The letter on ``row`` if its page is in memory; otherwise asks for the page and returns None."""
+        return self._row(row)
 
     def update_row(self, letter: LetterRow) -> None:
         """Show a letter's new values (after an edit or a status change) without refetching the page;
@@ -299,21 +211,6 @@ class RegisterModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tips().get(COLUMNS[section].key)
-        return None
-
     def headers(self) -> list[str]:
         return [
             self.tr("No. agenda"),
@@ -347,22 +244,13 @@ class RegisterModel(QAbstractTableModel):
             "sender": self.tr("Tidak dapat diurutkan"),
         }
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         letter = self.row_at(index.row())
         column = COLUMNS[index.column()]
         if letter is None:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return self.tr("Memuat…")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(_QUIET)
-            return None
+            return self._placeholder(index, role)
         if role == ROW_ROLE:
             return letter
         if role == DEADLINES_ROLE:
@@ -512,6 +400,14 @@ class RegisterModel(QAbstractTableModel):
                 )
                 return i, order
         return COLUMN_INDEX["received_at"], Qt.SortOrder.DescendingOrder
+
+
+@dataclass(frozen=True, slots=True)
+class _FirstPage:
+    total: int
+    rows: list[LetterRow]
+    deadlines: dict[int, LetterDeadlines]
+    settings: WorkflowSettings
 
 
 def _deadlines_of(db: Database, actor: Actor, rows: list[LetterRow]) -> dict[int, LetterDeadlines]:

@@ -56,14 +56,7 @@ class SettingsIntegration(QObject):
             self.menu.addAction(action)
             action.setVisible(self._allowed[action])
             action.setEnabled(self._allowed[action])
-        # Just before Bantuan, which stays last as in every desktop application (installed after the
-        # other features, so Pengaturan comes after their menus).
-        bar = window.menuBar()
-        existing = bar.actions()
-        if existing:
-            bar.insertMenu(existing[-1], self.menu)
-        else:
-            bar.addMenu(self.menu)
+        window.add_menu(self.menu)  # installed after the other features: Pengaturan comes after their menus
         self.menu.menuAction().setVisible(any(self._allowed.values()))
 
     def _open(self, action: QAction, make) -> QDialog | None:

@@ -9,7 +9,7 @@ without spaces, the password long enough and typed the same twice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ from sipdumas.services.users import (
 from ui.labels import role_label
 from ui.login import error_text
 from ui.tasks import TaskRunner
-from ui.widgets import ErrorLabel
+from ui.widgets import DoneLabel, ErrorLabel
 
 _QUIET = QColor("#757575")
 
@@ -124,9 +124,7 @@ class UsersDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #b26a00;")
         self.hint.hide()
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #2e7d32;")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = DoneLabel(self)
         self.error = ErrorLabel(self)
         close = QPushButton(self.tr("Tutup"), self)
         close.clicked.connect(self.accept)
@@ -262,7 +260,7 @@ class UsersDialog(QDialog):
 
     def _done(self, message: str, *, clear_form: bool = False) -> None:
         self._busy = False
-        self.message.setText("✓ " + message)
+        self.message.show_done(message)
         if clear_form:
             for edit in (self.username, self.full_name, self.password, self.password2):
                 edit.clear()

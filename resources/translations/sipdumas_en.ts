@@ -40,299 +40,299 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="80" />
+        <location filename="../../ui/agencies_dialog.py" line="77" />
         <source>Instansi dan aturan penerusan</source>
         <translation>Agencies and routing rules</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="83" />
+        <location filename="../../ui/agencies_dialog.py" line="80" />
         <source>salah satu kata (any)</source>
         <translation>any of the words (any)</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="84" />
+        <location filename="../../ui/agencies_dialog.py" line="81" />
         <source>semua kata (all)</source>
         <translation>all of the words (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="85" />
+        <location filename="../../ui/agencies_dialog.py" line="82" />
         <source>frasa persis (exact)</source>
         <translation>exact phrase (exact)</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="86" />
+        <location filename="../../ui/agencies_dialog.py" line="83" />
         <source>ekspresi reguler (regex)</source>
         <translation>regular expression (regex)</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="87" />
+        <location filename="../../ui/agencies_dialog.py" line="84" />
         <source>kata mirip, tahan salah OCR (fuzzy)</source>
         <translation>similar words, tolerates OCR slips (fuzzy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="90" />
+        <location filename="../../ui/agencies_dialog.py" line="87" />
         <source>isi surat</source>
         <translation>letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="91" />
+        <location filename="../../ui/agencies_dialog.py" line="88" />
         <source>kategori</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="92" />
+        <location filename="../../ui/agencies_dialog.py" line="89" />
         <source>wilayah pengadu</source>
         <translation>complainant's region</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="111" />
+        <location filename="../../ui/agencies_dialog.py" line="106" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="123" />
+        <location filename="../../ui/agencies_dialog.py" line="118" />
         <source>Peran Anda hanya dapat melihat daftar instansi dan aturannya.</source>
         <translation>Your role may only view the agencies and their rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="135" />
+        <location filename="../../ui/agencies_dialog.py" line="130" />
         <source>Instansi tujuan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="136" />
-        <location filename="../../ui/agencies_dialog.py" line="349" />
+        <location filename="../../ui/agencies_dialog.py" line="131" />
+        <location filename="../../ui/agencies_dialog.py" line="332" />
         <source>Instansi terpilih</source>
         <translation>Selected agency</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="140" />
+        <location filename="../../ui/agencies_dialog.py" line="134" />
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="140" />
+        <location filename="../../ui/agencies_dialog.py" line="134" />
         <source>Yth. (jabatan penerima)</source>
         <translation>Yth. (addressee's position)</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="140" />
+        <location filename="../../ui/agencies_dialog.py" line="134" />
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="140" />
+        <location filename="../../ui/agencies_dialog.py" line="134" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="156" />
+        <location filename="../../ui/agencies_dialog.py" line="145" />
         <source>Tampilkan instansi nonaktif</source>
         <translation>Show inactive agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="160" />
+        <location filename="../../ui/agencies_dialog.py" line="149" />
         <source>mis. Pemerintah Kota Medan</source>
         <translation>e.g. Pemerintah Kota Medan</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="163" />
+        <location filename="../../ui/agencies_dialog.py" line="152" />
         <source>baris «Yth.», mis. Wali Kota Medan</source>
         <translation>the «Yth.» line, e.g. Wali Kota Medan</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="166" />
+        <location filename="../../ui/agencies_dialog.py" line="155" />
         <source>satu baris alamat per baris</source>
         <translation>one address line per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="171" />
+        <location filename="../../ui/agencies_dialog.py" line="160" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="173" />
+        <location filename="../../ui/agencies_dialog.py" line="162" />
         <source>&amp;Yth.:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="175" />
+        <location filename="../../ui/agencies_dialog.py" line="164" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="178" />
+        <location filename="../../ui/agencies_dialog.py" line="167" />
         <source>Instansi &amp;baru</source>
         <translation>&amp;New agency</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="180" />
+        <location filename="../../ui/agencies_dialog.py" line="169" />
         <source>&amp;Simpan instansi</source>
         <translation>&amp;Save agency</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="182" />
-        <location filename="../../ui/agencies_dialog.py" line="528" />
+        <location filename="../../ui/agencies_dialog.py" line="171" />
+        <location filename="../../ui/agencies_dialog.py" line="511" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="191" />
+        <location filename="../../ui/agencies_dialog.py" line="180" />
         <source>Nama persis seperti dicetak pada surat; «Yth.» adalah jabatan penerima (tanpa «Yth.»).</source>
         <translation>The name exactly as printed on letters; «Yth.» is the addressee's position (without «Yth.»).</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="207" />
+        <location filename="../../ui/agencies_dialog.py" line="196" />
         <source>Aturan penerusan</source>
         <translation>Routing rules</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="211" />
+        <location filename="../../ui/agencies_dialog.py" line="200" />
         <source>Surat yang cocok dengan aturan instansi ini akan menyarankan instansi ini saat diteruskan; bobot aturan yang cocok dijumlahkan, ditambah saran dari surat yang dulu diteruskan.</source>
         <translation>Letters matching this agency's rules suggest this agency when forwarded; the weights of the matching rules are added up, plus what was learned from letters forwarded before.</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="220" />
+        <location filename="../../ui/agencies_dialog.py" line="208" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="220" />
+        <location filename="../../ui/agencies_dialog.py" line="208" />
         <source>Bagian surat</source>
         <translation>Part of the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="220" />
+        <location filename="../../ui/agencies_dialog.py" line="208" />
         <source>Pola</source>
         <translation>Pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="220" />
+        <location filename="../../ui/agencies_dialog.py" line="208" />
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="220" />
+        <location filename="../../ui/agencies_dialog.py" line="208" />
         <source>Uji</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="234" />
+        <location filename="../../ui/agencies_dialog.py" line="217" />
         <source>&amp;Hapus aturan</source>
         <translation>&amp;Delete rule</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="244" />
+        <location filename="../../ui/agencies_dialog.py" line="227" />
         <source>kata-kata, frasa, atau ekspresi reguler</source>
         <translation>words, a phrase or a regular expression</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="251" />
+        <location filename="../../ui/agencies_dialog.py" line="234" />
         <source>&amp;Tambah aturan</source>
         <translation>&amp;Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="259" />
+        <location filename="../../ui/agencies_dialog.py" line="242" />
         <source>pada</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="261" />
+        <location filename="../../ui/agencies_dialog.py" line="244" />
         <source>bobot</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="267" />
+        <location filename="../../ui/agencies_dialog.py" line="250" />
         <source>&amp;Jenis aturan:</source>
         <translation>Rule &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="268" />
+        <location filename="../../ui/agencies_dialog.py" line="251" />
         <source>&amp;Pola:</source>
         <translation>&amp;Pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="272" />
+        <location filename="../../ui/agencies_dialog.py" line="255" />
         <source>ketik kalimat dari surat, mis. «bantuan PKH tidak cair»</source>
         <translation>type a sentence from a letter, e.g. «bantuan PKH tidak cair»</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="282" />
+        <location filename="../../ui/agencies_dialog.py" line="265" />
         <source>&amp;Uji teks:</source>
         <translation>&amp;Test text:</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="325" />
+        <location filename="../../ui/agencies_dialog.py" line="308" />
         <source>(Pimpinan %1)</source>
         <translation>(Head of %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="327" />
+        <location filename="../../ui/agencies_dialog.py" line="310" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="327" />
+        <location filename="../../ui/agencies_dialog.py" line="310" />
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="349" />
+        <location filename="../../ui/agencies_dialog.py" line="332" />
         <source>Instansi baru</source>
         <translation>New agency</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="351" />
+        <location filename="../../ui/agencies_dialog.py" line="334" />
         <source>Aturan penerusan (pilih instansi)</source>
         <translation>Routing rules (choose an agency)</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="358" />
+        <location filename="../../ui/agencies_dialog.py" line="341" />
         <source>Aturan penerusan: %1</source>
         <translation>Routing rules: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="375" />
+        <location filename="../../ui/agencies_dialog.py" line="358" />
         <source>Instansi %1 disimpan</source>
         <translation>Agency %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="389" />
+        <location filename="../../ui/agencies_dialog.py" line="372" />
         <source>Instansi %1 diaktifkan</source>
         <translation>Agency %1 activated</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="389" />
+        <location filename="../../ui/agencies_dialog.py" line="372" />
         <source>Instansi %1 dinonaktifkan</source>
         <translation>Agency %1 deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="459" />
+        <location filename="../../ui/agencies_dialog.py" line="442" />
         <source>Aturan «%1» ditambahkan</source>
         <translation>Rule «%1» added</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="479" />
+        <location filename="../../ui/agencies_dialog.py" line="462" />
         <source>Aturan «%1» dihapus</source>
         <translation>Rule «%1» deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="498" />
+        <location filename="../../ui/agencies_dialog.py" line="481" />
         <source>✓ cocok</source>
         <translation>✓ match</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="506" />
+        <location filename="../../ui/agencies_dialog.py" line="489" />
         <source>Instansi ini belum memiliki aturan.</source>
         <translation>This agency has no rules yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="510" />
+        <location filename="../../ui/agencies_dialog.py" line="493" />
         <source>Cocok dengan %1 dari %2 aturan (skor +%3).</source>
         <translation>Matches %1 of %2 rules (score +%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/agencies_dialog.py" line="528" />
+        <location filename="../../ui/agencies_dialog.py" line="511" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Activate</translation>
     </message>
@@ -787,168 +787,168 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="73" />
+        <location filename="../../ui/calendar_dialog.py" line="71" />
         <source>Tenggat dan hari kerja</source>
         <translation>Deadlines and working days</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="76" />
+        <location filename="../../ui/calendar_dialog.py" line="74" />
         <source>Libur nasional</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="77" />
+        <location filename="../../ui/calendar_dialog.py" line="75" />
         <source>Libur kantor</source>
         <translation>Office day off</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="78" />
+        <location filename="../../ui/calendar_dialog.py" line="76" />
         <source>Hari kerja khusus</source>
         <translation>Exceptional working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="88" />
+        <location filename="../../ui/calendar_dialog.py" line="84" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="98" />
+        <location filename="../../ui/calendar_dialog.py" line="94" />
         <source>Hanya administrator yang dapat mengubah tenggat dan kalender kerja.</source>
         <translation>Only administrators may change the deadlines and the working calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="111" />
+        <location filename="../../ui/calendar_dialog.py" line="107" />
         <source>Tenggat (hari kerja)</source>
         <translation>Deadlines (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="116" />
+        <location filename="../../ui/calendar_dialog.py" line="112" />
         <source>&amp;Simpan tenggat</source>
         <translation>&amp;Save deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="123" />
+        <location filename="../../ui/calendar_dialog.py" line="119" />
         <source>&amp;Penelaahan:</source>
         <translation>&amp;Review:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="123" />
-        <location filename="../../ui/calendar_dialog.py" line="124" />
+        <location filename="../../ui/calendar_dialog.py" line="119" />
+        <location filename="../../ui/calendar_dialog.py" line="120" />
         <source>hari kerja sejak surat diterima</source>
         <translation>working days from the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="124" />
+        <location filename="../../ui/calendar_dialog.py" line="120" />
         <source>Pene&amp;rusan:</source>
         <translation>Fo&amp;rwarding:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="125" />
+        <location filename="../../ui/calendar_dialog.py" line="121" />
         <source>Penyelesaian &amp;oleh instansi:</source>
         <translation>Settlement &amp;by the agency:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="126" />
+        <location filename="../../ui/calendar_dialog.py" line="122" />
         <source>hari kerja sejak surat diteruskan</source>
         <translation>working days from the forwarding</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="155" />
+        <location filename="../../ui/calendar_dialog.py" line="151" />
         <source>Kalender kerja kantor</source>
         <translation>Office working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="158" />
+        <location filename="../../ui/calendar_dialog.py" line="154" />
         <source>Tahun sebelumnya</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="165" />
+        <location filename="../../ui/calendar_dialog.py" line="161" />
         <source>Tahun berikutnya</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="172" />
+        <location filename="../../ui/calendar_dialog.py" line="168" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="180" />
+        <location filename="../../ui/calendar_dialog.py" line="175" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="180" />
+        <location filename="../../ui/calendar_dialog.py" line="175" />
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="180" />
+        <location filename="../../ui/calendar_dialog.py" line="175" />
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="180" />
+        <location filename="../../ui/calendar_dialog.py" line="175" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="195" />
+        <location filename="../../ui/calendar_dialog.py" line="185" />
         <source>mis. Cuti bersama Idul Fitri</source>
         <translation>e.g. Cuti bersama Idul Fitri</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="197" />
+        <location filename="../../ui/calendar_dialog.py" line="187" />
         <source>Tambah hari &amp;libur kantor</source>
         <translation>Add an office &amp;day off</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="200" />
+        <location filename="../../ui/calendar_dialog.py" line="190" />
         <source>Tambah hari &amp;kerja khusus</source>
         <translation>Add an exceptional &amp;working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="202" />
+        <location filename="../../ui/calendar_dialog.py" line="192" />
         <source>Tanggal yang biasanya libur (Sabtu, Minggu, libur nasional) tetapi kantor bekerja</source>
         <translation>A date usually off (Saturday, Sunday, public holiday) on which the office works</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="205" />
+        <location filename="../../ui/calendar_dialog.py" line="195" />
         <source>&amp;Hapus tanggal terpilih</source>
         <translation>&amp;Remove the selected date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="216" />
+        <location filename="../../ui/calendar_dialog.py" line="206" />
         <source>Libur nasional berasal dari daftar resmi dan tidak dapat dihapus; cuti bersama dan penutupan kantor dicatat sebagai libur kantor.</source>
         <translation>Public holidays come from the official list and cannot be removed; collective leave and office closures are recorded as office days off.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="223" />
+        <location filename="../../ui/calendar_dialog.py" line="213" />
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="255" />
+        <location filename="../../ui/calendar_dialog.py" line="245" />
         <source>Surat yang diterima hari ini (%1): telaah paling lambat %2, diteruskan paling lambat %3; bila diteruskan hari ini, instansi menyelesaikan paling lambat %4.</source>
         <translation>A letter received today (%1): review due %2, forwarding due %3; if forwarded today, the agency settles it by %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="271" />
+        <location filename="../../ui/calendar_dialog.py" line="261" />
         <source>Tenggat disimpan</source>
         <translation>Deadlines saved</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="304" />
+        <location filename="../../ui/calendar_dialog.py" line="294" />
         <source>%1 libur nasional · %2 libur kantor · %3 hari kerja khusus · &lt;b&gt;%4 hari kerja&lt;/b&gt;</source>
         <translation>%1 public holidays · %2 office days off · %3 exceptional working days · &lt;b&gt;%4 working days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="336" />
+        <location filename="../../ui/calendar_dialog.py" line="326" />
         <source>%1 dihapus dari kalender</source>
         <translation>%1 removed from the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="336" />
+        <location filename="../../ui/calendar_dialog.py" line="326" />
         <source>%1 dicatat</source>
         <translation>%1 recorded</translation>
     </message>
@@ -1272,47 +1272,47 @@
 <context>
     <name>DescribeDialog</name>
     <message>
-        <location filename="../../ui/file_history_view.py" line="557" />
+        <location filename="../../ui/file_history_view.py" line="552" />
         <source>Keterangan berkas %1</source>
         <translation>Description of file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="560" />
+        <location filename="../../ui/file_history_view.py" line="555" />
         <source>mis. PM.01.02</source>
         <translation>e.g. PM.01.02</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="568" />
+        <location filename="../../ui/file_history_view.py" line="563" />
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="575" />
+        <location filename="../../ui/file_history_view.py" line="570" />
         <source>Rahasia (peminjaman perlu persetujuan atasan)</source>
         <translation>Confidential (lending needs a supervisor's approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="578" />
+        <location filename="../../ui/file_history_view.py" line="573" />
         <source>Judul:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="579" />
+        <location filename="../../ui/file_history_view.py" line="574" />
         <source>Kode klasifikasi:</source>
         <translation>Classification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="580" />
+        <location filename="../../ui/file_history_view.py" line="575" />
         <source>Retensi aktif:</source>
         <translation>Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="581" />
+        <location filename="../../ui/file_history_view.py" line="576" />
         <source>Retensi inaktif:</source>
         <translation>Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="582" />
+        <location filename="../../ui/file_history_view.py" line="577" />
         <source>Keterangan akhir:</source>
         <translation>Final disposition:</translation>
     </message>
@@ -1535,244 +1535,244 @@
         <translation>File code:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="154" />
+        <location filename="../../ui/file_history_view.py" line="152" />
         <source>Lokasi:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="155" />
+        <location filename="../../ui/file_history_view.py" line="153" />
         <source>Kode klasifikasi:</source>
         <translation>Classification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="156" />
+        <location filename="../../ui/file_history_view.py" line="154" />
         <source>Retensi (JRA):</source>
         <translation>Retention (JRA):</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="157" />
+        <location filename="../../ui/file_history_view.py" line="155" />
         <source>Keterangan akhir:</source>
         <translation>Final disposition:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="158" />
+        <location filename="../../ui/file_history_view.py" line="156" />
         <source>Sifat:</source>
         <translation>Confidentiality:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="159" />
+        <location filename="../../ui/file_history_view.py" line="157" />
         <source>Surat di dalamnya:</source>
         <translation>Letters inside:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="169" />
+        <location filename="../../ui/file_history_view.py" line="164" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="169" />
-        <location filename="../../ui/file_history_view.py" line="181" />
+        <location filename="../../ui/file_history_view.py" line="164" />
+        <location filename="../../ui/file_history_view.py" line="176" />
         <source>Petugas</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="169" />
+        <location filename="../../ui/file_history_view.py" line="164" />
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="169" />
+        <location filename="../../ui/file_history_view.py" line="164" />
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="174" />
+        <location filename="../../ui/file_history_view.py" line="169" />
         <source>No. bon</source>
         <translation>Slip no.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="175" />
+        <location filename="../../ui/file_history_view.py" line="170" />
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="176" />
+        <location filename="../../ui/file_history_view.py" line="171" />
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="177" />
+        <location filename="../../ui/file_history_view.py" line="172" />
         <source>Dipinjam</source>
         <translation>Lent</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="178" />
+        <location filename="../../ui/file_history_view.py" line="173" />
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="179" />
+        <location filename="../../ui/file_history_view.py" line="174" />
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="180" />
+        <location filename="../../ui/file_history_view.py" line="175" />
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="182" />
+        <location filename="../../ui/file_history_view.py" line="177" />
         <source>Keperluan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="185" />
+        <location filename="../../ui/file_history_view.py" line="180" />
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="185" />
+        <location filename="../../ui/file_history_view.py" line="180" />
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="185" />
+        <location filename="../../ui/file_history_view.py" line="180" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="186" />
+        <location filename="../../ui/file_history_view.py" line="181" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="187" />
+        <location filename="../../ui/file_history_view.py" line="182" />
         <source>Peminjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="188" />
+        <location filename="../../ui/file_history_view.py" line="183" />
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="193" />
+        <location filename="../../ui/file_history_view.py" line="188" />
         <source>&amp;Pindahkan…</source>
         <translation>&amp;Move…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="194" />
+        <location filename="../../ui/file_history_view.py" line="189" />
         <source>&amp;Ubah keterangan…</source>
         <translation>&amp;Describe…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="195" />
+        <location filename="../../ui/file_history_view.py" line="190" />
         <source>&amp;Gabungkan…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="196" />
+        <location filename="../../ui/file_history_view.py" line="191" />
         <source>Pi&amp;sahkan…</source>
         <translation>&amp;Split…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="197" />
+        <location filename="../../ui/file_history_view.py" line="192" />
         <source>Cetak &amp;label…</source>
         <translation>Print &amp;label…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="198" />
+        <location filename="../../ui/file_history_view.py" line="193" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="258" />
+        <location filename="../../ui/file_history_view.py" line="253" />
         <source>Riwayat berkas %1</source>
         <extracomment>The buttons that change the file: shown only to those who may manage the archive.</extracomment>
         <translation>History of file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="262" />
+        <location filename="../../ui/file_history_view.py" line="257" />
         <source>Digabung ke berkas %1</source>
         <translation>Merged into file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="266" />
+        <location filename="../../ui/file_history_view.py" line="261" />
         <source>DIPINJAM oleh %1 (%2) sejak %3, jatuh tempo %4</source>
         <translation>LENT to %1 (%2) since %3, due %4</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="274" />
+        <location filename="../../ui/file_history_view.py" line="269" />
         <source>DI TEMPAT</source>
         <translation>IN PLACE</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="276" />
+        <location filename="../../ui/file_history_view.py" line="271" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="282" />
+        <location filename="../../ui/file_history_view.py" line="277" />
         <source>aktif %1, inaktif %2</source>
         <translation>active %1, inactive %2</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="287" />
+        <location filename="../../ui/file_history_view.py" line="282" />
         <source>Rahasia</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="287" />
+        <location filename="../../ui/file_history_view.py" line="282" />
         <source>Biasa</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="288" />
+        <location filename="../../ui/file_history_view.py" line="283" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="305" />
+        <location filename="../../ui/file_history_view.py" line="300" />
         <source>belum</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="314" />
+        <location filename="../../ui/file_history_view.py" line="309" />
         <source>Riwayat (%1)</source>
         <translation>History (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="315" />
+        <location filename="../../ui/file_history_view.py" line="310" />
         <source>Peminjaman (%1)</source>
         <translation>Loans (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="316" />
+        <location filename="../../ui/file_history_view.py" line="311" />
         <source>Surat (%1)</source>
         <translation>Letters (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="345" />
+        <location filename="../../ui/file_history_view.py" line="340" />
         <source>Berkas %1 dipindahkan ke %2</source>
         <translation>File %1 moved to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="355" />
+        <location filename="../../ui/file_history_view.py" line="350" />
         <source>Keterangan berkas %1 disimpan</source>
         <translation>Description of file %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="365" />
+        <location filename="../../ui/file_history_view.py" line="360" />
         <source>Berkas %1 kini berisi %2 surat</source>
         <translation>File %1 now holds %2 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="378" />
+        <location filename="../../ui/file_history_view.py" line="373" />
         <source>Berkas baru %1 dibuat dengan %2 surat; cetak labelnya</source>
         <translation>New file %1 made with %2 letters; print its label</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="404" />
+        <location filename="../../ui/file_history_view.py" line="399" />
         <source>Label berkas %1</source>
         <translation>Label of file %1</translation>
     </message>
@@ -1780,130 +1780,130 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Cari perihal, pengirim, NIK, telepon, nomor surat… (Ctrl+F)</source>
         <extracomment>Milliseconds the search box waits after the last key before it asks the database. Starting widths (pixels) of the columns, until the user drags them (then they are remembered). (Sender, subject, category and the flags gave up some width when Tenggat came: it is read more.) LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).</extracomment>
         <translation>Search subject, sender, NIK, phone, letter number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Tanggal diterima, paling awal</source>
         <translation>Received on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Tanggal diterima, paling akhir</source>
         <translation>Received on or before</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Tampilkan seluruh register</source>
         <translation>Show the whole register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Duplikat</source>
         <extracomment>Toggles that narrow the register to letters carrying a flag, by LetterQuery field.</extracomment>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Hanya surat yang ditandai pengiriman ulang (tanda tidak ditolak)</source>
         <translation>Only letters flagged as re-sent (flag not rejected)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Tembusan</source>
         <translation>Carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Hanya surat yang ditujukan ke kantor ini sebagai tembusan</source>
         <translation>Only letters sent to this office as a carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Hanya surat tanpa nama atau tanpa cara menghubungi pengirim</source>
         <translation>Only letters without a name or a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Terkait</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Hanya surat yang memiliki surat terkait dari pengirim lain</source>
         <translation>Only letters with related letters from other senders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Hanya surat yang lewat tenggat telaah, penerusan atau penyelesaian hari ini</source>
         <translation>Only letters past their review, forwarding or settlement deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Klik untuk melepas filter ini</source>
         <extracomment>Filters without a widget of their own (a dashboard bar's province, the forwarding period of "Diteruskan bulan ini"), shown as one removable chip while they hold.</extracomment>
         <translation>Click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Tanda:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Diteruskan: %1</source>
         <translation>Forwarded: %1</translation>
     </message>
@@ -2557,17 +2557,17 @@
 <context>
     <name>LabelSkipDialog</name>
     <message>
-        <location filename="../../ui/file_history_view.py" line="421" />
+        <location filename="../../ui/file_history_view.py" line="416" />
         <source>Cetak label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="424" />
+        <location filename="../../ui/file_history_view.py" line="419" />
         <source>Lembar label 3 x 8 yang sebagian sudah terpakai: lewati sebanyak ini</source>
         <translation>A partly used 3 x 8 label sheet: skip this many</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="426" />
+        <location filename="../../ui/file_history_view.py" line="421" />
         <source>Lewati label terpakai:</source>
         <translation>Skip used labels:</translation>
     </message>
@@ -2908,285 +2908,285 @@
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="108" />
+        <location filename="../../ui/letter_settings_dialog.py" line="107" />
         <source>Pengaturan surat penerusan</source>
         <extracomment>The settings this dialog edits (the deadlines belong to the calendar dialog).</extracomment>
         <translation>Forwarding letter settings</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="115" />
+        <location filename="../../ui/letter_settings_dialog.py" line="114" />
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="116" />
+        <location filename="../../ui/letter_settings_dialog.py" line="115" />
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="117" />
+        <location filename="../../ui/letter_settings_dialog.py" line="116" />
         <source>Penandatangan dan tembusan</source>
         <translation>Signer and copies</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="118" />
+        <location filename="../../ui/letter_settings_dialog.py" line="117" />
         <source>Isi surat</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="125" />
+        <location filename="../../ui/letter_settings_dialog.py" line="124" />
         <source>&amp;Pratinjau surat contoh</source>
         <translation>&amp;Preview a sample letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="127" />
+        <location filename="../../ui/letter_settings_dialog.py" line="126" />
         <source>Cetak surat contoh dengan pengaturan di layar, sebelum disimpan; tidak mengambil nomor</source>
         <translation>Print a sample letter with the settings on screen, before saving; takes no number</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="130" />
+        <location filename="../../ui/letter_settings_dialog.py" line="129" />
         <source>Pratinjau menampilkan surat contoh dengan pengaturan di layar.</source>
         <translation>The preview shows a sample letter with the settings on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="153" />
+        <location filename="../../ui/letter_settings_dialog.py" line="150" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="156" />
+        <location filename="../../ui/letter_settings_dialog.py" line="153" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="179" />
+        <location filename="../../ui/letter_settings_dialog.py" line="176" />
         <source>Hanya administrator yang dapat mengubah pengaturan surat.</source>
         <translation>Only administrators may change the letter settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="197" />
+        <location filename="../../ui/letter_settings_dialog.py" line="194" />
         <source>satu baris per baris kop, mis. nama kementerian lalu unit</source>
         <translation>one letterhead line per line, e.g. the ministry then the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="202" />
+        <location filename="../../ui/letter_settings_dialog.py" line="199" />
         <source>Telepon …, Faksimile …, Laman …</source>
         <translation>Telephone …, Fax …, Website …</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="204" />
+        <location filename="../../ui/letter_settings_dialog.py" line="201" />
         <source>mis. Jakarta</source>
         <translation>e.g. Jakarta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="206" />
+        <location filename="../../ui/letter_settings_dialog.py" line="203" />
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="211" />
+        <location filename="../../ui/letter_settings_dialog.py" line="208" />
         <source>Pilih &amp;berkas…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="213" />
+        <location filename="../../ui/letter_settings_dialog.py" line="210" />
         <source>Logo ba&amp;waan</source>
         <translation>De&amp;fault logo</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="223" />
+        <location filename="../../ui/letter_settings_dialog.py" line="220" />
         <source>Berkas PNG atau JPEG yang dapat dibuka dari setiap komputer yang mencetak (folder bersama).</source>
         <translation>A PNG or JPEG file every printing computer can open (a shared folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="234" />
+        <location filename="../../ui/letter_settings_dialog.py" line="231" />
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="236" />
+        <location filename="../../ui/letter_settings_dialog.py" line="233" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="238" />
+        <location filename="../../ui/letter_settings_dialog.py" line="235" />
         <source>&amp;Kontak:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="240" />
+        <location filename="../../ui/letter_settings_dialog.py" line="237" />
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="242" />
+        <location filename="../../ui/letter_settings_dialog.py" line="239" />
         <source>&amp;Tempat surat:</source>
         <translation>&amp;Place of writing:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="251" />
+        <location filename="../../ui/letter_settings_dialog.py" line="248" />
         <source>mis. D-4</source>
         <translation>e.g. D-4</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="253" />
+        <location filename="../../ui/letter_settings_dialog.py" line="250" />
         <source>mis. DM.04.00</source>
         <translation>e.g. DM.04.00</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="256" />
+        <location filename="../../ui/letter_settings_dialog.py" line="253" />
         <source>Isian pola: {code} kode keamanan menurut Sifat, {serial} nomor urut dalam tahun (tidak pernah berulang), {unit} kode unit, {classification} kode klasifikasi arsip, {month:02d} bulan dua digit, {year} tahun. {serial:03d} menulis nomor urut tiga digit (001).</source>
         <translation>Pattern fields: {code} security code by Sifat, {serial} serial within the year (never repeated), {unit} unit code, {classification} archive classification code, {month:02d} two-digit month, {year} year. {serial:03d} writes a three-digit serial (001).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="274" />
+        <location filename="../../ui/letter_settings_dialog.py" line="271" />
         <source>SR sangat rahasia, R rahasia, T terbatas, B biasa.</source>
         <translation>SR top secret, R secret, T restricted, B ordinary.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="286" />
+        <location filename="../../ui/letter_settings_dialog.py" line="283" />
         <source>&amp;Pola nomor:</source>
         <translation>Number &amp;pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="288" />
+        <location filename="../../ui/letter_settings_dialog.py" line="285" />
         <source>Kode &amp;unit:</source>
         <translation>&amp;Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="290" />
+        <location filename="../../ui/letter_settings_dialog.py" line="287" />
         <source>Kode k&amp;lasifikasi:</source>
         <translation>C&amp;lassification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="292" />
+        <location filename="../../ui/letter_settings_dialog.py" line="289" />
         <source>Kode &amp;keamanan:</source>
         <translation>Security &amp;codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="294" />
+        <location filename="../../ui/letter_settings_dialog.py" line="291" />
         <source>Contoh nomor:</source>
         <translation>Example number:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="301" />
+        <location filename="../../ui/letter_settings_dialog.py" line="298" />
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="303" />
+        <location filename="../../ui/letter_settings_dialog.py" line="300" />
         <source>18 digit; kosongkan bila penandatangan tidak ber-NIP</source>
         <translation>18 digits; leave empty when the signer has no NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="305" />
+        <location filename="../../ui/letter_settings_dialog.py" line="302" />
         <source>satu jabatan per baris, tanpa «Yth.»</source>
         <translation>one position per line, without «Yth.»</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="309" />
+        <location filename="../../ui/letter_settings_dialog.py" line="306" />
         <source>Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)</source>
         <translation>Copy also to the complainant (Sdr. name; «Pengadu» when the identity is confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="311" />
+        <location filename="../../ui/letter_settings_dialog.py" line="308" />
         <source>Tembusan dinomori otomatis pada surat, dengan urutan seperti di sini.</source>
         <translation>Copies are numbered automatically on the letter, in the order given here.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="314" />
+        <location filename="../../ui/letter_settings_dialog.py" line="311" />
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="316" />
+        <location filename="../../ui/letter_settings_dialog.py" line="313" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="318" />
+        <location filename="../../ui/letter_settings_dialog.py" line="315" />
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="320" />
+        <location filename="../../ui/letter_settings_dialog.py" line="317" />
         <source>&amp;Tembusan:</source>
         <translation>&amp;Copies to:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="332" />
+        <location filename="../../ui/letter_settings_dialog.py" line="329" />
         <source>Isian</source>
         <translation>Placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="332" />
+        <location filename="../../ui/letter_settings_dialog.py" line="329" />
         <source>Dicetak sebagai</source>
         <translation>Prints as</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="348" />
+        <location filename="../../ui/letter_settings_dialog.py" line="345" />
         <source>S&amp;isipkan isian</source>
         <translation>&amp;Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="350" />
+        <location filename="../../ui/letter_settings_dialog.py" line="347" />
         <source>Kembalikan ke &amp;bawaan</source>
         <translation>Restore the &amp;default</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="351" />
+        <location filename="../../ui/letter_settings_dialog.py" line="348" />
         <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
         <translation>Replace the text on screen with the default template (stored on Save)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="354" />
+        <location filename="../../ui/letter_settings_dialog.py" line="351" />
         <source>Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian di bawah untuk menyisipkannya di posisi kursor.</source>
         <translation>Paragraphs are separated by an empty line. Write $$ for a plain $ sign. Double-click a placeholder below to insert it at the cursor.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="447" />
+        <location filename="../../ui/letter_settings_dialog.py" line="444" />
         <source>Nomor berikutnya dengan Sifat lain: %1</source>
         <translation>Next numbers with another Sifat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="463" />
+        <location filename="../../ui/letter_settings_dialog.py" line="460" />
         <source>tanpa
 logo</source>
         <translation>no
 logo</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="464" />
+        <location filename="../../ui/letter_settings_dialog.py" line="461" />
         <source>Berkas tidak ditemukan atau bukan gambar</source>
         <translation>File not found or not an image</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="468" />
+        <location filename="../../ui/letter_settings_dialog.py" line="465" />
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="468" />
+        <location filename="../../ui/letter_settings_dialog.py" line="465" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="494" />
+        <location filename="../../ui/letter_settings_dialog.py" line="491" />
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="499" />
+        <location filename="../../ui/letter_settings_dialog.py" line="496" />
         <source>Surat contoh dengan pengaturan di layar (belum disimpan, tidak bernomor resmi).</source>
         <translation>Sample letter with the settings on screen (not saved, no official number).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="529" />
+        <location filename="../../ui/letter_settings_dialog.py" line="526" />
         <source>Pengaturan surat penerusan disimpan</source>
         <translation>Forwarding letter settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="542" />
+        <location filename="../../ui/letter_settings_dialog.py" line="537" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -3194,434 +3194,434 @@ logo</translation>
 <context>
     <name>LoanDeskView</name>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="158" />
+        <location filename="../../ui/loan_desk_view.py" line="159" />
         <source>Pindai label berkas atau ketik kodenya, lalu tekan Enter.</source>
         <extracomment>Outcome kinds and their colours: (text, strong background for the flash, background that stays). Categories the loan-period rules know by default (LoanRule.borrower_category); free text allowed.</extracomment>
         <translation>Scan a file's label or type its code, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="169" />
+        <location filename="../../ui/loan_desk_view.py" line="170" />
         <source>Pindai atau ketik kode berkas, lalu Enter</source>
         <translation>Scan or type the file code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="173" />
+        <location filename="../../ui/loan_desk_view.py" line="174" />
         <source>Kode berkas</source>
         <translation>File code</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="174" />
+        <location filename="../../ui/loan_desk_view.py" line="175" />
         <source>Cari teks</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="175" />
+        <location filename="../../ui/loan_desk_view.py" line="176" />
         <source>Cari berkas menurut kode, judul, klasifikasi atau perihal surat</source>
         <translation>Find files by code, title, classification or a letter's subject</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="177" />
+        <location filename="../../ui/loan_desk_view.py" line="178" />
         <source>Mode cepat</source>
         <translation>Quick mode</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="180" />
+        <location filename="../../ui/loan_desk_view.py" line="181" />
         <source>Berkas di tempat dipinjamkan langsung kepada peminjam yang terisi; berkas yang dipinjam ditawarkan untuk dikembalikan: pindai sekali lagi untuk menerimanya</source>
         <translation>A file in its place is lent at once to the borrower filled in; a file that is out is offered for return: scan it once more to take it back</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="184" />
+        <location filename="../../ui/loan_desk_view.py" line="185" />
         <source>Buka bon setelah meminjamkan</source>
         <translation>Open the slip after lending</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="186" />
+        <location filename="../../ui/loan_desk_view.py" line="187" />
         <source>Tampilkan bon peminjaman untuk dicetak setiap kali berkas dipinjamkan</source>
         <translation>Show the loan slip for printing each time a file is lent</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="218" />
+        <location filename="../../ui/loan_desk_view.py" line="219" />
         <source>Jadikan peminjam berikutnya</source>
         <translation>Make them the next borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="235" />
+        <location filename="../../ui/loan_desk_view.py" line="236" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="257" />
+        <location filename="../../ui/loan_desk_view.py" line="256" />
         <source>Judul:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="258" />
+        <location filename="../../ui/loan_desk_view.py" line="257" />
         <source>Lokasi:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="259" />
+        <location filename="../../ui/loan_desk_view.py" line="258" />
         <source>Klasifikasi:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="260" />
+        <location filename="../../ui/loan_desk_view.py" line="259" />
         <source>Surat:</source>
         <translation>Letters:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="261" />
+        <location filename="../../ui/loan_desk_view.py" line="260" />
         <source>Peminjam:</source>
         <translation>Borrower:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="262" />
+        <location filename="../../ui/loan_desk_view.py" line="261" />
         <source>Jatuh tempo:</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="263" />
+        <location filename="../../ui/loan_desk_view.py" line="262" />
         <source>Antrean:</source>
         <translation>Queue:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="280" />
+        <location filename="../../ui/loan_desk_view.py" line="275" />
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="284" />
+        <location filename="../../ui/loan_desk_view.py" line="279" />
         <source>mis. 0812-3456-7890 atau ext. 221</source>
         <translation>e.g. 0812-3456-7890 or ext. 221</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="289" />
+        <location filename="../../ui/loan_desk_view.py" line="284" />
         <source>Golongan peminjam untuk aturan masa pinjam (mis. pimpinan)</source>
         <translation>Borrower category for the loan-period rules (e.g. pimpinan)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="291" />
+        <location filename="../../ui/loan_desk_view.py" line="286" />
         <source>mis. bahan telaah, klarifikasi</source>
         <translation>e.g. review material, clarification</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="292" />
+        <location filename="../../ui/loan_desk_view.py" line="287" />
         <source>Peminjam baru (F9)</source>
         <translation>New borrower (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="295" />
+        <location filename="../../ui/loan_desk_view.py" line="290" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="296" />
+        <location filename="../../ui/loan_desk_view.py" line="291" />
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="297" />
+        <location filename="../../ui/loan_desk_view.py" line="292" />
         <source>Tele&amp;pon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="298" />
+        <location filename="../../ui/loan_desk_view.py" line="293" />
         <source>&amp;Golongan:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="299" />
+        <location filename="../../ui/loan_desk_view.py" line="294" />
         <source>&amp;Keperluan:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="314" />
+        <location filename="../../ui/loan_desk_view.py" line="309" />
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="327" />
+        <location filename="../../ui/loan_desk_view.py" line="322" />
         <source>mis. sampul sobek, dua lembar hilang</source>
         <translation>e.g. torn cover, two sheets missing</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="330" />
+        <location filename="../../ui/loan_desk_view.py" line="325" />
         <source>Kondisi:</source>
         <translation>Condition:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="331" />
+        <location filename="../../ui/loan_desk_view.py" line="326" />
         <source>Catatan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="334" />
+        <location filename="../../ui/loan_desk_view.py" line="329" />
         <source>Pinjamkan (F2)</source>
         <translation>Lend (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="335" />
+        <location filename="../../ui/loan_desk_view.py" line="330" />
         <source>Kembalikan (F3)</source>
         <translation>Return (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="336" />
+        <location filename="../../ui/loan_desk_view.py" line="331" />
         <source>Perpanjang (F4)</source>
         <translation>Renew (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="337" />
+        <location filename="../../ui/loan_desk_view.py" line="332" />
         <source>Antrekan (F6)</source>
         <translation>Queue (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="338" />
+        <location filename="../../ui/loan_desk_view.py" line="333" />
         <source>Minta persetujuan (F7)</source>
         <translation>Request approval (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="339" />
+        <location filename="../../ui/loan_desk_view.py" line="334" />
         <source>Cetak bon (Ctrl+P)</source>
         <translation>Print slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="340" />
+        <location filename="../../ui/loan_desk_view.py" line="335" />
         <source>Riwayat berkas (F8)</source>
         <translation>File history (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="341" />
+        <location filename="../../ui/loan_desk_view.py" line="336" />
         <source>Persetujuan berkas rahasia…</source>
         <translation>Approvals for confidential files…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="342" />
+        <location filename="../../ui/loan_desk_view.py" line="337" />
         <source>Pinjamkan berkas ini kepada peminjam yang terisi</source>
         <translation>Lend this file to the borrower filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="343" />
+        <location filename="../../ui/loan_desk_view.py" line="338" />
         <source>Terima kembali berkas ini dengan kondisi yang dipilih</source>
         <translation>Take this file back in the condition chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="344" />
+        <location filename="../../ui/loan_desk_view.py" line="339" />
         <source>Perpanjang masa pinjam berkas ini</source>
         <translation>Extend the loan of this file</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="346" />
+        <location filename="../../ui/loan_desk_view.py" line="341" />
         <source>Catat permintaan peminjam yang terisi untuk berkas yang sedang dipinjam</source>
         <translation>Queue the filled-in borrower's request for a file that is out</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="348" />
+        <location filename="../../ui/loan_desk_view.py" line="343" />
         <source>Minta persetujuan atasan untuk meminjamkan berkas rahasia ini</source>
         <translation>Ask a supervisor's approval to lend this confidential file</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="349" />
+        <location filename="../../ui/loan_desk_view.py" line="344" />
         <source>Cetak atau simpan bon peminjaman berkas yang sedang dipinjam</source>
         <translation>Print or save the loan slip of the file that is out</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="479" />
+        <location filename="../../ui/loan_desk_view.py" line="474" />
         <source>Isi peminjam lalu tekan Minta persetujuan (F7).</source>
         <translation>Fill in the borrower, then press Request approval (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="493" />
+        <location filename="../../ui/loan_desk_view.py" line="488" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="503" />
+        <location filename="../../ui/loan_desk_view.py" line="498" />
         <source>RAHASIA</source>
         <translation>CONFIDENTIAL</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="505" />
+        <location filename="../../ui/loan_desk_view.py" line="500" />
         <source>(tanpa judul)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="506" />
+        <location filename="../../ui/loan_desk_view.py" line="501" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="511" />
+        <location filename="../../ui/loan_desk_view.py" line="506" />
         <source>… dan %1 surat lain</source>
         <translation>… and %1 more letters</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="512" />
+        <location filename="../../ui/loan_desk_view.py" line="507" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="515" />
+        <location filename="../../ui/loan_desk_view.py" line="510" />
         <source>DIGABUNG ke %1</source>
         <translation>MERGED into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="518" />
+        <location filename="../../ui/loan_desk_view.py" line="513" />
         <source>DI TEMPAT</source>
         <translation>IN PLACE</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="521" />
+        <location filename="../../ui/loan_desk_view.py" line="516" />
         <source>DIPINJAM</source>
         <translation>LENT</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="530" />
+        <location filename="../../ui/loan_desk_view.py" line="525" />
         <source>sejak %1, oleh petugas %2</source>
         <translation>since %1, issued by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="534" />
-        <location filename="../../ui/loan_desk_view.py" line="865" />
+        <location filename="../../ui/loan_desk_view.py" line="529" />
+        <location filename="../../ui/loan_desk_view.py" line="860" />
         <source>keperluan: %1</source>
         <translation>purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="538" />
+        <location filename="../../ui/loan_desk_view.py" line="533" />
         <source>(diperpanjang %1 kali)</source>
         <translation>(renewed %1 times)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="548" />
+        <location filename="../../ui/loan_desk_view.py" line="543" />
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="613" />
+        <location filename="../../ui/loan_desk_view.py" line="608" />
         <source>%1 berkas cocok dengan teks itu: pilih di daftar di bawah.</source>
         <translation>%1 files match that text: pick one in the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="628" />
+        <location filename="../../ui/loan_desk_view.py" line="623" />
         <source>Berkas %1 sudah digabung ke berkas %2: pindai atau pinjamkan berkas itu.</source>
         <translation>File %1 was merged into file %2: scan or lend that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="637" />
+        <location filename="../../ui/loan_desk_view.py" line="632" />
         <source>Berkas %1 ada di tempatnya.</source>
         <translation>File %1 is in its place.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="639" />
+        <location filename="../../ui/loan_desk_view.py" line="634" />
         <source>Berkas rahasia: peminjaman perlu persetujuan atasan (F7).</source>
         <translation>Confidential file: lending needs a supervisor's approval (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="641" />
+        <location filename="../../ui/loan_desk_view.py" line="636" />
         <source>Isi peminjam lalu tekan Pinjamkan (F2).</source>
         <translation>Fill in the borrower, then press Lend (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="646" />
+        <location filename="../../ui/loan_desk_view.py" line="641" />
         <source>Berkas %1 sedang dipinjam oleh %2 (%3), jatuh tempo %4.</source>
         <translation>File %1 is lent to %2 (%3), due %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="655" />
+        <location filename="../../ui/loan_desk_view.py" line="650" />
         <source>Pindai sekali lagi atau tekan Enter untuk menerimanya kembali (kondisi: %1).</source>
         <translation>Scan it once more or press Enter to take it back (condition: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="660" />
+        <location filename="../../ui/loan_desk_view.py" line="655" />
         <source>Kembalikan (F3), perpanjang (F4) atau antrekan (F6).</source>
         <translation>Return (F3), renew (F4) or queue (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="678" />
+        <location filename="../../ui/loan_desk_view.py" line="673" />
         <source>%1 berkas cocok dengan «%2»: pilih di daftar di bawah.</source>
         <translation>%1 files match «%2»: pick one in the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="684" />
+        <location filename="../../ui/loan_desk_view.py" line="679" />
         <source>Tidak ada berkas yang cocok dengan «%1»</source>
         <translation>No file matches «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="692" />
+        <location filename="../../ui/loan_desk_view.py" line="687" />
         <source>dipinjam</source>
         <translation>lent</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="692" />
+        <location filename="../../ui/loan_desk_view.py" line="687" />
         <source>di tempat</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="694" />
+        <location filename="../../ui/loan_desk_view.py" line="689" />
         <source>digabung ke %1</source>
         <translation>merged into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="698" />
+        <location filename="../../ui/loan_desk_view.py" line="693" />
         <source>Berkas yang cocok dengan «%1»:</source>
         <translation>Files matching «%1»:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="809" />
+        <location filename="../../ui/loan_desk_view.py" line="804" />
         <source>Berkas %1 dipinjamkan kepada %2 (%3), kembali paling lambat %4. Cetak bon: Ctrl+P.</source>
         <translation>File %1 lent to %2 (%3), due back by %4. Print the slip: Ctrl+P.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="841" />
+        <location filename="../../ui/loan_desk_view.py" line="836" />
         <source>Berkas %1 diterima kembali dari %2, kondisi %3. Kembalikan ke %4.</source>
         <translation>File %1 received back from %2, condition %3. Put it back at %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="845" />
+        <location filename="../../ui/loan_desk_view.py" line="840" />
         <source>tempatnya</source>
         <translation>its place</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="859" />
+        <location filename="../../ui/loan_desk_view.py" line="854" />
         <source>Berikutnya dalam antrean: %1 (%2)</source>
         <translation>Next in the queue: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="863" />
+        <location filename="../../ui/loan_desk_view.py" line="858" />
         <source>menunggu sejak %1</source>
         <translation>waiting since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="867" />
+        <location filename="../../ui/loan_desk_view.py" line="862" />
         <source>%1 orang dalam antrean</source>
         <translation>%1 people in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="892" />
+        <location filename="../../ui/loan_desk_view.py" line="887" />
         <source>Peminjaman berkas %1 oleh %2 diperpanjang sampai %3 (perpanjangan ke-%4).</source>
         <translation>Loan of file %1 to %2 renewed until %3 (renewal %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="916" />
+        <location filename="../../ui/loan_desk_view.py" line="911" />
         <source>Permintaan %1 (%2) atas berkas %3 dicatat: urutan ke-%4 dalam antrean.</source>
         <translation>Request of %1 (%2) for file %3 recorded: number %4 in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="940" />
+        <location filename="../../ui/loan_desk_view.py" line="935" />
         <source>Permohonan persetujuan nomor %1 untuk %2 atas berkas %3 dikirim ke atasan. Pindai berkas lagi setelah disetujui.</source>
         <translation>Approval request %1 for %2 to borrow file %3 sent to the supervisor. Scan the file again once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="958" />
+        <location filename="../../ui/loan_desk_view.py" line="953" />
         <source>Tidak ada peminjaman yang dapat dicetak bonnya: pindai berkas yang dipinjam.</source>
         <translation>No loan whose slip could be printed: scan a file that is out.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="970" />
+        <location filename="../../ui/loan_desk_view.py" line="965" />
         <source>Bon peminjaman</source>
         <translation>Loan slip</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="972" />
+        <location filename="../../ui/loan_desk_view.py" line="967" />
         <source>Satu lembar menggantikan berkas di tempatnya, satu dibawa peminjam.</source>
         <translation>One copy stands in the file's place, one goes with the borrower.</translation>
     </message>
@@ -3657,249 +3657,249 @@ logo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>SIPDUMAS — Register Surat Masuk</source>
         <extracomment>Letters changed through this window (saved, moved, registered) or F5: views that show letters (e.g. Tugas saya) fetch theirs again. The user saved another database in the connection dialog and wants to switch to it now. What other modules installed into this window (scan intake, …), by name.</extracomment>
         <translation>SIPDUMAS — Incoming Letter Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>&amp;Register</source>
         <extracomment>The views of the client, one tab each; the register is always there (see :meth:`add_view`).</extracomment>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register.</source>
         <translation>No letters match the filter. Click «Clear filters» to see the whole register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.</source>
         <translation>The register is empty. Press Ctrl+N to register the first letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Surat &amp;baru…</source>
         <translation>&amp;New letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Catat surat masuk baru (Ctrl+N)</source>
         <translation>Register a new incoming letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>&amp;Ubah surat…</source>
         <translation>&amp;Edit letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)</source>
         <translation>Open the selected letter to view or edit it (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)</source>
         <translation>Record the next step: under review, forwarded, filed… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Bandingkan &amp;duplikat…</source>
         <translation>Compare &amp;duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)</source>
         <translation>Compare the selected letter with the original it repeats, then decide (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>&amp;Pengguna…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi</source>
         <translation>Manage user accounts: add, deactivate, reset passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>Ambil ulang register dari basis data (F5)</source>
         <translation>Fetch the register from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>&amp;Basis data…</source>
         <translation>&amp;Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini</source>
         <translation>Choose the SQLite file or PostgreSQL server this computer uses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>&amp;Tentang SIPDUMAS</source>
         <translation>&amp;About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459" />
+        <location filename="../../ui/main_window.py" line="435" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>&amp;Surat</source>
         <translation>&amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="449" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="457" />
         <source>Tindakan</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504" />
+        <location filename="../../ui/main_window.py" line="480" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>Pengguna yang masuk; setiap perubahan dicatat atas nama ini</source>
         <translation>Signed-in user; every change is recorded under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>SQLite lokal</source>
         <translation>Local SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="496" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
+        <location filename="../../ui/main_window.py" line="583" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611" />
+        <location filename="../../ui/main_window.py" line="587" />
         <source>Tidak ada surat yang cocok dengan filter</source>
         <translation>No letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613" />
+        <location filename="../../ui/main_window.py" line="589" />
         <source>%1 surat cocok dengan filter</source>
         <translation>%1 letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636" />
+        <location filename="../../ui/main_window.py" line="612" />
         <source>Gagal memuat</source>
         <translation>Loading failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639" />
+        <location filename="../../ui/main_window.py" line="615" />
         <source>Register tidak dapat dimuat</source>
         <translation>The register cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642" />
+        <location filename="../../ui/main_window.py" line="618" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673" />
+        <location filename="../../ui/main_window.py" line="649" />
         <source>Surat %1 tercatat</source>
         <translation>Letter %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686" />
+        <location filename="../../ui/main_window.py" line="662" />
         <source>Membuka surat %1…</source>
         <translation>Opening letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707" />
+        <location filename="../../ui/main_window.py" line="683" />
         <source>Surat tidak dapat dibuka</source>
         <translation>The letter cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713" />
+        <location filename="../../ui/main_window.py" line="689" />
         <source>Perubahan surat %1 disimpan</source>
         <translation>Changes to letter %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735" />
+        <location filename="../../ui/main_window.py" line="711" />
         <source>Status surat %1: %2</source>
         <translation>Status of letter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765" />
+        <location filename="../../ui/main_window.py" line="741" />
         <source>dikonfirmasi duplikat</source>
         <translation>confirmed duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766" />
+        <location filename="../../ui/main_window.py" line="742" />
         <source>bukan duplikat</source>
         <translation>not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="745" />
         <source>Surat %1: %2 (%3)</source>
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825" />
+        <location filename="../../ui/main_window.py" line="801" />
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899" />
+        <location filename="../../ui/main_window.py" line="885" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="901" />
+        <location filename="../../ui/main_window.py" line="887" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>
@@ -3907,22 +3907,22 @@ logo</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/file_history_view.py" line="609" />
+        <location filename="../../ui/file_history_view.py" line="604" />
         <source>Gabungkan ke berkas %1</source>
         <translation>Merge into file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="613" />
+        <location filename="../../ui/file_history_view.py" line="608" />
         <source>Surat dari berkas berikut dipindahkan ke berkas %1. Berkas yang dikosongkan tetap ada dan labelnya menunjuk ke berkas ini.</source>
         <translation>The letters of the following files move into file %1. The emptied files remain and their labels point to this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="620" />
+        <location filename="../../ui/file_history_view.py" line="615" />
         <source>satu kode berkas per baris (pindai labelnya)</source>
         <translation>one file code per line (scan its label)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="630" />
+        <location filename="../../ui/file_history_view.py" line="625" />
         <source>Tulis atau pindai kode berkas yang digabungkan</source>
         <translation>Type or scan the codes of the files to merge</translation>
     </message>
@@ -3930,62 +3930,62 @@ logo</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/file_history_view.py" line="477" />
+        <location filename="../../ui/file_history_view.py" line="472" />
         <source>Pindahkan berkas %1</source>
         <translation>Move file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="478" />
+        <location filename="../../ui/file_history_view.py" line="473" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="481" />
+        <location filename="../../ui/file_history_view.py" line="476" />
         <source>Lokasi baru</source>
         <translation>New location</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="487" />
+        <location filename="../../ui/file_history_view.py" line="482" />
         <source>Kode lokasi (label boks):</source>
         <translation>Location code (box label):</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="488" />
+        <location filename="../../ui/file_history_view.py" line="483" />
         <source>Gedung:</source>
         <translation>Building:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="489" />
+        <location filename="../../ui/file_history_view.py" line="484" />
         <source>Ruang:</source>
         <translation>Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="490" />
+        <location filename="../../ui/file_history_view.py" line="485" />
         <source>Rak:</source>
         <translation>Shelf:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="491" />
+        <location filename="../../ui/file_history_view.py" line="486" />
         <source>Boks:</source>
         <translation>Box:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="492" />
+        <location filename="../../ui/file_history_view.py" line="487" />
         <source>Map:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="499" />
+        <location filename="../../ui/file_history_view.py" line="494" />
         <source>Sekarang:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="500" />
+        <location filename="../../ui/file_history_view.py" line="495" />
         <source>Pindahkan ke:</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="540" />
+        <location filename="../../ui/file_history_view.py" line="535" />
         <source>Pilih lokasi tujuan</source>
         <translation>Choose where the file goes</translation>
     </message>
@@ -3993,77 +3993,76 @@ logo</translation>
 <context>
     <name>MyWorkModel</name>
     <message>
-        <location filename="../../ui/my_work_view.py" line="220" />
+        <location filename="../../ui/my_work_view.py" line="127" />
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="221" />
+        <location filename="../../ui/my_work_view.py" line="128" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="222" />
+        <location filename="../../ui/my_work_view.py" line="129" />
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="223" />
+        <location filename="../../ui/my_work_view.py" line="130" />
         <source>Tahap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="224" />
+        <location filename="../../ui/my_work_view.py" line="131" />
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="225" />
+        <location filename="../../ui/my_work_view.py" line="132" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="226" />
+        <location filename="../../ui/my_work_view.py" line="133" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="231" />
+        <location filename="../../ui/my_work_view.py" line="138" />
         <source>Instruksi pada lembar disposisi</source>
         <translation>Instructions on the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="232" />
+        <location filename="../../ui/my_work_view.py" line="139" />
         <source>Tenggat yang sedang ditunggu surat: telaah, penerusan atau penyelesaian</source>
         <translation>The deadline the letter is waiting on: review, forwarding or settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="233" />
+        <location filename="../../ui/my_work_view.py" line="140" />
         <source>Tanggal tenggat tahap itu (hari kerja kantor)</source>
         <translation>The due date of that step (office working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="234" />
+        <location filename="../../ui/my_work_view.py" line="141" />
         <source>Hari kerja lewat tenggat</source>
         <translation>Working days past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="249" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="264" />
+        <location filename="../../ui/my_work_view.py" line="162" />
         <source>Disposisi dari %1</source>
         <translation>Disposed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="289" />
+        <location filename="../../ui/my_work_view.py" line="187" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="294" />
+        <location filename="../../ui/my_work_view.py" line="192" />
         <source>%1 · hari ini</source>
         <translation>%1 · today</translation>
     </message>
@@ -4071,62 +4070,62 @@ logo</translation>
 <context>
     <name>MyWorkView</name>
     <message>
-        <location filename="../../ui/my_work_view.py" line="317" />
+        <location filename="../../ui/my_work_view.py" line="215" />
         <source>Lihat daftar tugas analis lain (supervisor dan administrator)</source>
         <translation>See another analyst's work list (supervisors and administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="331" />
+        <location filename="../../ui/my_work_view.py" line="225" />
         <source>Analis:</source>
         <translation>Analyst:</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="336" />
+        <location filename="../../ui/my_work_view.py" line="230" />
         <source>Paling mendesak di atas · Enter/klik ganda membuka surat · F5 memuat ulang</source>
         <translation>Most urgent first · Enter/double-click opens the letter · F5 reloads</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="352" />
+        <location filename="../../ui/my_work_view.py" line="246" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="356" />
+        <location filename="../../ui/my_work_view.py" line="250" />
         <source>Saya (%1)</source>
         <translation>Me (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="421" />
+        <location filename="../../ui/my_work_view.py" line="298" />
         <source>Tugas saya</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="421" />
+        <location filename="../../ui/my_work_view.py" line="298" />
         <source>Tugas %1</source>
         <translation>Work of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="428" />
+        <location filename="../../ui/my_work_view.py" line="305" />
         <source>%1 surat, %2 terlambat</source>
         <translation>%1 letters, %2 late</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="433" />
+        <location filename="../../ui/my_work_view.py" line="310" />
         <source>Tidak ada surat</source>
         <translation>No letters</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="436" />
+        <location filename="../../ui/my_work_view.py" line="313" />
         <source>Tidak ada surat terbuka yang didisposisikan kepada Anda.</source>
         <translation>No open letters are disposed to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="438" />
+        <location filename="../../ui/my_work_view.py" line="315" />
         <source>Tidak ada surat terbuka yang didisposisikan kepada %1.</source>
         <translation>No open letters are disposed to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work_view.py" line="453" />
+        <location filename="../../ui/my_work_view.py" line="328" />
         <source>Gagal memuat: %1</source>
         <translation>Loading failed: %1</translation>
     </message>
@@ -4157,7 +4156,7 @@ logo</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="56" />
+        <location filename="../../ui/widgets.py" line="73" />
         <source>Kosongkan tanggal</source>
         <extracomment>The value a :class:`OptionalDateEdit` shows as "no date" (Qt's date edit cannot be empty).</extracomment>
         <translation>Clear the date</translation>
@@ -4413,6 +4412,14 @@ logo</translation>
         <location filename="../../ui/intake_view.py" line="384" />
         <source>Hal. %1 / %2</source>
         <translation>Page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../ui/paged_model.py" line="232" />
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -4949,148 +4956,147 @@ logo</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_model.py" line="319" />
+        <location filename="../../ui/register_model.py" line="216" />
         <source>No. agenda</source>
         <extracomment>Pages kept in memory; older ones are dropped and fetched again if the user scrolls back. Page requests waiting for the worker; when the user flings the scrollbar, older wishes are dropped. The row's :class:`LetterDeadlines` (None while not fetched). Duplicate flag not reviewed yet (needs the analyst's eye), confirmed, and letters only related. Deadlines of the letters in memory, by letter id (kept and dropped with their pages). The deadline lengths (for the tooltips), fetched with each first page.</extracomment>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="320" />
+        <location filename="../../ui/register_model.py" line="217" />
         <source>Tgl diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="321" />
+        <location filename="../../ui/register_model.py" line="218" />
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="322" />
+        <location filename="../../ui/register_model.py" line="219" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="323" />
+        <location filename="../../ui/register_model.py" line="220" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="324" />
+        <location filename="../../ui/register_model.py" line="221" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="325" />
+        <location filename="../../ui/register_model.py" line="222" />
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="326" />
+        <location filename="../../ui/register_model.py" line="223" />
         <source>Tembusan</source>
         <translation>Carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="327" />
+        <location filename="../../ui/register_model.py" line="224" />
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="328" />
+        <location filename="../../ui/register_model.py" line="225" />
         <source>Duplikat</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="329" />
+        <location filename="../../ui/register_model.py" line="226" />
         <source>Kode berkas</source>
         <translation>File code</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="334" />
+        <location filename="../../ui/register_model.py" line="231" />
         <source>Kantor ini hanya disebut dalam tembusan, bukan sebagai tujuan surat</source>
         <translation>This office is only a carbon-copy recipient, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="336" />
+        <location filename="../../ui/register_model.py" line="233" />
         <source>Identitas lengkap: ada nama pengirim dan paling sedikit satu cara menghubunginya</source>
         <translation>Identity complete: the sender's name and at least one way to reach them</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="339" />
+        <location filename="../../ui/register_model.py" line="236" />
         <source>↺ kemungkinan pengiriman ulang surat lain (kemiripan); ✓ dikonfirmasi analis; abu-abu: ditolak analis. ⇄ surat terkait: hal yang sama dari pengirim lain. Ctrl+D membandingkan.</source>
         <translation>↺ possibly a re-sent copy of another letter (similarity); ✓ confirmed by an analyst; grey: rejected by an analyst. ⇄ related letters: the same matter from other senders. Ctrl+D compares.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="342" />
+        <location filename="../../ui/register_model.py" line="239" />
         <source>Kode pada label berkas fisik (barcode)</source>
         <translation>Code on the physical file's label (barcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="344" />
+        <location filename="../../ui/register_model.py" line="241" />
         <source>Tenggat tahap yang sedang ditunggu surat (telaah, penerusan, penyelesaian), dalam hari kerja; merah: lewat tenggat, dengan jumlah hari kerja keterlambatannya</source>
         <translation>Deadline of the step the letter is waiting on (review, forwarding, settlement), in working days; red: past the deadline, with the working days late</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="347" />
+        <location filename="../../ui/register_model.py" line="244" />
         <source>Tidak dapat diurutkan</source>
         <translation>Cannot be sorted</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="362" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="433" />
+        <location filename="../../ui/register_model.py" line="321" />
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="441" />
+        <location filename="../../ui/register_model.py" line="329" />
         <source>✓ tembusan</source>
         <translation>✓ carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="443" />
+        <location filename="../../ui/register_model.py" line="331" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="443" />
+        <location filename="../../ui/register_model.py" line="331" />
         <source>✗ kurang</source>
         <translation>✗ missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="455" />
+        <location filename="../../ui/register_model.py" line="343" />
         <source>⇄ %1 terkait</source>
         <translation>⇄ %1 related</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="471" />
+        <location filename="../../ui/register_model.py" line="359" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="481" />
+        <location filename="../../ui/register_model.py" line="369" />
         <source>%1 surat lain tentang hal yang sama dari pengirim lain (bukan duplikat)</source>
         <translation>%1 other letters about the same matter from other senders (not duplicates)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="486" />
+        <location filename="../../ui/register_model.py" line="374" />
         <source>Dikonfirmasi analis: pengiriman ulang surat %1</source>
         <translation>Confirmed by an analyst: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="487" />
+        <location filename="../../ui/register_model.py" line="375" />
         <source>Ditolak analis: bukan pengiriman ulang surat %1</source>
         <translation>Rejected by an analyst: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="489" />
+        <location filename="../../ui/register_model.py" line="377" />
         <source>Kemungkinan pengiriman ulang surat %1 (belum ditelaah)</source>
         <translation>Possibly a re-sent copy of letter %1 (not yet reviewed)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_model.py" line="493" />
+        <location filename="../../ui/register_model.py" line="381" />
         <source>Ctrl+D: bandingkan kedua surat</source>
         <translation>Ctrl+D: compare both letters</translation>
     </message>
@@ -5367,17 +5373,17 @@ logo</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../ui/file_history_view.py" line="644" />
+        <location filename="../../ui/file_history_view.py" line="639" />
         <source>Pisahkan surat dari berkas %1</source>
         <translation>Split letters off file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="655" />
+        <location filename="../../ui/file_history_view.py" line="650" />
         <source>Judul berkas baru:</source>
         <translation>Title of the new file:</translation>
     </message>
     <message>
-        <location filename="../../ui/file_history_view.py" line="657" />
+        <location filename="../../ui/file_history_view.py" line="652" />
         <source>Surat yang dipindahkan ke berkas baru:</source>
         <translation>Letters that move to the new file:</translation>
     </message>
@@ -5507,7 +5513,7 @@ logo</translation>
     </message>
     <message>
         <location filename="../../ui/users_dialog.py" line="83" />
-        <location filename="../../ui/users_dialog.py" line="191" />
+        <location filename="../../ui/users_dialog.py" line="189" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
@@ -5567,67 +5573,67 @@ logo</translation>
         <translation>This database has no accounts yet; you are working as the local administrator. Once the first account exists, everyone must sign in with an account and the local administrator no longer applies: create an Administrator account first.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="131" />
+        <location filename="../../ui/users_dialog.py" line="129" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="163" />
+        <location filename="../../ui/users_dialog.py" line="161" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="163" />
+        <location filename="../../ui/users_dialog.py" line="161" />
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="191" />
+        <location filename="../../ui/users_dialog.py" line="189" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Activate</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="201" />
+        <location filename="../../ui/users_dialog.py" line="199" />
         <source>Nama pengguna wajib diisi</source>
         <translation>A user name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="203" />
+        <location filename="../../ui/users_dialog.py" line="201" />
         <source>Nama pengguna tidak boleh memuat spasi</source>
         <translation>The user name may not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="215" />
+        <location filename="../../ui/users_dialog.py" line="213" />
         <source>Akun %1 dibuat</source>
         <translation>Account %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="223" />
+        <location filename="../../ui/users_dialog.py" line="221" />
         <source>Akun %1 diaktifkan</source>
         <translation>Account %1 activated</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="223" />
+        <location filename="../../ui/users_dialog.py" line="221" />
         <source>Akun %1 dinonaktifkan</source>
         <translation>Account %1 deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="235" />
+        <location filename="../../ui/users_dialog.py" line="233" />
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="236" />
+        <location filename="../../ui/users_dialog.py" line="234" />
         <source>Kata sandi baru untuk %1 (paling sedikit %2 karakter):</source>
         <translation>New password for %1 (at least %2 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="247" />
+        <location filename="../../ui/users_dialog.py" line="245" />
         <source>Kata sandi paling sedikit %1 karakter</source>
         <translation>The password needs at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="253" />
+        <location filename="../../ui/users_dialog.py" line="251" />
         <source>Kata sandi %1 diganti</source>
         <translation>Password of %1 changed</translation>
     </message>
@@ -5635,7 +5641,7 @@ logo</translation>
 <context>
     <name>_ActionDialog</name>
     <message>
-        <location filename="../../ui/file_history_view.py" line="445" />
+        <location filename="../../ui/file_history_view.py" line="440" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
