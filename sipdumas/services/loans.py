@@ -18,8 +18,8 @@ gets the same :class:`FileAlreadyLent` message as a lender who was simply late.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -38,11 +38,12 @@ from sipdumas.archive_models import (
     describe_place,
 )
 from sipdumas.db import Database
-from sipdumas.errors import NotFound, ServiceError
+from sipdumas.errors import NotFound, ServiceError, ValidationFailed
 from sipdumas.identity import normalize_phone
 from sipdumas.indonesian import long_date
 from sipdumas.models import ArchiveFile, Setting
 from sipdumas.permissions import Actor, Permission
+from sipdumas.settings import locked_row
 
 # ---------------------------------------------------------------------------------------------- errors
 
@@ -129,25 +130,246 @@ def load_settings(session: Session) -> LoanSettings:
     )
 
 
+def get_settings(db: Database) -> LoanSettings:
+    """The loan settings in force (anyone may read them: the desk shows the period they give)."""
+    with db.session() as session:
+        return load_settings(session)
+
+
+class LoanSettingsInvalid(LoanRefused, ValidationFailed):
+    """Loan settings that cannot be used; ``problems`` maps the setting (``default_days``,
+    ``max_renewals``, ``reminder_after``, ``rules``; for one rule ``days``, ``borrower_category``,
+    ``classification_prefix``, ``rule``) to the reason in Indonesian."""
+
+
+#: The settings changed one by one (``loan settings set KEY``), in the order ``loan settings show`` prints.
+SETTING_KEYS = ("default_days", "max_renewals", "reminder_after")
+MAX_DAYS, MAX_RENEWALS, MAX_REMINDER_DAYS = 120, 10, 365
+_MAX_CATEGORY, _MAX_PREFIX = 40, 30  # loans.borrower_category is 40 characters; a prefix is a code
+_THREE_THRESHOLDS = "Tulis tiga ambang surat pengingat (pertama, kedua, ketiga), mis. 1 5 10"
+_DAYS_MESSAGE = f"Masa pinjam harus bilangan bulat 1 sampai {MAX_DAYS} hari kerja"
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def rule_problems(rule: LoanRule) -> dict[str, str]:
+    """What is wrong with one rule (field -> message); empty when it can be used."""
+    out: dict[str, str] = {}
+    if not _whole(rule.days) or not 1 <= rule.days <= MAX_DAYS:
+        out["days"] = _DAYS_MESSAGE
+    if rule.borrower_category is not None and len(rule.borrower_category) > _MAX_CATEGORY:
+        out["borrower_category"] = f"Golongan peminjam paling panjang {_MAX_CATEGORY} karakter"
+    if rule.classification_prefix is not None and len(rule.classification_prefix) > _MAX_PREFIX:
+        out["classification_prefix"] = f"Awalan kode klasifikasi paling panjang {_MAX_PREFIX} karakter"
+    if rule.weight == 0:
+        out["rule"] = (
+            "Aturan harus menyebut sedikitnya satu dari: golongan peminjam, awalan kode klasifikasi, "
+            "atau sifat berkas (rahasia/biasa); untuk semua pinjaman ubah masa pinjam bawaan"
+        )
+    return out
+
+
+def settings_problems(settings: LoanSettings) -> dict[str, str]:
+    """What is wrong with ``settings`` (setting -> message in Indonesian); empty when they can be used."""
+    out: dict[str, str] = {}
+    if not _whole(settings.default_days) or not 1 <= settings.default_days <= MAX_DAYS:
+        out["default_days"] = _DAYS_MESSAGE
+    if not _whole(settings.max_renewals) or not 0 <= settings.max_renewals <= MAX_RENEWALS:
+        out["max_renewals"] = f"Batas perpanjangan harus bilangan bulat 0 sampai {MAX_RENEWALS} kali"
+    after = tuple(settings.reminder_after)
+    if len(after) != 3 or not all(_whole(n) for n in after):
+        out["reminder_after"] = _THREE_THRESHOLDS
+    elif any(not 1 <= n <= MAX_REMINDER_DAYS for n in after):
+        out["reminder_after"] = f"Ambang surat pengingat harus 1 sampai {MAX_REMINDER_DAYS} hari kerja terlambat"
+    elif not after[0] < after[1] < after[2]:
+        out["reminder_after"] = (
+            "Ambang surat pengingat harus naik: pengingat kedua sesudah pertama, ketiga sesudah kedua "
+            f"(bukan {' '.join(map(str, after))})"
+        )
+    for number, rule in enumerate(settings.rules, start=1):
+        wrong = rule_problems(rule)
+        if wrong:
+            out["rules"] = f"Aturan nomor {number}: {next(iter(wrong.values()))}"
+            break
+    return out
+
+
+def clean_rule(rule: LoanRule) -> LoanRule:
+    """``rule`` as stored: the category in lower case (as the desk stores a borrower's), spaces
+    trimmed, an empty text meaning "any"."""
+    category = " ".join((rule.borrower_category or "").split()).lower() or None
+    prefix = (rule.classification_prefix or "").strip() or None
+    return LoanRule(days=rule.days, borrower_category=category, classification_prefix=prefix,
+                    confidential=rule.confidential)
+
+
 def save_settings(db: Database, actor: Actor, settings: LoanSettings) -> None:
+    """Store ``settings`` whole (administrators only); :class:`LoanSettingsInvalid` with the reasons
+    when they cannot be used, and nothing is stored then."""
     actor.require(Permission.MANAGE_SETTINGS)
-    if settings.default_days < 1 or any(r.days < 1 for r in settings.rules):
-        raise LoanRefused("Masa pinjam harus sedikitnya 1 hari kerja")
-    value = json.dumps(
-        {
-            "default_days": settings.default_days,
-            "rules": [asdict(r) for r in settings.rules],
-            "max_renewals": settings.max_renewals,
-            "reminder_after": list(settings.reminder_after),
-        }
-    )
+    wrong = settings_problems(settings)
+    if wrong:
+        raise LoanSettingsInvalid(wrong)
     with db.transaction() as session:
-        row = session.get(Setting, _KEY)
-        if row is None:
-            session.add(Setting(key=_KEY, value=value))
-        else:
-            row.value = value
-        audit.record(session, actor, "loan_settings", "setting", None, value=json.loads(value))
+        row = locked_row(session, _KEY)
+        _store(session, actor, row, settings)
+
+
+def _store(session: Session, actor: Actor, row: Setting, settings: LoanSettings, **why: Any) -> None:
+    value = {
+        "default_days": settings.default_days,
+        "rules": [asdict(r) for r in settings.rules],
+        "max_renewals": settings.max_renewals,
+        "reminder_after": list(settings.reminder_after),
+    }
+    row.value = json.dumps(value, ensure_ascii=False)
+    audit.record(session, actor, "loan_settings", "setting", None, value=value, **why)
+
+
+def _unknown_key(key: str) -> LoanSettingsInvalid:
+    return LoanSettingsInvalid({key: f"Pengaturan peminjaman '{key}' tidak dikenal (yang ada: {', '.join(SETTING_KEYS)})"})
+
+
+def update_loan_settings(db: Database, actor: Actor, **changes: Any) -> LoanSettings:
+    """Change some loan settings (``default_days=7``, ``max_renewals=1``, ``reminder_after=(2, 6, 12)``;
+    ``None`` puts one back to its default), keeping the others and the rules as stored; administrators
+    only. :class:`LoanSettingsInvalid` naming the changed settings that cannot be used, and nothing is
+    stored then. Returns the settings now in force."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    unknown = [k for k in changes if k not in SETTING_KEYS]
+    if unknown:
+        raise _unknown_key(unknown[0])
+    defaults = LoanSettings()
+    values = {k: getattr(defaults, k) if v is None else v for k, v in changes.items()}
+    if isinstance(values.get("reminder_after"), list):
+        values["reminder_after"] = tuple(values["reminder_after"])
+    with db.transaction() as session:
+        row = locked_row(session, _KEY)
+        new = replace(load_settings(session), **values)
+        wrong = {k: v for k, v in settings_problems(new).items() if k in changes}
+        if wrong:
+            raise LoanSettingsInvalid(wrong)
+        _store(session, actor, row, new, changed=sorted(changes))
+        return new
+
+
+def add_loan_rule(
+    db: Database, actor: Actor, *, days: int, borrower_category: str | None = None,
+    classification_prefix: str | None = None, confidential: bool | None = None,
+) -> tuple[int, LoanRule]:
+    """Add a loan-period rule at the end of the list (a later rule only wins over an earlier one by
+    naming more fields); administrators only. Returns its number (1-based, as ``loan rules`` lists) and
+    the rule as stored. Refused when a field is unusable or an equal rule already exists."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    rule = clean_rule(LoanRule(days=days, borrower_category=borrower_category,
+                               classification_prefix=classification_prefix, confidential=confidential))
+    wrong = rule_problems(rule)
+    if wrong:
+        raise LoanSettingsInvalid(wrong)
+    with db.transaction() as session:
+        row = locked_row(session, _KEY)
+        current = load_settings(session)
+        same = _key(rule)
+        for number, other in enumerate(current.rules, start=1):
+            if _key(other) == same:
+                raise LoanSettingsInvalid({"rule": (
+                    f"Aturan nomor {number} sudah berlaku untuk pinjaman yang sama ({describe_rule(other)}, "
+                    f"{other.days} hari kerja): hapus aturan itu lebih dahulu bila masa pinjamnya hendak diubah"
+                )})
+        new = replace(current, rules=(*current.rules, rule))
+        _store(session, actor, row, new, added=asdict(rule))
+        return len(new.rules), rule
+
+
+def delete_loan_rule(db: Database, actor: Actor, *, number: int, expect: LoanRule | None = None) -> LoanRule:
+    """Remove rule ``number`` (1-based, as ``loan rules`` lists them); administrators only. With
+    ``expect`` (the rule a screen shows under that number) refused when another workstation changed the
+    list meanwhile, so the wrong rule is never removed. Returns the removed rule."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    with db.transaction() as session:
+        row = locked_row(session, _KEY)
+        current = load_settings(session)
+        if not 1 <= number <= len(current.rules):
+            count = len(current.rules)
+            raise NotFound(
+                f"Tidak ada aturan masa pinjam nomor {number} "
+                + (f"(ada {count} aturan: nomor 1 sampai {count})" if count else "(belum ada aturan)")
+            )
+        rule = current.rules[number - 1]
+        if expect is not None and rule != expect:
+            raise LoanRefused("Daftar aturan masa pinjam baru saja diubah di komputer lain: muat ulang lalu ulangi")
+        new = replace(current, rules=current.rules[: number - 1] + current.rules[number:])
+        _store(session, actor, row, new, removed=asdict(rule))
+        return rule
+
+
+def _key(rule: LoanRule) -> tuple:
+    return ((rule.borrower_category or "").lower() or None, rule.classification_prefix, rule.confidential)
+
+
+def describe_rule(rule: LoanRule) -> str:
+    """``golongan pimpinan, klasifikasi HK…, berkas rahasia``: which loans the rule is for."""
+    parts = []
+    if rule.borrower_category is not None:
+        parts.append(f"golongan {rule.borrower_category}")
+    if rule.classification_prefix is not None:
+        parts.append(f"klasifikasi {rule.classification_prefix}…")
+    if rule.confidential is not None:
+        parts.append("berkas rahasia" if rule.confidential else "berkas tidak rahasia")
+    return ", ".join(parts) or "semua pinjaman"
+
+
+def rule_to_json(number: int, rule: LoanRule) -> dict[str, Any]:
+    return {"number": number, **asdict(rule)}
+
+
+def settings_to_json(settings: LoanSettings) -> dict[str, Any]:
+    """``loan settings show``: the settings, the rules numbered as ``loan rule delete`` takes them."""
+    return {
+        "default_days": settings.default_days, "max_renewals": settings.max_renewals,
+        "reminder_after": list(settings.reminder_after),
+        "rules": [rule_to_json(n, r) for n, r in enumerate(settings.rules, start=1)],
+    }
+
+
+def parse_setting_value(key: str, values: Sequence[str]) -> object:
+    """The value of setting ``key`` written as command-line words (``loan settings set KEY VALUE...``):
+    one whole number for ``default_days`` and ``max_renewals``, three for ``reminder_after``.
+    :class:`LoanSettingsInvalid` naming the key when the words do not fit."""
+    if key not in SETTING_KEYS:
+        raise _unknown_key(key)
+    numbers = []
+    for word in values:
+        try:
+            numbers.append(int(word.strip()))
+        except ValueError:
+            raise LoanSettingsInvalid({key: f"'{word}' bukan bilangan bulat"}) from None
+    if key == "reminder_after":
+        if len(numbers) != 3:
+            raise LoanSettingsInvalid({key: _THREE_THRESHOLDS})
+        return tuple(numbers)
+    if len(numbers) != 1:
+        raise LoanSettingsInvalid({key: f"Pengaturan '{key}' memerlukan tepat satu bilangan"})
+    return numbers[0]
+
+
+def borrower_categories(db: Database, actor: Actor) -> list[str]:
+    """The borrower categories to offer (golongan peminjam): those the rules name, then those already
+    written on loans, each once, in lower case; the desk and the settings dialog still take any text."""
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        in_rules = [r.borrower_category for r in load_settings(session).rules if r.borrower_category]
+        used = session.scalars(
+            select(Loan.borrower_category).where(Loan.borrower_category.is_not(None)).distinct()
+        ).all()
+    out: list[str] = []
+    for category in [*in_rules, *sorted(used)]:
+        category = category.strip().lower()
+        if category and category not in out:
+            out.append(category)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- values

@@ -10,27 +10,29 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from string import Template
 
 from sqlalchemy import select, update
 
-from sipdumas import archive_pdf
+from sipdumas import archive_pdf, audit
 from sipdumas.archive_models import Loan, LoanReminder
 from sipdumas.db import Database
-from sipdumas.errors import NotFound
+from sipdumas.errors import NotFound, ValidationFailed
 from sipdumas.indonesian import long_date
 from sipdumas.models import ArchiveFile, Setting
 from sipdumas.permissions import Actor, Permission
 from sipdumas.services import loans as L
+from sipdumas.settings import locked_row
 from sipdumas.xlsx_safe import stream_xlsx
 
 LEVEL_NAMES = {1: "Pertama", 2: "Kedua", 3: "Ketiga"}
 
-#: Reminder templates (string.Template): $borrower $unit $code $title $lent_on $due_on $days_overdue
-#: $level_name. An office overrides them in the setting ``loan_reminder_templates`` ({"1": "...", ...}).
+#: Reminder templates (string.Template, placeholders in :data:`REMINDER_PLACEHOLDERS`; paragraphs
+#: separated by a blank line). An office overrides them in the setting ``loan_reminder_templates``
+#: ({"1": "...", ...}) through :func:`save_reminder_templates`.
 DEFAULT_TEMPLATES = {
     1: (
         "Berdasarkan catatan peminjaman arsip kami, Saudara meminjam berkas $code ($title) pada $lent_on "
@@ -59,6 +61,19 @@ DEFAULT_TEMPLATES = {
 }
 
 _TEMPLATES_KEY = "loan_reminder_templates"
+
+#: What each placeholder of a reminder template prints (the dialog and docs/archive.md list them).
+REMINDER_PLACEHOLDERS: dict[str, str] = {
+    "borrower": "nama peminjam",
+    "unit": "unit kerja peminjam",
+    "code": "kode berkas (barcode pada label)",
+    "title": "judul berkas («-» bila tanpa judul)",
+    "lent_on": "tanggal pinjam, mis. 4 Maret 2026",
+    "due_on": "tanggal jatuh tempo",
+    "days_overdue": "hari kerja melewati jatuh tempo",
+    "level_name": "tingkat pengingat: Pertama, Kedua, Ketiga",
+}
+_MAX_TEMPLATE = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +178,83 @@ def load_templates(session) -> dict[int, str]:
     if row is not None:
         templates.update({int(k): v for k, v in json.loads(row.value).items() if v})
     return templates
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderTemplate:
+    """The body of the reminder letter of one level as in force; ``default`` when it is the shipped one."""
+
+    level: int
+    text: str
+    default: bool
+
+    @property
+    def name(self) -> str:
+        return LEVEL_NAMES[self.level]
+
+    def to_json(self) -> dict:
+        return {"level": self.level, "name": self.name, "default": self.default, "text": self.text}
+
+
+def reminder_templates(db: Database) -> list[ReminderTemplate]:
+    """The three reminder templates in force, first to third."""
+    with db.session() as session:
+        templates = load_templates(session)
+    return [ReminderTemplate(n, templates[n], templates[n] == DEFAULT_TEMPLATES[n]) for n in sorted(LEVEL_NAMES)]
+
+
+def template_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a reminder letter's body, or None: empty, too long, a ``$`` that names no
+    known placeholder (a typo would otherwise be printed as it is, ``$pemnjam``, on a letter sent out)."""
+    if not text.strip():
+        return "Isi surat pengingat tidak boleh kosong (kembalikan ke bawaan bila perlu)"
+    if len(text) > _MAX_TEMPLATE:
+        return f"Isi surat pengingat terlalu panjang (paling banyak {_MAX_TEMPLATE} karakter)"
+    known = ", ".join("$" + p for p in REMINDER_PLACEHOLDERS)
+    template = Template(text)
+    unknown = [name for name in template.get_identifiers() if name not in REMINDER_PLACEHOLDERS]
+    if unknown:
+        return f"Isian ${unknown[0]} tidak dikenal (tulis $$ untuk tanda $ biasa); yang dikenal: {known}"
+    if not template.is_valid():
+        return f"Tanda $ tanpa nama isian yang sah (tulis $$ untuk tanda $ biasa); yang dikenal: {known}"
+    return None
+
+
+def save_reminder_templates(
+    db: Database, actor: Actor, *, templates: Mapping[int, str | None]
+) -> list[ReminderTemplate]:
+    """Change the bodies of some reminder letters (level 1, 2, 3 -> text; ``None`` or the shipped text
+    puts that level back to the default, so a later version's wording applies); administrators only.
+    :class:`~sipdumas.errors.ValidationFailed` keyed ``"1"``, ``"2"``, ``"3"`` (or ``"level"``) when a
+    text cannot be used, and nothing is stored then. Letters already sent are not changed. Returns the
+    three templates now in force."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    wrong: dict[str, str] = {}
+    for level, text in templates.items():
+        if level not in LEVEL_NAMES:
+            raise ValidationFailed({"level": f"Tingkat surat pengingat {level} tidak dikenal (pilih 1, 2 atau 3)"})
+        problem = None if text is None else template_problem(text)
+        if problem:
+            wrong[str(level)] = problem
+    if wrong:
+        raise ValidationFailed(wrong)
+    with db.transaction() as session:
+        row = locked_row(session, _TEMPLATES_KEY)
+        stored = {int(k): v for k, v in json.loads(row.value).items() if v}
+        for level, text in templates.items():
+            if text is None or text.strip() == DEFAULT_TEMPLATES[level].strip():
+                stored.pop(level, None)
+            else:
+                stored[level] = text.strip()
+        row.value = json.dumps({str(k): stored[k] for k in sorted(stored)}, ensure_ascii=False)
+        audit.record(session, actor, "loan_reminder_templates", "setting", None,
+                     changed=sorted(templates), custom=sorted(stored))
+    return reminder_templates(db)
+
+
+def reset_reminder_template(db: Database, actor: Actor, *, level: int) -> ReminderTemplate:
+    """Put the reminder letter of ``level`` back to the shipped text."""
+    return save_reminder_templates(db, actor, templates={level: None})[level - 1]
 
 
 def due_level(days_overdue: int, already: int, thresholds: Sequence[int]) -> int | None:
