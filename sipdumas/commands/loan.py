@@ -12,6 +12,19 @@
     loan reminders [--as-of YYYY-MM-DD] --out FILE.pdf --json
     loan labels CODE... --out FILE.pdf [--skip N]
     loan attach-scan PATH... --json
+    loan settings show --json
+    loan settings set KEY VALUE... --json        (default_days N, max_renewals N, reminder_after N N N)
+    loan settings reset KEY... --json
+    loan rules --json
+    loan rule add --days N [--category C] [--classification PREFIX] [--confidential|--open] --json
+    loan rule delete NUMBER --json
+    loan template show [LEVEL] --json
+    loan template set LEVEL (--file TEXT_FILE | --text TEXT) --json
+    loan template reset LEVEL --json
+
+The lending settings (the last nine) are changed through :mod:`sipdumas.services.loans` and
+:mod:`sipdumas.services.loans_printing` by administrators (``manage_settings``); a value they refuse
+exits 1 with one line naming the setting and the reason, and nothing is changed.
 
 CODE is the barcode on the file's label (``archive_code`` in ``list``). A refusal (the file is out,
 it is in, the code is unknown, a confidential file without approval) exits 1 with one line on stderr.
@@ -24,7 +37,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from sipdumas.commands.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, emit, error
+from sipdumas.commands.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, emit, emit_outcome, error
 from sipdumas.errors import ServiceError
 
 
@@ -107,6 +120,64 @@ def register(sub: argparse._SubParsersAction) -> None:
     at.add_argument("paths", nargs="+", type=Path)
     at.add_argument("--json", action="store_true")
     at.set_defaults(handler=_attach)
+
+    _register_settings(loan_sub)
+
+
+def _register_settings(loan_sub: argparse._SubParsersAction) -> None:
+    st = loan_sub.add_parser("settings", help="the loan period, renewal limit and reminder thresholds")
+    st_sub = st.add_subparsers(dest="loan_settings_command", required=True)
+    show = st_sub.add_parser("show", help="the lending settings and rules as one JSON object")
+    show.add_argument("--json", action="store_true", help="JSON output (the default)")
+    show.set_defaults(handler=_settings_show)
+    put = st_sub.add_parser("set", help="change one setting: default_days N, max_renewals N, reminder_after N N N")
+    put.add_argument("key")
+    put.add_argument("values", nargs="*", metavar="VALUE")
+    put.add_argument("--json", action="store_true")
+    put.set_defaults(handler=_settings_set)
+    reset = st_sub.add_parser("reset", help="put settings back to their defaults (5 days, 2 renewals, 1 5 10)")
+    reset.add_argument("keys", nargs="+", metavar="KEY")
+    reset.add_argument("--json", action="store_true")
+    reset.set_defaults(handler=_settings_reset)
+
+    rules = loan_sub.add_parser("rules", help="the loan-period rules, numbered, one object per rule")
+    rules.add_argument("--json", action="store_true")
+    rules.set_defaults(handler=_rules)
+    rule = loan_sub.add_parser("rule", help="add or delete a loan-period rule")
+    rule_sub = rule.add_subparsers(dest="loan_rule_command", required=True)
+    add = rule_sub.add_parser("add", help="a loan period for a borrower category and/or a kind of file")
+    add.add_argument("--days", type=int, required=True, help="the loan period in working days (1-120)")
+    add.add_argument("--category", help="borrower category (golongan), e.g. pimpinan")
+    add.add_argument("--classification", help="files whose classification code starts with this, e.g. HK")
+    kind = add.add_mutually_exclusive_group()
+    kind.add_argument("--confidential", dest="confidential", action="store_const", const=True,
+                      help="only confidential files")
+    kind.add_argument("--open", dest="confidential", action="store_const", const=False,
+                      help="only files that are not confidential")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=_rule_add, confidential=None)
+    delete = rule_sub.add_parser("delete", help="delete rule NUMBER (as loan rules numbers them)")
+    delete.add_argument("number", type=int)
+    delete.add_argument("--json", action="store_true")
+    delete.set_defaults(handler=_rule_delete)
+
+    tp = loan_sub.add_parser("template", help="the texts of the first, second and third reminder letters")
+    tp_sub = tp.add_subparsers(dest="loan_template_command", required=True)
+    tshow = tp_sub.add_parser("show", help="the reminder templates in force (one level, or all three)")
+    tshow.add_argument("level", type=int, nargs="?", choices=[1, 2, 3])
+    tshow.add_argument("--json", action="store_true")
+    tshow.set_defaults(handler=_template_show)
+    tset = tp_sub.add_parser("set", help="change the text of one reminder level")
+    tset.add_argument("level", type=int, choices=[1, 2, 3])
+    source = tset.add_mutually_exclusive_group(required=True)
+    source.add_argument("--file", type=Path, help="a UTF-8 text file (- for standard input)")
+    source.add_argument("--text")
+    tset.add_argument("--json", action="store_true")
+    tset.set_defaults(handler=_template_set)
+    treset = tp_sub.add_parser("reset", help="put one reminder level back to the shipped text")
+    treset.add_argument("level", type=int, choices=[1, 2, 3])
+    treset.add_argument("--json", action="store_true")
+    treset.set_defaults(handler=_template_reset)
 
 
 def _refused(exc: ServiceError) -> int:
@@ -269,3 +340,90 @@ def _attach(db, actor, args: argparse.Namespace) -> int:
         emit({"file": str(path), "letter_id": got.letter_id, "agenda_no": got.agenda_no, "code": got.code,
               "document_id": got.document_id, "already_attached": got.already_attached})
     return status
+
+
+# ------------------------------------------------------------------------------ the lending settings
+
+
+def _settings_show(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services import loans
+
+    emit(loans.settings_to_json(loans.get_settings(db)))
+    return EXIT_OK
+
+
+def _settings_set(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services import loans
+
+    def change():
+        value = loans.parse_setting_value(args.key, args.values)
+        return loans.settings_to_json(loans.update_loan_settings(db, actor, **{args.key: value}))
+
+    return emit_outcome(change)
+
+
+def _settings_reset(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services import loans
+
+    return emit_outcome(
+        lambda: loans.settings_to_json(loans.update_loan_settings(db, actor, **dict.fromkeys(args.keys)))
+    )
+
+
+def _rules(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services import loans
+
+    for number, rule in enumerate(loans.get_settings(db).rules, start=1):
+        emit(loans.rule_to_json(number, rule))
+    return EXIT_OK
+
+
+def _rule_add(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services import loans
+
+    def add():
+        number, rule = loans.add_loan_rule(
+            db, actor, days=args.days, borrower_category=args.category,
+            classification_prefix=args.classification, confidential=args.confidential,
+        )
+        return loans.rule_to_json(number, rule)
+
+    return emit_outcome(add)
+
+
+def _rule_delete(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services import loans
+
+    return emit_outcome(lambda: {
+        **loans.rule_to_json(args.number, loans.delete_loan_rule(db, actor, number=args.number)), "deleted": True,
+    })
+
+
+def _template_show(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.loans_printing import reminder_templates
+
+    for template in reminder_templates(db):
+        if args.level in (None, template.level):
+            emit(template.to_json())
+    return EXIT_OK
+
+
+def _template_set(db, actor, args: argparse.Namespace) -> int:
+    import sys
+
+    from sipdumas.services.loans_printing import save_reminder_templates
+
+    text = args.text
+    if args.file is not None:
+        try:
+            text = sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            error(f"Berkas templat {args.file} tidak dapat dibaca sebagai teks UTF-8: {exc}")
+            return EXIT_USAGE
+    return emit_outcome(lambda: save_reminder_templates(db, actor, templates={args.level: text})[args.level - 1])
+
+
+def _template_reset(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.loans_printing import reset_reminder_template
+
+    return emit_outcome(lambda: reset_reminder_template(db, actor, level=args.level))
