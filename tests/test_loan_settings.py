@@ -197,3 +197,16 @@ def test_command_line_words_are_parsed_with_the_key_named():
         S.parse_setting_value("max_renewals", ["1", "2"])
     with pytest.raises(S.LoanSettingsInvalid, match="tidak dikenal"):
         S.parse_setting_value("period", ["1"])
+
+
+def test_the_dialogs_save_checks_settings_and_templates_before_storing_either(db, admin):
+    with pytest.raises(ValidationFailed) as refused:
+        P.save_lending_settings(db, admin, settings={"default_days": 7, "reminder_after": (4, 2, 9)},
+                                templates={1: "Kembalikan $code", 2: "Sdr. $nama"})
+    assert sorted(refused.value.problems) == ["2", "reminder_after"]
+    assert S.get_settings(db) == S.LoanSettings() and all(t.default for t in P.reminder_templates(db))
+    settings, templates = P.save_lending_settings(db, admin, settings={"default_days": 7},
+                                                  templates={1: "Kembalikan $code"})
+    assert settings.default_days == 7 and templates[0].text == "Kembalikan $code"
+    with pytest.raises(PermissionDenied):
+        P.save_lending_settings(db, ARCHIVIST, settings={"default_days": 3})

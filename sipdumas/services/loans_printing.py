@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from string import Template
 
@@ -250,6 +250,35 @@ def save_reminder_templates(
         audit.record(session, actor, "loan_reminder_templates", "setting", None,
                      changed=sorted(templates), custom=sorted(stored))
     return reminder_templates(db)
+
+
+def save_lending_settings(
+    db: Database, actor: Actor, *, settings: Mapping[str, object] | None = None,
+    templates: Mapping[int, str | None] | None = None,
+) -> tuple[L.LoanSettings, list[ReminderTemplate]]:
+    """The settings dialog's *Simpan*: some loan settings (as :func:`loans.update_loan_settings` takes
+    them) and some reminder templates (as :func:`save_reminder_templates`), both checked before either
+    is stored, so one refusal leaves everything as it was; the problems of both come in one
+    :class:`~sipdumas.errors.ValidationFailed` (setting names, and ``"1"``–``"3"`` for templates).
+    Returns the settings and templates now in force."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    settings, templates = dict(settings or {}), dict(templates or {})
+    wrong: dict[str, str] = {}
+    if settings:
+        unknown = [k for k in settings if k not in L.SETTING_KEYS]
+        if unknown:
+            raise L.LoanSettingsInvalid({unknown[0]: f"Pengaturan peminjaman '{unknown[0]}' tidak dikenal"})
+        draft = replace(L.get_settings(db), **{k: v for k, v in settings.items() if v is not None})
+        wrong.update({k: v for k, v in L.settings_problems(draft).items() if k in settings})
+    for level, text in templates.items():
+        problem = None if text is None or level not in LEVEL_NAMES else template_problem(text)
+        if problem:
+            wrong[str(level)] = problem
+    if wrong:
+        raise ValidationFailed(wrong)
+    loan_settings = L.update_loan_settings(db, actor, **settings) if settings else L.get_settings(db)
+    in_force = save_reminder_templates(db, actor, templates=templates) if templates else reminder_templates(db)
+    return loan_settings, in_force
 
 
 def reset_reminder_template(db: Database, actor: Actor, *, level: int) -> ReminderTemplate:
