@@ -76,7 +76,8 @@ COLOURS = {
     "info": ("#1f2d3d", "#90caf9", "#e3edf7"),
 }
 FLASH_MS = 700
-#: Categories the loan-period rules know by default (LoanRule.borrower_category); free text allowed.
+#: Categories offered before any rule names one (LoanRule.borrower_category); those of the rules and of
+#: past loans are added (:func:`sipdumas.services.loans.borrower_categories`); free text allowed.
 CATEGORIES = ("pegawai", "pimpinan", "eksternal")
 
 
@@ -743,6 +744,20 @@ class LoanDeskView(QWidget):
         self.tasks.run(
             lambda: loans.recent_borrowers(db, actor), self._set_recent, lambda _exc: None, owner=self
         )
+        self.tasks.run(
+            lambda: loans.borrower_categories(db, actor), self.set_categories, lambda _exc: None, owner=self
+        )
+
+    def set_categories(self, categories: list[str]) -> None:
+        """Offer the default categories and those the loan-period rules name or loans used (the
+        archivist may still type another); what the field holds is kept."""
+        current = self.category.currentText()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem("")
+        self.category.addItems(list(dict.fromkeys([*CATEGORIES, *categories])))
+        self.category.setCurrentText(current)
+        self.category.blockSignals(False)
 
     def _set_recent(self, people: list[Borrower]) -> None:
         self._recent = people

@@ -363,6 +363,17 @@ def test_a_recent_borrower_completes_the_name(db, admin, open_desk, qtbot):
     )
 
 
+def test_the_golongan_field_offers_the_categories_the_rules_name(db, admin, open_desk, qtbot):
+    S.add_loan_rule(db, admin, days=15, borrower_category="Tenaga Ahli")
+    desk = open_desk(db)
+    items = lambda: [desk.category.itemText(i) for i in range(desk.category.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: "tenaga ahli" in items(), timeout=5000)
+    assert items() == ["", "pegawai", "pimpinan", "eksternal", "tenaga ahli"]
+    desk.category.setCurrentText("magang")  # any text is still taken
+    desk.set_categories(["tenaga ahli", "pimpinan"])
+    assert desk.category.currentText() == "magang" and items().count("pimpinan") == 1
+
+
 def test_history_opens_from_the_desk_and_the_focus_comes_back(db, admin, open_desk, qtbot):
     code = new_file(db, admin)
     desk = open_desk(db)
