@@ -12,10 +12,12 @@ the others anyway), and the menu itself only when one of them is shown:
   :class:`ui.agencies_dialog.AgenciesDialog`;
 - **Pengaturan surat penerusan…** (``manage_settings``: administrators) —
   :class:`ui.letter_settings_dialog.LetterSettingsDialog`;
-- **Tenggat dan hari kerja…** (``manage_settings``) — :class:`ui.calendar_dialog.CalendarDialog`.
+- **Tenggat dan hari kerja…** (``manage_settings``) — :class:`ui.calendar_dialog.CalendarDialog`;
+- **Peminjaman arsip…** (``manage_settings``) — :class:`ui.loan_settings_dialog.LoanSettingsDialog`.
 
 After the deadlines or the calendar changed, the register (and the dashboard when shown) is refreshed,
-since overdue counts follow them at once.
+since overdue counts follow them at once. After the loan-period rules changed, the loan desk (when
+installed) offers the categories they name.
 """
 
 from __future__ import annotations
@@ -42,13 +44,19 @@ class SettingsIntegration(QObject):
         )
         self.act_calendar = QAction(self.tr("&Tenggat dan hari kerja…"), window)
         self.act_calendar.setStatusTip(self.tr("Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor"))
+        self.act_loans = QAction(self.tr("&Peminjaman arsip…"), window)
+        self.act_loans.setStatusTip(
+            self.tr("Masa pinjam, batas perpanjangan, aturan per golongan dan jenis berkas, surat pengingat")
+        )
         self.act_agencies.triggered.connect(lambda _c=False: self.open_agencies())
         self.act_letter.triggered.connect(lambda _c=False: self.open_letter_settings())
         self.act_calendar.triggered.connect(lambda _c=False: self.open_calendar())
+        self.act_loans.triggered.connect(lambda _c=False: self.open_loan_settings())
         self._allowed = {
             self.act_agencies: actor.can(Permission.MANAGE_AGENCIES),
             self.act_letter: actor.can(Permission.MANAGE_SETTINGS),
             self.act_calendar: actor.can(Permission.MANAGE_SETTINGS),
+            self.act_loans: actor.can(Permission.MANAGE_SETTINGS),
         }
         self.actions = list(self._allowed)
         self.menu = QMenu(self.tr("Pe&ngaturan"), window)
@@ -86,8 +94,23 @@ class SettingsIntegration(QObject):
             dialog.changed.connect(lambda: self.window.refresh())
         return dialog
 
+    def open_loan_settings(self):
+        from ui.loan_settings_dialog import LoanSettingsDialog
+
+        dialog = self._open(self.act_loans, LoanSettingsDialog)
+        if dialog is not None:
+            dialog.rules_changed.connect(self._refresh_desk_categories)
+        return dialog
+
+    def _refresh_desk_categories(self) -> None:
+        archive = getattr(self.window, "integrations", {}).get("archive")
+        desk = getattr(archive, "desk", None)
+        if desk is not None:
+            desk.load_recent_borrowers()
+
 
 def install_settings(main_window) -> SettingsIntegration:
     """Add the Pengaturan menu to ``main_window`` (a :class:`ui.main_window.MainWindow`); returns the
-    object holding its actions (``act_agencies``, ``act_letter``, ``act_calendar``) and ``menu``."""
+    object holding its actions (``act_agencies``, ``act_letter``, ``act_calendar``, ``act_loans``) and
+    ``menu``."""
     return SettingsIntegration(main_window)

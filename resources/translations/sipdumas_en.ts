@@ -3194,436 +3194,686 @@ logo</translation>
 <context>
     <name>LoanDeskView</name>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="159" />
+        <location filename="../../ui/loan_desk_view.py" line="160" />
         <source>Pindai label berkas atau ketik kodenya, lalu tekan Enter.</source>
-        <extracomment>Outcome kinds and their colours: (text, strong background for the flash, background that stays). Categories the loan-period rules know by default (LoanRule.borrower_category); free text allowed.</extracomment>
+        <extracomment>Outcome kinds and their colours: (text, strong background for the flash, background that stays). Categories offered before any rule names one (LoanRule.borrower_category); those of the rules and of past loans are added (:func:`sipdumas.services.loans.borrower_categories`); free text allowed.</extracomment>
         <translation>Scan a file's label or type its code, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="170" />
+        <location filename="../../ui/loan_desk_view.py" line="171" />
         <source>Pindai atau ketik kode berkas, lalu Enter</source>
         <translation>Scan or type the file code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="174" />
+        <location filename="../../ui/loan_desk_view.py" line="175" />
         <source>Kode berkas</source>
         <translation>File code</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="175" />
+        <location filename="../../ui/loan_desk_view.py" line="176" />
         <source>Cari teks</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="176" />
+        <location filename="../../ui/loan_desk_view.py" line="177" />
         <source>Cari berkas menurut kode, judul, klasifikasi atau perihal surat</source>
         <translation>Find files by code, title, classification or a letter's subject</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="178" />
+        <location filename="../../ui/loan_desk_view.py" line="179" />
         <source>Mode cepat</source>
         <translation>Quick mode</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="181" />
+        <location filename="../../ui/loan_desk_view.py" line="182" />
         <source>Berkas di tempat dipinjamkan langsung kepada peminjam yang terisi; berkas yang dipinjam ditawarkan untuk dikembalikan: pindai sekali lagi untuk menerimanya</source>
         <translation>A file in its place is lent at once to the borrower filled in; a file that is out is offered for return: scan it once more to take it back</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="185" />
+        <location filename="../../ui/loan_desk_view.py" line="186" />
         <source>Buka bon setelah meminjamkan</source>
         <translation>Open the slip after lending</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="187" />
+        <location filename="../../ui/loan_desk_view.py" line="188" />
         <source>Tampilkan bon peminjaman untuk dicetak setiap kali berkas dipinjamkan</source>
         <translation>Show the loan slip for printing each time a file is lent</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="219" />
+        <location filename="../../ui/loan_desk_view.py" line="220" />
         <source>Jadikan peminjam berikutnya</source>
         <translation>Make them the next borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="236" />
+        <location filename="../../ui/loan_desk_view.py" line="237" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="256" />
+        <location filename="../../ui/loan_desk_view.py" line="257" />
         <source>Judul:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="257" />
+        <location filename="../../ui/loan_desk_view.py" line="258" />
         <source>Lokasi:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="258" />
+        <location filename="../../ui/loan_desk_view.py" line="259" />
         <source>Klasifikasi:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="259" />
+        <location filename="../../ui/loan_desk_view.py" line="260" />
         <source>Surat:</source>
         <translation>Letters:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="260" />
+        <location filename="../../ui/loan_desk_view.py" line="261" />
         <source>Peminjam:</source>
         <translation>Borrower:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="261" />
+        <location filename="../../ui/loan_desk_view.py" line="262" />
         <source>Jatuh tempo:</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="262" />
+        <location filename="../../ui/loan_desk_view.py" line="263" />
         <source>Antrean:</source>
         <translation>Queue:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="275" />
+        <location filename="../../ui/loan_desk_view.py" line="276" />
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="279" />
+        <location filename="../../ui/loan_desk_view.py" line="280" />
         <source>mis. 0812-3456-7890 atau ext. 221</source>
         <translation>e.g. 0812-3456-7890 or ext. 221</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="284" />
+        <location filename="../../ui/loan_desk_view.py" line="285" />
         <source>Golongan peminjam untuk aturan masa pinjam (mis. pimpinan)</source>
         <translation>Borrower category for the loan-period rules (e.g. pimpinan)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="286" />
+        <location filename="../../ui/loan_desk_view.py" line="287" />
         <source>mis. bahan telaah, klarifikasi</source>
         <translation>e.g. review material, clarification</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="287" />
+        <location filename="../../ui/loan_desk_view.py" line="288" />
         <source>Peminjam baru (F9)</source>
         <translation>New borrower (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="290" />
+        <location filename="../../ui/loan_desk_view.py" line="291" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="291" />
+        <location filename="../../ui/loan_desk_view.py" line="292" />
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="292" />
+        <location filename="../../ui/loan_desk_view.py" line="293" />
         <source>Tele&amp;pon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="293" />
+        <location filename="../../ui/loan_desk_view.py" line="294" />
         <source>&amp;Golongan:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="294" />
+        <location filename="../../ui/loan_desk_view.py" line="295" />
         <source>&amp;Keperluan:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="309" />
+        <location filename="../../ui/loan_desk_view.py" line="310" />
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="322" />
+        <location filename="../../ui/loan_desk_view.py" line="323" />
         <source>mis. sampul sobek, dua lembar hilang</source>
         <translation>e.g. torn cover, two sheets missing</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="325" />
+        <location filename="../../ui/loan_desk_view.py" line="326" />
         <source>Kondisi:</source>
         <translation>Condition:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="326" />
+        <location filename="../../ui/loan_desk_view.py" line="327" />
         <source>Catatan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="329" />
+        <location filename="../../ui/loan_desk_view.py" line="330" />
         <source>Pinjamkan (F2)</source>
         <translation>Lend (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="330" />
+        <location filename="../../ui/loan_desk_view.py" line="331" />
         <source>Kembalikan (F3)</source>
         <translation>Return (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="331" />
+        <location filename="../../ui/loan_desk_view.py" line="332" />
         <source>Perpanjang (F4)</source>
         <translation>Renew (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="332" />
+        <location filename="../../ui/loan_desk_view.py" line="333" />
         <source>Antrekan (F6)</source>
         <translation>Queue (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="333" />
+        <location filename="../../ui/loan_desk_view.py" line="334" />
         <source>Minta persetujuan (F7)</source>
         <translation>Request approval (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="334" />
+        <location filename="../../ui/loan_desk_view.py" line="335" />
         <source>Cetak bon (Ctrl+P)</source>
         <translation>Print slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="335" />
+        <location filename="../../ui/loan_desk_view.py" line="336" />
         <source>Riwayat berkas (F8)</source>
         <translation>File history (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="336" />
+        <location filename="../../ui/loan_desk_view.py" line="337" />
         <source>Persetujuan berkas rahasia…</source>
         <translation>Approvals for confidential files…</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="337" />
+        <location filename="../../ui/loan_desk_view.py" line="338" />
         <source>Pinjamkan berkas ini kepada peminjam yang terisi</source>
         <translation>Lend this file to the borrower filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="338" />
+        <location filename="../../ui/loan_desk_view.py" line="339" />
         <source>Terima kembali berkas ini dengan kondisi yang dipilih</source>
         <translation>Take this file back in the condition chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="339" />
+        <location filename="../../ui/loan_desk_view.py" line="340" />
         <source>Perpanjang masa pinjam berkas ini</source>
         <translation>Extend the loan of this file</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="341" />
+        <location filename="../../ui/loan_desk_view.py" line="342" />
         <source>Catat permintaan peminjam yang terisi untuk berkas yang sedang dipinjam</source>
         <translation>Queue the filled-in borrower's request for a file that is out</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="343" />
+        <location filename="../../ui/loan_desk_view.py" line="344" />
         <source>Minta persetujuan atasan untuk meminjamkan berkas rahasia ini</source>
         <translation>Ask a supervisor's approval to lend this confidential file</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="344" />
+        <location filename="../../ui/loan_desk_view.py" line="345" />
         <source>Cetak atau simpan bon peminjaman berkas yang sedang dipinjam</source>
         <translation>Print or save the loan slip of the file that is out</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="474" />
+        <location filename="../../ui/loan_desk_view.py" line="475" />
         <source>Isi peminjam lalu tekan Minta persetujuan (F7).</source>
         <translation>Fill in the borrower, then press Request approval (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="488" />
+        <location filename="../../ui/loan_desk_view.py" line="489" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="498" />
+        <location filename="../../ui/loan_desk_view.py" line="499" />
         <source>RAHASIA</source>
         <translation>CONFIDENTIAL</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="500" />
+        <location filename="../../ui/loan_desk_view.py" line="501" />
         <source>(tanpa judul)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="501" />
+        <location filename="../../ui/loan_desk_view.py" line="502" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="506" />
+        <location filename="../../ui/loan_desk_view.py" line="507" />
         <source>… dan %1 surat lain</source>
         <translation>… and %1 more letters</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="507" />
+        <location filename="../../ui/loan_desk_view.py" line="508" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="510" />
+        <location filename="../../ui/loan_desk_view.py" line="511" />
         <source>DIGABUNG ke %1</source>
         <translation>MERGED into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="513" />
+        <location filename="../../ui/loan_desk_view.py" line="514" />
         <source>DI TEMPAT</source>
         <translation>IN PLACE</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="516" />
+        <location filename="../../ui/loan_desk_view.py" line="517" />
         <source>DIPINJAM</source>
         <translation>LENT</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="525" />
+        <location filename="../../ui/loan_desk_view.py" line="526" />
         <source>sejak %1, oleh petugas %2</source>
         <translation>since %1, issued by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="529" />
-        <location filename="../../ui/loan_desk_view.py" line="860" />
+        <location filename="../../ui/loan_desk_view.py" line="530" />
+        <location filename="../../ui/loan_desk_view.py" line="875" />
         <source>keperluan: %1</source>
         <translation>purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="533" />
+        <location filename="../../ui/loan_desk_view.py" line="534" />
         <source>(diperpanjang %1 kali)</source>
         <translation>(renewed %1 times)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="543" />
+        <location filename="../../ui/loan_desk_view.py" line="544" />
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="608" />
+        <location filename="../../ui/loan_desk_view.py" line="609" />
         <source>%1 berkas cocok dengan teks itu: pilih di daftar di bawah.</source>
         <translation>%1 files match that text: pick one in the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="623" />
+        <location filename="../../ui/loan_desk_view.py" line="624" />
         <source>Berkas %1 sudah digabung ke berkas %2: pindai atau pinjamkan berkas itu.</source>
         <translation>File %1 was merged into file %2: scan or lend that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="632" />
+        <location filename="../../ui/loan_desk_view.py" line="633" />
         <source>Berkas %1 ada di tempatnya.</source>
         <translation>File %1 is in its place.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="634" />
+        <location filename="../../ui/loan_desk_view.py" line="635" />
         <source>Berkas rahasia: peminjaman perlu persetujuan atasan (F7).</source>
         <translation>Confidential file: lending needs a supervisor's approval (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="636" />
+        <location filename="../../ui/loan_desk_view.py" line="637" />
         <source>Isi peminjam lalu tekan Pinjamkan (F2).</source>
         <translation>Fill in the borrower, then press Lend (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="641" />
+        <location filename="../../ui/loan_desk_view.py" line="642" />
         <source>Berkas %1 sedang dipinjam oleh %2 (%3), jatuh tempo %4.</source>
         <translation>File %1 is lent to %2 (%3), due %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="650" />
+        <location filename="../../ui/loan_desk_view.py" line="651" />
         <source>Pindai sekali lagi atau tekan Enter untuk menerimanya kembali (kondisi: %1).</source>
         <translation>Scan it once more or press Enter to take it back (condition: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="655" />
+        <location filename="../../ui/loan_desk_view.py" line="656" />
         <source>Kembalikan (F3), perpanjang (F4) atau antrekan (F6).</source>
         <translation>Return (F3), renew (F4) or queue (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="673" />
+        <location filename="../../ui/loan_desk_view.py" line="674" />
         <source>%1 berkas cocok dengan «%2»: pilih di daftar di bawah.</source>
         <translation>%1 files match «%2»: pick one in the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="679" />
+        <location filename="../../ui/loan_desk_view.py" line="680" />
         <source>Tidak ada berkas yang cocok dengan «%1»</source>
         <translation>No file matches «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="687" />
+        <location filename="../../ui/loan_desk_view.py" line="688" />
         <source>dipinjam</source>
         <translation>lent</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="687" />
+        <location filename="../../ui/loan_desk_view.py" line="688" />
         <source>di tempat</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="689" />
+        <location filename="../../ui/loan_desk_view.py" line="690" />
         <source>digabung ke %1</source>
         <translation>merged into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="693" />
+        <location filename="../../ui/loan_desk_view.py" line="694" />
         <source>Berkas yang cocok dengan «%1»:</source>
         <translation>Files matching «%1»:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="804" />
+        <location filename="../../ui/loan_desk_view.py" line="819" />
         <source>Berkas %1 dipinjamkan kepada %2 (%3), kembali paling lambat %4. Cetak bon: Ctrl+P.</source>
         <translation>File %1 lent to %2 (%3), due back by %4. Print the slip: Ctrl+P.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="836" />
+        <location filename="../../ui/loan_desk_view.py" line="851" />
         <source>Berkas %1 diterima kembali dari %2, kondisi %3. Kembalikan ke %4.</source>
         <translation>File %1 received back from %2, condition %3. Put it back at %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="840" />
+        <location filename="../../ui/loan_desk_view.py" line="855" />
         <source>tempatnya</source>
         <translation>its place</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="854" />
+        <location filename="../../ui/loan_desk_view.py" line="869" />
         <source>Berikutnya dalam antrean: %1 (%2)</source>
         <translation>Next in the queue: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="858" />
+        <location filename="../../ui/loan_desk_view.py" line="873" />
         <source>menunggu sejak %1</source>
         <translation>waiting since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="862" />
+        <location filename="../../ui/loan_desk_view.py" line="877" />
         <source>%1 orang dalam antrean</source>
         <translation>%1 people in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="887" />
+        <location filename="../../ui/loan_desk_view.py" line="902" />
         <source>Peminjaman berkas %1 oleh %2 diperpanjang sampai %3 (perpanjangan ke-%4).</source>
         <translation>Loan of file %1 to %2 renewed until %3 (renewal %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="911" />
+        <location filename="../../ui/loan_desk_view.py" line="926" />
         <source>Permintaan %1 (%2) atas berkas %3 dicatat: urutan ke-%4 dalam antrean.</source>
         <translation>Request of %1 (%2) for file %3 recorded: number %4 in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="935" />
+        <location filename="../../ui/loan_desk_view.py" line="950" />
         <source>Permohonan persetujuan nomor %1 untuk %2 atas berkas %3 dikirim ke atasan. Pindai berkas lagi setelah disetujui.</source>
         <translation>Approval request %1 for %2 to borrow file %3 sent to the supervisor. Scan the file again once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="953" />
+        <location filename="../../ui/loan_desk_view.py" line="968" />
         <source>Tidak ada peminjaman yang dapat dicetak bonnya: pindai berkas yang dipinjam.</source>
         <translation>No loan whose slip could be printed: scan a file that is out.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="965" />
+        <location filename="../../ui/loan_desk_view.py" line="980" />
         <source>Bon peminjaman</source>
         <translation>Loan slip</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_desk_view.py" line="967" />
+        <location filename="../../ui/loan_desk_view.py" line="982" />
         <source>Satu lembar menggantikan berkas di tempatnya, satu dibawa peminjam.</source>
         <translation>One copy stands in the file's place, one goes with the borrower.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanSettingsDialog</name>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="84" />
+        <source>Pengaturan peminjaman arsip</source>
+        <extracomment>The problems of a new rule, all shown on the one line under the rule's fields.</extracomment>
+        <translation>Archive lending settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="89" />
+        <source>semua berkas</source>
+        <translation>all files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="89" />
+        <source>berkas rahasia</source>
+        <translation>confidential files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="89" />
+        <source>berkas tidak rahasia</source>
+        <translation>non-confidential files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="93" />
+        <location filename="../../ui/loan_settings_dialog.py" line="167" />
+        <source>Masa pinjam</source>
+        <translation>Loan period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="94" />
+        <source>Surat pengingat</source>
+        <translation>Reminder letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="102" />
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="105" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="119" />
+        <source>Hanya administrator yang dapat mengubah pengaturan peminjaman.</source>
+        <translation>Only administrators can change the lending settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="132" />
+        <source>Masa pinjam dan pengingat</source>
+        <translation>Loan period and reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="138" />
+        <source>Masa pinjam &amp;bawaan:</source>
+        <translation>&amp;Default loan period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="139" />
+        <source>hari kerja (libur nasional dan cuti bersama tidak dihitung)</source>
+        <translation>working days (public holidays and collective leave not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="140" />
+        <source>Batas &amp;perpanjangan:</source>
+        <translation>Renewal &amp;limit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="140" />
+        <source>kali per peminjaman</source>
+        <translation>times per loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="149" />
+        <source>pertama</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="149" />
+        <source>kedua</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="149" />
+        <source>ketiga</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="154" />
+        <source>hari kerja terlambat</source>
+        <translation>working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="156" />
+        <source>Surat pe&amp;ngingat:</source>
+        <translation>Re&amp;minder letters:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="161" />
+        <source>Masa pinjam yang baru berlaku untuk peminjaman dan perpanjangan berikutnya; jatuh tempo yang sudah tercatat tidak berubah. Perubahan di bagian ini tersimpan setelah Simpan.</source>
+        <translation>A new loan period applies to later loans and renewals; due dates already recorded do not change. Changes in this part are stored with Save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="164" />
+        <source>Aturan masa pinjam</source>
+        <translation>Loan-period rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="165" />
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="165" />
+        <source>Golongan peminjam</source>
+        <translation>Borrower category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="166" />
+        <source>Awalan klasifikasi</source>
+        <translation>Classification prefix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="166" />
+        <source>Sifat berkas</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="178" />
+        <source>semua golongan</source>
+        <translation>any category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="181" />
+        <source>mis. HK</source>
+        <translation>e.g. HK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="182" />
+        <source>Berkas yang kode klasifikasinya diawali teks ini; kosong: semua kode</source>
+        <translation>Files whose classification code starts with this text; empty: every code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="188" />
+        <source>&amp;Tambah aturan</source>
+        <translation>&amp;Add rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="190" />
+        <source>&amp;Hapus aturan terpilih</source>
+        <translation>&amp;Delete selected rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="193" />
+        <source>&amp;Golongan:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="195" />
+        <source>&amp;Klasifikasi:</source>
+        <translation>Classi&amp;fication:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="199" />
+        <source>hari kerja</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="207" />
+        <source>Aturan yang paling banyak menyebut hal yang cocok (golongan, klasifikasi, sifat) yang berlaku; bila sama banyak, yang paling atas. Aturan langsung tersimpan saat ditambah atau dihapus.</source>
+        <translation>The rule naming the most matching things (category, classification, confidentiality) applies; on a tie, the one highest in the list. Rules are stored at once when added or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="223" />
+        <source>Pengingat pertama</source>
+        <translation>First reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="223" />
+        <source>Pengingat kedua</source>
+        <translation>Second reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="223" />
+        <source>Pengingat ketiga</source>
+        <translation>Third reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="228" />
+        <source>Kembalikan ke &amp;bawaan</source>
+        <translation>Restore the &amp;default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="229" />
+        <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
+        <translation>Replace the text on screen with the default template (stored on Save)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="241" />
+        <source>Isian</source>
+        <translation>Placeholder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="241" />
+        <source>Yang dicetak</source>
+        <translation>What it prints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="254" />
+        <source>S&amp;isipkan isian</source>
+        <translation>&amp;Insert placeholder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="257" />
+        <source>Surat dicetak dengan kop kantor, nomor, perihal, alamat peminjam dan tanda tangan; di sini isi suratnya. Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian untuk menyisipkannya di posisi kursor. Surat yang sudah dikirim tidak berubah.</source>
+        <translation>The letter is printed with the office letterhead, number, subject, the borrower's address and the signature; here is its body. Separate paragraphs with one blank line. Write $$ for a plain $ sign. Double-click a placeholder to insert it at the cursor. Letters already sent do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="291" />
+        <source>semua</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="294" />
+        <source>%1 hari kerja</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="360" />
+        <source>Pengaturan peminjaman disimpan</source>
+        <translation>Lending settings saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="378" />
+        <source>Aturan nomor %1 ditambahkan</source>
+        <translation>Rule number %1 added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="391" />
+        <source>Aturan nomor %1 dihapus</source>
+        <translation>Rule number %1 deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_settings_dialog.py" line="434" />
+        <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
+        <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
 </context>
 <context>
@@ -5335,37 +5585,47 @@ logo</translation>
 <context>
     <name>SettingsIntegration</name>
     <message>
-        <location filename="../../ui/settings_integration.py" line="35" />
+        <location filename="../../ui/settings_integration.py" line="37" />
         <source>&amp;Instansi dan aturan penerusan…</source>
         <translation>&amp;Agencies and routing rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_integration.py" line="37" />
+        <location filename="../../ui/settings_integration.py" line="39" />
         <source>Kelola instansi tujuan penerusan dan aturan yang menyarankan instansi untuk tiap surat</source>
         <translation>Manage the agencies letters are forwarded to and the rules that suggest one for each letter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_integration.py" line="39" />
+        <location filename="../../ui/settings_integration.py" line="41" />
         <source>Pengaturan &amp;surat penerusan…</source>
         <translation>Forwarding &amp;letter settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_integration.py" line="41" />
+        <location filename="../../ui/settings_integration.py" line="43" />
         <source>Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau</source>
         <translation>Letterhead, number pattern, signer, copies and body of forwarding letters, with a preview</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_integration.py" line="43" />
+        <location filename="../../ui/settings_integration.py" line="45" />
         <source>&amp;Tenggat dan hari kerja…</source>
         <translation>&amp;Deadlines and working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_integration.py" line="44" />
+        <location filename="../../ui/settings_integration.py" line="46" />
         <source>Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor</source>
         <translation>Review, forwarding and settlement deadlines; office days off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_integration.py" line="54" />
+        <location filename="../../ui/settings_integration.py" line="47" />
+        <source>&amp;Peminjaman arsip…</source>
+        <translation>Archive &amp;lending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_integration.py" line="49" />
+        <source>Masa pinjam, batas perpanjangan, aturan per golongan dan jenis berkas, surat pengingat</source>
+        <translation>Loan period, renewal limit, rules per borrower category and kind of file, reminder letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_integration.py" line="62" />
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>

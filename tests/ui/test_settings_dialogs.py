@@ -1,6 +1,6 @@
 """The Pengaturan menu: agencies and routing rules, forwarding-letter settings, deadlines and the office
-calendar (ui/agencies_dialog.py, ui/letter_settings_dialog.py, ui/calendar_dialog.py,
-ui/settings_integration.py), on a real database; what a dialog saved is read back through the services."""
+calendar, lending settings (ui/agencies_dialog.py, ui/letter_settings_dialog.py, ui/calendar_dialog.py,
+ui/loan_settings_dialog.py, ui/settings_integration.py), on a real database; what a dialog saved is read back through the services."""
 
 from __future__ import annotations
 
@@ -15,11 +15,15 @@ from sipdumas.models import Role
 from sipdumas.permissions import Actor
 from sipdumas.services import calendar as C
 from sipdumas.services import forwarding as F
+from sipdumas.services import letters as L
+from sipdumas.services import loans as LS
+from sipdumas.services import loans_printing as LP
 from sipdumas.services import routing
 from sipdumas.services import workflow_settings as WS
 from ui.agencies_dialog import AgenciesDialog
 from ui.calendar_dialog import CalendarDialog
 from ui.letter_settings_dialog import LetterSettingsDialog
+from ui.loan_settings_dialog import LoanSettingsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_forwarding import pdf_text  # noqa: E402
@@ -263,6 +267,99 @@ def test_calendar_dialog_is_read_only_for_a_supervisor(db, admin, tasks, qtbot):
     assert "administrator" in dialog.error.text()
 
 
+# ---------------------------------------------------------------- lending settings
+
+
+def test_loan_settings_dialog_saves_periods_thresholds_and_a_template(db, admin, tasks, qtbot):
+    dialog = LoanSettingsDialog(db, admin, tasks)
+    shown(qtbot, dialog, dialog.loaded)
+    assert (dialog.default_days.value(), dialog.max_renewals.value()) == (5, 2)
+    assert [s.value() for s in dialog.reminder_after] == [1, 5, 10]
+    assert dialog.editors[2].toPlainText() == LP.DEFAULT_TEMPLATES[2]
+    assert dialog.placeholders.rowCount() == len(LP.REMINDER_PLACEHOLDERS)
+
+    dialog.default_days.setValue(7)
+    dialog.max_renewals.setValue(1)
+    for spin, value in zip(dialog.reminder_after, (2, 4, 8), strict=True):
+        spin.setValue(value)
+    dialog.editors[1].setPlainText("Sdr. $borrower, berkas ")
+    dialog.editors[1].moveCursor(dialog.editors[1].textCursor().MoveOperation.End)
+    dialog.level_tabs.setCurrentIndex(0)
+    dialog.insert_placeholder(2)  # $code, at the cursor
+    assert dialog.editors[1].toPlainText() == "Sdr. $borrower, berkas $code"
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.save()
+    stored = LS.get_settings(db)
+    assert (stored.default_days, stored.max_renewals, stored.reminder_after) == (7, 1, (2, 4, 8))
+    assert [(t.text, t.default) for t in LP.reminder_templates(db)][0] == ("Sdr. $borrower, berkas $code", False)
+    assert "disimpan" in dialog.message.text()
+
+    dialog.restore_default(1)
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.save()
+    assert all(t.default for t in LP.reminder_templates(db))
+
+
+def test_loan_rules_are_added_with_an_offered_category_and_removed(db, admin, tasks, qtbot):
+    LS.lend_file(db, admin, code=L.register_letter(db, admin, data=L.LetterInput(
+        received_at=date(2026, 3, 2), subject="x")).archive_code, borrower=LS.Borrower("A", "B", category="magang"))
+    dialog = LoanSettingsDialog(db, admin, tasks)
+    shown(qtbot, dialog, dialog.loaded)
+    offered = [dialog.rule_category.itemText(i) for i in range(dialog.rule_category.count())]
+    assert offered == ["", "pegawai", "pimpinan", "eksternal", "magang"]
+
+    dialog.rule_category.setCurrentIndex(offered.index("pimpinan"))
+    dialog.rule_days.setValue(12)
+    with qtbot.waitSignal(dialog.rules_changed, timeout=10000):
+        dialog.add_rule()
+    dialog.rule_category.setCurrentText("Tenaga Ahli")  # free text
+    dialog.rule_prefix.setText("HK")
+    dialog.rule_sifat.setCurrentIndex(dialog.rule_sifat.findData(True))
+    with qtbot.waitSignal(dialog.rules_changed, timeout=10000):
+        dialog.add_rule()
+    assert LS.get_settings(db).rules == (
+        LS.LoanRule(days=12, borrower_category="pimpinan"),
+        LS.LoanRule(days=12, borrower_category="tenaga ahli", classification_prefix="HK", confidential=True),
+    )
+    assert dialog.rule_table.rowCount() == 2 and dialog.rule_table.item(1, 3).text() == "berkas rahasia"
+    assert "Aturan nomor 2 ditambahkan" in dialog.message.text()
+
+    dialog.rule_table.selectRow(0)
+    with qtbot.waitSignal(dialog.rules_changed, timeout=10000):
+        dialog.remove_rule()
+    assert [r.borrower_category for r in LS.get_settings(db).rules] == ["tenaga ahli"]
+    assert dialog.rule_table.item(0, 1).text() == "tenaga ahli"
+
+
+def test_invalid_loan_settings_are_shown_beside_them_and_not_saved(db, admin, tasks, qtbot):
+    dialog = LoanSettingsDialog(db, admin, tasks)
+    shown(qtbot, dialog, dialog.loaded)
+    dialog.default_days.setValue(9)
+    for spin, value in zip(dialog.reminder_after, (5, 5, 10), strict=True):
+        spin.setValue(value)
+    dialog.editors[3].setPlainText("Sdr. $peminjam, kembalikan berkas $code.")
+    dialog.save()
+    qtbot.waitUntil(lambda: showing(dialog.errors["reminder_after"]), timeout=10000)
+    assert "harus naik" in dialog.errors["reminder_after"].text()
+    assert showing(dialog.errors["3"]) and "$peminjam tidak dikenal" in dialog.errors["3"].text()
+    assert not showing(dialog.errors["default_days"]) and dialog.tabs.currentIndex() == 0
+    assert "belum disimpan" in dialog.error.text()
+    assert LS.get_settings(db) == LS.LoanSettings() and all(t.default for t in LP.reminder_templates(db))
+
+    for spin, value in zip(dialog.reminder_after, (1, 5, 10), strict=True):
+        spin.setValue(value)
+    dialog.save()  # only the letter is wrong now: its tab comes to the front
+    qtbot.waitUntil(lambda: dialog.tabs.currentIndex() == 1 and dialog.level_tabs.currentIndex() == 2,
+                    timeout=10000)
+    assert LS.get_settings(db).default_days == 5
+
+    dialog.tabs.setCurrentIndex(0)
+    dialog.rule_category.setCurrentText("")
+    dialog.add_rule()  # a rule that names nothing
+    qtbot.waitUntil(lambda: showing(dialog.rule_error), timeout=10000)
+    assert "sedikitnya satu" in dialog.rule_error.text() and LS.get_settings(db).rules == ()
+
+
 # ---------------------------------------------------------------- the menu
 
 
@@ -273,22 +370,31 @@ def _entries(window) -> dict[str, bool]:
         "agencies": integration.act_agencies.isVisible(),
         "letter": integration.act_letter.isVisible(),
         "calendar": integration.act_calendar.isVisible(),
+        "loans": integration.act_loans.isVisible(),
     }
 
 
 def test_settings_menu_entries_follow_the_role(db, admin, window_factory, qtbot):
     window = window_factory(db, admin)
-    assert _entries(window) == {"menu": True, "agencies": True, "letter": True, "calendar": True}
+    assert _entries(window) == {"menu": True, "agencies": True, "letter": True, "calendar": True, "loans": True}
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("Pe&ngaturan") == len(titles) - 2  # before Bantuan
     window.integrations["settings"].act_letter.trigger()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(LetterSettingsDialog)), timeout=10000)
     for dialog in window.findChildren(LetterSettingsDialog):
         dialog.close()
+    window.integrations["settings"].act_loans.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(LoanSettingsDialog)), timeout=10000)
+    for dialog in window.findChildren(LoanSettingsDialog):
+        dialog.close()
 
     supervisor = window_factory(db, SUPERVISOR)
-    assert _entries(supervisor) == {"menu": True, "agencies": True, "letter": False, "calendar": False}
+    assert _entries(supervisor) == {"menu": True, "agencies": True, "letter": False, "calendar": False,
+                                    "loans": False}
     assert supervisor.integrations["settings"].open_letter_settings() is None
+    assert supervisor.integrations["settings"].open_loan_settings() is None
     analyst = window_factory(db, ANALYST)
-    assert _entries(analyst)["menu"] is False
+    assert _entries(analyst)["menu"] is False and _entries(analyst)["loans"] is False
+    archivist = window_factory(db, Actor("arsi", Role.ARCHIVIST))
+    assert _entries(archivist)["menu"] is False and archivist.integrations["settings"].open_loan_settings() is None
     assert analyst.integrations["settings"].open_agencies() is None
