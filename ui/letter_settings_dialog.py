@@ -51,7 +51,7 @@ from sipdumas.services.workflow_settings import URGENCIES, WorkflowSettings
 from ui.forwarding_view import PagesView, render_pages
 from ui.login import error_text
 from ui.tasks import TaskRunner
-from ui.widgets import DoneLabel, ErrorLabel, buddy_label, show_problems_beside
+from ui.widgets import ErrorLabel, SaveCloseRow, buddy_label, show_problems_beside
 
 #: The settings this dialog edits (the deadlines belong to the calendar dialog).
 KEYS = (
@@ -145,18 +145,9 @@ class LetterSettingsDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([610, 690])
 
-        self.message = DoneLabel(self)
         self.error = ErrorLabel(self)
-        self.save_button = QPushButton(self.tr("&Simpan"), self)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("Tutup"), self)
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(close)
+        bottom = SaveCloseRow(self, self.save)
+        self.message, self.save_button = bottom.message, bottom.save_button
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)

@@ -45,7 +45,7 @@ from sipdumas.services import loans_printing as P
 from ui.loan_desk_view import CATEGORIES
 from ui.login import error_text
 from ui.tasks import TaskRunner
-from ui.widgets import DoneLabel, ErrorLabel, buddy_label, list_table, show_problems_beside
+from ui.widgets import ErrorLabel, SaveCloseRow, buddy_label, list_table, show_problems_beside
 
 LEVELS = (1, 2, 3)
 #: The problems of a new rule, all shown on the one line under the rule's fields.
@@ -97,18 +97,9 @@ class LoanSettingsDialog(QDialog):
             for key in keys:
                 self._tab_of[key] = index
 
-        self.message = DoneLabel(self)
         self.error = ErrorLabel(self)
-        self.save_button = QPushButton(self.tr("&Simpan"), self)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("Tutup"), self)
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(close)
+        bottom = SaveCloseRow(self, self.save)
+        self.message, self.save_button = bottom.message, bottom.save_button
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)

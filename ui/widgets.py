@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QTableWidget,
     QToolButton,
@@ -127,6 +128,25 @@ class DoneLabel(QLabel):
 
     def show_done(self, message: str) -> None:
         self.setText("✓ " + message)
+
+
+class SaveCloseRow(QHBoxLayout):
+    """The foot of a settings dialog: the green "done" line, **Simpan** (the default button, calling
+    ``save``) and **Tutup** (rejecting ``dialog``). ``message`` and ``save_button`` are the dialog's to
+    update; the error line above it stays the dialog's own."""
+
+    def __init__(self, dialog: QWidget, save):
+        super().__init__()
+        self.message = DoneLabel(dialog)
+        self.save_button = QPushButton(QCoreApplication.translate("SaveCloseRow", "&Simpan"), dialog)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(save)
+        close = QPushButton(QCoreApplication.translate("SaveCloseRow", "Tutup"), dialog)
+        close.setAutoDefault(False)
+        close.clicked.connect(dialog.reject)
+        self.addWidget(self.message, 1)
+        self.addWidget(self.save_button)
+        self.addWidget(close)
 
 
 def show_problems_beside(exc: BaseException, labels: Mapping[str, ErrorLabel]) -> bool:

@@ -2949,244 +2949,242 @@
         <translation>The preview shows a sample letter with the settings on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="150" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="153" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="176" />
+        <location filename="../../ui/letter_settings_dialog.py" line="167" />
         <source>Hanya administrator yang dapat mengubah pengaturan surat.</source>
         <translation>Only administrators may change the letter settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="194" />
+        <location filename="../../ui/letter_settings_dialog.py" line="185" />
         <source>satu baris per baris kop, mis. nama kementerian lalu unit</source>
         <translation>one letterhead line per line, e.g. the ministry then the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="199" />
+        <location filename="../../ui/letter_settings_dialog.py" line="190" />
         <source>Telepon …, Faksimile …, Laman …</source>
         <translation>Telephone …, Fax …, Website …</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="201" />
+        <location filename="../../ui/letter_settings_dialog.py" line="192" />
         <source>mis. Jakarta</source>
         <translation>e.g. Jakarta</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="203" />
+        <location filename="../../ui/letter_settings_dialog.py" line="194" />
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="208" />
+        <location filename="../../ui/letter_settings_dialog.py" line="199" />
         <source>Pilih &amp;berkas…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="210" />
+        <location filename="../../ui/letter_settings_dialog.py" line="201" />
         <source>Logo ba&amp;waan</source>
         <translation>De&amp;fault logo</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="220" />
+        <location filename="../../ui/letter_settings_dialog.py" line="211" />
         <source>Berkas PNG atau JPEG yang dapat dibuka dari setiap komputer yang mencetak (folder bersama).</source>
         <translation>A PNG or JPEG file every printing computer can open (a shared folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="231" />
+        <location filename="../../ui/letter_settings_dialog.py" line="222" />
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="233" />
+        <location filename="../../ui/letter_settings_dialog.py" line="224" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="235" />
+        <location filename="../../ui/letter_settings_dialog.py" line="226" />
         <source>&amp;Kontak:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="237" />
+        <location filename="../../ui/letter_settings_dialog.py" line="228" />
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="239" />
+        <location filename="../../ui/letter_settings_dialog.py" line="230" />
         <source>&amp;Tempat surat:</source>
         <translation>&amp;Place of writing:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="248" />
+        <location filename="../../ui/letter_settings_dialog.py" line="239" />
         <source>mis. D-4</source>
         <translation>e.g. D-4</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="250" />
+        <location filename="../../ui/letter_settings_dialog.py" line="241" />
         <source>mis. DM.04.00</source>
         <translation>e.g. DM.04.00</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="253" />
+        <location filename="../../ui/letter_settings_dialog.py" line="244" />
         <source>Isian pola: {code} kode keamanan menurut Sifat, {serial} nomor urut dalam tahun (tidak pernah berulang), {unit} kode unit, {classification} kode klasifikasi arsip, {month:02d} bulan dua digit, {year} tahun. {serial:03d} menulis nomor urut tiga digit (001).</source>
         <translation>Pattern fields: {code} security code by Sifat, {serial} serial within the year (never repeated), {unit} unit code, {classification} archive classification code, {month:02d} two-digit month, {year} year. {serial:03d} writes a three-digit serial (001).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="271" />
+        <location filename="../../ui/letter_settings_dialog.py" line="262" />
         <source>SR sangat rahasia, R rahasia, T terbatas, B biasa.</source>
         <translation>SR top secret, R secret, T restricted, B ordinary.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="283" />
+        <location filename="../../ui/letter_settings_dialog.py" line="274" />
         <source>&amp;Pola nomor:</source>
         <translation>Number &amp;pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="285" />
+        <location filename="../../ui/letter_settings_dialog.py" line="276" />
         <source>Kode &amp;unit:</source>
         <translation>&amp;Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="287" />
+        <location filename="../../ui/letter_settings_dialog.py" line="278" />
         <source>Kode k&amp;lasifikasi:</source>
         <translation>C&amp;lassification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="289" />
+        <location filename="../../ui/letter_settings_dialog.py" line="280" />
         <source>Kode &amp;keamanan:</source>
         <translation>Security &amp;codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="291" />
+        <location filename="../../ui/letter_settings_dialog.py" line="282" />
         <source>Contoh nomor:</source>
         <translation>Example number:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="298" />
+        <location filename="../../ui/letter_settings_dialog.py" line="289" />
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="300" />
+        <location filename="../../ui/letter_settings_dialog.py" line="291" />
         <source>18 digit; kosongkan bila penandatangan tidak ber-NIP</source>
         <translation>18 digits; leave empty when the signer has no NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="302" />
+        <location filename="../../ui/letter_settings_dialog.py" line="293" />
         <source>satu jabatan per baris, tanpa «Yth.»</source>
         <translation>one position per line, without «Yth.»</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="306" />
+        <location filename="../../ui/letter_settings_dialog.py" line="297" />
         <source>Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)</source>
         <translation>Copy also to the complainant (Sdr. name; «Pengadu» when the identity is confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="308" />
+        <location filename="../../ui/letter_settings_dialog.py" line="299" />
         <source>Tembusan dinomori otomatis pada surat, dengan urutan seperti di sini.</source>
         <translation>Copies are numbered automatically on the letter, in the order given here.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="311" />
+        <location filename="../../ui/letter_settings_dialog.py" line="302" />
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="313" />
+        <location filename="../../ui/letter_settings_dialog.py" line="304" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="315" />
+        <location filename="../../ui/letter_settings_dialog.py" line="306" />
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="317" />
+        <location filename="../../ui/letter_settings_dialog.py" line="308" />
         <source>&amp;Tembusan:</source>
         <translation>&amp;Copies to:</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="329" />
+        <location filename="../../ui/letter_settings_dialog.py" line="320" />
         <source>Isian</source>
         <translation>Placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="329" />
+        <location filename="../../ui/letter_settings_dialog.py" line="320" />
         <source>Dicetak sebagai</source>
         <translation>Prints as</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="345" />
+        <location filename="../../ui/letter_settings_dialog.py" line="336" />
         <source>S&amp;isipkan isian</source>
         <translation>&amp;Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="347" />
+        <location filename="../../ui/letter_settings_dialog.py" line="338" />
         <source>Kembalikan ke &amp;bawaan</source>
         <translation>Restore the &amp;default</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="348" />
+        <location filename="../../ui/letter_settings_dialog.py" line="339" />
         <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
         <translation>Replace the text on screen with the default template (stored on Save)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="351" />
+        <location filename="../../ui/letter_settings_dialog.py" line="342" />
         <source>Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian di bawah untuk menyisipkannya di posisi kursor.</source>
         <translation>Paragraphs are separated by an empty line. Write $$ for a plain $ sign. Double-click a placeholder below to insert it at the cursor.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="444" />
+        <location filename="../../ui/letter_settings_dialog.py" line="435" />
         <source>Nomor berikutnya dengan Sifat lain: %1</source>
         <translation>Next numbers with another Sifat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="460" />
+        <location filename="../../ui/letter_settings_dialog.py" line="451" />
         <source>tanpa
 logo</source>
         <translation>no
 logo</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="461" />
+        <location filename="../../ui/letter_settings_dialog.py" line="452" />
         <source>Berkas tidak ditemukan atau bukan gambar</source>
         <translation>File not found or not an image</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="465" />
+        <location filename="../../ui/letter_settings_dialog.py" line="456" />
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="465" />
+        <location filename="../../ui/letter_settings_dialog.py" line="456" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="491" />
+        <location filename="../../ui/letter_settings_dialog.py" line="482" />
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="496" />
+        <location filename="../../ui/letter_settings_dialog.py" line="487" />
         <source>Surat contoh dengan pengaturan di layar (belum disimpan, tidak bernomor resmi).</source>
         <translation>Sample letter with the settings on screen (not saved, no official number).</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="526" />
+        <location filename="../../ui/letter_settings_dialog.py" line="517" />
         <source>Pengaturan surat penerusan disimpan</source>
         <translation>Forwarding letter settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_settings_dialog.py" line="537" />
+        <location filename="../../ui/letter_settings_dialog.py" line="528" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -3651,7 +3649,7 @@ logo</translation>
     </message>
     <message>
         <location filename="../../ui/loan_settings_dialog.py" line="93" />
-        <location filename="../../ui/loan_settings_dialog.py" line="167" />
+        <location filename="../../ui/loan_settings_dialog.py" line="158" />
         <source>Masa pinjam</source>
         <translation>Loan period</translation>
     </message>
@@ -3661,217 +3659,215 @@ logo</translation>
         <translation>Reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="102" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="105" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="119" />
+        <location filename="../../ui/loan_settings_dialog.py" line="110" />
         <source>Hanya administrator yang dapat mengubah pengaturan peminjaman.</source>
         <translation>Only administrators can change the lending settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="132" />
+        <location filename="../../ui/loan_settings_dialog.py" line="123" />
         <source>Masa pinjam dan pengingat</source>
         <translation>Loan period and reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="138" />
+        <location filename="../../ui/loan_settings_dialog.py" line="129" />
         <source>Masa pinjam &amp;bawaan:</source>
         <translation>&amp;Default loan period:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="139" />
+        <location filename="../../ui/loan_settings_dialog.py" line="130" />
         <source>hari kerja (libur nasional dan cuti bersama tidak dihitung)</source>
         <translation>working days (public holidays and collective leave not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="140" />
+        <location filename="../../ui/loan_settings_dialog.py" line="131" />
         <source>Batas &amp;perpanjangan:</source>
         <translation>Renewal &amp;limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="140" />
+        <location filename="../../ui/loan_settings_dialog.py" line="131" />
         <source>kali per peminjaman</source>
         <translation>times per loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="149" />
+        <location filename="../../ui/loan_settings_dialog.py" line="140" />
         <source>pertama</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="149" />
+        <location filename="../../ui/loan_settings_dialog.py" line="140" />
         <source>kedua</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="149" />
+        <location filename="../../ui/loan_settings_dialog.py" line="140" />
         <source>ketiga</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="154" />
+        <location filename="../../ui/loan_settings_dialog.py" line="145" />
         <source>hari kerja terlambat</source>
         <translation>working days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="156" />
+        <location filename="../../ui/loan_settings_dialog.py" line="147" />
         <source>Surat pe&amp;ngingat:</source>
         <translation>Re&amp;minder letters:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="161" />
+        <location filename="../../ui/loan_settings_dialog.py" line="152" />
         <source>Masa pinjam yang baru berlaku untuk peminjaman dan perpanjangan berikutnya; jatuh tempo yang sudah tercatat tidak berubah. Perubahan di bagian ini tersimpan setelah Simpan.</source>
         <translation>A new loan period applies to later loans and renewals; due dates already recorded do not change. Changes in this part are stored with Save.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="164" />
+        <location filename="../../ui/loan_settings_dialog.py" line="155" />
         <source>Aturan masa pinjam</source>
         <translation>Loan-period rules</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="165" />
+        <location filename="../../ui/loan_settings_dialog.py" line="156" />
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="165" />
+        <location filename="../../ui/loan_settings_dialog.py" line="156" />
         <source>Golongan peminjam</source>
         <translation>Borrower category</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="166" />
+        <location filename="../../ui/loan_settings_dialog.py" line="157" />
         <source>Awalan klasifikasi</source>
         <translation>Classification prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="166" />
+        <location filename="../../ui/loan_settings_dialog.py" line="157" />
         <source>Sifat berkas</source>
         <translation>Kind of file</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="178" />
+        <location filename="../../ui/loan_settings_dialog.py" line="169" />
         <source>semua golongan</source>
         <translation>any category</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="181" />
+        <location filename="../../ui/loan_settings_dialog.py" line="172" />
         <source>mis. HK</source>
         <translation>e.g. HK</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="182" />
+        <location filename="../../ui/loan_settings_dialog.py" line="173" />
         <source>Berkas yang kode klasifikasinya diawali teks ini; kosong: semua kode</source>
         <translation>Files whose classification code starts with this text; empty: every code</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="188" />
+        <location filename="../../ui/loan_settings_dialog.py" line="179" />
         <source>&amp;Tambah aturan</source>
         <translation>&amp;Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="190" />
+        <location filename="../../ui/loan_settings_dialog.py" line="181" />
         <source>&amp;Hapus aturan terpilih</source>
         <translation>&amp;Delete selected rule</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="193" />
+        <location filename="../../ui/loan_settings_dialog.py" line="184" />
         <source>&amp;Golongan:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="195" />
+        <location filename="../../ui/loan_settings_dialog.py" line="186" />
         <source>&amp;Klasifikasi:</source>
         <translation>Classi&amp;fication:</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="199" />
+        <location filename="../../ui/loan_settings_dialog.py" line="190" />
         <source>hari kerja</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="207" />
+        <location filename="../../ui/loan_settings_dialog.py" line="198" />
         <source>Aturan yang paling banyak menyebut hal yang cocok (golongan, klasifikasi, sifat) yang berlaku; bila sama banyak, yang paling atas. Aturan langsung tersimpan saat ditambah atau dihapus.</source>
         <translation>The rule naming the most matching things (category, classification, confidentiality) applies; on a tie, the one highest in the list. Rules are stored at once when added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="223" />
+        <location filename="../../ui/loan_settings_dialog.py" line="214" />
         <source>Pengingat pertama</source>
         <translation>First reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="223" />
+        <location filename="../../ui/loan_settings_dialog.py" line="214" />
         <source>Pengingat kedua</source>
         <translation>Second reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="223" />
+        <location filename="../../ui/loan_settings_dialog.py" line="214" />
         <source>Pengingat ketiga</source>
         <translation>Third reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="228" />
+        <location filename="../../ui/loan_settings_dialog.py" line="219" />
         <source>Kembalikan ke &amp;bawaan</source>
         <translation>Restore the &amp;default</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="229" />
+        <location filename="../../ui/loan_settings_dialog.py" line="220" />
         <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
         <translation>Replace the text on screen with the default template (stored on Save)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="241" />
+        <location filename="../../ui/loan_settings_dialog.py" line="232" />
         <source>Isian</source>
         <translation>Placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="241" />
+        <location filename="../../ui/loan_settings_dialog.py" line="232" />
         <source>Yang dicetak</source>
         <translation>What it prints</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="254" />
+        <location filename="../../ui/loan_settings_dialog.py" line="245" />
         <source>S&amp;isipkan isian</source>
         <translation>&amp;Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="257" />
+        <location filename="../../ui/loan_settings_dialog.py" line="248" />
         <source>Surat dicetak dengan kop kantor, nomor, perihal, alamat peminjam dan tanda tangan; di sini isi suratnya. Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian untuk menyisipkannya di posisi kursor. Surat yang sudah dikirim tidak berubah.</source>
         <translation>The letter is printed with the office letterhead, number, subject, the borrower's address and the signature; here is its body. Separate paragraphs with one blank line. Write $$ for a plain $ sign. Double-click a placeholder to insert it at the cursor. Letters already sent do not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="291" />
+        <location filename="../../ui/loan_settings_dialog.py" line="282" />
         <source>semua</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="294" />
+        <location filename="../../ui/loan_settings_dialog.py" line="285" />
         <source>%1 hari kerja</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="360" />
+        <location filename="../../ui/loan_settings_dialog.py" line="351" />
         <source>Pengaturan peminjaman disimpan</source>
         <translation>Lending settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="378" />
+        <location filename="../../ui/loan_settings_dialog.py" line="369" />
         <source>Aturan nomor %1 ditambahkan</source>
         <translation>Rule number %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="391" />
+        <location filename="../../ui/loan_settings_dialog.py" line="382" />
         <source>Aturan nomor %1 dihapus</source>
         <translation>Rule number %1 deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_settings_dialog.py" line="434" />
+        <location filename="../../ui/loan_settings_dialog.py" line="425" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -4406,7 +4402,7 @@ logo</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="73" />
+        <location filename="../../ui/widgets.py" line="74" />
         <source>Kosongkan tanggal</source>
         <extracomment>The value a :class:`OptionalDateEdit` shows as "no date" (Qt's date edit cannot be empty).</extracomment>
         <translation>Clear the date</translation>
@@ -5435,6 +5431,19 @@ logo</translation>
         <location filename="../../ui/labels.py" line="34" />
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCloseRow</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="141" />
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="144" />
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
