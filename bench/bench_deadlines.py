@@ -29,13 +29,14 @@ from sqlalchemy import insert, select, text, update
 
 from bench.common import WORK, fresh_database, peak_rss_mb, report, timer
 from bench.synth import letters
-from sipdumas.db import Database
-from sipdumas.models import Agency, IncomingLetter
-from sipdumas.permissions import Actor
+from sipdumas.db.engine import Database
+from sipdumas.domain.permissions import Actor
+from sipdumas.models.forwarding import Agency, ForwardingLetter
+from sipdumas.models.letters import IncomingLetter
+from sipdumas.models.workflow import Disposition
 from sipdumas.services.deadlines import OPEN, count_my_work, letter_deadlines, overdue_counts, work_page
-from sipdumas.services.importing import import_register
+from sipdumas.services.imports.legacy_register import import_register
 from sipdumas.services.letters import LetterQuery, count_letters, list_letters
-from sipdumas.workflow_models import Disposition, ForwardingLetter
 
 ANALYSTS = 20
 

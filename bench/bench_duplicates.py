@@ -26,18 +26,18 @@ from sqlalchemy.orm import undefer
 from bench.common import WORK, fresh_database, peak_rss_mb, report, timer
 from bench.synth import letter as synth_letter
 from bench.synth import write_jsonl
-from sipdumas.config import Location
-from sipdumas.db import Database
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
 from sipdumas.detection.assess import assess
 from sipdumas.detection.fingerprint import normalise
-from sipdumas.models import IncomingLetter
-from sipdumas.permissions import Actor
-from sipdumas.services.importing import import_register
+from sipdumas.domain.permissions import Actor
+from sipdumas.models.letters import IncomingLetter
+from sipdumas.services.imports.legacy_register import import_register
 
 # `sipdumas check` in a process of its own that reports its own peak memory: VmHWM of /proc (ru_maxrss
 # would count what the benchmark process held when it forked the check)
 CHECK_AND_MEASURE = (
-    "import sys; from sipdumas.cli import main; rc = main(sys.argv[1:]); "
+    "import sys; from sipdumas.cli.main import main; rc = main(sys.argv[1:]); "
     "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; "
     "print(round(int(hwm) / 1024, 1), file=sys.stderr); sys.exit(rc)"
 )

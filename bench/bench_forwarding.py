@@ -25,10 +25,11 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from bench.common import WORK, fresh_database, peak_rss_mb, report, timer
-from sipdumas.config import Location
-from sipdumas.db import Database
-from sipdumas.models import Document
-from sipdumas.permissions import Actor
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
+from sipdumas.db.storage import FileStore
+from sipdumas.domain.permissions import Actor
+from sipdumas.models.letters import Document
 from sipdumas.services import letters as L
 from sipdumas.services import routing
 from sipdumas.services.forwarding import (
@@ -38,7 +39,6 @@ from sipdumas.services.forwarding import (
     forward_letters,
     list_forwardings,
 )
-from sipdumas.storage import FileStore
 
 TODAY = date(2026, 6, 2)
 

@@ -18,11 +18,10 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import insert
 
 from bench.common import fresh_database, median_ms, peak_rss_mb, report, timer
-from sipdumas.archive_models import Loan
-from sipdumas.models import ArchiveFile
-from sipdumas.permissions import Actor
-from sipdumas.services.loans import overdue_loans
-from sipdumas.services.loans_printing import loan_register_pdf, loan_register_xlsx
+from sipdumas.domain.permissions import Actor
+from sipdumas.models.archive import ArchiveFile, Loan
+from sipdumas.services.archive.loan_papers import loan_register_pdf, loan_register_xlsx
+from sipdumas.services.archive.loans import overdue_loans
 
 UNITS = ("Bagian Telaah", "Bagian Umum", "Biro Hukum", "Asdep Pengaduan", "Bagian Tata Usaha", "Inspektorat")
 NAMES = ("Rina Siregar", "Budi Santoso", "Dewi Lubis", "Agus Pratama", "Sari Wulandari", "Made Wirawan",

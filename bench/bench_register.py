@@ -21,8 +21,8 @@ import time
 
 from bench.common import WORK, fresh_database, median_ms, peak_rss_mb, report, timer
 from bench.synth import write_jsonl
-from sipdumas.permissions import Actor
-from sipdumas.services.importing import import_register
+from sipdumas.domain.permissions import Actor
+from sipdumas.services.imports.legacy_register import import_register
 from sipdumas.services.letters import LetterQuery, count_letters, list_letters, search_letters
 
 QUERIES = ("pungutan liar", "Siregar", "tanah warisan", "Medan", "limbah pabrik sungai", "Dewi Lubis",

@@ -25,11 +25,11 @@ from sqlalchemy import text
 
 from bench.common import WORK, fresh_database, report, timer
 from bench.synth import write_jsonl
-from sipdumas.permissions import Actor
-from sipdumas.reports import Period, build_report
-from sipdumas.reports.render import write_workbook
+from sipdumas.domain.permissions import Actor
+from sipdumas.output.reports import Period, build_report
+from sipdumas.output.reports.render import write_workbook
 from sipdumas.services.dashboard import dashboard
-from sipdumas.services.importing import import_register
+from sipdumas.services.imports.legacy_register import import_register
 
 YEAR = 2024  # a leap year: every synthetic received date (2019-2021) has a day in it
 

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from sipdumas.errors import ConflictError, ValidationFailed
-from sipdumas.services import archive as A
+from sipdumas.domain.errors import ConflictError, ValidationFailed
 from sipdumas.services import letters as L
-from sipdumas.services import loans as S
+from sipdumas.services.archive import files as A
+from sipdumas.services.archive import loans as S
 
 
 def letter(db, admin, subject="Surat"):

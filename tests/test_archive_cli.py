@@ -62,7 +62,7 @@ def test_merge_and_split_move_letters_between_files_and_lent_files_are_refused(c
 
 
 def test_box_and_agenda_labels_print_codes_a_scan_reads_back(cli, db, admin, tmp_path):  # noqa: F811
-    from sipdumas.services.labels import read_codes
+    from sipdumas.services.archive.labels import read_codes
 
     row = _letter(db, admin, "Bansos")
     cli("archive", "add-location", "R2-B01", "--shelf", "Rak 2", "--box", "Boks 1", "--json")

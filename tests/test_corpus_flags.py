@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
+from sipdumas.db.storage import FileStore
 from sipdumas.services.registration import register_extraction
-from sipdumas.storage import FileStore
 
 TODAY = date(2026, 11, 22)
 

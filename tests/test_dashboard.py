@@ -7,7 +7,8 @@ from datetime import date, datetime
 from sipdumas.services import dashboard as D
 from sipdumas.services import forwarding as F
 from sipdumas.services import letters as L
-from sipdumas.services import loans, routing
+from sipdumas.services import routing
+from sipdumas.services.archive import loans
 
 TODAY = date(2026, 6, 15)
 SENDER = L.SenderData(name="Siti Rahmawati", nik="3273014507850003", phone="0812-2233-4455")

@@ -11,13 +11,12 @@ from pathlib import Path
 import pytest
 from letter_texts import compose, ocr_noise
 
-from sipdumas.config import Location
-from sipdumas.db import Database
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
 from sipdumas.detection import fingerprint
 from sipdumas.detection.verdict import Party, compare
-from sipdumas.errors import PermissionDenied, ValidationFailed
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
+from sipdumas.domain.errors import PermissionDenied, ValidationFailed
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import duplicates as D
 from sipdumas.services import letters as L
 
@@ -147,7 +146,7 @@ def test_analyst_confirms_or_rejects_a_flag_and_files_a_resent_letter(db, admin)
         D.file_as_handled(db, admin, letter_id=third.id, expected_version=rejected.version)
     pair = D.comparison(db, admin, letter_id=second.id)
     assert pair.original.id == first.id and "pengiriman ulang" in pair.letter_text
-    from sipdumas.audit import history
+    from sipdumas.db.audit import history
 
     with db.session() as session:
         actions = [e.action for e in history(session, "letter", third.id)]
@@ -160,7 +159,7 @@ def test_analyst_confirms_or_rejects_a_flag_and_files_a_resent_letter(db, admin)
 
 
 def test_imported_letters_with_text_are_found_by_check(db, admin, tmp_path):
-    from sipdumas.services.importing import import_register
+    from sipdumas.services.imports.legacy_register import import_register
 
     rows = [
         {"received_at": "2025-05-02", "subject": "Tanah", "text": compose(**SITI, complaint="tanah"),

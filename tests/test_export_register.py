@@ -11,7 +11,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from sipdumas.exports.register import HEADERS, export_register
+from sipdumas.output.register import HEADERS, export_register
 from sipdumas.services import letters as L
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,7 +100,7 @@ def test_flag_columns_and_identity_columns(db, admin, tmp_path):
         received_at=date(2026, 3, 2), subject="Surat tanpa nama", cc=["Presiden Republik Indonesia"],
         addressee="Gubernur Jawa Barat", channel="email"))
     with db.transaction() as session:
-        from sipdumas.models import IncomingLetter
+        from sipdumas.models.letters import IncomingLetter
         second = session.query(IncomingLetter).filter(IncomingLetter.id != first.id).one()
         second.duplicate_of_id = first.id
     export_register(db, admin, out=tmp_path / "r.xlsx")
@@ -136,7 +136,7 @@ def test_filters_status_category_agency_analyst(db, admin, tmp_path):
         for i, cat in enumerate(["02 Pelayanan publik", "03 Korupsi/pungli", "02 Pelayanan publik"])]
     agency = routing.save_agency(db, admin, name="Pemerintah Kota Bandung")
     with db.transaction() as session:
-        from sipdumas.models import IncomingLetter
+        from sipdumas.models.letters import IncomingLetter
         session.get(IncomingLetter, rows[1].id).reported_agency_id = agency.id
     W.dispose(db, admin, letter_id=rows[2].id, assignee="ana", instructions=["Telaah"])
     W.change_status(db, admin, letter_id=rows[0].id, expected_version=rows[0].version, status="under_review")
@@ -153,7 +153,7 @@ def test_filters_status_category_agency_analyst(db, admin, tmp_path):
 
 
 def test_pdf_repeats_the_header_on_every_page(db, admin, tmp_path):
-    from sipdumas.services.importing import import_register
+    from sipdumas.services.imports.legacy_register import import_register
 
     path = tmp_path / "many.jsonl"
     path.write_text("".join(

@@ -16,16 +16,17 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw
 
-from sipdumas.config import Location
-from sipdumas.db import Database
-from sipdumas.errors import NotFound, PermissionDenied
-from sipdumas.models import Document, LetterStatus, Role
-from sipdumas.permissions import Actor
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
+from sipdumas.db.storage import FileStore
+from sipdumas.domain.errors import NotFound, PermissionDenied
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.domain.statuses import LetterStatus
+from sipdumas.models.letters import Document
 from sipdumas.services import forwarding as F
 from sipdumas.services import letters as L
 from sipdumas.services import routing
 from sipdumas.services import workflow as W
-from sipdumas.storage import FileStore
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 6, 2)
@@ -189,7 +190,7 @@ def test_unknown_agency_is_a_clear_error_and_close_spelling_is_matched(db, admin
 
 
 def test_number_pattern_comes_from_settings_and_sifat_sets_the_code(db, admin):
-    from sipdumas.services import workflow_settings as S
+    from sipdumas.services.admin import workflow_settings as S
 
     S.save(db, admin, S.WorkflowSettings(number_pattern="{code}-{serial:03d}/PM/{year}", unit_code="X"))
     medan(db, admin)

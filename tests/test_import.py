@@ -10,11 +10,10 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import text
 
-from sipdumas.errors import PermissionDenied
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
-from sipdumas.services import importing
+from sipdumas.domain.errors import PermissionDenied
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
+from sipdumas.services.imports import legacy_register as importing
 
 TODAY = date(2026, 6, 1)
 

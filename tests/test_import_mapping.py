@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from openpyxl import Workbook
 
-from sipdumas.errors import ValidationFailed
-from sipdumas.services import import_mapping as M
+from sipdumas.domain.errors import ValidationFailed
 from sipdumas.services import letters as L
+from sipdumas.services.imports import mapping as M
 
 TODAY = date(2026, 6, 1)
 HEADERS = ["Tgl Masuk", "Dari", "Perihal Surat", "No. HP", "Nomor Surat", "Catatan petugas"]

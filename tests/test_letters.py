@@ -8,12 +8,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from sipdumas import audit
-from sipdumas.errors import ConflictError, PermissionDenied, ValidationFailed
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
+from sipdumas.db import audit
+from sipdumas.db.storage import CorruptFile, FileStore
+from sipdumas.domain.errors import ConflictError, PermissionDenied, ValidationFailed
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
-from sipdumas.storage import CorruptFile, FileStore
 
 TODAY = date(2026, 5, 4)
 
@@ -196,7 +195,7 @@ def test_stored_files_are_checked_against_their_hash(tmp_path):
 def test_broad_search_walks_the_sort_index_and_returns_the_same_page(db, admin, monkeypatch):
     from datetime import timedelta
 
-    from sipdumas import search
+    from sipdumas.db import search
 
     for i in range(12):
         subject = "Jalan desa rusak" if i % 3 else "Pungutan liar"

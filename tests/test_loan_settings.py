@@ -12,11 +12,11 @@ from sqlalchemy import select
 from test_loans import PEMINJAM, at, new_file
 from test_loans_printing import pdf_text
 
-from sipdumas.errors import NotFound, PermissionDenied, ValidationFailed
-from sipdumas.models import AuditEvent, Role
-from sipdumas.permissions import Actor
-from sipdumas.services import loans as S
-from sipdumas.services import loans_printing as P
+from sipdumas.domain.errors import NotFound, PermissionDenied, ValidationFailed
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.models.admin import AuditEvent
+from sipdumas.services.archive import loan_papers as P
+from sipdumas.services.archive import loans as S
 
 MONDAY = date(2026, 3, 2)  # + 5 working days: Monday 9 March
 ANALYST, ARCHIVIST = Actor("ana", Role.ANALYST), Actor("arsi", Role.ARCHIVIST)

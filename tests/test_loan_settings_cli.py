@@ -9,7 +9,7 @@ from test_cli import cli, lines  # noqa: F401  (the fixture)
 from test_loans_printing import pdf_text
 from test_settings_cli import refused
 
-from sipdumas import workdays
+from sipdumas.domain import workdays
 from sipdumas.services import letters as L
 
 

@@ -8,12 +8,11 @@ from datetime import date, datetime, time
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from sipdumas import workdays
-from sipdumas.archive_models import Loan
-from sipdumas.models import ArchiveFile, Role
-from sipdumas.permissions import Actor
+from sipdumas.domain import workdays
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.models.archive import ArchiveFile, Loan
 from sipdumas.services import letters as L
-from sipdumas.services import loans as S
+from sipdumas.services.archive import loans as S
 
 PEMINJAM = S.Borrower(name="Rina Siregar", unit="Bagian Telaah", phone="0812-3456-7890")
 

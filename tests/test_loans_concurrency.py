@@ -8,11 +8,11 @@ import multiprocessing as mp
 from datetime import date
 from pathlib import Path
 
-from sipdumas.config import Location
-from sipdumas.db import Database
-from sipdumas.permissions import Actor
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
+from sipdumas.domain.permissions import Actor
 from sipdumas.services import letters as L
-from sipdumas.services import loans as S
+from sipdumas.services.archive import loans as S
 
 DESKS = 4
 

@@ -9,10 +9,10 @@ from datetime import date, datetime, time
 import pypdfium2 as pdfium
 from openpyxl import load_workbook
 
-from sipdumas.archive_models import LoanReminder
+from sipdumas.models.archive import LoanReminder
 from sipdumas.services import letters as L
-from sipdumas.services import loans as S
-from sipdumas.services import loans_printing as P
+from sipdumas.services.archive import loan_papers as P
+from sipdumas.services.archive import loans as S
 
 
 def at(d: date) -> datetime:

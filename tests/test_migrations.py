@@ -10,7 +10,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 import sipdumas
-from sipdumas.models import FULL_TEXT_TABLES, Base
+from sipdumas.models.base import Base
+from sipdumas.models.letters import FULL_TEXT_TABLES
 
 
 def _include(obj, name, type_, reflected, compare_to):

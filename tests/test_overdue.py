@@ -8,17 +8,17 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select, text
 
-from sipdumas import workdays
-from sipdumas.errors import PermissionDenied
-from sipdumas.models import LetterStatus as S
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
-from sipdumas.services import dashboard, routing, users
+from sipdumas.domain import workdays
+from sipdumas.domain.errors import PermissionDenied
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.domain.statuses import LetterStatus as S
+from sipdumas.domain.workdays import WorkCalendar
+from sipdumas.services import dashboard, routing
 from sipdumas.services import deadlines as D
 from sipdumas.services import letters as L
 from sipdumas.services import workflow as W
+from sipdumas.services.admin import users
 from sipdumas.services.forwarding import forward_letter
-from sipdumas.workdays import WorkCalendar
 
 OVERDUE = L.LetterQuery(overdue=True)
 # Wednesday 19 August 2026; Monday 17 August is Independence Day, 15-16 August a weekend

@@ -13,13 +13,13 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import update
 
-from sipdumas.models import IncomingLetter
-from sipdumas.reports import Period, PeriodError, build_report, export_report
+from sipdumas.models.letters import IncomingLetter
+from sipdumas.models.workflow import StatusChange
+from sipdumas.output.reports import Period, PeriodError, build_report, export_report
 from sipdumas.services import forwarding as F
 from sipdumas.services import letters as L
 from sipdumas.services import routing
 from sipdumas.services import workflow as W
-from sipdumas.workflow_models import StatusChange
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = date(2026, 7, 15)

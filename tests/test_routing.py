@@ -7,9 +7,8 @@ from datetime import date
 
 import pytest
 
-from sipdumas.errors import PermissionDenied, ValidationFailed
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
+from sipdumas.domain.errors import PermissionDenied, ValidationFailed
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
 from sipdumas.services import routing as R
 from sipdumas.services.forwarding import forward_letter

@@ -12,16 +12,16 @@ from PIL import Image
 from sqlalchemy import func, select, text
 from test_forwarding import SITI, pdf_text
 
-from sipdumas.errors import NotFound, PermissionDenied, ValidationFailed
-from sipdumas.models import AuditEvent, Role
-from sipdumas.permissions import Actor
-from sipdumas.services import calendar as C
+from sipdumas.domain.errors import NotFound, PermissionDenied, ValidationFailed
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.models.admin import AuditEvent
+from sipdumas.models.forwarding import ForwardingLetter
 from sipdumas.services import deadlines as D
 from sipdumas.services import forwarding as F
 from sipdumas.services import letters as L
 from sipdumas.services import routing as R
-from sipdumas.services import workflow_settings as WS
-from sipdumas.workflow_models import ForwardingLetter
+from sipdumas.services.admin import calendar as C
+from sipdumas.services.admin import workflow_settings as WS
 
 ANA = Actor("ana", Role.ANALYST)
 BOS = Actor("bos", Role.SUPERVISOR)
@@ -149,7 +149,8 @@ def test_placeholders_listed_are_exactly_those_the_letter_fills(db, admin):
     agency = R.save_agency(db, admin, name="Pemerintah Kota Medan")
     row = letter(db, admin)
     with db.session() as session:
-        from sipdumas.models import Agency, IncomingLetter
+        from sipdumas.models.forwarding import Agency
+        from sipdumas.models.letters import IncomingLetter
 
         values = F._template_values(session.get(IncomingLetter, row.id), session.get(Agency, agency.id),
                                     WS.WorkflowSettings(), False)

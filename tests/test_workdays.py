@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sipdumas import workdays
-from sipdumas.workdays import WorkCalendar
+from sipdumas.domain import workdays
+from sipdumas.domain.workdays import WorkCalendar
 
 CAL = WorkCalendar()
 

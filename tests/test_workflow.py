@@ -8,18 +8,17 @@ from datetime import date
 import pypdfium2 as pdfium
 import pytest
 
-from sipdumas import workdays
-from sipdumas.errors import PermissionDenied, ValidationFailed
-from sipdumas.models import LetterStatus as S
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
+from sipdumas.domain import workdays
+from sipdumas.domain.errors import PermissionDenied, ValidationFailed
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.domain.statuses import LetterStatus as S
+from sipdumas.domain.workdays import WorkCalendar
 from sipdumas.services import deadlines as D
+from sipdumas.services import letter_papers as P
 from sipdumas.services import letters as L
 from sipdumas.services import routing
 from sipdumas.services import workflow as W
-from sipdumas.services import workflow_printing as P
 from sipdumas.services.forwarding import forward_letter
-from sipdumas.workdays import WorkCalendar
 
 ANA = Actor("ana", Role.ANALYST)
 BOS = Actor("bos", Role.SUPERVISOR)
@@ -137,7 +136,7 @@ def test_cutoff_matches_the_due_date_rule_for_every_day_of_a_year():
 
 
 def test_overdue_counts_per_deadline_follow_settings_and_calendar(db, admin):
-    from sipdumas.services import workflow_settings as WS
+    from sipdumas.services.admin import workflow_settings as WS
 
     agency = routing.save_agency(db, admin, name="Dinas PU", addressee_position="Kepala Dinas PU")
     old = reg(db, admin, received=date(2026, 8, 3))  # long past both review and forwarding

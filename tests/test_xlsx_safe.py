@@ -7,7 +7,7 @@ import io
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from sipdumas.xlsx_safe import append_row, is_risky
+from sipdumas.output.xlsx import append_row, is_risky
 
 
 @pytest.mark.parametrize("write_only", [False, True])
@@ -30,7 +30,7 @@ def test_only_text_with_a_formula_start_is_risky():
 def test_streamed_workbook_reads_back_with_text_dates_and_numbers():
     from datetime import date
 
-    from sipdumas.xlsx_safe import stream_xlsx
+    from sipdumas.output.xlsx import stream_xlsx
 
     out = io.BytesIO()
     n = stream_xlsx(out, sheet="Buku", header=["No", "Teks", "Tanggal"],
@@ -45,6 +45,6 @@ def test_streamed_workbook_reads_back_with_text_dates_and_numbers():
 
 
 def test_csv_text_quotes_only_risky_text():
-    from sipdumas.xlsx_safe import csv_text
+    from sipdumas.output.xlsx import csv_text
 
     assert [csv_text(v) for v in ("=1+1", "@SUM(A1)", "biasa", 7, None)] == ["'=1+1", "'@SUM(A1)", "biasa", 7, None]

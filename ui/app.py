@@ -23,18 +23,19 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
-from sipdumas.config import Location, resolve_location
-from sipdumas.db import Database, DatabaseError
-from sipdumas.errors import ServiceError
-from sipdumas.permissions import Actor
-from sipdumas.services.users import authenticate, has_users
+from sipdumas.db.engine import Database, DatabaseError
+from sipdumas.db.location import Location, resolve_location
+from sipdumas.domain.errors import ServiceError
+from sipdumas.domain.permissions import Actor
+from sipdumas.resources import RESOURCES
+from sipdumas.services.admin.users import authenticate, has_users
 from ui.login import FirstAdminDialog, LoginDialog, error_text
 from ui.main_window import MainWindow, client_settings
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS = RESOURCES / "translations"
 #: How long ``--screenshot`` waits for the first screen of rows before giving up.
 SCREENSHOT_TIMEOUT_MS = 120_000
 SCREENSHOT_SIZE = (1640, 800)  # wide enough for every register column
@@ -208,7 +209,7 @@ class Client:
                     return None
 
     def _ask_other_database(self, exc: BaseException) -> bool:
-        from ui.connection import ConnectionDialog
+        from ui.settings.connection_dialog import ConnectionDialog
 
         box = QMessageBox(
             QMessageBox.Icon.Critical,

@@ -1,6 +1,6 @@
 """The main window: the register of incoming letters (buku agenda surat masuk) with its filters.
 
-The table is a :class:`~ui.register_model.RegisterModel`, which fetches pages of rows through the
+The table is a :class:`~ui.register.model.RegisterModel`, which fetches pages of rows through the
 window's :class:`~ui.tasks.TaskRunner`; every other database call (categories, a letter's details) goes
 through the same runner, so the window never waits on the database.
 
@@ -35,18 +35,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdumas.config import Location
-from sipdumas.db import Database
-from sipdumas.permissions import Actor, Permission
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
+from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.services.letters import LetterDetail, LetterQuery, LetterRow, get_letter
 from sipdumas.services.ui_support import STANDARD_CATEGORIES, category_choices
-from ui.formatting import count, short_date
-from ui.labels import role_label, statuses
+from ui.common.formatting import count, short_date
+from ui.common.paged_model import set_up_paged_view
+from ui.common.value_labels import role_label, statuses
+from ui.common.widgets import EmptyNote, OptionalDateEdit
 from ui.login import error_text
-from ui.paged_model import set_up_paged_view
-from ui.register_model import COLUMN_INDEX, COLUMNS, RegisterModel, letter_at
+from ui.register.model import COLUMN_INDEX, COLUMNS, RegisterModel, letter_at
 from ui.tasks import TaskRunner
-from ui.widgets import EmptyNote, OptionalDateEdit
 
 #: Milliseconds the search box waits after the last key before it asks the database.
 SEARCH_DELAY_MS = 300
@@ -638,7 +638,7 @@ class MainWindow(QMainWindow):
             self.edit_current()
 
     def new_letter(self) -> None:
-        from ui.letter_form import LetterForm
+        from ui.register.letter_form import LetterForm
 
         form = LetterForm(self.db, self.actor, self.tasks, parent=self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
         )
 
     def _open_form(self, detail: LetterDetail) -> None:
-        from ui.letter_form import LetterForm
+        from ui.register.letter_form import LetterForm
 
         self.statusBar().clearMessage()
         self.model.update_row(detail.row)
@@ -690,7 +690,7 @@ class MainWindow(QMainWindow):
         )
 
     def change_status_current(self) -> None:
-        from ui.status_dialog import StatusDialog
+        from ui.workflow.status_dialog import StatusDialog
 
         letter = self.current_letter()
         if letter is None:
@@ -702,7 +702,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_status_changed(self, row: LetterRow) -> None:
-        from ui.labels import status_label
+        from ui.common.value_labels import status_label
 
         self.model.update_row(row)
         self._update_actions()
@@ -722,7 +722,7 @@ class MainWindow(QMainWindow):
         self.open_comparison(letter.id)
 
     def open_comparison(self, letter_id: int, parent: QWidget | None = None):
-        from ui.duplicate_compare import DuplicateCompareDialog
+        from ui.register.duplicate_compare import DuplicateCompareDialog
 
         dialog = DuplicateCompareDialog(self.db, self.actor, self.tasks, letter_id, parent=parent or self)
         dialog.saved.connect(self._on_flag_reviewed)
@@ -732,7 +732,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_flag_reviewed(self, row: LetterRow) -> None:
-        from ui.labels import status_label
+        from ui.common.value_labels import status_label
 
         self.model.update_row(row)
         self._update_actions()
@@ -752,7 +752,7 @@ class MainWindow(QMainWindow):
     def open_users_dialog(self) -> None:
         if not self.actor.can(Permission.MANAGE_USERS):
             return
-        from ui.users_dialog import UsersDialog
+        from ui.settings.users_dialog import UsersDialog
 
         dialog = UsersDialog(self.db, self.actor, self.tasks, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -779,14 +779,14 @@ class MainWindow(QMainWindow):
         of the letters disposed to the user (``ui/my_work_view.py``) and the overdue count in the
         status bar.
         """
-        from ui.archive_integration import install_archive
-        from ui.dashboard_view import DashboardView
-        from ui.deadlines_integration import install_deadlines
-        from ui.exports_integration import install_exports
-        from ui.forwarding_integration import install_forwarding
-        from ui.intake_integration import install_intake
-        from ui.register_import_integration import install_register_import
-        from ui.settings_integration import install_settings
+        from ui.archive.integration import install_archive
+        from ui.dashboard.view import DashboardView
+        from ui.intake.integration import install_intake
+        from ui.register.exports_integration import install_exports
+        from ui.register.import_integration import install_register_import
+        from ui.settings.integration import install_settings
+        from ui.workflow.deadlines_integration import install_deadlines
+        from ui.workflow.forwarding_integration import install_forwarding
 
         self.integrations["intake"] = install_intake(self, settings=self._integration_settings())
         self.integrations["register_import"] = install_register_import(self)  # after intake: sees drops first
@@ -869,7 +869,7 @@ class MainWindow(QMainWindow):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_connection_dialog(self) -> None:
-        from ui.connection import ConnectionDialog
+        from ui.settings.connection_dialog import ConnectionDialog
 
         dialog = ConnectionDialog(self.db.location, self.tasks, parent=self)
         dialog.switch_requested.connect(self._switch_database)

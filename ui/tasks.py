@@ -29,7 +29,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from sipdumas.errors import ServiceError
+from sipdumas.domain.errors import ServiceError
 
 log = logging.getLogger(__name__)
 

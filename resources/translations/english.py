@@ -3,7 +3,7 @@
 Indonesian is the source language of the interface (the register is kept in Indonesian). To update
 after changing strings in ``ui/``:
 
-    pyside6-lupdate ui/*.py -ts resources/translations/sipdumas_en.ts -target-language en
+    pyside6-lupdate $(find ui -name "*.py" | sort) -ts resources/translations/sipdumas_en.ts -target-language en
     python resources/translations/english.py          # fills translations known here, lists the rest
     pyside6-lrelease resources/translations/sipdumas_en.ts
 

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, undefer
 from sipdumas.detection import index
 from sipdumas.detection.index import Fingerprint, comparable_text
 from sipdumas.detection.verdict import Comparison, Party, compare, says_resent
-from sipdumas.indonesian import long_date
-from sipdumas.models import Document, IncomingLetter
+from sipdumas.domain.indonesian import long_date
+from sipdumas.models.letters import Document, IncomingLetter
 
 #: Candidates from the index that are verified with the full texts (the most similar first).
 VERIFY = 12

@@ -6,7 +6,7 @@ month), files on loan and overdue loans. Series: letters per month (12 months), 
 province (this year). Each counter and bar carries the :class:`~sipdumas.services.letters.LetterQuery`
 that lists its letters, so the client opens the filtered register on a click without knowing SQL.
 
-Loans come from the archive tables (:mod:`sipdumas.archive_models`); :data:`LOAN_COUNTERS` is the hook
+Loans come from the archive tables (:mod:`sipdumas.models`); :data:`LOAN_COUNTERS` is the hook
 that computes them, and a database without those tables gives None for both.
 """
 
@@ -19,13 +19,14 @@ from datetime import date, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from sipdumas.db import Database
-from sipdumas.indonesian import MONTHS
-from sipdumas.models import Complainant, IncomingLetter, LetterStatus
-from sipdumas.permissions import Actor, Permission
+from sipdumas.db.engine import Database
+from sipdumas.domain.indonesian import MONTHS
+from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.statuses import LetterStatus
+from sipdumas.models.forwarding import ForwardingLetter
+from sipdumas.models.letters import Complainant, IncomingLetter
 from sipdumas.services.deadlines import AWAITING_REVIEW, _overdue_conditions
 from sipdumas.services.letters import LetterQuery
-from sipdumas.workflow_models import ForwardingLetter
 
 TOP = 10
 
@@ -68,7 +69,7 @@ class Dashboard:
 
 def _loan_counts(session: Session, today: date) -> tuple[int | None, int | None]:
     try:
-        from sipdumas.archive_models import Loan
+        from sipdumas.models.archive import Loan
     except ImportError:  # the archive module is not installed
         return None, None
     open_loan = Loan.returned_at.is_(None)

@@ -1,5 +1,5 @@
 """Deadlines in working days (DOMAIN.md): review 1, forwarding 5, settlement by the agency 60 after
-forwarding, configurable in the workflow settings; the office's calendar (:mod:`sipdumas.workdays`)
+forwarding, configurable in the workflow settings; the office's calendar (:mod:`sipdumas.domain.workdays`)
 decides what a working day is.
 
 No due date is stored: a due date is ``calendar.add(start, days)``, which only grows with ``start``, so
@@ -11,7 +11,7 @@ Terlambat filter (:func:`overdue_condition`) walks the index of the letters stil
 in date order instead (``ix_letters_awaiting``), so its first page is as cheap as the count is.
 
 Due dates of many letters at once (a page, a work list) are computed on a
-:class:`~sipdumas.workdays.WorkdayIndex`: a bisection per date, not a walk over every day since.
+:class:`~sipdumas.domain.workdays.WorkdayIndex`: a bisection per date, not a walk over every day since.
 """
 
 from __future__ import annotations
@@ -22,14 +22,17 @@ from datetime import date, timedelta
 from sqlalchemy import and_, case, exists, func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
-from sipdumas import workdays
-from sipdumas.db import Database
-from sipdumas.models import IncomingLetter, LetterStatus, Role, User
-from sipdumas.permissions import ROLE_PERMISSIONS, Actor, Permission
-from sipdumas.services import workflow_settings as wf_settings
-from sipdumas.services.letters import LetterRow, _row
-from sipdumas.workdays import WorkCalendar, WorkdayIndex
-from sipdumas.workflow_models import AWAITING_PREDICATE, Disposition, ForwardingLetter
+from sipdumas.db.engine import Database
+from sipdumas.domain import workdays
+from sipdumas.domain.permissions import ROLE_PERMISSIONS, Actor, Permission, Role
+from sipdumas.domain.statuses import LetterStatus
+from sipdumas.domain.workdays import WorkCalendar, WorkdayIndex
+from sipdumas.models.admin import User
+from sipdumas.models.forwarding import ForwardingLetter
+from sipdumas.models.letters import AWAITING_PREDICATE, IncomingLetter
+from sipdumas.models.workflow import Disposition
+from sipdumas.services.admin import workflow_settings as wf_settings
+from sipdumas.services.letters import LetterRow, letter_row
 
 S = LetterStatus
 #: Letters waiting for their review to be finished / for a decision and forwarding.
@@ -187,7 +190,7 @@ def overdue_condition(session: Session, today: date):
     (:attr:`~sipdumas.services.letters.LetterQuery.overdue`) and the dashboard's counter.
 
     Written for a walk of ``ix_letters_awaiting`` in the register's date order, which stops once a page
-    is full: the index's predicate (:data:`~sipdumas.workflow_models.AWAITING_PREDICATE`) is repeated
+    is full: the index's predicate (:data:`~sipdumas.models.AWAITING_PREDICATE`) is repeated
     word for word so the planner may take the partial index, and the date conditions per status are
     one ``received_at < CASE status ...`` rather than an OR of ``status = ... AND received_at < ...``,
     which SQLite would answer by collecting every overdue letter from ``(status, received_at)`` and
@@ -233,7 +236,7 @@ def overdue_letters(
             select(IncomingLetter).where(where)
             .order_by(IncomingLetter.received_at, IncomingLetter.id).offset(offset).limit(limit)
         )
-        return [_row(x) for x in session.scalars(stmt).unique()]
+        return [letter_row(x) for x in session.scalars(stmt).unique()]
 
 
 def _assigned_to(username: str):
@@ -266,7 +269,7 @@ def work_page(
 
     A due date is worked out from the calendar, so the order is not an SQL ``ORDER BY``: the list's
     keys (id, status, dates: one query, a few bytes per letter) are ordered here on a
-    :class:`~sipdumas.workdays.WorkdayIndex`, then only the page's letters are read: some 20 ms for an
+    :class:`~sipdumas.domain.workdays.WorkdayIndex`, then only the page's letters are read: some 20 ms for an
     analyst's hundred letters, under 100 ms for 6,000 (a five-year backlog; bench/bench_deadlines.py)."""
     actor.require(Permission.VIEW_REGISTER)
     who = assignee or actor.username
@@ -311,7 +314,7 @@ def work_page(
         first = _first_forwardings(session, page)
         items = [
             WorkItem(
-                _row(x), _deadlines(calendar, conf, x.id, x.status, x.received_at, first.get(x.id), today),
+                letter_row(x), _deadlines(calendar, conf, x.id, x.status, x.received_at, first.get(x.id), today),
                 list(d.instructions or []), d.assigned_by,
             )
             for x, d in (pairs[i] for i in page if i in pairs)  # one disposed elsewhere meanwhile is left out

@@ -3,7 +3,7 @@ with the complaint: the forwarding letter itself, the disposition sheet and the 
 
 Forwarding a letter takes the next serial of the year from ``forwarding_counters`` (the row is locked by
 ``UPDATE ... RETURNING`` inside the transaction, as agenda numbers are: never duplicated, never
-skipped), records the :class:`~sipdumas.workflow_models.ForwardingLetter`, moves the letter to
+skipped), records the :class:`~sipdumas.models.ForwardingLetter`, moves the letter to
 "forwarded" (through "under review" when it was not reviewed yet) and teaches the routing model. The
 PDF is rendered after that transaction, from the stored record, so printing never holds the counter
 lock; its hash is stored once it is written. The same record always renders the same bytes.
@@ -25,21 +25,22 @@ from datetime import date, timedelta
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from sipdumas import audit
-from sipdumas.db import Database
-from sipdumas.documents import forwarding as forwarding_pdf
-from sipdumas.documents.scans import ScanFile
-from sipdumas.errors import NotFound, ValidationFailed
-from sipdumas.indonesian import long_date
-from sipdumas.models import Agency, Channel, Complainant, IncomingLetter, LetterStatus
-from sipdumas.permissions import Actor, Permission
+from sipdumas.db import audit
+from sipdumas.db.engine import Database
+from sipdumas.db.storage import FileStore
+from sipdumas.domain.channels import Channel
+from sipdumas.domain.errors import NotFound, ValidationFailed
+from sipdumas.domain.indonesian import long_date
+from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.statuses import TRANSITIONS, LetterStatus
+from sipdumas.models.forwarding import Agency, ForwardingLetter, RoutingRule
+from sipdumas.models.letters import Complainant, IncomingLetter
+from sipdumas.output.pdf import forwarding_letter as forwarding_pdf
+from sipdumas.output.pdf.scan_pages import ScanFile
 from sipdumas.services import routing
-from sipdumas.services import workflow_settings as wf_settings
-from sipdumas.services.letters import CHANNEL_LABELS, _get
+from sipdumas.services.admin import workflow_settings as wf_settings
+from sipdumas.services.letters import CHANNEL_LABELS, load_letter
 from sipdumas.services.workflow import move
-from sipdumas.storage import FileStore
-from sipdumas.workflow import TRANSITIONS
-from sipdumas.workflow_models import ForwardingLetter, RoutingRule
 
 S = LetterStatus
 QR_PREFIX = "SIPDUMAS-FWD"
@@ -171,7 +172,7 @@ def _forward_chunks(db: Database, actor: Actor, pending: list[ForwardRequest], *
 
 def _forward_one(session: Session, actor: Actor, r: ForwardRequest, *, today: date, reuse: bool) -> tuple[int, bool]:
     """Record (or find, with ``reuse``) the forwarding of one request: (forwarding id, reused)."""
-    letter = _get(session, r.letter_id)
+    letter = load_letter(session, r.letter_id)
     agency = _agency(session, r.agency_id, r.agency_name)
     existing = None
     if reuse:
@@ -315,7 +316,7 @@ def preview_forwarding(
     actor.require(Permission.PRINT_LETTERS)
     today = today or date.today()
     with db.session() as session:
-        letter = _get(session, letter_id)
+        letter = load_letter(session, letter_id)
         agency = _agency(session, agency_id, None)
         addressee, subject = _heading(letter, agency, confidential=confidential)
         record = ForwardingLetter(

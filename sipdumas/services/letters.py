@@ -16,19 +16,22 @@ from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session, aliased, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
-from sipdumas import agenda, audit, search
-from sipdumas import settings as office_settings
-from sipdumas.db import Database
+from sipdumas.db import audit, search
+from sipdumas.db import settings as office_settings
+from sipdumas.db.engine import Database
 from sipdumas.detection import index as duplicate_index
 from sipdumas.detection.assess import assess
 from sipdumas.detection.index import Fingerprint
-from sipdumas.errors import ConflictError, NotFound, ValidationFailed
-from sipdumas.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
-from sipdumas.models import FLAG_PREDICATES, ArchiveFile, Channel, Complainant, IncomingLetter, LetterStatus
-from sipdumas.office import is_carbon_copy
-from sipdumas.permissions import Actor, Permission
-from sipdumas.regions import province_of_nik
-from sipdumas.workflow import check_transition
+from sipdumas.domain import agenda
+from sipdumas.domain.channels import Channel
+from sipdumas.domain.errors import ConflictError, NotFound, ValidationFailed
+from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
+from sipdumas.domain.office import is_carbon_copy
+from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.regions import province_of_nik
+from sipdumas.domain.statuses import LetterStatus, check_transition
+from sipdumas.models.archive import ArchiveFile
+from sipdumas.models.letters import FLAG_PREDICATES, Complainant, IncomingLetter
 
 STATUS_LABELS: dict[str, str] = {
     LetterStatus.RECEIVED: "Diterima",
@@ -293,7 +296,7 @@ def register_letter(db: Database, actor: Actor, *, data: LetterInput, today: dat
     with db.transaction() as session:
         letter = add_letter(session, actor, data)
         audit.record(session, actor, "register", "letter", letter.id, agenda_no=letter.agenda_no)
-        return _row(letter)
+        return letter_row(letter)
 
 
 def add_letter(session: Session, actor: Actor, data: LetterInput, *, sha256: str | None = None) -> IncomingLetter:
@@ -338,11 +341,11 @@ def update_letter(
     data = normalized(data, today=date.today())
     try:
         with db.transaction() as session:
-            letter = _get(session, letter_id)
+            letter = load_letter(session, letter_id)
             if letter.version != expected_version:
-                raise ConflictError(_conflict_message(letter))
+                raise ConflictError(conflict_message(letter))
             conf = office_settings.load(session)
-            before = _row(letter).to_json()
+            before = letter_row(letter).to_json()
             for key, value in _letter_columns(data, conf.office_names).items():
                 setattr(letter, key, value)
             if letter.complainant is None:
@@ -356,13 +359,13 @@ def update_letter(
             duplicate_index.replace(
                 session, letter.id, Fingerprint.of(data.text)
             )
-            after = _row(letter).to_json()
+            after = letter_row(letter).to_json()
             changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
             audit.record(session, actor, "update", "letter", letter.id, changes=changed)
-            return _row(letter)
+            return letter_row(letter)
     except StaleDataError:
         with db.session() as session:
-            raise ConflictError(_conflict_message(_get(session, letter_id))) from None
+            raise ConflictError(conflict_message(load_letter(session, letter_id))) from None
 
 
 def change_status(
@@ -370,22 +373,22 @@ def change_status(
 ) -> LetterRow:
     actor.require(Permission.CHANGE_STATUS)
     with db.transaction() as session:
-        letter = _get(session, letter_id)
+        letter = load_letter(session, letter_id)
         if letter.version != expected_version:
-            raise ConflictError(_conflict_message(letter))
+            raise ConflictError(conflict_message(letter))
         check_transition(letter.status, status)
         old = letter.status
         letter.status = status
         letter.updated_by = actor.username
         session.flush()
         audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note)
-        return _row(letter)
+        return letter_row(letter)
 
 
 def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
-        letter = _get(session, letter_id)
+        letter = load_letter(session, letter_id)
         c = letter.complainant
         sender = _sender(c)
         data = LetterInput(
@@ -408,7 +411,7 @@ def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
             carbon_copy=letter.carbon_copy,
         )
         return LetterDetail(
-            row=_row(letter),
+            row=letter_row(letter),
             data=data,
             province=c.province if c else None,
             duplicate_score=letter.duplicate_score,
@@ -455,7 +458,7 @@ def list_letters(
             .offset(offset)
             .limit(limit)
         )
-        return [_row(letter, original) for letter, original in session.execute(stmt).unique()]
+        return [letter_row(letter, original) for letter, original in session.execute(stmt).unique()]
 
 
 def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
@@ -470,7 +473,7 @@ def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
                 .order_by(IncomingLetter.id)
                 .limit(batch)
             )
-            rows = [_row(letter, original) for letter, original in session.execute(stmt).unique()]
+            rows = [letter_row(letter, original) for letter, original in session.execute(stmt).unique()]
         if not rows:
             return
         yield from rows
@@ -513,7 +516,7 @@ def _filtered(
             select(Complainant.id).where(Complainant.province == query.province)
         ))
     if query.forwarded_from or query.forwarded_to:
-        from sipdumas.workflow_models import ForwardingLetter
+        from sipdumas.models.forwarding import ForwardingLetter
 
         forwarded = select(ForwardingLetter.id).where(ForwardingLetter.letter_id == IncomingLetter.id)
         if query.forwarded_from:
@@ -550,14 +553,16 @@ def _original_agenda_no():
     )
 
 
-def _get(session: Session, letter_id: int) -> IncomingLetter:
+def load_letter(session: Session, letter_id: int) -> IncomingLetter:
+    """The letter ``letter_id`` in ``session``; :class:`NotFound` when there is none."""
     letter = session.get(IncomingLetter, letter_id)
     if letter is None:
         raise NotFound(f"Surat dengan id {letter_id} tidak ditemukan")
     return letter
 
 
-def _conflict_message(letter: IncomingLetter) -> str:
+def conflict_message(letter: IncomingLetter) -> str:
+    """Why a save based on an older version of ``letter`` is refused, naming who saved since."""
     who = letter.updated_by or letter.created_by
     return (
         f"Surat {letter.agenda_no} sudah diubah oleh {who} sejak Anda membukanya. "
@@ -630,7 +635,7 @@ def _index(session: Session, letter: IncomingLetter, data: LetterInput) -> None:
     search.index_letters(session, [(letter.id, doc)])
 
 
-def _row(letter: IncomingLetter, original_agenda_no: str | None = None) -> LetterRow:
+def letter_row(letter: IncomingLetter, original_agenda_no: str | None = None) -> LetterRow:
     """``letter`` as a register row; the original's agenda number is looked up when not given."""
     if original_agenda_no is None and letter.duplicate_of_id is not None:
         session = object_session(letter)

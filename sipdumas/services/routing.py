@@ -23,13 +23,13 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sipdumas import audit
-from sipdumas.db import Database
-from sipdumas.errors import NotFound, ValidationFailed
-from sipdumas.models import Agency, IncomingLetter
-from sipdumas.permissions import Actor, Permission
-from sipdumas.services.letters import _get
-from sipdumas.workflow_models import RoutingRule, RoutingWord
+from sipdumas.db import audit
+from sipdumas.db.engine import Database
+from sipdumas.domain.errors import NotFound, ValidationFailed
+from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.models.forwarding import Agency, RoutingRule, RoutingWord
+from sipdumas.models.letters import IncomingLetter
+from sipdumas.services.letters import load_letter
 
 KINDS = ("any", "all", "exact", "regex", "fuzzy")
 FIELDS = ("text", "category", "region")
@@ -382,7 +382,7 @@ def suggest(db: Database, actor: Actor, *, letter_id: int, limit: int = 5) -> li
     """The agencies this letter most likely belongs to, best first, each with its reasons."""
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
-        letter = _get(session, letter_id)
+        letter = load_letter(session, letter_id)
         values = {"text": _letter_text(letter), "category": letter.category or "", "region": _region(letter)}
         agencies = {a.id: a for a in session.scalars(select(Agency).where(Agency.active.is_(True)))}
         rule_score: Counter[int] = Counter()

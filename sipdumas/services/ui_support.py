@@ -10,11 +10,11 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from sipdumas.config import Location
-from sipdumas.db import Database, DatabaseError
-from sipdumas.permissions import Actor
+from sipdumas.db.engine import Database, DatabaseError
+from sipdumas.db.location import Location
+from sipdumas.domain.permissions import Actor
+from sipdumas.domain.statuses import TRANSITIONS
 from sipdumas.services.letters import categories
-from sipdumas.workflow import TRANSITIONS
 
 #: The common national list of problem categories (DOMAIN.md); offices may add their own, which
 #: then appear in :func:`category_choices` as soon as one letter uses them.

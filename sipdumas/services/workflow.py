@@ -25,14 +25,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from sipdumas import audit
-from sipdumas.db import Database
-from sipdumas.errors import ConflictError, ValidationFailed
-from sipdumas.models import IncomingLetter, LetterStatus
-from sipdumas.permissions import Actor, Permission
-from sipdumas.services.letters import LetterRow, _conflict_message, _get, _row
-from sipdumas.workflow import TRANSITIONS, check_transition
-from sipdumas.workflow_models import Disposition, ReviewNote, StatusChange
+from sipdumas.db import audit
+from sipdumas.db.engine import Database
+from sipdumas.domain.errors import ConflictError, ValidationFailed
+from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.statuses import TRANSITIONS, LetterStatus, check_transition
+from sipdumas.models.letters import IncomingLetter
+from sipdumas.models.workflow import Disposition, ReviewNote, StatusChange
+from sipdumas.services.letters import LetterRow, conflict_message, load_letter, letter_row
 
 S = LetterStatus
 
@@ -81,14 +81,21 @@ def allowed_steps(actor: Actor, status: str) -> list[str]:
     return [s.value for s in S if s in nxt and actor.can(STEP_PERMISSION[s])]
 
 
-def move(session: Session, actor: Actor, letter: IncomingLetter, status: str, note: str = "") -> None:
-    """Move ``letter`` to ``status`` inside the caller's transaction (role and transition checked)."""
+def move(
+    session: Session, actor: Actor, letter: IncomingLetter, status: str, note: str = "", **details
+) -> None:
+    """Move ``letter`` to ``status`` inside the caller's transaction: the role and the transition are
+    checked, and the move is written to the status history and the audit trail. The one place a
+    letter's status changes; ``details`` go into the audit entry."""
     actor.require(STEP_PERMISSION.get(status, Permission.CHANGE_STATUS))
     check_transition(letter.status, status)
     old = letter.status
     letter.status = status
     letter.updated_by = actor.username
-    audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note)
+    session.add(
+        StatusChange(letter_id=letter.id, old_status=old, new_status=status, username=actor.username, note=note or None)
+    )
+    audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note, **details)
     session.flush()
 
 
@@ -98,14 +105,14 @@ def change_status(
     """Take one workflow step, refused when someone changed the letter since ``expected_version``."""
     try:
         with db.transaction() as session:
-            letter = _get(session, letter_id)
+            letter = load_letter(session, letter_id)
             if letter.version != expected_version:
-                raise ConflictError(_conflict_message(letter))
+                raise ConflictError(conflict_message(letter))
             move(session, actor, letter, status, note)
-            return _row(letter)
+            return letter_row(letter)
     except StaleDataError:
         with db.session() as session:
-            raise ConflictError(_conflict_message(_get(session, letter_id))) from None
+            raise ConflictError(conflict_message(load_letter(session, letter_id))) from None
 
 
 def history(db: Database, actor: Actor, *, letter_id: int) -> list[StatusEntry]:
@@ -124,7 +131,7 @@ def history(db: Database, actor: Actor, *, letter_id: int) -> list[StatusEntry]:
 def get_review(db: Database, actor: Actor, *, letter_id: int) -> Review:
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
-        letter = _get(session, letter_id)
+        letter = load_letter(session, letter_id)
         suggested = _suggested_related(letter)
         note = session.get(ReviewNote, letter_id)
         if note is None:
@@ -160,7 +167,7 @@ def save_review(
         raise ValidationFailed(problems)
     try:
         with db.transaction() as session:
-            letter = _get(session, letter_id)
+            letter = load_letter(session, letter_id)
             ids = _suggested_related(letter) if related_ids is None else sorted(set(related_ids) - {letter_id})
             missing = [i for i in ids if session.get(IncomingLetter, i) is None]
             if missing:
@@ -231,8 +238,8 @@ def dispose(
     """A supervisor's disposisi: ``assignee`` (a username) handles the letter as ``instructions`` say.
     It replaces any earlier disposition of the letter, so the letter is on one analyst's list at a
     time. Once user accounts exist, the assignee must be an active account that may review letters."""
-    from sipdumas.models import Role, User
-    from sipdumas.permissions import ROLE_PERMISSIONS
+    from sipdumas.domain.permissions import ROLE_PERMISSIONS, Role
+    from sipdumas.models.admin import User
 
     actor.require(Permission.DISPOSE_LETTER)
     assignee = (assignee or "").strip()
@@ -242,7 +249,7 @@ def dispose(
     if not instructions:
         raise ValidationFailed({"instructions": "Pilih paling sedikit satu instruksi"})
     with db.transaction() as session:
-        letter = _get(session, letter_id)
+        letter = load_letter(session, letter_id)
         if session.scalar(select(User.id).limit(1)) is not None:
             user = session.scalar(select(User).where(User.username == assignee))
             if user is None or not user.active:

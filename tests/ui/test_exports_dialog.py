@@ -9,11 +9,10 @@ import pypdfium2 as pdfium
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
 from sipdumas.services.letters import LetterQuery
-from ui.exports_dialog import PeriodicReportDialog, RegisterExportDialog
+from ui.register.exports_dialog import PeriodicReportDialog, RegisterExportDialog
 
 TODAY = date(2026, 6, 15)
 

@@ -11,11 +11,11 @@ from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from sipdumas.db.storage import FileStore, sha256_of
 from sipdumas.intake import extract_files, parse_letter
-from sipdumas.models import Document
+from sipdumas.models.letters import Document
 from sipdumas.services.letters import count_letters, get_letter
-from sipdumas.storage import FileStore, sha256_of
-from ui.intake_view import BatchItem, BatchState, IntakeView
+from ui.intake.view import BatchItem, BatchState, IntakeView
 
 SITI = {"name": "Siti Rahmawati", "nik": "3273014507850003", "phone": "0812-2233-4455"}
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,14 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
-from sipdumas.services import archive as A
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
-from sipdumas.services import loans as S
-from ui.approvals_dialog import ApprovalsDialog
-from ui.file_history_view import FileHistoryDialog
-from ui.loan_desk_view import COLOURS, LoanDeskView
+from sipdumas.services.archive import files as A
+from sipdumas.services.archive import loans as S
+from ui.archive.approvals_dialog import ApprovalsDialog
+from ui.archive.file_history_view import FileHistoryDialog
+from ui.archive.loan_desk_view import COLOURS, LoanDeskView
 
 ARCHIVIST = Actor("arsi", Role.ARCHIVIST, full_name="Arsi Pratiwi")
 SUPERVISOR = Actor("supri", Role.SUPERVISOR)

@@ -9,18 +9,18 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_samples import bulk_register
 
-from sipdumas.models import LetterStatus as S
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
-from sipdumas.services import routing, users
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.domain.statuses import LetterStatus as S
+from sipdumas.services import routing
 from sipdumas.services import workflow as W
+from sipdumas.services.admin import users
 from sipdumas.services.deadlines import work_page
 from sipdumas.services.forwarding import forward_letter
 from sipdumas.services.letters import LetterInput, change_status, list_letters, register_letter
-from ui.deadline_text import OVERDUE_TEXT
-from ui.letter_form import LetterForm
-from ui.my_work_view import COLUMN_INDEX, PAGE_SIZE, MyWorkView
-from ui.status_dialog import StatusDialog
+from ui.common.deadline_text import OVERDUE_TEXT
+from ui.register.letter_form import LetterForm
+from ui.workflow.my_work_view import COLUMN_INDEX, PAGE_SIZE, MyWorkView
+from ui.workflow.status_dialog import StatusDialog
 
 ANA = Actor("ana", Role.ANALYST, full_name="Ana Lestari")
 BOS = Actor("bos", Role.SUPERVISOR, full_name="Bambang Supervisor")

@@ -13,9 +13,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from sipdumas.services.letters import count_letters
-from ui.intake_integration import install_intake
-from ui.intake_view import IntakeView
-from ui.scan_import_dialog import ScanImportDialog
+from ui.intake.integration import install_intake
+from ui.intake.scan_import_dialog import ScanImportDialog
+from ui.intake.view import IntakeView
 
 SITI = {"name": "Siti Rahmawati", "nik": "3273014507850003", "phone": "0812-2233-4455"}
 

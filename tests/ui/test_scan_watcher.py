@@ -8,8 +8,8 @@ import threading
 from letter_texts import compose
 
 from sipdumas.services.letters import count_letters, get_letter
-from ui.intake_integration import install_intake
-from ui.scan_watcher import ScanFolderDialog, ScanWatcher, save_scan_folder, scan_folder_of
+from ui.intake.integration import install_intake
+from ui.intake.scan_watcher import ScanFolderDialog, ScanWatcher, save_scan_folder, scan_folder_of
 
 SITI = {"name": "Siti Rahmawati", "nik": "3273014507850003", "phone": "0812-2233-4455"}
 

@@ -10,20 +10,19 @@ from pathlib import Path
 
 from PIL import Image
 
-from sipdumas.indonesian import long_date
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
-from sipdumas.services import calendar as C
+from sipdumas.domain.indonesian import long_date
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import forwarding as F
 from sipdumas.services import letters as L
-from sipdumas.services import loans as LS
-from sipdumas.services import loans_printing as LP
 from sipdumas.services import routing
-from sipdumas.services import workflow_settings as WS
-from ui.agencies_dialog import AgenciesDialog
-from ui.calendar_dialog import CalendarDialog
-from ui.letter_settings_dialog import LetterSettingsDialog
-from ui.loan_settings_dialog import LoanSettingsDialog
+from sipdumas.services.admin import calendar as C
+from sipdumas.services.admin import workflow_settings as WS
+from sipdumas.services.archive import loan_papers as LP
+from sipdumas.services.archive import loans as LS
+from ui.settings.agencies_dialog import AgenciesDialog
+from ui.settings.calendar_dialog import CalendarDialog
+from ui.settings.letter_settings_dialog import LetterSettingsDialog
+from ui.settings.loan_settings_dialog import LoanSettingsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_forwarding import pdf_text  # noqa: E402

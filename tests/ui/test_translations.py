@@ -33,7 +33,7 @@ def interface_strings(path: Path) -> set[str]:
 
 
 def _client_strings() -> set[str]:
-    strings = set().union(*(interface_strings(p) for p in sorted((ROOT / "ui").glob("*.py"))))
+    strings = set().union(*(interface_strings(p) for p in sorted((ROOT / "ui").rglob("*.py"))))
     assert len(strings) > 900  # the walk found the strings at all
     return strings
 

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from ui_samples import fill_register
 
-import ui.register_model as register_model
-from sipdumas.models import LetterStatus as S
+import ui.register.model as register_model
+from sipdumas.domain.statuses import LetterStatus as S
 from sipdumas.services import dashboard
 from sipdumas.services.deadlines import letter_deadlines, overdue_counts
 from sipdumas.services.letters import (
@@ -20,9 +20,9 @@ from sipdumas.services.letters import (
     list_letters,
     register_letter,
 )
-from ui.deadline_text import OVERDUE_BACKGROUND, OVERDUE_TEXT
-from ui.formatting import short_date
-from ui.register_model import COLUMN_INDEX, DEADLINES_ROLE
+from ui.common.deadline_text import OVERDUE_BACKGROUND, OVERDUE_TEXT
+from ui.common.formatting import short_date
+from ui.register.model import COLUMN_INDEX, DEADLINES_ROLE
 
 OVERDUE = LetterQuery(overdue=True)
 

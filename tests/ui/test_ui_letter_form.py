@@ -8,8 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services.letters import (
     LetterInput,
     SenderData,
@@ -18,8 +17,8 @@ from sipdumas.services.letters import (
     register_letter,
     update_letter,
 )
-from ui.letter_form import LetterForm
-from ui.status_dialog import StatusDialog
+from ui.register.letter_form import LetterForm
+from ui.workflow.status_dialog import StatusDialog
 
 
 @pytest.fixture

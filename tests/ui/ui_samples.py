@@ -17,8 +17,8 @@ import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sipdumas.db import Database
-from sipdumas.permissions import Actor
+from sipdumas.db.engine import Database
+from sipdumas.domain.permissions import Actor
 from sipdumas.services.letters import (
     LetterInput,
     LetterRow,
@@ -270,8 +270,8 @@ def fill_year(db: Database, actor: Actor, n: int = 300, *, seed: int = 5, today:
     """``n`` letters received over the last 12 months, more of them in recent months, moved along the
     workflow; a few of this month's forwarded to an agency and a few files lent out (one overdue), so
     every dashboard counter has something to count."""
+    from sipdumas.services.archive.loans import Borrower, lend_file
     from sipdumas.services.forwarding import forward_letter
-    from sipdumas.services.loans import Borrower, lend_file
     from sipdumas.services.routing import save_agency
 
     rng = random.Random(seed)
@@ -331,7 +331,7 @@ def register_work(
     """Letters at every step of their deadlines, disposed to ``analyst`` (and three to ``other``) by
     ``supervisor``: late for review or forwarding, due today, forwarded long ago (past the agency's 60
     working days) and recently, one answered. For the Tugas saya tests and screenshot."""
-    from sipdumas.models import Role
+    from sipdumas.domain.permissions import Role
     from sipdumas.services import routing, workflow
     from sipdumas.services.forwarding import forward_letter
 
@@ -364,7 +364,7 @@ def register_work(
 
 
 if __name__ == "__main__":
-    from sipdumas.config import resolve_location
+    from sipdumas.db.location import resolve_location
 
     url = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 40
@@ -376,8 +376,8 @@ if __name__ == "__main__":
     if "--flagged" in sys.argv:
         register_flagged(database, Actor.local_admin())
     if "--work" in sys.argv:  # accounts (password "rahasia-123") and letters disposed to rina and budi
-        from sipdumas.models import Role
-        from sipdumas.services.users import create_first_admin, create_user
+        from sipdumas.domain.permissions import Role
+        from sipdumas.services.admin.users import create_first_admin, create_user
 
         boss = create_first_admin(database, username="admin", full_name="Administrator", password="rahasia-123")
         for username, full_name, role in (("rina", "Rina Kartika", Role.ANALYST), ("budi", "Budi Santoso", Role.ANALYST),
