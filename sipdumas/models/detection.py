@@ -1,5 +1,5 @@
-"""The near-duplicate index: each letter's MinHash signature and its LSH band keys
-(:mod:`sipdumas.detection`)."""
+"""The near-duplicate index: each letter's MinHash signature and its LSH band keys, and the identity
+keys of its sender (:mod:`sipdumas.detection`)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,18 @@ class LetterBand(Base):
     """One LSH band key of a letter: letters sharing a key are near-duplicate candidates."""
 
     __tablename__ = "letter_bands"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    letter_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class LetterIdentity(Base):
+    """One identity key of a letter's sender (NIK, phone, e-mail, name, name with region; see
+    :mod:`sipdumas.detection.identity`): letters sharing a key are compared whatever their text.
+    Looked up by key, newest letters first (the primary key read backwards)."""
+
+    __tablename__ = "letter_identities"
     __table_args__ = ({"sqlite_with_rowid": False},)
 
     key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)

@@ -36,7 +36,9 @@ from sipdumas.models.forwarding import Agency
 
 
 class Complainant(Base):
-    """The sender of a complaint (pengadu). Identity fields are confidential."""
+    """The sender of one letter (pengadu) as that letter gives them: one row per letter, so a letter
+    keeps the name, address and phone it was written with. The letters of one person are grouped by
+    :class:`Person`. Identity fields are confidential."""
 
     __tablename__ = "complainants"
     __table_args__ = (Index("ix_complainants_nik", "nik"), Index("ix_complainants_phone", "phone"))
@@ -50,6 +52,29 @@ class Complainant(Base):
     occupation: Mapped[str | None] = mapped_column(String(200))
     province: Mapped[str | None] = mapped_column(String(100))
     regency: Mapped[str | None] = mapped_column(String(100))
+
+
+class Person(Base):
+    """A complainant (pengadu) as a person: the letters one person sent, on every channel, grouped by
+    the sender's identity (same NIK, phone or e-mail, or same name at the same address; see
+    :mod:`sipdumas.services.complainants`). The identity columns summarise the letters (the first
+    value each letter brought); an analyst merges two persons or splits a letter off. A person merged
+    into another stays, pointing at it (``merged_into_id``), so its id in the audit trail keeps meaning
+    one person. Confidential like the letters' senders."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    nik: Mapped[str | None] = mapped_column(String(16))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(254))
+    province: Mapped[str | None] = mapped_column(String(100))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )
 
 
 #: The register's flag filters as SQL over ``incoming_letters``. The partial indexes below are built on
@@ -107,6 +132,8 @@ class IncomingLetter(Base):
     #: Letters about the same matter from other senders (not duplicates), newest last.
     related_ids: Mapped[list[int] | None] = mapped_column(JSON, default=list)
     complainant_id: Mapped[int | None] = mapped_column(ForeignKey("complainants.id"), index=True)
+    #: The person who sent it, grouping their letters (None for a letter without any identity).
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
     reported_party: Mapped[str | None] = mapped_column(String(300))
     reported_position: Mapped[str | None] = mapped_column(String(300))
     reported_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
@@ -166,6 +193,10 @@ class AgendaCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_serial: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# A person's letters newest first, for the register filtered by complainant and their history.
+Index("ix_letters_person", IncomingLetter.person_id, IncomingLetter.received_at, IncomingLetter.id)
 
 
 # Letters waiting for review or forwarding are found by status and date received: the deadline
