@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", help="the register, oldest first")
     lst.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
     lst.add_argument("--search", help="only letters matching these words")
+    lst.add_argument("--complainant", type=int, help="only the letters of this complainant (its id)")
 
     user = sub.add_parser("user", help="manage user accounts")
     user_sub = user.add_subparsers(dest="user_command", required=True)
@@ -210,8 +211,8 @@ def _cmd_import(db: Database, actor: Actor, args: argparse.Namespace) -> int:
 def _cmd_list(db: Database, actor: Actor, args: argparse.Namespace) -> int:
     from sipdumas.services.letters import LetterQuery, iter_letters, list_letters
 
-    if args.search:
-        query = LetterQuery(text=args.search, sort="id", descending=False)
+    if args.search or args.complainant is not None:
+        query = LetterQuery(text=args.search or "", complainant=args.complainant, sort="id", descending=False)
         rows = list_letters(db, actor, query=query, limit=1_000_000)
     else:
         rows = iter_letters(db, actor)

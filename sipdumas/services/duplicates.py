@@ -1,21 +1,25 @@
 """The analyst's actions on duplicate flags: confirm or reject a flag, file a confirmed re-sent letter,
-and rebuild the near-duplicate index. Flags are set at registration (:func:`letters.add_letter`)."""
+and rebuild the near-duplicate and identity index. Flags are set at registration
+(:func:`letters.add_letter`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sipdumas.db import audit
 from sipdumas.db.engine import Database
 from sipdumas.detection import index as duplicate_index
+from sipdumas.detection import people
 from sipdumas.domain.errors import ConflictError, ValidationFailed
 from sipdumas.domain.indonesian import long_date
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.statuses import LetterStatus, check_transition
 from sipdumas.models.letters import IncomingLetter
-from sipdumas.services.letters import LetterRow, conflict_message, load_letter, letter_row
+from sipdumas.services.letters import LetterRow, conflict_message, letter_row, load_letter
 
 CONFIRMED = "confirmed"
 REJECTED = "rejected"
@@ -98,12 +102,40 @@ def comparison(db: Database, actor: Actor, *, letter_id: int) -> Pair:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class LetterRef:
+    """A letter as another letter's screen names it: by agenda number."""
+
+    id: int
+    agenda_no: str
+    received_at: date
+
+
+def related_letters(db: Database, actor: Actor, *, letter_id: int) -> list[LetterRef]:
+    """The letters about the same matter from other senders that the duplicate check found for
+    ``letter_id``, oldest first."""
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        ids = list(load_letter(session, letter_id).related_ids or [])
+        if not ids:
+            return []
+        rows = session.execute(
+            select(IncomingLetter.id, IncomingLetter.agenda_no, IncomingLetter.received_at)
+            .where(IncomingLetter.id.in_(ids))
+            .order_by(IncomingLetter.id)
+        )
+        return [LetterRef(r.id, r.agenda_no, r.received_at) for r in rows]
+
+
 def rebuild_index(db: Database, actor: Actor) -> int:
-    """Recompute the near-duplicate index from every letter's text (after a restore or an upgrade)."""
+    """Recompute the near-duplicate index from every letter's text and sender (after a restore or an
+    upgrade), and group the letters that belong to no complainant yet (letters registered before
+    complainants were grouped; a letter that has one keeps it). Returns the number of letters indexed."""
     actor.require(Permission.MANAGE_SETTINGS)
     with db.transaction() as session:
         count = duplicate_index.rebuild(session)
-        audit.record(session, actor, "reindex", "register", None, letters=count)
+        grouped = people.group_ungrouped(session)
+        audit.record(session, actor, "reindex", "register", None, letters=count, grouped=grouped)
         return count
 
 

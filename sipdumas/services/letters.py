@@ -20,6 +20,7 @@ from sipdumas.db import audit, search
 from sipdumas.db import settings as office_settings
 from sipdumas.db.engine import Database
 from sipdumas.detection import index as duplicate_index
+from sipdumas.detection import people
 from sipdumas.detection.assess import assess
 from sipdumas.detection.index import Fingerprint
 from sipdumas.domain import agenda
@@ -184,7 +185,8 @@ class LetterQuery:
 
     ``province`` (the complainant's, as the register stores it) and ``forwarded_from``/``forwarded_to``
     (a forwarding letter dated in that range) have no widget of their own in the filter bar: they come
-    from the dashboard's bars and counters."""
+    from the dashboard's bars and counters. ``complainant``: only the letters of that complainant (the
+    id of :mod:`sipdumas.services.complainants`)."""
 
     text: str = ""
     status: str | None = None
@@ -199,6 +201,7 @@ class LetterQuery:
     identity_incomplete: bool = False
     related: bool = False
     overdue: bool = False
+    complainant: int | None = None
     sort: str = "received_at"
     descending: bool = True
 
@@ -303,11 +306,7 @@ def add_letter(session: Session, actor: Actor, data: LetterInput, *, sha256: str
     """Insert a letter with its complainant, archive file, search entry and near-duplicate index entry
     (inside a transaction), flagged when it repeats an earlier letter (``sha256``: its scan's hash).
     ``data`` must already be :func:`normalized`."""
-    s = data.sender
-    verdict = assess(
-        session, text=data.text, subject=data.subject, summary=data.summary,
-        name=s.name, nik=s.nik, phone=s.phone, email=s.email, sha256=sha256,
-    )
+    verdict = assess(session, sha256=sha256, **assess_fields(data))
     conf = office_settings.load(session)
     year = data.received_at.year
     serial = agenda.next_serial(session, year)
@@ -320,6 +319,7 @@ def add_letter(session: Session, actor: Actor, data: LetterInput, *, sha256: str
         agenda_year=year,
         agenda_serial=serial,
         complainant=_complainant(data),
+        person_id=people.person_for(session, verdict, _person_sender(data)),
         archive_file=archive,
         created_by=actor.username,
         **_letter_columns(data, conf.office_names),
@@ -329,7 +329,23 @@ def add_letter(session: Session, actor: Actor, data: LetterInput, *, sha256: str
     session.flush()
     _index(session, letter, data)
     duplicate_index.store(session, [(letter.id, verdict.fingerprint)])
+    duplicate_index.store_identities(session, [(letter.id, verdict.identity)])
     return letter
+
+
+def _person_sender(data: LetterInput) -> people.Sender:
+    c = complainant_columns(data)
+    return people.Sender(c["name"], c["nik"], c["phone"], c["email"], c["province"])
+
+
+def assess_fields(data: LetterInput) -> dict[str, Any]:
+    """The values of a (normalized) letter the duplicate check weighs (:func:`assess`'s arguments)."""
+    s = data.sender
+    return {
+        "text": data.text, "subject": data.subject, "summary": data.summary, "name": s.name, "nik": s.nik,
+        "phone": s.phone, "email": s.email, "address": s.address, "regency": data.regency,
+        "letter_date": data.letter_date, "letter_no": data.letter_no,
+    }
 
 
 def update_letter(
@@ -354,11 +370,11 @@ def update_letter(
                 for key, value in complainant_columns(data).items():
                     setattr(letter.complainant, key, value)
             letter.updated_by = actor.username
+            people.group_letter(session, letter)  # a sender added to a letter that had none
             session.flush()
             _index(session, letter, data)
-            duplicate_index.replace(
-                session, letter.id, Fingerprint.of(data.text)
-            )
+            identity = duplicate_index.identity_of_complainant(letter.complainant)
+            duplicate_index.replace(session, letter.id, Fingerprint.of(data.text), identity)
             after = letter_row(letter).to_json()
             changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
             audit.record(session, actor, "update", "letter", letter.id, changes=changed)
@@ -515,6 +531,8 @@ def _filtered(
         stmt = stmt.where(IncomingLetter.complainant_id.in_(
             select(Complainant.id).where(Complainant.province == query.province)
         ))
+    if query.complainant is not None:
+        stmt = stmt.where(IncomingLetter.person_id == query.complainant)
     if query.forwarded_from or query.forwarded_to:
         from sipdumas.models.forwarding import ForwardingLetter
 

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sipdumas.db import audit
@@ -29,7 +30,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake import extract_files
 from sipdumas.intake.model import Extraction, Progress
 from sipdumas.models.letters import Document, DocumentPage, IncomingLetter
-from sipdumas.services.letters import LetterInput, SenderData, add_letter, normalized
+from sipdumas.services.letters import LetterInput, SenderData, add_letter, assess_fields, normalized
 
 # Fields an OCR misreading can make invalid; they are left empty for the analyst rather than
 # refusing the whole letter.
@@ -45,6 +46,9 @@ class IngestResult:
     duplicate_score: float | None = None
     duplicate_reasons: list[str] = field(default_factory=list)
     related: list[int] = field(default_factory=list)
+    #: The agenda numbers of ``duplicate_of`` and ``related``, for people (who never see letter ids).
+    duplicate_of_agenda_no: str | None = None
+    related_agenda_nos: list[str] = field(default_factory=list)
     error: str | None = None
     search_ms: float | None = None  # set by check: time spent finding duplicate candidates
 
@@ -63,6 +67,8 @@ class IngestResult:
             duplicate_score=self.duplicate_score,
             duplicate_reasons=list(self.duplicate_reasons),
             related=list(self.related),
+            duplicate_of_agenda_no=self.duplicate_of_agenda_no,
+            related_agenda_nos=list(self.related_agenda_nos),
         )
         if self.search_ms is not None:
             out["search_ms"] = self.search_ms
@@ -183,6 +189,8 @@ def _register(
             file=path.name,
             sha256=sha,
         )
+        related = list(letter.related_ids or [])
+        numbers = _agenda_numbers(session, [letter.duplicate_of_id, *related])
         return IngestResult(
             extraction=extraction,
             id=letter.id,
@@ -190,8 +198,18 @@ def _register(
             duplicate_of=letter.duplicate_of_id,
             duplicate_score=letter.duplicate_score,
             duplicate_reasons=list(letter.duplicate_reasons or []),
-            related=list(letter.related_ids or []),
+            related=related,
+            duplicate_of_agenda_no=numbers.get(letter.duplicate_of_id),
+            related_agenda_nos=[numbers[i] for i in related if i in numbers],
         )
+
+
+def _agenda_numbers(session: Session, ids: list[int | None]) -> dict[int, str]:
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    stmt = select(IncomingLetter.id, IncomingLetter.agenda_no).where(IncomingLetter.id.in_(wanted))
+    return dict(session.execute(stmt).all())
 
 
 def check_files(
@@ -211,12 +229,8 @@ def check_files(
             continue
         try:
             data = letter_input_from(extraction, path=path, today=today)
-            s = data.sender
             with db.session() as session:
-                verdict = assess(
-                    session, text=data.text, subject=data.subject, summary=data.summary,
-                    name=s.name, nik=s.nik, phone=s.phone, email=s.email, sha256=sha256_of(path),
-                )
+                verdict = assess(session, sha256=sha256_of(path), **assess_fields(data))
         except (ServiceError, OSError) as exc:
             yield IngestResult(extraction=extraction, error=str(exc))
             continue
@@ -226,6 +240,8 @@ def check_files(
             duplicate_score=verdict.score,
             duplicate_reasons=verdict.reasons,
             related=verdict.related,
+            duplicate_of_agenda_no=verdict.duplicate_agenda_no,
+            related_agenda_nos=verdict.related_agenda_nos,
             search_ms=verdict.search_ms,
         )
 

@@ -48,6 +48,8 @@ from sipdumas.db import audit, bulk, search
 from sipdumas.db import settings as office_settings
 from sipdumas.db.engine import Database
 from sipdumas.detection import index as duplicate_index
+from sipdumas.detection import people
+from sipdumas.detection.identity import Identity
 from sipdumas.detection.index import Fingerprint
 from sipdumas.domain import agenda
 from sipdumas.domain.errors import ServiceError, ValidationFailed
@@ -172,6 +174,7 @@ class _Row:
     carbon_copy: bool
     key: str
     fingerprint: Fingerprint
+    identity: Identity
 
 
 def import_register(
@@ -545,6 +548,10 @@ def _prepare(line: int, raw: dict[str, Any], today: date, office_names) -> _Row 
         carbon_copy=carbon,
         key=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
         fingerprint=Fingerprint.of(data.text),
+        identity=Identity.of(
+            name=data.sender.name, nik=data.sender.nik, phone=data.sender.phone, email=data.sender.email,
+            address=data.sender.address, regency=data.regency,
+        ),
     )
 
 
@@ -648,7 +655,13 @@ def _store(session: Session, actor: Actor, rows: list[_Row], pattern, conf, resu
         return
 
     numbering = _assign_numbers(session, fresh, pattern, conf)
-    complainant_ids = _insert_returning(session, Complainant, [complainant_columns(r.data) for r in fresh])
+    senders = [complainant_columns(r.data) for r in fresh]
+    complainant_ids = _insert_returning(session, Complainant, senders)
+    person_ids = people.assign(
+        session,
+        [(r.identity, people.Sender(c["name"], c["nik"], c["phone"], c["email"], c["province"]))
+         for r, c in zip(fresh, senders, strict=True)],
+    )
     archive_ids = _insert_returning(
         session,
         ArchiveFile,
@@ -691,6 +704,7 @@ def _store(session: Session, actor: Actor, rows: list[_Row], pattern, conf, resu
                 "duplicate_review": None,
                 "related_ids": [],
                 "complainant_id": complainant_ids[i],
+                "person_id": person_ids[i],
                 "reported_party": None,
                 "reported_position": None,
                 "reported_agency_id": None,
@@ -704,6 +718,7 @@ def _store(session: Session, actor: Actor, rows: list[_Row], pattern, conf, resu
         )
     letter_ids = _insert_returning(session, IncomingLetter, letters)
     duplicate_index.store(session, ((letter_ids[i], r.fingerprint) for i, r in enumerate(fresh)))
+    duplicate_index.store_identities(session, ((letter_ids[i], r.identity) for i, r in enumerate(fresh)))
     search.index_letters(
         session,
         [
