@@ -80,7 +80,7 @@ def client_settings() -> QSettings:
 
 
 #: LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).
-EXTRA_FILTERS = ("province", "forwarded_from", "forwarded_to")
+EXTRA_FILTERS = ("province", "forwarded_from", "forwarded_to", "complainant")
 
 
 class FilterBar(QWidget):
@@ -90,6 +90,8 @@ class FilterBar(QWidget):
     """
 
     changed = Signal()
+    #: The "Pengadu…" button was clicked: the window offers the complainants to choose from.
+    complainant_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -156,6 +158,11 @@ class FilterBar(QWidget):
         self.extra_chip.setToolTip(self.tr("Klik untuk melepas filter ini"))
         self.extra_chip.setVisible(False)
         self.extra_chip.clicked.connect(self._drop_extra)
+        self.complainant = QToolButton(self)
+        self.complainant.setText(self.tr("Pengadu…"))
+        self.complainant.setToolTip(self.tr("Hanya surat dari satu pengadu (cari nama, NIK atau telepon)"))
+        self.complainant.clicked.connect(self.complainant_requested)
+        self._complainant_label = ""
 
         # Two rows, so the register fits an office laptop's 1,366-pixel screen: what to look for above,
         # the flag toggles (and a dashboard's extra filter) below.
@@ -177,6 +184,7 @@ class FilterBar(QWidget):
         bottom.addWidget(QLabel(self.tr("Tanda:"), self))
         for button in self.flags.values():
             bottom.addWidget(button)
+        bottom.addWidget(self.complainant)
         bottom.addWidget(self.extra_chip)
         bottom.addStretch(1)
         bottom.addWidget(self.reset)
@@ -261,6 +269,12 @@ class FilterBar(QWidget):
     def clear(self) -> None:
         self.show_query(LetterQuery())
 
+    def set_complainant(self, complainant_id: int, label: str) -> None:
+        """Narrow the register to one complainant's letters (shown as the removable chip)."""
+        self._complainant_label = label
+        self._show_extra({**self.extra, "complainant": complainant_id})
+        self.changed.emit()
+
     def _show_extra(self, extra: dict[str, object]) -> None:
         self.extra = extra
         parts = []
@@ -269,6 +283,9 @@ class FilterBar(QWidget):
         if extra.get("forwarded_from") or extra.get("forwarded_to"):
             span = " – ".join(short_date(extra.get(k)) for k in ("forwarded_from", "forwarded_to") if extra.get(k))
             parts.append(self.tr("Diteruskan: %1").replace("%1", span))
+        if extra.get("complainant"):
+            label = self._complainant_label or self.tr("terpilih")
+            parts.append(self.tr("Pengadu: %1").replace("%1", label))
         self.extra_chip.setText("  ".join(parts) + "  ✕")
         self.extra_chip.setVisible(bool(parts))
 
@@ -311,6 +328,8 @@ class MainWindow(QMainWindow):
 
         self.model = RegisterModel(db, actor, self.tasks, parent=self)
         self.filters = FilterBar(self)
+        self.filters.complainant_requested.connect(self.pick_complainant)
+        self.complainant_picker = None  # the open "Pengadu…" picker, if any
         self.table = QTableView(self)
         self._build_table()
         self._build_actions()
@@ -675,6 +694,9 @@ class MainWindow(QMainWindow):
         form = LetterForm(self.db, self.actor, self.tasks, detail=detail, parent=self)
         form.saved.connect(self._on_edited)
         form.reloaded.connect(self.model.update_row)
+        form.show_complainant.connect(self.filter_by_complainant)
+        form.letter_requested.connect(self.open_letter)
+        form.complainants_changed.connect(self.model.refresh)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.open()
 
@@ -859,6 +881,21 @@ class MainWindow(QMainWindow):
             return False
         self.views.setCurrentWidget(widget)
         return True
+
+    def pick_complainant(self) -> None:
+        """Choose a complainant to narrow the register to (the filter bar's "Pengadu…")."""
+        from ui.register.complainants import ComplainantPicker, complainant_label
+
+        picker = ComplainantPicker(self.db, self.actor, self.tasks, parent=self)
+        picker.chosen.connect(lambda info: self.filter_by_complainant(info.id, complainant_label(info)))
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.open()
+        self.complainant_picker = picker
+
+    def filter_by_complainant(self, complainant_id: int, label: str) -> None:
+        """Show the register narrowed to one complainant's letters."""
+        self.views.setCurrentWidget(self.register_page)
+        self.filters.set_complainant(complainant_id, label)
 
     def show_register(self, query: LetterQuery | None = None) -> None:
         """Bring the register to the front, filtered to ``query`` when given (the dashboard's counters

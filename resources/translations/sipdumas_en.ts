@@ -1006,6 +1006,138 @@
     </message>
 </context>
 <context>
+    <name>ComplainantHistoryBox</name>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="150" />
+        <source>Riwayat pengadu</source>
+        <translation>Complainant's history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="162" />
+        <source>No. agenda</source>
+        <translation>Agenda no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="162" />
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="162" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="162" />
+        <source>Diteruskan</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="165" />
+        <source>Tampilkan di register</source>
+        <translation>Show in the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="166" />
+        <source>Saring register pada surat-surat pengadu ini</source>
+        <translation>Narrow the register to this complainant's letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="167" />
+        <source>Gabungkan…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="169" />
+        <source>Pengadu lain sebenarnya orang yang sama: pindahkan surat-suratnya ke pengadu ini</source>
+        <translation>Another complainant is really the same person: move their letters to this complainant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="171" />
+        <source>Pisahkan surat ini</source>
+        <translation>Split this letter off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="172" />
+        <source>Surat ini dari orang lain: jadikan pengadu tersendiri</source>
+        <translation>This letter is from someone else: make it a complainant of its own</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="190" />
+        <source>Memuat riwayat…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="201" />
+        <source>Surat ini tanpa identitas pengirim: tidak ada riwayat pengadu.</source>
+        <translation>This letter has no sender identity: there is no complainant's history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="204" />
+        <source>%1 · %2 surat sejak %3</source>
+        <translation>%1 · %2 letters since %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="213" />
+        <source>ulang %1</source>
+        <translation>re-sends %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="259" />
+        <source>Gabungkan ke %1: pilih pengadu yang sama orangnya</source>
+        <translation>Merge into %1: choose the complainant who is the same person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="284" />
+        <source>Pisahkan surat</source>
+        <translation>Split letter off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="286" />
+        <source>Surat ini akan dijadikan pengadu tersendiri, terpisah dari surat-surat lain pengadu ini. Lanjutkan?</source>
+        <translation>This letter will become a complainant of its own, apart from this complainant's other letters. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>ComplainantPicker</name>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="71" />
+        <source>Pilih pengadu</source>
+        <extracomment>Milliseconds of quiet typing before the picker searches.</extracomment>
+        <translation>Choose a complainant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="73" />
+        <source>Nama, NIK, telepon atau e-mail pengadu</source>
+        <translation>The complainant's name, NIK, phone or e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="81" />
+        <source>Pilih</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="82" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="103" />
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="113" />
+        <source>%1 surat, terakhir %2</source>
+        <translation>%1 letters, last %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/complainants.py" line="117" />
+        <source>Tidak ada pengadu yang cocok</source>
+        <translation>No complainant matches</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../ui/settings/connection_dialog.py" line="50" />
@@ -1780,132 +1912,152 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Cari perihal, pengirim, NIK, telepon, nomor surat… (Ctrl+F)</source>
-        <extracomment>Milliseconds the search box waits after the last key before it asks the database. Starting widths (pixels) of the columns, until the user drags them (then they are remembered). (Sender, subject, category and the flags gave up some width when Tenggat came: it is read more.) LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).</extracomment>
+        <extracomment>Milliseconds the search box waits after the last key before it asks the database. Starting widths (pixels) of the columns, until the user drags them (then they are remembered). (Sender, subject, category and the flags gave up some width when Tenggat came: it is read more.) LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra). The "Pengadu…" button was clicked: the window offers the complainants to choose from.</extracomment>
         <translation>Search subject, sender, NIK, phone, letter number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Tanggal diterima, paling awal</source>
         <translation>Received on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Tanggal diterima, paling akhir</source>
         <translation>Received on or before</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Tampilkan seluruh register</source>
         <translation>Show the whole register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Duplikat</source>
         <extracomment>Toggles that narrow the register to letters carrying a flag, by LetterQuery field.</extracomment>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Hanya surat yang ditandai pengiriman ulang (tanda tidak ditolak)</source>
         <translation>Only letters flagged as re-sent (flag not rejected)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Tembusan</source>
         <translation>Carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Hanya surat yang ditujukan ke kantor ini sebagai tembusan</source>
         <translation>Only letters sent to this office as a carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Hanya surat tanpa nama atau tanpa cara menghubungi pengirim</source>
         <translation>Only letters without a name or a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Terkait</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Hanya surat yang memiliki surat terkait dari pengirim lain</source>
         <translation>Only letters with related letters from other senders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Hanya surat yang lewat tenggat telaah, penerusan atau penyelesaian hari ini</source>
         <translation>Only letters past their review, forwarding or settlement deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Klik untuk melepas filter ini</source>
         <extracomment>Filters without a widget of their own (a dashboard bar's province, the forwarding period of "Diteruskan bulan ini"), shown as one removable chip while they hold.</extracomment>
         <translation>Click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>Pengadu…</source>
+        <translation>Complainant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
+        <source>Hanya surat dari satu pengadu (cari nama, NIK atau telepon)</source>
+        <translation>Only the letters of one complainant (find by name, NIK or phone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Tanda:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Diteruskan: %1</source>
         <translation>Forwarded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287" />
+        <source>terpilih</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288" />
+        <source>Pengadu: %1</source>
+        <translation>Complainant: %1</translation>
     </message>
 </context>
 <context>
@@ -2505,51 +2657,60 @@
     </message>
     <message>
         <location filename="../../ui/intake/view.py" line="947" />
-        <source>Mirip surat #%1: </source>
-        <translation>Similar to letter #%1: </translation>
+        <source>Mirip surat %1: </source>
+        <translation>Similar to letter %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="952" />
+        <location filename="../../ui/intake/view.py" line="948" />
+        <source>terdaftar</source>
+        <translation>already registered</translation>
+    </message>
+    <message>
+        <source>Mirip surat #%1: </source>
+        <translation type="vanished">Similar to letter #%1: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="954" />
         <source>Bukan duplikat</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="952" />
+        <location filename="../../ui/intake/view.py" line="954" />
         <source>Tidak ada surat terdaftar yang sama</source>
         <translation>No registered letter is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="956" />
+        <location filename="../../ui/intake/view.py" line="958" />
         <source>%1 surat terkait</source>
         <translation>%1 related letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1002" />
+        <location filename="../../ui/intake/view.py" line="1004" />
         <source>Mendaftarkan %1…</source>
         <translation>Registering %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1017" />
+        <location filename="../../ui/intake/view.py" line="1019" />
         <source>%1 tercatat sebagai surat %2.</source>
         <translation>%1 registered as letter %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1022" />
+        <location filename="../../ui/intake/view.py" line="1024" />
         <source>Kemungkinan duplikat surat #%1 (%2%).</source>
         <translation>Possible duplicate of letter #%1 (%2%).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1054" />
+        <location filename="../../ui/intake/view.py" line="1056" />
         <source>Perbaiki isian yang ditandai merah.</source>
         <translation>Correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1066" />
+        <location filename="../../ui/intake/view.py" line="1068" />
         <source>%1 dilewati.</source>
         <translation>%1 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1088" />
+        <location filename="../../ui/intake/view.py" line="1090" />
         <source>%1 surat belum diperiksa dan belum didaftarkan. Tutup juga?</source>
         <translation>%1 letters have not been checked or registered. Close anyway?</translation>
     </message>
@@ -2575,258 +2736,263 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="130" />
+        <location filename="../../ui/register/letter_form.py" line="141" />
         <source>Surat baru</source>
         <extracomment>The message box shown after a refused (conflicting) save; kept for tests and for reloading.</extracomment>
         <translation>New letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="132" />
+        <location filename="../../ui/register/letter_form.py" line="143" />
         <source>Surat %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="153" />
+        <location filename="../../ui/register/letter_form.py" line="175" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="153" />
+        <location filename="../../ui/register/letter_form.py" line="175" />
         <source>Catat surat</source>
         <translation>Register letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="155" />
+        <location filename="../../ui/register/letter_form.py" line="177" />
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="156" />
+        <location filename="../../ui/register/letter_form.py" line="178" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="160" />
+        <location filename="../../ui/register/letter_form.py" line="182" />
         <source>Bandingkan dengan surat &amp;asal…</source>
         <translation>Compare with the &amp;original…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="162" />
+        <location filename="../../ui/register/letter_form.py" line="184" />
         <source>Surat ini ditandai kemungkinan duplikat: lihat kedua surat (Ctrl+D)</source>
         <translation>This letter is flagged as a possible duplicate: see both letters (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="185" />
+        <location filename="../../ui/register/letter_form.py" line="212" />
         <source>Nomor agenda diberikan otomatis saat surat dicatat.</source>
         <translation>The agenda number is assigned when the letter is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="189" />
+        <location filename="../../ui/register/letter_form.py" line="216" />
         <source>Peran Anda hanya boleh melihat surat, tidak mengubahnya.</source>
         <translation>Your role may view letters but not change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="198" />
+        <location filename="../../ui/register/letter_form.py" line="225" />
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="206" />
+        <location filename="../../ui/register/letter_form.py" line="233" />
         <source>nomor pada surat, bila ada</source>
         <translation>number on the letter, if any</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="210" />
+        <location filename="../../ui/register/letter_form.py" line="237" />
         <source>kota tempat surat ditulis</source>
         <translation>city where the letter was written</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="212" />
+        <location filename="../../ui/register/letter_form.py" line="239" />
         <source>hal / perihal surat</source>
         <translation>the letter's subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="214" />
+        <location filename="../../ui/register/letter_form.py" line="241" />
         <source>pokok permasalahan yang diadukan</source>
         <translation>the core of the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="221" />
+        <location filename="../../ui/register/letter_form.py" line="248" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="223" />
+        <location filename="../../ui/register/letter_form.py" line="250" />
         <source>Yth. … (tujuan surat)</source>
         <translation>To … (addressee)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="225" />
+        <location filename="../../ui/register/letter_form.py" line="252" />
         <source>satu tujuan tembusan per baris</source>
         <translation>one carbon-copy recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="229" />
+        <location filename="../../ui/register/letter_form.py" line="256" />
         <source>nama / instansi yang diadukan</source>
         <translation>person / agency complained about</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="239" />
+        <location filename="../../ui/register/letter_form.py" line="266" />
         <source>Saluran:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="243" />
+        <location filename="../../ui/register/letter_form.py" line="270" />
         <source>Tanggal &amp;diterima:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="251" />
+        <location filename="../../ui/register/letter_form.py" line="278" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="253" />
+        <location filename="../../ui/register/letter_form.py" line="280" />
         <source>&amp;Nomor surat:</source>
         <translation>Letter &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="254" />
+        <location filename="../../ui/register/letter_form.py" line="281" />
         <source>&amp;Tempat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="255" />
+        <location filename="../../ui/register/letter_form.py" line="282" />
         <source>&amp;Perihal: *</source>
         <translation>Su&amp;bject: *</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="256" />
+        <location filename="../../ui/register/letter_form.py" line="283" />
         <source>&amp;Ringkasan:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="257" />
+        <location filename="../../ui/register/letter_form.py" line="284" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="258" />
+        <location filename="../../ui/register/letter_form.py" line="285" />
         <source>Tu&amp;juan surat:</source>
         <translation>Add&amp;ressee:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="259" />
+        <location filename="../../ui/register/letter_form.py" line="286" />
         <source>Te&amp;mbusan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="260" />
+        <location filename="../../ui/register/letter_form.py" line="287" />
         <source>Te&amp;rlapor:</source>
         <translation>&amp;Reported party:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="261" />
+        <location filename="../../ui/register/letter_form.py" line="288" />
         <source>Jabatan terlapor:</source>
         <translation>Reported party's position:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="267" />
+        <location filename="../../ui/register/letter_form.py" line="294" />
         <source>Pengadu (identitas dirahasiakan)</source>
         <translation>Complainant (identity confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="271" />
+        <location filename="../../ui/register/letter_form.py" line="298" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="274" />
+        <location filename="../../ui/register/letter_form.py" line="301" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="281" />
+        <location filename="../../ui/register/letter_form.py" line="308" />
         <source>kabupaten/kota</source>
         <translation>regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="291" />
+        <location filename="../../ui/register/letter_form.py" line="318" />
         <source>N&amp;ama:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="292" />
+        <location filename="../../ui/register/letter_form.py" line="319" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="293" />
+        <location filename="../../ui/register/letter_form.py" line="320" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="294" />
+        <location filename="../../ui/register/letter_form.py" line="321" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="295" />
+        <location filename="../../ui/register/letter_form.py" line="322" />
         <source>Alamat:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="296" />
+        <location filename="../../ui/register/letter_form.py" line="323" />
         <source>Kabupaten/&amp;kota:</source>
         <translation>Regency/&amp;city:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="297" />
+        <location filename="../../ui/register/letter_form.py" line="324" />
         <source>Pekerjaan:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="348" />
+        <location filename="../../ui/register/letter_form.py" line="375" />
         <source>No. agenda %1</source>
         <translation>Agenda no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="349" />
+        <location filename="../../ui/register/letter_form.py" line="376" />
         <source>status %1</source>
         <translation>status %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="350" />
+        <location filename="../../ui/register/letter_form.py" line="377" />
         <source>dicatat %1 oleh %2</source>
         <translation>registered %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="355" />
+        <location filename="../../ui/register/letter_form.py" line="382" />
         <source>terakhir diubah oleh %1</source>
         <translation>last changed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="357" />
+        <location filename="../../ui/register/letter_form.py" line="384" />
         <source>berkas %1</source>
         <translation>file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="359" />
+        <location filename="../../ui/register/letter_form.py" line="386" />
         <source>hanya tembusan</source>
         <translation>carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="372" />
+        <location filename="../../ui/register/letter_form.py" line="408" />
+        <source>⇄ Terkait: %1 (pengirim lain, pokok pengaduan sama)</source>
+        <translation>⇄ Related: %1 (other senders, same matter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/letter_form.py" line="425" />
         <source>✓ Dikonfirmasi: pengiriman ulang surat %1</source>
         <translation>✓ Confirmed: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="373" />
+        <location filename="../../ui/register/letter_form.py" line="426" />
         <source>Tanda duplikat ditolak: bukan pengiriman ulang surat %1</source>
         <translation>Duplicate flag rejected: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="374" />
+        <location filename="../../ui/register/letter_form.py" line="427" />
         <source>↺ Kemungkinan pengiriman ulang surat %1</source>
         <translation>↺ Possibly a re-sent copy of letter %1</translation>
     </message>
@@ -2835,72 +3001,72 @@
         <translation>possibly repeats letter id %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="451" />
+        <location filename="../../ui/register/letter_form.py" line="504" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="463" />
+        <location filename="../../ui/register/letter_form.py" line="516" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="492" />
+        <location filename="../../ui/register/letter_form.py" line="545" />
         <source>✓ Identitas lengkap</source>
         <translation>✓ Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="496" />
+        <location filename="../../ui/register/letter_form.py" line="549" />
         <source>Identitas belum lengkap: perlu nama dan paling sedikit telepon, e-mail atau alamat.</source>
         <translation>Identity incomplete: a name and at least a phone, e-mail or address are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="510" />
+        <location filename="../../ui/register/letter_form.py" line="563" />
         <source>Perihal wajib diisi</source>
         <translation>A subject is required</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="513" />
+        <location filename="../../ui/register/letter_form.py" line="566" />
         <source>Tanggal surat tidak boleh setelah tanggal diterima</source>
         <translation>The letter date cannot be after the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="535" />
+        <location filename="../../ui/register/letter_form.py" line="588" />
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="565" />
+        <location filename="../../ui/register/letter_form.py" line="618" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="584" />
+        <location filename="../../ui/register/letter_form.py" line="637" />
         <source>Surat telah diubah pengguna lain</source>
         <translation>Letter changed by another user</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="587" />
+        <location filename="../../ui/register/letter_form.py" line="640" />
         <source>Surat ini telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda tidak disimpan, agar perubahan mereka tidak tertimpa.</source>
         <translation>Another user changed this letter after you opened it. Your changes were not saved, so that theirs are not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="593" />
+        <location filename="../../ui/register/letter_form.py" line="646" />
         <source>Pilih «Muat ulang» untuk menampilkan versi terbaru surat, lalu ulangi perubahan Anda. Pilih «Tetap di sini» untuk menyalin isian Anda lebih dulu.</source>
         <translation>Choose «Reload» to show the newest version of the letter, then make your changes again. Choose «Stay here» to copy what you typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="598" />
+        <location filename="../../ui/register/letter_form.py" line="651" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="599" />
+        <location filename="../../ui/register/letter_form.py" line="652" />
         <source>Tetap di sini</source>
         <translation>Stay here</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="602" />
+        <location filename="../../ui/register/letter_form.py" line="655" />
         <source>Surat ini telah diubah oleh pengguna lain; muat ulang sebelum menyimpan.</source>
         <translation>Another user changed this letter; reload it before saving.</translation>
     </message>
@@ -3903,249 +4069,249 @@ logo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>SIPDUMAS — Register Surat Masuk</source>
         <extracomment>Letters changed through this window (saved, moved, registered) or F5: views that show letters (e.g. Tugas saya) fetch theirs again. The user saved another database in the connection dialog and wants to switch to it now. What other modules installed into this window (scan intake, …), by name.</extracomment>
         <translation>SIPDUMAS — Incoming Letter Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>&amp;Register</source>
         <extracomment>The views of the client, one tab each; the register is always there (see :meth:`add_view`).</extracomment>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register.</source>
         <translation>No letters match the filter. Click «Clear filters» to see the whole register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.</source>
         <translation>The register is empty. Press Ctrl+N to register the first letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Surat &amp;baru…</source>
         <translation>&amp;New letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>Catat surat masuk baru (Ctrl+N)</source>
         <translation>Register a new incoming letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>&amp;Ubah surat…</source>
         <translation>&amp;Edit letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="415" />
         <source>Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)</source>
         <translation>Open the selected letter to view or edit it (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)</source>
         <translation>Record the next step: under review, forwarded, filed… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>Bandingkan &amp;duplikat…</source>
         <translation>Compare &amp;duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="427" />
         <source>Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)</source>
         <translation>Compare the selected letter with the original it repeats, then decide (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>&amp;Pengguna…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi</source>
         <translation>Manage user accounts: add, deactivate, reset passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>Ambil ulang register dari basis data (F5)</source>
         <translation>Fetch the register from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="445" />
         <source>&amp;Basis data…</source>
         <translation>&amp;Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="448" />
         <source>Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini</source>
         <translation>Choose the SQLite file or PostgreSQL server this computer uses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="450" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>&amp;Tentang SIPDUMAS</source>
         <translation>&amp;About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="463" />
         <source>&amp;Surat</source>
         <translation>&amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457" />
+        <location filename="../../ui/main_window.py" line="476" />
         <source>Tindakan</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="499" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485" />
+        <location filename="../../ui/main_window.py" line="504" />
         <source>Pengguna yang masuk; setiap perubahan dicatat atas nama ini</source>
         <translation>Signed-in user; every change is recorded under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="514" />
         <source>SQLite lokal</source>
         <translation>Local SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="602" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="606" />
         <source>Tidak ada surat yang cocok dengan filter</source>
         <translation>No letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="608" />
         <source>%1 surat cocok dengan filter</source>
         <translation>%1 letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="610" />
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612" />
+        <location filename="../../ui/main_window.py" line="631" />
         <source>Gagal memuat</source>
         <translation>Loading failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="634" />
         <source>Register tidak dapat dimuat</source>
         <translation>The register cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618" />
+        <location filename="../../ui/main_window.py" line="637" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649" />
+        <location filename="../../ui/main_window.py" line="668" />
         <source>Surat %1 tercatat</source>
         <translation>Letter %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662" />
+        <location filename="../../ui/main_window.py" line="681" />
         <source>Membuka surat %1…</source>
         <translation>Opening letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683" />
+        <location filename="../../ui/main_window.py" line="705" />
         <source>Surat tidak dapat dibuka</source>
         <translation>The letter cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689" />
+        <location filename="../../ui/main_window.py" line="711" />
         <source>Perubahan surat %1 disimpan</source>
         <translation>Changes to letter %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711" />
+        <location filename="../../ui/main_window.py" line="733" />
         <source>Status surat %1: %2</source>
         <translation>Status of letter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741" />
+        <location filename="../../ui/main_window.py" line="763" />
         <source>dikonfirmasi duplikat</source>
         <translation>confirmed duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742" />
+        <location filename="../../ui/main_window.py" line="764" />
         <source>bukan duplikat</source>
         <translation>not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745" />
+        <location filename="../../ui/main_window.py" line="767" />
         <source>Surat %1: %2 (%3)</source>
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801" />
+        <location filename="../../ui/main_window.py" line="823" />
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885" />
+        <location filename="../../ui/main_window.py" line="922" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887" />
+        <location filename="../../ui/main_window.py" line="924" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>

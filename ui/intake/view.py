@@ -944,7 +944,9 @@ class IntakeView(QWidget):
                 _badge(
                     self.tr("Kemungkinan duplikat (%1%)").replace("%1", str(score)),
                     "warn",
-                    self.tr("Mirip surat #%1: ").replace("%1", str(verdict.duplicate_of))
+                    self.tr("Mirip surat %1: ").replace(
+                        "%1", verdict.duplicate_of_agenda_no or self.tr("terdaftar")
+                    )
                     + "; ".join(verdict.duplicate_reasons),
                 )
             )
@@ -955,7 +957,7 @@ class IntakeView(QWidget):
                 _badge(
                     self.tr("%1 surat terkait").replace("%1", str(len(verdict.related))),
                     "info",
-                    ", ".join(f"#{i}" for i in verdict.related),
+                    ", ".join(verdict.related_agenda_nos),
                 )
             )
         for i, badge in enumerate(self.badge_widgets):

@@ -40,6 +40,7 @@ from sipdumas.domain.errors import ConflictError, ValidationFailed
 from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.regions import province_of_nik
+from sipdumas.services.duplicates import LetterRef, related_letters
 from sipdumas.services.letters import (
     LetterDetail,
     LetterInput,
@@ -54,6 +55,7 @@ from ui.common.formatting import short_date
 from ui.common.value_labels import channels, status_label
 from ui.common.widgets import DateEdit, ErrorLabel, OptionalDateEdit
 from ui.login import error_text
+from ui.register.complainants import ComplainantHistoryBox
 from ui.tasks import TaskRunner
 
 _HINT_STYLE = "color: #616161;"
@@ -104,10 +106,19 @@ def _row(
 
 class LetterForm(QDialog):
     """Register (``detail=None``) or edit a letter. ``saved(LetterRow)`` after a successful save;
-    ``reloaded(LetterRow)`` after the form fetched another user's newer version."""
+    ``reloaded(LetterRow)`` after the form fetched another user's newer version.
+
+    A registered letter also shows the letters about the same matter from other senders (a badge
+    under the duplicate flag) and "Riwayat pengadu", every letter of its complainant; from there
+    ``show_complainant(id, label)`` asks for the register filtered to the complainant,
+    ``letter_requested(id, agenda_no)`` for another letter, and ``complainants_changed`` says the
+    grouping was corrected."""
 
     saved = Signal(object)
     reloaded = Signal(object)
+    show_complainant = Signal(int, str)
+    letter_requested = Signal(int, str)
+    complainants_changed = Signal()
 
     def __init__(
         self,
@@ -140,7 +151,18 @@ class LetterForm(QDialog):
         self.flag_line = QLabel(self)
         self.flag_line.setTextFormat(Qt.TextFormat.PlainText)
         self.flag_line.hide()
+        self.related_line = QLabel(self)
+        self.related_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.related_line.setWordWrap(True)
+        self.related_line.setStyleSheet("color: #1565c0;")
+        self.related_line.hide()
         self.compare_dialog: QDialog | None = None
+        self.history_box: ComplainantHistoryBox | None = None
+        if detail is not None:
+            self.history_box = ComplainantHistoryBox(db, actor, tasks, self)
+            self.history_box.show_in_register.connect(self.show_complainant)
+            self.history_box.letter_requested.connect(self.letter_requested)
+            self.history_box.changed.connect(self.complainants_changed)
 
         self._build_letter_fields()
         self._build_sender_fields()
@@ -167,17 +189,22 @@ class LetterForm(QDialog):
 
         columns = QHBoxLayout()
         columns.addWidget(self.letter_box, 3)
-        columns.addWidget(self.sender_box, 2)
+        right = QVBoxLayout()
+        right.addWidget(self.sender_box)
+        if self.history_box is not None:
+            right.addWidget(self.history_box, 1)
+        columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.flag_line)
+        layout.addWidget(self.related_line)
         layout.addLayout(columns)
         layout.addWidget(self.form_error)
         bottom = QHBoxLayout()
         bottom.addWidget(self.compare_button)
         bottom.addWidget(self.buttons, 1)
         layout.addLayout(bottom)
-        self.resize(1000, 580)
+        self.resize(1000, 580 if detail is None else 720)
 
         if detail is not None:
             self.fill(detail)
@@ -359,6 +386,32 @@ class LetterForm(QDialog):
             parts.append(self.tr("hanya tembusan"))
         self._show_flag(row)
         self.info.setText(" · ".join(parts))
+        self._load_related(detail)
+        if self.history_box is not None:
+            self.history_box.load(row.id)
+
+    def _load_related(self, detail: LetterDetail) -> None:
+        """The related-letters badge: letters about the same matter from other senders, by agenda number."""
+        self.related_line.hide()
+        if not detail.related_ids:
+            return
+        db, actor, letter_id = self._db, self._actor, detail.row.id
+        self._tasks.run(
+            lambda: related_letters(db, actor, letter_id=letter_id), self._show_related, lambda _e: None,
+            owner=self,
+        )
+
+    def _show_related(self, letters: list[LetterRef]) -> None:
+        if not letters:
+            return
+        self.related_line.setText(
+            self.tr("⇄ Terkait: %1 (pengirim lain, pokok pengaduan sama)")
+            .replace("%1", ", ".join(r.agenda_no for r in letters))
+        )
+        self.related_line.setToolTip(
+            "\n".join(f"{r.agenda_no} · {short_date(r.received_at)}" for r in letters)
+        )
+        self.related_line.show()
 
     def _show_flag(self, row: LetterRow) -> None:
         """The duplicate flag as a line above the fields, and the button to compare."""
