@@ -121,7 +121,9 @@ def assess(
 
     found = index.candidates(session, fp, identity=identity, exclude=exclude_id)
     by_text = [i for i, estimate in found.by_text if estimate >= MIN_ESTIMATE][:VERIFY]
-    worth = list(dict.fromkeys(found.by_identity + by_text))
+    similar = set(by_text)
+    by_sender = _same_sender_possible(session, identity, [i for i in found.by_identity if i not in similar])
+    worth = list(dict.fromkeys(by_sender + by_text))
     if not worth:
         out.search_ms = _ms(started)
         return out
@@ -135,14 +137,9 @@ def assess(
     resend = says_resent(text)
     duplicates: list[tuple[Row, Comparison, Party]] = []
     people: list[tuple[Row, Comparison]] = []
-    similar = set(by_text)
     for letter in letters:
-        sender = Identity.of(name=letter.name, nik=letter.nik, phone=letter.phone, email=letter.email,
-                             address=letter.address, regency=letter.regency, province=letter.province)
-        conflict = sender_conflict(identity, sender)
-        if conflict and letter.id not in similar:
-            continue  # a namesake found by the name alone, with another NIK: nothing to weigh
-        if conflict:  # another sender: at most related, and a nearly equal text settles that at once
+        if letter.id in similar and sender_conflict(identity, _sender(letter)):
+            # another sender: at most related, and a nearly equal text settles that at once
             body_old = normalise(comparable_text(letter.text, letter.subject, letter.summary))
             if text_similarity(new.text, body_old) >= RELATED_TEXT:
                 out.related.append(letter.id)
@@ -178,12 +175,34 @@ def assess(
 
 #: What a candidate is compared on: the letter's columns and its sender's, read in one query (no ORM
 #: objects: a check reads up to 28 candidates and must stay within milliseconds).
-_CANDIDATE_COLUMNS = (
-    IncomingLetter.id, IncomingLetter.agenda_no, IncomingLetter.text, IncomingLetter.subject,
-    IncomingLetter.summary, IncomingLetter.letter_date, IncomingLetter.letter_no, IncomingLetter.person_id,
+_SENDER_COLUMNS = (
     Complainant.name, Complainant.nik, Complainant.phone, Complainant.email, Complainant.address,
     Complainant.regency, Complainant.province,
 )
+_CANDIDATE_COLUMNS = (
+    IncomingLetter.id, IncomingLetter.agenda_no, IncomingLetter.text, IncomingLetter.subject,
+    IncomingLetter.summary, IncomingLetter.letter_date, IncomingLetter.letter_no, IncomingLetter.person_id,
+    *_SENDER_COLUMNS,
+)
+
+
+def _sender(row: Row) -> Identity:
+    return Identity.of(name=row.name, nik=row.nik, phone=row.phone, email=row.email, address=row.address,
+                       regency=row.regency, province=row.province)
+
+
+def _same_sender_possible(session: Session, identity: Identity, ids: list[int]) -> list[int]:
+    """Of ``ids`` (found by the sender's identity alone), those whose sender may be this one: a namesake
+    with another NIK has nothing to weigh, and its text is not read."""
+    if not ids:
+        return []
+    rows = session.execute(
+        select(IncomingLetter.id, *_SENDER_COLUMNS)
+        .join(Complainant, Complainant.id == IncomingLetter.complainant_id)
+        .where(IncomingLetter.id.in_(ids))
+    ).all()
+    possible = {r.id for r in rows if not sender_conflict(identity, _sender(r))}
+    return [i for i in ids if i in possible]
 
 
 def party_of(letter: Row) -> Party:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from hashlib import blake2b
 
 from sipdumas.domain.regencies import REGENCIES
@@ -109,9 +109,10 @@ def comparable_address(address: str | None) -> str | None:
     return folded or None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Identity:
-    """The sender of one letter in comparable form (see the module docstring); every field may be None."""
+    """The sender of one letter in comparable form (see the module docstring); every field may be None.
+    Its keys are worked out once (an import hashes hundreds of thousands, in its worker processes)."""
 
     name: str | None = None  # comparable_name
     nik: str | None = None
@@ -147,9 +148,14 @@ class Identity:
         """No name, NIK, phone or e-mail: nobody to group letters by."""
         return not (self.name or self.nik or self.phone or self.email)
 
+    @cached_property
+    def keyed(self) -> tuple[tuple[str, int], ...]:
+        """(kind, index key) of this sender's values, NIK first."""
+        return tuple((kind, key_of(kind, value)) for kind, value in self.labelled_keys())
+
     def index_keys(self) -> list[int]:
         """The identity index keys of this sender (see the module docstring)."""
-        return [key_of(kind, value) for kind, value in self.labelled_keys()]
+        return [key for _kind, key in self.keyed]
 
     def labelled_keys(self) -> list[tuple[str, str]]:
         out = []
@@ -167,7 +173,7 @@ class Identity:
 
     def strong_index_keys(self) -> list[int]:
         """The keys that by themselves point at one person (NIK, phone, e-mail), not the name keys."""
-        return [key_of(kind, value) for kind, value in self.labelled_keys() if kind in STRONG_KINDS]
+        return [key for kind, key in self.keyed if kind in STRONG_KINDS]
 
 
 #: Key kinds that by themselves point at one person; a name is shared by many.

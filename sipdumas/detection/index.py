@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from sipdumas.db import bulk
 from sipdumas.detection import fingerprint
-from sipdumas.detection.identity import STRONG_KINDS, Identity, key_of
+from sipdumas.detection.identity import STRONG_KINDS, Identity
 from sipdumas.models.detection import LetterBand, LetterFingerprint, LetterIdentity
 from sipdumas.models.letters import Complainant, IncomingLetter
 
@@ -104,8 +104,7 @@ def identity_candidates(
     :data:`KEY_RANK`), then the newest; at most :data:`MAX_IDENTITY_CANDIDATES`. Each key's bucket is
     read newest first with a limit, all in one round trip. ``strong_only``: NIK, phone and e-mail only
     (the keys that point at one person by themselves)."""
-    labelled = [(kind, key_of(kind, value)) for kind, value in identity.labelled_keys()
-                if not strong_only or kind in STRONG_KINDS]
+    labelled = [(kind, key) for kind, key in identity.keyed if not strong_only or kind in STRONG_KINDS]
     if not labelled:
         return []
     rank_of = {key: KEY_RANK[kind] for kind, key in labelled}

@@ -89,19 +89,20 @@ def assign(session: Session, senders: Sequence[tuple[Identity, Sender]]) -> list
     its NIK, phone or e-mail and is the same person (:func:`~sipdumas.detection.verdict.same_person`);
     among several, the one sharing the NIK first, then the newest. Persons are written through the
     driver (:mod:`sipdumas.db.bulk`): an import adds up to hundreds of thousands."""
-    known = _registered(session, {k for identity, _ in senders for k in identity.strong_index_keys()})
+    strong = [identity.strong_index_keys() for identity, _ in senders]
+    known = _registered(session, {k for keys in strong for k in keys})
     batch: dict[int, list[tuple[int, Identity]]] = {}
     out: list[int | None] = []
     new_people: list[Sender] = []
-    for identity, sender in senders:
+    for (identity, sender), keys in zip(senders, strong, strict=True):
         if identity.empty:
             out.append(None)
             continue
-        person = _match(identity, known, batch)
+        person = _match(identity, keys, known, batch) if keys else None
         if person is None:
             new_people.append(sender)
             person = -len(new_people)  # a placeholder until the ids are reserved below
-        for key in identity.strong_index_keys():
+        for key in keys:
             batch.setdefault(key, []).append((person, identity))
         out.append(person)
     if new_people:
@@ -115,13 +116,14 @@ def assign(session: Session, senders: Sequence[tuple[Identity, Sender]]) -> list
 
 def _match(
     identity: Identity,
+    keys: list[int],
     known: dict[int, list[tuple[int, Identity]]],
     batch: dict[int, list[tuple[int, Identity]]],
 ) -> int | None:
-    """The person ``identity`` belongs to among those sharing one of its strong keys, or None."""
+    """The person ``identity`` belongs to among those sharing one of its strong ``keys``, or None."""
     best: tuple[tuple[int, int], int] | None = None
-    nik_key = identity.strong_index_keys()[0] if identity.nik else None
-    for key in identity.strong_index_keys():
+    nik_key = keys[0] if identity.nik else None
+    for key in keys:
         for person, other in [*known.get(key, ()), *batch.get(key, ())]:
             if not same_person(identity, other):
                 continue

@@ -548,11 +548,16 @@ def _prepare(line: int, raw: dict[str, Any], today: date, office_names) -> _Row 
         carbon_copy=carbon,
         key=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
         fingerprint=Fingerprint.of(data.text),
-        identity=Identity.of(
-            name=data.sender.name, nik=data.sender.nik, phone=data.sender.phone, email=data.sender.email,
-            address=data.sender.address, regency=data.regency,
-        ),
+        identity=_identity(data),
     )
+
+
+def _identity(data: LetterInput) -> Identity:
+    s = data.sender
+    identity = Identity.of(name=s.name, nik=s.nik, phone=s.phone, email=s.email, address=s.address,
+                           regency=data.regency)
+    identity.keyed  # noqa: B018 - hashed here, in the worker processes of a large import
+    return identity
 
 
 def _unstorable(raw: dict[str, Any], prefix: str = "") -> str | None:
