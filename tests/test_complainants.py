@@ -171,9 +171,11 @@ def test_imported_rows_are_grouped_with_registered_letters(db, admin, tmp_path):
 
     registered = reg(db, admin, sender=SITI, complaint="jalan")
     rows = [
-        {"received_at": "2025-05-02", "subject": "Tanah", "sender": {"name": "Siti Rahmawati", "nik": SITI["nik"]}},
+        {"received_at": "2025-05-02", "subject": "Tanah",
+         "sender": {"name": "Siti Rahmawati", "nik": SITI["nik"]}},
         {"received_at": "2025-05-03", "subject": "Jalan", "sender": {"name": "Budi", "phone": "0813-1111-2222"}},
-        {"received_at": "2025-05-04", "subject": "Jalan lagi", "sender": {"name": "Budi S", "phone": "081311112222"}},
+        {"received_at": "2025-05-04", "subject": "Jalan lagi",
+         "sender": {"name": "Budi S", "phone": "081311112222"}},
         {"received_at": "2025-05-05", "subject": "Surat kaleng", "sender": {}},
     ]
     source = tmp_path / "lama.jsonl"

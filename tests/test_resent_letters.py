@@ -170,7 +170,7 @@ def test_earlier_letter_of_the_same_sender_is_a_candidate_whatever_its_text(db, 
         found = index.candidates(session, Fingerprint.of(short_again), identity=identity)
     assert long_first.id not in [i for i, _ in found.by_text]  # too little text to share a band
     assert found.by_identity == [long_first.id]
-    again = register(db, admin, short_again, sender, subject="Sertifikat tanah program PTSL belum diterbitkan")
+    again = register(db, admin, short_again, sender, subject=long_first.subject)
     assert again.duplicate_of == long_first.id
     assert f"NIK sama dengan surat {long_first.agenda_no}" in again.duplicate_reasons
 
@@ -191,5 +191,18 @@ def test_names_regions_words_and_cited_dates_are_compared_as_people_write_them()
     nik_twin = Identity.of(name="Budi", nik="3273011203800007")
     nik_misread = Identity.of(name="Ani", nik="3273011203800008")
     assert Identity.of(name="Budi", nik="3273011203800007").index_keys() == nik_twin.index_keys()
-    c = compare(Party.of("x", name="Budi", nik="3273011203800007"), Party.of("x", name="Ani", nik=nik_misread.nik))
+    c = compare(Party.of("x", name="Budi", nik=nik_twin.nik), Party.of("x", name="Ani", nik=nik_misread.nik))
     assert c.conflict == "NIK berbeda" and not c.same_nik  # twins' NIKs differ in one digit
+
+
+def test_one_phone_two_names_is_a_resend_only_of_the_same_matter(db, admin):
+    first = register(db, admin, ORIGINAL, WAGIMAN, subject="Sertifikat tanah program PTSL belum diterbitkan")
+    wife = {"name": "Suparmi", "phone": "085729004411"}
+    for_him = register(db, admin, RESENT.replace("Saya Wagiman,", "Saya Suparmi, istri Wagiman,"), wife)
+    assert for_him.duplicate_of == first.id
+    assert "nama pengirim berbeda, tetapi nomor telepon atau e-mail sama" in for_him.duplicate_reasons
+    assert person(db, for_him) not in (None, person(db, first))  # her letter, his complaint
+    her_own = register(db, admin, OTHER_MATTER.replace("Wagiman", "Suparmi"), wife,
+                       subject="Anak saya tidak diterima di SMP negeri karena zonasi")
+    assert her_own.duplicate_of is None
+    assert person(db, her_own) == person(db, for_him)

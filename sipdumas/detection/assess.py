@@ -153,7 +153,7 @@ def assess(
             out.related.append(letter.id)
             out.related_agenda_nos.append(letter.agenda_no)
         if letter.person_id is not None and (comparison.same_person or (
-                comparison.same_sender and comparison.is_duplicate(new, old))):
+                comparison.same_sender and not comparison.other_name and comparison.is_duplicate(new, old))):
             people.append((letter, comparison))
     by_id = sorted(zip(out.related, out.related_agenda_nos, strict=True))
     out.related, out.related_agenda_nos = [i for i, _ in by_id], [a for _, a in by_id]

@@ -3,7 +3,8 @@
 Two questions are asked of a letter and an earlier one, each answered from a table of named factors:
 
 - **Is it the same sender?** (:data:`SENDER_WEIGHTS`) the same NIK, name, phone or e-mail, and nothing
-  contradicting it: two different NIKs, or two clearly different names, are two people.
+  contradicting it: two different NIKs, or two clearly different names with no phone or e-mail in
+  common, are two people.
 - **Is it the same matter?** (:data:`MATTER_WEIGHTS`) a re-sent letter often has a new layout, a cover
   sentence ("dengan ini saya kirimkan kembali pengaduan saya tertanggal ...") and new words for the same
   things, so the whole-text similarity alone misses it. The factors are: the complaint's own words
@@ -169,6 +170,7 @@ class Comparison:
     same_email: bool = False
     same_address: bool = False
     conflict: str | None = None  # why the senders cannot be the same person
+    other_name: bool = False  # two clearly different names (with a shared phone or e-mail: no conflict)
     resend: bool = False
     cites_date: bool = False
     cites_number: bool = False
@@ -189,7 +191,7 @@ class Comparison:
     def same_person(self) -> bool:
         """Evidence enough to group the two letters under one complainant without reading them: the
         same NIK, phone or e-mail, or the same name at the same address; and nothing contradicting."""
-        return not self.conflict and (
+        return not self.conflict and not self.other_name and (
             self.same_nik or self.same_contact or (self.same_name and self.same_address)
         )
 
@@ -298,6 +300,8 @@ def _compare_senders(c: Comparison, a: Identity, b: Identity, new_text: str, old
             c.same_nik = misread = True  # one digit misread by OCR, unless the names say otherwise
         else:
             c.conflict = "NIK berbeda"
+    c.same_phone = bool(a.phone and a.phone == b.phone)
+    c.same_email = bool(a.email and a.email == b.email)
     if a.name and b.name:
         similarity = name_similarity(a.name, b.name)
         if similarity >= SAME_NAME:
@@ -307,15 +311,19 @@ def _compare_senders(c: Comparison, a: Identity, b: Identity, new_text: str, old
             c.same_nik = misread = False
             c.conflict = "NIK berbeda"
         elif similarity < OTHER_NAME and not c.same_nik:
-            c.conflict = c.conflict or "nama pengirim berbeda"
-    if misread:
-        c.notes.append("NIK berbeda satu angka (kemungkinan salah baca)")
+            c.other_name = True
+            if c.same_contact:
+                # one phone or e-mail, two names: a child writing for a parent, the secretary of a
+                # group signing instead of its chairman; the matter decides, the grouping does not
+                c.notes.append("nama pengirim berbeda, tetapi nomor telepon atau e-mail sama")
+            else:
+                c.conflict = c.conflict or "nama pengirim berbeda"
     elif a.name and not b.name and _mentions(old_text, a.name):
         c.same_name = True  # the earlier letter's sender was not recognised, but its text names them
     elif b.name and not a.name and _mentions(new_text, b.name):
         c.same_name = True
-    c.same_phone = bool(a.phone and a.phone == b.phone)
-    c.same_email = bool(a.email and a.email == b.email)
+    if misread:
+        c.notes.append("NIK berbeda satu angka (kemungkinan salah baca)")
     if a.address and b.address:
         c.same_address = fuzz.token_set_ratio(a.address, b.address) / 100 >= SAME_ADDRESS
 
