@@ -1,4 +1,5 @@
-"""User actions on the register of incoming letters: register, edit, change status, list, search.
+"""User actions on the register of incoming letters: register, edit, list, search. Status moves are
+:mod:`sipdumas.services.workflow`.
 
 Each function is one user action, shared by the CLI and the client: it checks the actor's role, works
 in one transaction, writes the audit trail and returns plain values (never ORM objects bound to a
@@ -29,7 +30,7 @@ from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_pho
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.regions import province_of_nik
-from sipdumas.domain.statuses import LetterStatus, check_transition
+from sipdumas.domain.statuses import LetterStatus
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import FLAG_PREDICATES, Complainant, IncomingLetter
 
@@ -368,23 +369,6 @@ def update_letter(
             raise ConflictError(conflict_message(load_letter(session, letter_id))) from None
 
 
-def change_status(
-    db: Database, actor: Actor, *, letter_id: int, expected_version: int, status: str, note: str = ""
-) -> LetterRow:
-    actor.require(Permission.CHANGE_STATUS)
-    with db.transaction() as session:
-        letter = load_letter(session, letter_id)
-        if letter.version != expected_version:
-            raise ConflictError(conflict_message(letter))
-        check_transition(letter.status, status)
-        old = letter.status
-        letter.status = status
-        letter.updated_by = actor.username
-        session.flush()
-        audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note)
-        return letter_row(letter)
-
-
 def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
@@ -491,6 +475,28 @@ def categories(db: Database, actor: Actor) -> list[str]:
         stmt = select(IncomingLetter.category).where(IncomingLetter.category.is_not(None)).distinct()
         return sorted(session.scalars(stmt))
 
+
+
+#: The common national list of problem categories (kode masalah, DOMAIN.md); offices may add their
+#: own, which then appear in :func:`category_choices` as soon as one letter uses them.
+STANDARD_CATEGORIES: tuple[str, ...] = (
+    "01 Penyalahgunaan wewenang",
+    "02 Pelayanan publik",
+    "03 Korupsi/pungli",
+    "04 Kepegawaian",
+    "05 Pertanahan/perumahan",
+    "06 Hukum/peradilan/HAM",
+    "07 Kewaspadaan nasional",
+    "08 Administrasi/regulasi",
+    "09 Lingkungan hidup",
+    "10 Umum",
+)
+
+
+def category_choices(db: Database, actor: Actor) -> list[str]:
+    """The standard categories followed by any other category already used in the register."""
+    used = categories(db, actor)
+    return list(STANDARD_CATEGORIES) + [c for c in used if c not in STANDARD_CATEGORIES]
 
 # ---------------------------------------------------------------- helpers
 

@@ -63,9 +63,8 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake import ocr
 from sipdumas.intake.fields import default_office_names
 from sipdumas.intake.model import Extraction
-from sipdumas.services.letters import LetterInput, SenderData, identity_complete
+from sipdumas.services.letters import STANDARD_CATEGORIES, LetterInput, SenderData, identity_complete
 from sipdumas.services.registration import IngestResult, check_files, register_reviewed
-from sipdumas.services.ui_support import STANDARD_CATEGORIES
 from ui.common.widgets import ErrorLabel, OptionalDateEdit
 from ui.login import error_text
 from ui.tasks import TaskRunner

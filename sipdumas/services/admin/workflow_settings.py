@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 from sipdumas.db import audit
 from sipdumas.db.engine import Database
 from sipdumas.db.settings import locked_row
-from sipdumas.resources import RESOURCES
 from sipdumas.domain.errors import ValidationFailed
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.admin import Setting
+from sipdumas.resources import RESOURCES
 
 DEFAULT_LOGO = RESOURCES / "letterhead" / "logo.png"
 DEFAULT_BODY = RESOURCES / "templates" / "forwarding_body.txt"
