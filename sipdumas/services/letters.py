@@ -155,6 +155,7 @@ class LetterRow:
             "duplicate_score": self.duplicate_score,
             "duplicate_review": self.duplicate_review,
             "related_ids": list(self.related_ids),
+            "version": self.version,
         }
 
 
@@ -369,6 +370,25 @@ def update_letter(
             raise ConflictError(conflict_message(load_letter(session, letter_id))) from None
 
 
+def find_letter_id(db: Database, actor: Actor, *, ref: str | int) -> int:
+    """The id of the letter ``ref`` names: its id, or its agenda number (``D-2026-00012``, any case)."""
+    actor.require(Permission.VIEW_REGISTER)
+    text = str(ref).strip()
+    with db.session() as session:
+        if text.isdigit():
+            found = session.get(IncomingLetter, int(text))
+            if found is not None:
+                return found.id
+        found_id = session.scalar(select(IncomingLetter.id).where(IncomingLetter.agenda_no == text))
+        if found_id is None:  # typed in another case: a scan, but only when the exact number is unknown
+            found_id = session.scalar(
+                select(IncomingLetter.id).where(func.upper(IncomingLetter.agenda_no) == text.upper())
+            )
+    if found_id is None:
+        raise NotFound(f"Surat '{text}' tidak ditemukan (sebutkan id atau nomor agenda)")
+    return found_id
+
+
 def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
@@ -462,11 +482,6 @@ def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
             return
         yield from rows
         last = rows[-1].id
-
-
-def search_letters(db: Database, actor: Actor, *, text: str, limit: int = 50) -> list[LetterRow]:
-    """The newest letters whose subject, summary, sender or full text contain every word of ``text``."""
-    return list_letters(db, actor, query=LetterQuery(text=text), limit=limit)
 
 
 def categories(db: Database, actor: Actor) -> list[str]:
