@@ -1061,6 +1061,7 @@ EN = {
     "semua": "any",
     "semua berkas": "all files",
     "semua golongan": "any category",
+    "Langkah berikutnya surat ini bukan wewenang peran Anda (mis. menutup pengaduan).": "The next step of this letter is not one your role may take (e.g. closing a complaint).",
 }
 
 
