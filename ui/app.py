@@ -150,7 +150,8 @@ def wait_for(app: QApplication, tasks: TaskRunner, fn: Callable[[], T], *, messa
         progress.setCancelButton(None)
         progress.setMinimumDuration(500)
         progress.setWindowTitle("SIPDUMAS")
-    tasks.run(fn, done, failed)
+    if not tasks.run(fn, done, failed):
+        raise RuntimeError("the client is closing")
     if not outcome:
         loop.exec()
     if progress is not None:
