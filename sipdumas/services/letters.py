@@ -25,7 +25,13 @@ from sipdumas.detection.index import Fingerprint
 from sipdumas.domain import agenda
 from sipdumas.domain.channels import Channel
 from sipdumas.domain.errors import ConflictError, NotFound, ValidationFailed
-from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
+from sipdumas.domain.identity import (
+    InvalidIdentity,
+    identity_complete,
+    nik_problem,
+    normalize_phone,
+    require_email,
+)
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.regions import province_of_nik
@@ -279,11 +285,6 @@ def normalized(data: LetterInput, *, today: date) -> LetterInput:
     if problems:
         raise ValidationFailed(problems)
     return out
-
-
-def identity_complete(sender: SenderData) -> bool:
-    """A name and at least one way to reach the sender (phone, e-mail or address)."""
-    return bool(sender.name and (sender.phone or sender.email or sender.address))
 
 
 # ---------------------------------------------------------------- actions

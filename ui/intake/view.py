@@ -57,13 +57,13 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.domain.channels import Channel
 from sipdumas.domain.errors import ValidationFailed
-from sipdumas.domain.identity import nik_problem, normalize_phone
+from sipdumas.domain.identity import identity_complete, nik_problem, normalize_phone
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake import ocr
 from sipdumas.intake.fields import default_office_names
 from sipdumas.intake.model import Extraction
-from sipdumas.services.letters import LetterInput, SenderData, identity_complete
+from sipdumas.services.letters import LetterInput, SenderData
 from sipdumas.services.registration import IngestResult, check_files, register_reviewed
 from sipdumas.services.ui_support import STANDARD_CATEGORIES
 from ui.common.widgets import ErrorLabel, OptionalDateEdit
