@@ -38,6 +38,7 @@ from sipdumas.domain.regions import province_of_nik
 from sipdumas.domain.statuses import LetterStatus, check_transition
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import FLAG_PREDICATES, Complainant, IncomingLetter
+from sipdumas.services.overdue import overdue_condition
 
 STATUS_LABELS: dict[str, str] = {
     LetterStatus.RECEIVED: "Diterima",
@@ -529,9 +530,6 @@ def _filtered(
         if getattr(query, flag):
             stmt = stmt.where(text(predicate))
     if query.overdue:
-        # imported here: the deadlines module builds on this one (its rows are LetterRows)
-        from sipdumas.services.deadlines import overdue_condition
-
         stmt = stmt.where(overdue_condition(session, today or date.today()))
     if query.duplicate:  # a flag the analyst rejected no longer counts
         stmt = stmt.where(or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected"))
