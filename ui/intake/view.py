@@ -8,7 +8,7 @@ batch. **Lewati** leaves a letter unregistered. A batch comes from the import di
 (:mod:`ui.intake.scan_import_dialog`) as a list of :class:`BatchItem`.
 
 Nothing slow runs on the UI thread: pages are rendered (pypdfium2 under
-:data:`sipdumas.intake.ocr.PDFIUM_LOCK`, images with Pillow) on a render thread of the view's own, so a
+:data:`sipdumas.output.pdfium.PDFIUM_LOCK`, images with Pillow) on a render thread of the view's own, so a
 large scan never waits behind a database call; the duplicate check of the letter on screen
 (:func:`check_files`) has a thread of its own too (it reads the file again); registering goes through the
 client's :class:`~ui.tasks.TaskRunner`. Worker functions return ``QImage`` (safe off the UI thread) and
@@ -63,6 +63,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake import ocr
 from sipdumas.intake.fields import default_office_names
 from sipdumas.intake.model import Extraction
+from sipdumas.output.pdfium import PDFIUM_LOCK
 from sipdumas.services.letters import LetterInput, SenderData
 from sipdumas.services.registration import IngestResult, check_files, register_reviewed
 from sipdumas.services.ui_support import STANDARD_CATEGORIES
@@ -139,14 +140,14 @@ def is_text_file(path: Path) -> bool:
 
 def render_page(path: Path, index: int) -> RenderedPage:
     """Page ``index`` of a scan (PDF, TIFF, PNG, JPEG…) as a ``QImage`` for the screen, and the page
-    count. Runs on a worker thread: PDFium is entered only under :data:`ocr.PDFIUM_LOCK`."""
+    count. Runs on a worker thread: PDFium is entered only under :data:`PDFIUM_LOCK`."""
     path = Path(path)
     with path.open("rb") as fh:
         is_pdf = fh.read(5).startswith(b"%PDF-")
     if is_pdf:
         import pypdfium2 as pdfium
 
-        with ocr.PDFIUM_LOCK:
+        with PDFIUM_LOCK:
             pdf = pdfium.PdfDocument(str(path))
             try:
                 count = len(pdf)

@@ -38,6 +38,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.admin import Setting
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import IncomingLetter
+from sipdumas.output.files import atomic_open
 from sipdumas.output.xlsx import append_row, csv_text
 from sipdumas.services.imports import legacy_register as importing
 from sipdumas.services.imports.checking import CheckedRow, RejectedRow, check_row, check_rows, is_large
@@ -430,7 +431,7 @@ def write_rejections(
                                    "yang pertama dicantumkan)"])
     suffix = out.suffix.lower()
     if suffix == ".csv":
-        with open(out, "w", encoding="utf-8-sig", newline="") as fh:
+        with atomic_open(out, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(header)
             writer.writerows([csv_text(v) for v in row] for row in rows)
@@ -449,5 +450,6 @@ def write_rejections(
     sheet.freeze_panes = "A2"
     for column, width in zip("ABC", (28, 8, 90), strict=True):
         sheet.column_dimensions[column].width = width
-    workbook.save(out)
+    with atomic_open(out) as fh:
+        workbook.save(fh)
     return out
