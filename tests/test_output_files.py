@@ -93,8 +93,8 @@ def test_concurrent_register_exports_to_one_path_leave_one_valid_workbook(db, ad
         )
     out = tmp_path / "keluar" / "agenda.xlsx"
     with ThreadPoolExecutor(2) as pool:
-        results = [f.result() for f in [pool.submit(export_register, db, admin, out=out, pdf=out.with_suffix(".pdf"))
-                                        for _ in range(2)]]
+        futures = [pool.submit(export_register, db, admin, out=out, pdf=out.with_suffix(".pdf")) for _ in range(2)]
+        results = [f.result() for f in futures]
     assert [r.rows for r in results] == [30, 30]
     assert len(list(load_workbook(out).active.iter_rows())) == 31
     assert out.with_suffix(".pdf").read_bytes().startswith(b"%PDF")

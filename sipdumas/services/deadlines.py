@@ -172,7 +172,10 @@ def overdue_letters(
     actor.require(Permission.VIEW_REGISTER)
     today = today or date.today()
     with db.session() as session:
-        where = overdue_condition(session, today) if kind == "total" else overdue_conditions(session, today)[kind]
+        if kind == "total":
+            where = overdue_condition(session, today)
+        else:
+            where = overdue_conditions(session, today)[kind]
         stmt = (
             select(IncomingLetter).where(where)
             .order_by(IncomingLetter.received_at, IncomingLetter.id).offset(offset).limit(limit)

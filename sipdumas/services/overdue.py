@@ -54,7 +54,9 @@ def _cutoffs(session: Session, today: date) -> dict[str, date]:
 
 
 def _settle_late(settle: date):
-    return exists().where(ForwardingLetter.letter_id == IncomingLetter.id, ForwardingLetter.forwarded_on < settle)
+    return exists().where(
+        ForwardingLetter.letter_id == IncomingLetter.id, ForwardingLetter.forwarded_on < settle
+    )
 
 
 def overdue_conditions(session: Session, today: date) -> dict[str, object]:

@@ -28,7 +28,7 @@ from sipdumas.detection.index import Fingerprint
 from sipdumas.domain.errors import ValidationFailed
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.statuses import LetterStatus
-from sipdumas.services.imports.readers import SENDER_KEYS
+from sipdumas.services.imports.readers import SENDER_KEYS, RawRow
 from sipdumas.services.letters import LetterInput, SenderData, normalized
 
 #: Files at least this large are checked in worker processes while earlier rows are being stored.
@@ -69,7 +69,7 @@ def is_large(path: Path) -> bool:
 
 
 def check_rows(
-    rows: Iterator[tuple[int, dict[str, Any]]], today: date, office_names, *, parallel: bool, chunk: int
+    rows: Iterator[RawRow], today: date, office_names, *, parallel: bool, chunk: int
 ) -> Iterator[CheckedRow | RejectedRow]:
     """:func:`check_row` of each of ``rows`` (as :func:`~sipdumas.services.imports.readers.read_rows`
     yields them), in file order. With ``parallel`` the work (phone parsing, NIK checks, hashing) is spread
@@ -90,7 +90,7 @@ def check_rows(
             yield from waiting.popleft().result()
 
 
-def _chunks(rows: Iterator[tuple[int, dict[str, Any]]], size: int) -> Iterator[list[tuple[int, dict[str, Any]]]]:
+def _chunks(rows: Iterator[RawRow], size: int) -> Iterator[list[RawRow]]:
     chunk = []
     for item in rows:
         chunk.append(item)
@@ -101,9 +101,7 @@ def _chunks(rows: Iterator[tuple[int, dict[str, Any]]], size: int) -> Iterator[l
         yield chunk
 
 
-def _check_chunk(
-    chunk: list[tuple[int, dict[str, Any]]], today: date, office_names
-) -> list[CheckedRow | RejectedRow]:
+def _check_chunk(chunk: list[RawRow], today: date, office_names) -> list[CheckedRow | RejectedRow]:
     return [check_row(line, raw, today, office_names) for line, raw in chunk]
 
 
@@ -115,7 +113,9 @@ def check_row(line: int, raw: dict[str, Any], today: date, office_names) -> Chec
         return RejectedRow(line, raw["__error__"])
     bad = _unstorable(raw)
     if bad is not None:
-        return RejectedRow(line, f"{bad}: berisi karakter tak sah yang tidak dapat disimpan (NUL atau surrogate)")
+        return RejectedRow(
+            line, f"{bad}: berisi karakter tak sah yang tidak dapat disimpan (NUL atau surrogate)"
+        )
     try:
         sender_raw = raw.get("sender") or {}
         if not isinstance(sender_raw, dict):

@@ -183,7 +183,9 @@ def stop_if_cancelled(cancel: threading.Event | None, path: Path) -> None:
 # ---------------------------------------------------------------- storing
 
 
-def _store(session: Session, actor: Actor, rows: list[CheckedRow], pattern, conf, result: ImportResult) -> None:
+def _store(
+    session: Session, actor: Actor, rows: list[CheckedRow], pattern, conf, result: ImportResult
+) -> None:
     if not rows:
         return
     known_keys = set(

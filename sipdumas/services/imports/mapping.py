@@ -327,8 +327,10 @@ def validate(
     (including an agenda number or archive code already taken, in the register or earlier in the file),
     and how many were imported before (those would be skipped). Stores nothing.
 
-    ``on_progress`` and ``cancel`` work as in :func:`~sipdumas.services.imports.legacy_register.import_register` (a cancelled check raises
-    :class:`~sipdumas.services.imports.legacy_register.ImportCancelled`). Large files are checked in worker processes, as the import does."""
+    ``on_progress`` and ``cancel`` work as in
+    :func:`~sipdumas.services.imports.legacy_register.import_register` (a cancelled check raises
+    :class:`~sipdumas.services.imports.legacy_register.ImportCancelled`). Large files are checked in
+    worker processes, as the import does."""
     actor.require(Permission.IMPORT_REGISTER)
     path = Path(path)
     today = today or date.today()

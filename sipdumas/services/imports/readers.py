@@ -27,6 +27,10 @@ from typing import Any
 
 from sipdumas.domain.errors import ServiceError
 
+#: A column heading -> the key it is read as (see :func:`header_key`); None or "": not read.
+ColumnMapping = dict[str, str | None]
+#: A row's line number in the file and its values by key.
+RawRow = tuple[int, dict[str, Any]]
 #: A JSONL line longer than this (characters) is rejected without being read into memory whole.
 MAX_LINE_CHARS = 8 * 1024 * 1024
 
@@ -66,7 +70,7 @@ class ImportFailed(ServiceError):
     """The file as a whole cannot be read (not the rows in it)."""
 
 
-def read_rows(path: Path, mapping: dict[str, str | None] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+def read_rows(path: Path, mapping: ColumnMapping | None = None) -> Iterator[RawRow]:
     """(line number, row) pairs of a register file; raises :class:`ImportFailed` for an unreadable file.
 
     ``mapping`` maps a column heading (a top-level key in JSONL) as written in the file to a key of
@@ -96,7 +100,7 @@ def jsonl_lines(fh) -> Iterator[str | None]:
             yield text
 
 
-def _jsonl_rows(path: Path, mapping: dict[str, str | None] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+def _jsonl_rows(path: Path, mapping: ColumnMapping | None = None) -> Iterator[RawRow]:
     with open(path, encoding="utf-8-sig", errors="replace") as fh:
         for number, text in enumerate(jsonl_lines(fh), start=1):
             if text is None:
@@ -180,7 +184,7 @@ def open_csv(path: Path) -> Iterator[tuple[list[str] | None, Iterator[tuple[int,
         raise ImportFailed(f"{path.name}: teks tidak dapat dibaca ({exc.reason})") from exc
 
 
-def _csv_rows(path: Path, mapping: dict[str, str | None] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+def _csv_rows(path: Path, mapping: ColumnMapping | None = None) -> Iterator[RawRow]:
     with open_csv(path) as (header, rows):
         if not header:
             raise ImportFailed(f"{path.name}: berkas CSV kosong")
@@ -206,7 +210,7 @@ def open_workbook(path: Path):
     return workbook
 
 
-def _xlsx_rows(path: Path, mapping: dict[str, str | None] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+def _xlsx_rows(path: Path, mapping: ColumnMapping | None = None) -> Iterator[RawRow]:
     workbook = open_workbook(path)
     number = 1
     try:
@@ -228,7 +232,7 @@ def _xlsx_rows(path: Path, mapping: dict[str, str | None] | None = None) -> Iter
         workbook.close()
 
 
-def _mapped_key(heading: str, mapping: dict[str, str | None] | None) -> str:
+def _mapped_key(heading: str, mapping: ColumnMapping | None) -> str:
     if mapping is not None:
         # Spreadsheets keep stray spaces around headings; the mapping step shows them trimmed.
         for candidate in (heading, heading.strip()):
