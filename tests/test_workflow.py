@@ -17,7 +17,7 @@ from sipdumas.services import deadlines as D
 from sipdumas.services import duplicates as DUP
 from sipdumas.services import letter_papers as P
 from sipdumas.services import letters as L
-from sipdumas.services import routing
+from sipdumas.services import overdue, routing
 from sipdumas.services import workflow as W
 from sipdumas.services.forwarding import forward_letter
 
@@ -137,7 +137,7 @@ def test_cutoff_matches_the_due_date_rule_for_every_day_of_a_year():
     for days in (1, 5):
         for offset in range(0, 365, 3):
             today = date(2026, 1, 1).fromordinal(date(2026, 1, 1).toordinal() + offset)
-            cut = D.cutoff(cal, days, today)
+            cut = overdue.cutoff(cal, days, today)
             for back in range(1, 20):
                 start = date.fromordinal(today.toordinal() - back)
                 assert (start < cut) == (cal.add(start, days) < today)

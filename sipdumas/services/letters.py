@@ -26,13 +26,20 @@ from sipdumas.detection.index import Fingerprint
 from sipdumas.domain import agenda
 from sipdumas.domain.channels import Channel
 from sipdumas.domain.errors import ConflictError, NotFound, ValidationFailed
-from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
+from sipdumas.domain.identity import (
+    InvalidIdentity,
+    identity_complete,
+    nik_problem,
+    normalize_phone,
+    require_email,
+)
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.regions import province_of_nik
 from sipdumas.domain.statuses import LetterStatus
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import FLAG_PREDICATES, Complainant, IncomingLetter
+from sipdumas.services.overdue import overdue_condition
 
 STATUS_LABELS: dict[str, str] = {
     LetterStatus.RECEIVED: "Diterima",
@@ -281,11 +288,6 @@ def normalized(data: LetterInput, *, today: date) -> LetterInput:
     if problems:
         raise ValidationFailed(problems)
     return out
-
-
-def identity_complete(sender: SenderData) -> bool:
-    """A name and at least one way to reach the sender (phone, e-mail or address)."""
-    return bool(sender.name and (sender.phone or sender.email or sender.address))
 
 
 # ---------------------------------------------------------------- actions
@@ -549,9 +551,6 @@ def _filtered(
         if getattr(query, flag):
             stmt = stmt.where(text(predicate))
     if query.overdue:
-        # imported here: the deadlines module builds on this one (its rows are LetterRows)
-        from sipdumas.services.deadlines import overdue_condition
-
         stmt = stmt.where(overdue_condition(session, today or date.today()))
     if query.duplicate:  # a flag the analyst rejected no longer counts
         stmt = stmt.where(or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected"))

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdumas.cli.commands.forward import write_atomically
 from sipdumas.db.engine import Database
 from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.output.files import write_atomically
 from sipdumas.services.archive import loan_papers as loans_printing
 from sipdumas.services.archive import loans
 from sipdumas.services.archive.loans import OverdueLoan

@@ -8,7 +8,7 @@ batch. **Lewati** leaves a letter unregistered. A batch comes from the import di
 (:mod:`ui.intake.scan_import_dialog`) as a list of :class:`BatchItem`.
 
 Nothing slow runs on the UI thread; everything goes through the client's :class:`~ui.tasks.TaskRunner`.
-Pages are rendered (pypdfium2 under :data:`sipdumas.intake.ocr.PDFIUM_LOCK`, images with Pillow) in the
+Pages are rendered (pypdfium2 under :data:`sipdumas.output.pdfium.PDFIUM_LOCK`, images with Pillow) in the
 runner's :data:`PAGES` lane, so a large scan never waits behind a database call; the duplicate check of
 the letter on screen (:func:`check_files`, which reads the file again) has the :data:`CHECKS` lane;
 registering is a task of the database lane. Worker functions return ``QImage`` (safe off the UI thread)
@@ -57,13 +57,14 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.domain.channels import Channel
 from sipdumas.domain.errors import ValidationFailed
-from sipdumas.domain.identity import nik_problem, normalize_phone
+from sipdumas.domain.identity import identity_complete, nik_problem, normalize_phone
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake import ocr
 from sipdumas.intake.fields import default_office_names
 from sipdumas.intake.model import Extraction
-from sipdumas.services.letters import STANDARD_CATEGORIES, LetterInput, SenderData, identity_complete
+from sipdumas.output.pdfium import PDFIUM_LOCK
+from sipdumas.services.letters import STANDARD_CATEGORIES, LetterInput, SenderData
 from sipdumas.services.registration import IngestResult, check_files, register_reviewed
 from ui.common.widgets import ErrorLabel, OptionalDateEdit
 from ui.login import error_text
@@ -141,14 +142,14 @@ def is_text_file(path: Path) -> bool:
 
 def render_page(path: Path, index: int) -> RenderedPage:
     """Page ``index`` of a scan (PDF, TIFF, PNG, JPEG…) as a ``QImage`` for the screen, and the page
-    count. Runs on a worker thread: PDFium is entered only under :data:`ocr.PDFIUM_LOCK`."""
+    count. Runs on a worker thread: PDFium is entered only under :data:`PDFIUM_LOCK`."""
     path = Path(path)
     with path.open("rb") as fh:
         is_pdf = fh.read(5).startswith(b"%PDF-")
     if is_pdf:
         import pypdfium2 as pdfium
 
-        with ocr.PDFIUM_LOCK:
+        with PDFIUM_LOCK:
             pdf = pdfium.PdfDocument(str(path))
             try:
                 count = len(pdf)

@@ -139,7 +139,7 @@ def _history(db, actor, args: argparse.Namespace) -> int:
 
 
 def _labels(args: argparse.Namespace, make, count: int) -> int:
-    from sipdumas.cli.commands.forward import write_atomically
+    from sipdumas.output.files import write_atomically
 
     try:
         pdf = make()

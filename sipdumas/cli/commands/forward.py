@@ -6,12 +6,11 @@ check a scanned forwarding-letter QR code against the register."""
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, emit, error
 from sipdumas.domain.errors import NotFound
+from sipdumas.output.files import write_atomically
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,20 +36,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     v = sub.add_parser("verify", help="check a forwarding letter's QR code content against the register")
     v.add_argument("payload")
     v.set_defaults(handler=_verify)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` beside ``path`` and rename, so a reader never sees half a PDF."""
-    path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _forward(db, actor, args: argparse.Namespace) -> int:

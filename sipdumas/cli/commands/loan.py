@@ -270,7 +270,7 @@ def _approve(db, actor, args: argparse.Namespace) -> int:
 
 
 def _write(path: Path, data: bytes) -> None:
-    from sipdumas.cli.commands.forward import write_atomically
+    from sipdumas.output.files import write_atomically
 
     write_atomically(path, data)
 
