@@ -45,7 +45,7 @@ def test_jsonl_import_registers_rows_with_agenda_numbers_and_search(db, admin, t
     assert [r.agenda_no for r in listed] == [f"D-2025-{i:05d}" for i in range(1, 6)]
     assert all(r.status == "filed" and r.sender.phone == "+6281211112222" for r in listed)
     assert all(r.archive_code for r in listed)
-    assert len(L.search_letters(db, admin, text="bantuan RT 3")) == 1
+    assert len(L.list_letters(db, admin, query=L.LetterQuery(text="bantuan RT 3"))) == 1
     # new registrations continue after the imported numbers
     new = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2025, 4, 1), subject="Baru"), today=TODAY)
     assert new.agenda_no == "D-2025-00006"

@@ -132,8 +132,8 @@ def test_search_finds_by_subject_sender_nik_local_phone_and_agenda_number(db, ad
         "kepala sekol",
         "SERAGAM Pratama",
     ]:
-        assert [r.id for r in L.search_letters(db, admin, text=query)] == [target.id], query
-    assert L.search_letters(db, admin, text="seragam tanah") == []
+        assert [r.id for r in L.list_letters(db, admin, query=L.LetterQuery(text=query), limit=50)] == [target.id], query
+    assert L.list_letters(db, admin, query=L.LetterQuery(text="seragam tanah")) == []
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,7 @@ def test_search_finds_by_subject_sender_nik_local_phone_and_agenda_number(db, ad
 )
 def test_search_text_never_breaks_the_query(db, admin, hostile):
     L.register_letter(db, admin, data=letter(), today=TODAY)
-    rows = L.search_letters(db, admin, text=hostile)
+    rows = L.list_letters(db, admin, query=L.LetterQuery(text=hostile), limit=50)
     assert isinstance(rows, list)
     assert L.count_letters(db, admin) == 1
 
