@@ -159,7 +159,7 @@ def test_overdue_counts_per_deadline_follow_settings_and_calendar(db, admin):
     assert [r.id for r in D.overdue_letters(db, admin, kind="forward", today=today)] == [old.id, reviewing.id]
     with db.transaction() as session:  # the office was closed on Monday 24: the fresh letter is not late
         workdays.save(session, WorkCalendar(days_off={date(2026, 8, 24): "Cuti bersama"}))
-    WS.save(db, admin, WS.WorkflowSettings(settle_days=200))
+    WS.update(db, admin, changes={"settle_days": 200})
     counts = D.overdue_counts(db, admin, today=today)
     assert counts == {"review": 1, "forward": 2, "settle": 0, "total": 2}
     assert fresh.id not in {r.id for r in D.overdue_letters(db, admin, today=today)}
