@@ -176,3 +176,35 @@ def test_suggested_agencies_and_due_dates_from_the_command_line(db, admin, sipdu
     due = sipdumas("calendar", "due-dates", "2026-12-24").out[0]
     assert due["review"] == "2026-12-28"  # Christmas Friday, then the weekend
 
+
+
+def test_forwarding_a_batch_listing_and_reprinting_from_the_command_line(db, admin, sipdumas, tmp_path):
+    rows = [L.register_letter(db, admin, today=date(2026, 12, 31), data=L.LetterInput(
+        received_at=date(2026, 12, 1), subject=f"Jalan rusak {i}")) for i in range(2)]
+    sipdumas("agency", "add", "Pemerintah Kota Medan")
+    batch = sipdumas("forward-batch", str(rows[0].id), rows[1].agenda_no, "--agency", "Pemerintah Kota Medan",
+                     "--out-dir", str(tmp_path))
+    assert batch.code == 0, batch.err
+    assert [r["letter_id"] for r in batch.out] == [rows[0].id, rows[1].id]
+    numbers = [r["number"] for r in batch.out]
+    assert len(set(numbers)) == 2 and all((tmp_path / p["file"]).exists() for p in batch.out)
+    [listed] = sipdumas("forwardings", rows[1].agenda_no).out
+    assert listed["number"] == numbers[1]
+    again = sipdumas("reprint", str(batch.out[1]["id"]), "--out", str(tmp_path / "ulang.pdf"))
+    assert again.code == 0 and again.out[0]["sha256"] == batch.out[1]["sha256"]
+
+
+def test_a_legacy_register_with_unknown_headings_is_mapped_checked_and_imported(sipdumas, tmp_path):
+    src = tmp_path / "buku.csv"
+    src.write_text("Tgl Masuk;Pokok Surat;Nama Pelapor\n2025-01-02;Jalan desa rusak;Budi\n"
+                   "kemarin;Bansos;Ani\n", encoding="utf-8")
+    shown = sipdumas("import", str(src), "--show-mapping").out[0]
+    assert shown["headers"] == ["Tgl Masuk", "Pokok Surat", "Nama Pelapor"]
+    maps = ["--map", "Tgl Masuk=received_at", "--map", "Pokok Surat=subject", "--map", "Nama Pelapor=sender.name"]
+    checked = sipdumas("import", str(src), *maps, "--dry-run").out[0]
+    assert (checked["valid"], checked["rejected_total"]) == (1, 1) and checked["rejected"][0]["line"] == 3
+    assert sipdumas("list").out == []  # a dry run stores nothing
+    done = sipdumas("import", str(src), *maps)
+    assert done.code == 1 and done.out[0]["imported"] == 1
+    assert sipdumas("import", str(src), "--show-mapping").out[0]["remembered"] is True
+    assert [r["subject"] for r in sipdumas("list").out] == ["Jalan desa rusak"]

@@ -46,10 +46,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("reindex", help="rebuild the near-duplicate index from the letters' texts")
 
-    imp = sub.add_parser("import", help="import a legacy register (.xlsx, .csv, .jsonl)")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--json", action="store_true", help="JSON output (the default)")
-
     lst = sub.add_parser("list", help="the register, oldest first")
     lst.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
     lst.add_argument("--search", help="only letters matching these words")
@@ -92,7 +88,6 @@ def _dispatch(args: argparse.Namespace) -> int:
             "ingest": _cmd_ingest,
             "check": _cmd_check,
             "reindex": _cmd_reindex,
-            "import": _cmd_import,
             "list": _cmd_list,
         }[args.command]
         return handler(db, actor, args)
@@ -180,17 +175,6 @@ def _cmd_reindex(db: Database, actor: Actor, args: argparse.Namespace) -> int:
 
     _emit({"indexed": rebuild_index(db, actor)})
     return EXIT_OK
-
-
-def _cmd_import(db: Database, actor: Actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.imports.legacy_register import import_register
-
-    result = import_register(db, actor, path=args.file)
-    for line in result.errors[:20]:
-        _error(line)
-    out = result.to_json()
-    _emit(out)
-    return EXIT_SOME_FAILED if result.rejected else EXIT_OK
 
 
 def _cmd_list(db: Database, actor: Actor, args: argparse.Namespace) -> int:

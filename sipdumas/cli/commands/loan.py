@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, emit, emit_outcome, error
+from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, as_json, emit, emit_outcome, error
 from sipdumas.domain.errors import ServiceError, ValidationFailed
 
 
@@ -79,6 +79,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     hs.add_argument("code")
     hs.add_argument("--json", action="store_true")
     hs.set_defaults(handler=_history)
+
+    cur = loan_sub.add_parser("current", help="the file's open loan and the requests waiting for it")
+    cur.add_argument("code")
+    cur.add_argument("--json", action="store_true")
+    cur.set_defaults(handler=_current)
+
+    ls = loan_sub.add_parser("list", help="the loan register as JSON Lines, oldest first")
+    ls.add_argument("--from", dest="lent_from", type=date.fromisoformat, help="lent on or after YYYY-MM-DD")
+    ls.add_argument("--to", dest="lent_to", type=date.fromisoformat, help="lent on or before YYYY-MM-DD")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=_list)
+
+    pa = loan_sub.add_parser("approvals", help="(supervisor) confidential-loan requests waiting for a decision")
+    pa.add_argument("--json", action="store_true")
+    pa.set_defaults(handler=_approvals)
 
     ar = loan_sub.add_parser("approval-request", help="ask a supervisor to approve lending a confidential file")
     ar.add_argument("code")
@@ -233,6 +248,30 @@ def _renew(db, actor, args: argparse.Namespace) -> int:
     except ServiceError as exc:
         return _refused(exc)
     return EXIT_OK
+
+
+def _current(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.archive.loan_lists import current_loan
+    from sipdumas.services.archive.loans import waiting_requests
+
+    def action():
+        loan = current_loan(db, actor, code=args.code)
+        return {"code": args.code, "loan": loan.to_json() if loan else None,
+                "waiting": [as_json(r) for r in waiting_requests(db, actor, code=args.code)]}
+
+    return emit_outcome(action)
+
+
+def _list(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.archive.loan_lists import iter_loans
+
+    return emit_outcome(lambda: list(iter_loans(db, actor, lent_from=args.lent_from, lent_to=args.lent_to)))
+
+
+def _approvals(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.archive.approvals import pending_approvals
+
+    return emit_outcome(lambda: pending_approvals(db, actor))
 
 
 def _history(db, actor, args: argparse.Namespace) -> int:
