@@ -1,4 +1,4 @@
-"""Issue 6 figures: the overdue list and the loan register at 100,000 loans.
+"""Lending at scale: the overdue list and the loan register at 100,000 loans.
 
     python -m bench.bench_loans [--n 100000] [--files 20000] [--pg postgresql+psycopg://...]
 

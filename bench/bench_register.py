@@ -1,4 +1,4 @@
-"""Issue 2 figures: import 200,000 letters from JSONL, search latency, first screen of the client.
+"""The register at scale: import 200,000 letters from JSONL, search latency, first screen of the client.
 
 The imported file is a legacy register (buku agenda): per letter its number, dates, channel, sender with
 NIK and phone, subject, summary, category and status, without the letters' full texts (see

@@ -1,4 +1,4 @@
-"""Changing the lending settings piece by piece (issue 6): loan periods, rules per borrower category and
+"""Changing the lending settings piece by piece: loan periods, rules per borrower category and
 file type, the renewal limit, the reminder thresholds and the reminder letters' templates; what a change
 does at the desk and on the printed reminder, every refusal leaving the settings as they were, and the
 roles that may not change them. Every change goes through the one writer,

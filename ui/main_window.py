@@ -80,11 +80,6 @@ def _column_keys() -> str:
     return ",".join(column.key for column in COLUMNS)
 
 
-def client_settings() -> QSettings:
-    """Where the window remembers its size, layout and column widths (per user, per workstation)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "sipdumas", "client")
-
-
 #: LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).
 EXTRA_FILTERS = ("province", "forwarded_from", "forwarded_to")
 

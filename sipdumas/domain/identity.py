@@ -102,14 +102,6 @@ def normalize_phone(raw: str | None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def require_phone(raw: str) -> str:
-    """Like :func:`normalize_phone`, but raises :class:`InvalidIdentity` with a user-facing message."""
-    phone = normalize_phone(raw)
-    if phone is None:
-        raise InvalidIdentity(f"Nomor telepon '{raw}' tidak valid (contoh: 0812-3456-7890)")
-    return phone
-
-
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 

@@ -29,7 +29,7 @@ def install_intake(window: QMainWindow, *, settings: QSettings | None = None) ->
     object (kept alive as the window's child). ``settings``: where the watched folder is remembered
     (default: the client's settings file)."""
     if settings is None:
-        from ui.main_window import client_settings
+        from ui.common.client_settings import client_settings
 
         settings = client_settings()
     return IntakeIntegration(window, settings)
