@@ -12,30 +12,6 @@
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
     </message>
-    <message>
-        <source>&amp;Teruskan…</source>
-        <translation>&amp;Forward…</translation>
-    </message>
-    <message>
-        <source>Teruskan surat terpilih ke instansi berwenang dan cetak surat penerusannya</source>
-        <translation>Forward the selected letter to the competent agency and print its forwarding letter</translation>
-    </message>
-    <message>
-        <source>&amp;Cetak surat terpilih…</source>
-        <translation>&amp;Print selected letters…</translation>
-    </message>
-    <message>
-        <source>Teruskan dan cetak surat penerusan semua surat yang dipilih</source>
-        <translation>Forward and print the forwarding letters of all selected letters</translation>
-    </message>
-    <message>
-        <source>&amp;Disposisi…</source>
-        <translation>&amp;Disposition…</translation>
-    </message>
-    <message>
-        <source>T&amp;elaah…</source>
-        <translation>Re&amp;view…</translation>
-    </message>
 </context>
 <context>
     <name>AgenciesDialog</name>
@@ -724,62 +700,62 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="433" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="427" />
         <source>Cetak surat penerusan (%d surat)</source>
         <translation>Print forwarding letters (%d letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="437" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="431" />
         <source>Instansi yang disarankan untuk tiap surat</source>
         <translation>Suggested agency for each letter</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="441" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="435" />
         <source>Rahasiakan identitas pengadu</source>
         <translation>Keep the complainant's identity confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="443" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="437" />
         <source>Instansi tujuan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="444" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="438" />
         <source>Sifat</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="450" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="444" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="451" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="445" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="511" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="505" />
         <source>sedang diproses…</source>
         <translation>in progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="545" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="539" />
         <source>gagal</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="561" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="555" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="562" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="556" />
         <source>%d surat dicetak, %d gagal</source>
         <translation>%d letters printed, %d failed</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="564" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="558" />
         <source> (dibatalkan)</source>
         <translation> (cancelled)</translation>
     </message>
@@ -984,23 +960,23 @@
 <context>
     <name>Client</name>
     <message>
-        <location filename="../../ui/app.py" line="204" />
+        <location filename="../../ui/app.py" line="206" />
         <source>Membuka basis data…</source>
         <extracomment>How long ``--screenshot`` waits for the first screen of rows before giving up.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="217" />
+        <location filename="../../ui/app.py" line="219" />
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="221" />
+        <location filename="../../ui/app.py" line="223" />
         <source>Pilih basis data lain…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223" />
+        <location filename="../../ui/app.py" line="225" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -1616,7 +1592,7 @@
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/duplicate_compare.py" line="341" />
+        <location filename="../../ui/register/duplicate_compare.py" line="340" />
         <source>Surat ini telah diubah oleh pengguna lain; versi terbarunya dimuat ulang. Periksa lalu putuskan lagi.</source>
         <translation>Another user changed this letter; its newest version was loaded. Check it, then decide again.</translation>
     </message>
@@ -1912,150 +1888,150 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Cari perihal, pengirim, NIK, telepon, nomor surat… (Ctrl+F)</source>
         <extracomment>Milliseconds the search box waits after the last key before it asks the database. Starting widths (pixels) of the columns, until the user drags them (then they are remembered). (Sender, subject, category and the flags gave up some width when Tenggat came: it is read more.) LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra). The "Pengadu…" button was clicked: the window offers the complainants to choose from.</extracomment>
         <translation>Search subject, sender, NIK, phone, letter number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Tanggal diterima, paling awal</source>
         <translation>Received on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Tanggal diterima, paling akhir</source>
         <translation>Received on or before</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Tampilkan seluruh register</source>
         <translation>Show the whole register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Duplikat</source>
         <extracomment>Toggles that narrow the register to letters carrying a flag, by LetterQuery field.</extracomment>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Hanya surat yang ditandai pengiriman ulang (tanda tidak ditolak)</source>
         <translation>Only letters flagged as re-sent (flag not rejected)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Tembusan</source>
         <translation>Carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Hanya surat yang ditujukan ke kantor ini sebagai tembusan</source>
         <translation>Only letters sent to this office as a carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Hanya surat tanpa nama atau tanpa cara menghubungi pengirim</source>
         <translation>Only letters without a name or a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Terkait</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Hanya surat yang memiliki surat terkait dari pengirim lain</source>
         <translation>Only letters with related letters from other senders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Hanya surat yang lewat tenggat telaah, penerusan atau penyelesaian hari ini</source>
         <translation>Only letters past their review, forwarding or settlement deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Klik untuk melepas filter ini</source>
         <extracomment>Filters without a widget of their own (a dashboard bar's province, the forwarding period of "Diteruskan bulan ini"), shown as one removable chip while they hold.</extracomment>
         <translation>Click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Pengadu…</source>
         <translation>Complainant…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Hanya surat dari satu pengadu (cari nama, NIK atau telepon)</source>
         <translation>Only the letters of one complainant (find by name, NIK or phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Tanda:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Diteruskan: %1</source>
         <translation>Forwarded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>terpilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Pengadu: %1</source>
         <translation>Complainant: %1</translation>
     </message>
@@ -2131,122 +2107,122 @@
 <context>
     <name>ForwardingDialog</name>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="184" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="178" />
         <source>Teruskan surat %s</source>
         <translation>Forward letter %s</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="198" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="192" />
         <source>Rahasiakan identitas pengadu (nama, NIK, alamat, kontak; tanpa lampiran)</source>
         <translation>Keep the complainant's identity confidential (name, NIK, address, contact; no attachment)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="201" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="195" />
         <source>Instansi tujuan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="203" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="197" />
         <source>Sifat</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="206" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="200" />
         <source>&amp;Pratinjau</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="207" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="201" />
         <source>&amp;Teruskan</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="208" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="202" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="209" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="203" />
         <source>&amp;Simpan PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="210" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="204" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="241" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="235" />
         <source>Peran Anda tidak berwenang mencetak atau meneruskan surat.</source>
         <translation>Your role may not print or forward letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="242" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="236" />
         <source>Memuat daftar instansi…</source>
         <translation>Loading the agencies…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="280" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="274" />
         <source>Belum ada instansi tujuan; tambahkan lewat pengaturan instansi.</source>
         <translation>No agencies yet; add them in the agency settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="288" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="282" />
         <source>Tidak ada saran untuk instansi ini.</source>
         <translation>No suggestion for this agency.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="290" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="284" />
         <source>Belum ada saran instansi untuk surat ini.</source>
         <translation>No agency suggested for this letter yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="294" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="288" />
         <source>Disarankan (skor %s): %s</source>
         <translation>Suggested (score %s): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="308" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="302" />
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="322" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="316" />
         <source>Pratinjau (draf, belum bernomor: surat belum diteruskan).</source>
         <translation>Preview (draft, not numbered: the letter has not been forwarded).</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="338" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="332" />
         <source>Meneruskan surat…</source>
         <translation>Forwarding the letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="354" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="348" />
         <source> (sudah pernah diteruskan: dicetak ulang)</source>
         <translation> (already forwarded: printed again)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="356" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="350" />
         <source>Diteruskan kepada %s, nomor %s%s.</source>
         <translation>Forwarded to %s, number %s%s.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="376" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="370" />
         <source>Mencetak…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="385" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="379" />
         <source>Surat %s dicetak.</source>
         <translation>Letter %s printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="394" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="388" />
         <source>Simpan surat penerusan</source>
         <translation>Save the forwarding letter</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="403" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="397" />
         <source>Disimpan ke %s</source>
         <translation>Saved to %s</translation>
     </message>
@@ -2444,273 +2420,269 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="519" />
+        <location filename="../../ui/intake/view.py" line="521" />
         <source>Periksa pindaian — SIPDUMAS</source>
         <extracomment>field key -&gt; tooltip, for the fields marked for checking on the letter now on screen.</extracomment>
         <translation>Check scans — SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="564" />
+        <location filename="../../ui/intake/view.py" line="566" />
         <source>Surat dalam kelompok ini; pilih untuk membukanya</source>
         <translation>Letters in this batch; select one to open it</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="568" />
+        <location filename="../../ui/intake/view.py" line="570" />
         <source>&amp;Lewati</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="570" />
+        <location filename="../../ui/intake/view.py" line="572" />
         <source>Jangan daftarkan surat ini sekarang; lanjut ke surat berikutnya</source>
         <translation>Do not register this letter now; go on to the next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="573" />
+        <location filename="../../ui/intake/view.py" line="575" />
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="576" />
+        <location filename="../../ui/intake/view.py" line="578" />
         <source>Catat surat ini dengan isian yang telah diperiksa beserta pindaiannya (Ctrl+Enter)</source>
         <translation>Register this letter with the checked fields and its scan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="606" />
+        <location filename="../../ui/intake/view.py" line="608" />
         <source>satu penerima per baris</source>
         <translation>one recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="611" />
+        <location filename="../../ui/intake/view.py" line="613" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="613" />
+        <location filename="../../ui/intake/view.py" line="615" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="620" />
+        <location filename="../../ui/intake/view.py" line="622" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="625" />
+        <location filename="../../ui/intake/view.py" line="627" />
         <source>&amp;Tanggal surat:</source>
         <extracomment>field key (as in ``Extraction.confidence``) -&gt; (editor, label text, error line)</extracomment>
         <translation>Letter &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="626" />
+        <location filename="../../ui/intake/view.py" line="628" />
         <source>Tem&amp;pat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="627" />
+        <location filename="../../ui/intake/view.py" line="629" />
         <source>Peri&amp;hal:</source>
         <translation>Su&amp;bject:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="628" />
+        <location filename="../../ui/intake/view.py" line="630" />
         <source>Kep&amp;ada:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="629" />
+        <location filename="../../ui/intake/view.py" line="631" />
         <source>Tem&amp;busan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="630" />
+        <location filename="../../ui/intake/view.py" line="632" />
         <source>&amp;Nama pengirim:</source>
         <translation>Sender's &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="631" />
+        <location filename="../../ui/intake/view.py" line="633" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="632" />
+        <location filename="../../ui/intake/view.py" line="634" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="633" />
+        <location filename="../../ui/intake/view.py" line="635" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="634" />
+        <location filename="../../ui/intake/view.py" line="636" />
         <source>Ala&amp;mat:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="635" />
+        <location filename="../../ui/intake/view.py" line="637" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="695" />
+        <location filename="../../ui/intake/view.py" line="697" />
         <source> — tercatat %1</source>
         <translation> — registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="698" />
+        <location filename="../../ui/intake/view.py" line="700" />
         <source> — dilewati</source>
         <translation> — skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="699" />
+        <location filename="../../ui/intake/view.py" line="701" />
         <source> — tidak terbaca</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="741" />
+        <location filename="../../ui/intake/view.py" line="743" />
         <source>Surat %1 dari %2:</source>
         <translation>Letter %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="754" />
+        <location filename="../../ui/intake/view.py" line="756" />
         <source>Berkas tidak terbaca: %1</source>
         <translation>File unreadable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="761" />
+        <location filename="../../ui/intake/view.py" line="763" />
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="767" />
+        <location filename="../../ui/intake/view.py" line="769" />
         <source>Semua surat dalam kelompok ini sudah diperiksa: %1 tercatat, %2 dilewati, %3 tidak terbaca.</source>
         <translation>Every letter in this batch has been checked: %1 registered, %2 skipped, %3 unreadable.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="815" />
+        <location filename="../../ui/intake/view.py" line="817" />
         <source>Periksa: %1</source>
         <translation>Check: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="817" />
+        <location filename="../../ui/intake/view.py" line="819" />
         <source>Periksa: keyakinan %1%</source>
         <translation>Check: confidence %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="819" />
+        <location filename="../../ui/intake/view.py" line="821" />
         <source>Periksa: tidak terbaca dari surat</source>
         <translation>Check: not read from the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="856" />
+        <location filename="../../ui/intake/view.py" line="858" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="909" />
+        <location filename="../../ui/intake/view.py" line="911" />
         <source>Tercatat %1</source>
         <translation>Registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="920" />
+        <location filename="../../ui/intake/view.py" line="922" />
         <source>Hanya tembusan</source>
         <translation>Carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="922" />
+        <location filename="../../ui/intake/view.py" line="924" />
         <source>Kantor ini ada di tembusan, bukan di alamat tujuan</source>
         <translation>This office is in the carbon copies, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="926" />
+        <location filename="../../ui/intake/view.py" line="928" />
         <source>Identitas lengkap</source>
         <translation>Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="926" />
+        <location filename="../../ui/intake/view.py" line="928" />
         <source>Ada nama dan cara menghubungi pengirim</source>
         <translation>There is a name and a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="930" />
+        <location filename="../../ui/intake/view.py" line="932" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="932" />
+        <location filename="../../ui/intake/view.py" line="934" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="938" />
+        <location filename="../../ui/intake/view.py" line="940" />
         <source>Memeriksa duplikat…</source>
         <translation>Checking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="940" />
+        <location filename="../../ui/intake/view.py" line="942" />
         <source>Duplikat tidak diperiksa</source>
         <translation>Duplicates not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="945" />
+        <location filename="../../ui/intake/view.py" line="947" />
         <source>Kemungkinan duplikat (%1%)</source>
         <translation>Possible duplicate (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="947" />
+        <location filename="../../ui/intake/view.py" line="949" />
         <source>Mirip surat %1: </source>
         <translation>Similar to letter %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="948" />
+        <location filename="../../ui/intake/view.py" line="950" />
         <source>terdaftar</source>
         <translation>already registered</translation>
     </message>
     <message>
-        <source>Mirip surat #%1: </source>
-        <translation type="vanished">Similar to letter #%1: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/view.py" line="954" />
+        <location filename="../../ui/intake/view.py" line="956" />
         <source>Bukan duplikat</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="954" />
+        <location filename="../../ui/intake/view.py" line="956" />
         <source>Tidak ada surat terdaftar yang sama</source>
         <translation>No registered letter is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="958" />
+        <location filename="../../ui/intake/view.py" line="960" />
         <source>%1 surat terkait</source>
         <translation>%1 related letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1004" />
+        <location filename="../../ui/intake/view.py" line="1008" />
         <source>Mendaftarkan %1…</source>
         <translation>Registering %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1019" />
+        <location filename="../../ui/intake/view.py" line="1023" />
         <source>%1 tercatat sebagai surat %2.</source>
         <translation>%1 registered as letter %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1024" />
+        <location filename="../../ui/intake/view.py" line="1028" />
         <source>Kemungkinan duplikat surat #%1 (%2%).</source>
         <translation>Possible duplicate of letter #%1 (%2%).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1056" />
+        <location filename="../../ui/intake/view.py" line="1060" />
         <source>Perbaiki isian yang ditandai merah.</source>
         <translation>Correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1068" />
+        <location filename="../../ui/intake/view.py" line="1072" />
         <source>%1 dilewati.</source>
         <translation>%1 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1090" />
+        <location filename="../../ui/intake/view.py" line="1093" />
         <source>%1 surat belum diperiksa dan belum didaftarkan. Tutup juga?</source>
         <translation>%1 letters have not been checked or registered. Close anyway?</translation>
     </message>
@@ -2736,337 +2708,333 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="141" />
+        <location filename="../../ui/register/letter_form.py" line="142" />
         <source>Surat baru</source>
         <extracomment>The message box shown after a refused (conflicting) save; kept for tests and for reloading.</extracomment>
         <translation>New letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="143" />
+        <location filename="../../ui/register/letter_form.py" line="144" />
         <source>Surat %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="175" />
+        <location filename="../../ui/register/letter_form.py" line="176" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="175" />
+        <location filename="../../ui/register/letter_form.py" line="176" />
         <source>Catat surat</source>
         <translation>Register letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="177" />
+        <location filename="../../ui/register/letter_form.py" line="178" />
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="178" />
+        <location filename="../../ui/register/letter_form.py" line="179" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="182" />
+        <location filename="../../ui/register/letter_form.py" line="183" />
         <source>Bandingkan dengan surat &amp;asal…</source>
         <translation>Compare with the &amp;original…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="184" />
+        <location filename="../../ui/register/letter_form.py" line="185" />
         <source>Surat ini ditandai kemungkinan duplikat: lihat kedua surat (Ctrl+D)</source>
         <translation>This letter is flagged as a possible duplicate: see both letters (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="212" />
+        <location filename="../../ui/register/letter_form.py" line="213" />
         <source>Nomor agenda diberikan otomatis saat surat dicatat.</source>
         <translation>The agenda number is assigned when the letter is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="216" />
+        <location filename="../../ui/register/letter_form.py" line="217" />
         <source>Peran Anda hanya boleh melihat surat, tidak mengubahnya.</source>
         <translation>Your role may view letters but not change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="225" />
+        <location filename="../../ui/register/letter_form.py" line="226" />
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="233" />
+        <location filename="../../ui/register/letter_form.py" line="234" />
         <source>nomor pada surat, bila ada</source>
         <translation>number on the letter, if any</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="237" />
+        <location filename="../../ui/register/letter_form.py" line="238" />
         <source>kota tempat surat ditulis</source>
         <translation>city where the letter was written</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="239" />
+        <location filename="../../ui/register/letter_form.py" line="240" />
         <source>hal / perihal surat</source>
         <translation>the letter's subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="241" />
+        <location filename="../../ui/register/letter_form.py" line="242" />
         <source>pokok permasalahan yang diadukan</source>
         <translation>the core of the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="248" />
+        <location filename="../../ui/register/letter_form.py" line="249" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="250" />
+        <location filename="../../ui/register/letter_form.py" line="251" />
         <source>Yth. … (tujuan surat)</source>
         <translation>To … (addressee)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="252" />
+        <location filename="../../ui/register/letter_form.py" line="253" />
         <source>satu tujuan tembusan per baris</source>
         <translation>one carbon-copy recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="256" />
+        <location filename="../../ui/register/letter_form.py" line="257" />
         <source>nama / instansi yang diadukan</source>
         <translation>person / agency complained about</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="266" />
+        <location filename="../../ui/register/letter_form.py" line="267" />
         <source>Saluran:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="270" />
+        <location filename="../../ui/register/letter_form.py" line="271" />
         <source>Tanggal &amp;diterima:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="278" />
+        <location filename="../../ui/register/letter_form.py" line="279" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="280" />
+        <location filename="../../ui/register/letter_form.py" line="281" />
         <source>&amp;Nomor surat:</source>
         <translation>Letter &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="281" />
+        <location filename="../../ui/register/letter_form.py" line="282" />
         <source>&amp;Tempat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="282" />
+        <location filename="../../ui/register/letter_form.py" line="283" />
         <source>&amp;Perihal: *</source>
         <translation>Su&amp;bject: *</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="283" />
+        <location filename="../../ui/register/letter_form.py" line="284" />
         <source>&amp;Ringkasan:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="284" />
+        <location filename="../../ui/register/letter_form.py" line="285" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="285" />
+        <location filename="../../ui/register/letter_form.py" line="286" />
         <source>Tu&amp;juan surat:</source>
         <translation>Add&amp;ressee:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="286" />
+        <location filename="../../ui/register/letter_form.py" line="287" />
         <source>Te&amp;mbusan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="287" />
+        <location filename="../../ui/register/letter_form.py" line="288" />
         <source>Te&amp;rlapor:</source>
         <translation>&amp;Reported party:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="288" />
+        <location filename="../../ui/register/letter_form.py" line="289" />
         <source>Jabatan terlapor:</source>
         <translation>Reported party's position:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="294" />
+        <location filename="../../ui/register/letter_form.py" line="295" />
         <source>Pengadu (identitas dirahasiakan)</source>
         <translation>Complainant (identity confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="298" />
+        <location filename="../../ui/register/letter_form.py" line="299" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="301" />
+        <location filename="../../ui/register/letter_form.py" line="302" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="308" />
+        <location filename="../../ui/register/letter_form.py" line="309" />
         <source>kabupaten/kota</source>
         <translation>regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="318" />
+        <location filename="../../ui/register/letter_form.py" line="319" />
         <source>N&amp;ama:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="319" />
+        <location filename="../../ui/register/letter_form.py" line="320" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="320" />
+        <location filename="../../ui/register/letter_form.py" line="321" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="321" />
+        <location filename="../../ui/register/letter_form.py" line="322" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="322" />
+        <location filename="../../ui/register/letter_form.py" line="323" />
         <source>Alamat:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="323" />
+        <location filename="../../ui/register/letter_form.py" line="324" />
         <source>Kabupaten/&amp;kota:</source>
         <translation>Regency/&amp;city:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="324" />
+        <location filename="../../ui/register/letter_form.py" line="325" />
         <source>Pekerjaan:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="375" />
+        <location filename="../../ui/register/letter_form.py" line="376" />
         <source>No. agenda %1</source>
         <translation>Agenda no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="376" />
+        <location filename="../../ui/register/letter_form.py" line="377" />
         <source>status %1</source>
         <translation>status %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="377" />
+        <location filename="../../ui/register/letter_form.py" line="378" />
         <source>dicatat %1 oleh %2</source>
         <translation>registered %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="382" />
+        <location filename="../../ui/register/letter_form.py" line="383" />
         <source>terakhir diubah oleh %1</source>
         <translation>last changed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="384" />
+        <location filename="../../ui/register/letter_form.py" line="385" />
         <source>berkas %1</source>
         <translation>file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="386" />
+        <location filename="../../ui/register/letter_form.py" line="387" />
         <source>hanya tembusan</source>
         <translation>carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="408" />
+        <location filename="../../ui/register/letter_form.py" line="409" />
         <source>⇄ Terkait: %1 (pengirim lain, pokok pengaduan sama)</source>
         <translation>⇄ Related: %1 (other senders, same matter)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="425" />
+        <location filename="../../ui/register/letter_form.py" line="426" />
         <source>✓ Dikonfirmasi: pengiriman ulang surat %1</source>
         <translation>✓ Confirmed: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="426" />
+        <location filename="../../ui/register/letter_form.py" line="427" />
         <source>Tanda duplikat ditolak: bukan pengiriman ulang surat %1</source>
         <translation>Duplicate flag rejected: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="427" />
+        <location filename="../../ui/register/letter_form.py" line="428" />
         <source>↺ Kemungkinan pengiriman ulang surat %1</source>
         <translation>↺ Possibly a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <source>kemungkinan pengulangan surat id %1</source>
-        <translation>possibly repeats letter id %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/letter_form.py" line="504" />
+        <location filename="../../ui/register/letter_form.py" line="505" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="516" />
+        <location filename="../../ui/register/letter_form.py" line="517" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="545" />
+        <location filename="../../ui/register/letter_form.py" line="546" />
         <source>✓ Identitas lengkap</source>
         <translation>✓ Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="549" />
+        <location filename="../../ui/register/letter_form.py" line="550" />
         <source>Identitas belum lengkap: perlu nama dan paling sedikit telepon, e-mail atau alamat.</source>
         <translation>Identity incomplete: a name and at least a phone, e-mail or address are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="563" />
+        <location filename="../../ui/register/letter_form.py" line="564" />
         <source>Perihal wajib diisi</source>
         <translation>A subject is required</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="566" />
+        <location filename="../../ui/register/letter_form.py" line="567" />
         <source>Tanggal surat tidak boleh setelah tanggal diterima</source>
         <translation>The letter date cannot be after the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="588" />
+        <location filename="../../ui/register/letter_form.py" line="589" />
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="618" />
+        <location filename="../../ui/register/letter_form.py" line="619" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="637" />
+        <location filename="../../ui/register/letter_form.py" line="638" />
         <source>Surat telah diubah pengguna lain</source>
         <translation>Letter changed by another user</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="640" />
+        <location filename="../../ui/register/letter_form.py" line="641" />
         <source>Surat ini telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda tidak disimpan, agar perubahan mereka tidak tertimpa.</source>
         <translation>Another user changed this letter after you opened it. Your changes were not saved, so that theirs are not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="646" />
+        <location filename="../../ui/register/letter_form.py" line="647" />
         <source>Pilih «Muat ulang» untuk menampilkan versi terbaru surat, lalu ulangi perubahan Anda. Pilih «Tetap di sini» untuk menyalin isian Anda lebih dulu.</source>
         <translation>Choose «Reload» to show the newest version of the letter, then make your changes again. Choose «Stay here» to copy what you typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="651" />
+        <location filename="../../ui/register/letter_form.py" line="652" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="652" />
+        <location filename="../../ui/register/letter_form.py" line="653" />
         <source>Tetap di sini</source>
         <translation>Stay here</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="655" />
+        <location filename="../../ui/register/letter_form.py" line="656" />
         <source>Surat ini telah diubah oleh pengguna lain; muat ulang sebelum menyimpan.</source>
         <translation>Another user changed this letter; reload it before saving.</translation>
     </message>
@@ -3113,14 +3081,6 @@
         <location filename="../../ui/settings/letter_settings_dialog.py" line="129" />
         <source>Pratinjau menampilkan surat contoh dengan pengaturan di layar.</source>
         <translation>The preview shows a sample letter with the settings on screen.</translation>
-    </message>
-    <message>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/settings/letter_settings_dialog.py" line="167" />
@@ -3358,434 +3318,434 @@ logo</translation>
 <context>
     <name>LoanDeskView</name>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="162" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="163" />
         <source>Pindai label berkas atau ketik kodenya, lalu tekan Enter.</source>
-        <extracomment>Outcome kinds and their colours: (text, strong background for the flash, background that stays). Categories offered before any rule names one (LoanRule.borrower_category); those of the rules and of past loans are added (:func:`sipdumas.services.archive.loans.borrower_categories`); free text allowed.</extracomment>
+        <extracomment>Outcome kinds and their colours: (text, strong background for the flash, background that stays). Categories offered before any rule names one (LoanRule.borrower_category); those of the rules and of past loans are added (:func:`sipdumas.services.archive.loan_settings.borrower_categories`); free text allowed.</extracomment>
         <translation>Scan a file's label or type its code, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="173" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="174" />
         <source>Pindai atau ketik kode berkas, lalu Enter</source>
         <translation>Scan or type the file code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="177" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="178" />
         <source>Kode berkas</source>
         <translation>File code</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="178" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="179" />
         <source>Cari teks</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="179" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="180" />
         <source>Cari berkas menurut kode, judul, klasifikasi atau perihal surat</source>
         <translation>Find files by code, title, classification or a letter's subject</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="181" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="182" />
         <source>Mode cepat</source>
         <translation>Quick mode</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="184" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="185" />
         <source>Berkas di tempat dipinjamkan langsung kepada peminjam yang terisi; berkas yang dipinjam ditawarkan untuk dikembalikan: pindai sekali lagi untuk menerimanya</source>
         <translation>A file in its place is lent at once to the borrower filled in; a file that is out is offered for return: scan it once more to take it back</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="188" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="189" />
         <source>Buka bon setelah meminjamkan</source>
         <translation>Open the slip after lending</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="190" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="191" />
         <source>Tampilkan bon peminjaman untuk dicetak setiap kali berkas dipinjamkan</source>
         <translation>Show the loan slip for printing each time a file is lent</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="222" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="223" />
         <source>Jadikan peminjam berikutnya</source>
         <translation>Make them the next borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="239" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="240" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="259" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="260" />
         <source>Judul:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="260" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="261" />
         <source>Lokasi:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="261" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="262" />
         <source>Klasifikasi:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="262" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="263" />
         <source>Surat:</source>
         <translation>Letters:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="263" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="264" />
         <source>Peminjam:</source>
         <translation>Borrower:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="264" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="265" />
         <source>Jatuh tempo:</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="265" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="266" />
         <source>Antrean:</source>
         <translation>Queue:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="278" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="279" />
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="282" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="283" />
         <source>mis. 0812-3456-7890 atau ext. 221</source>
         <translation>e.g. 0812-3456-7890 or ext. 221</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="287" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="288" />
         <source>Golongan peminjam untuk aturan masa pinjam (mis. pimpinan)</source>
         <translation>Borrower category for the loan-period rules (e.g. pimpinan)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="289" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="290" />
         <source>mis. bahan telaah, klarifikasi</source>
         <translation>e.g. review material, clarification</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="290" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="291" />
         <source>Peminjam baru (F9)</source>
         <translation>New borrower (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="293" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="294" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="294" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="295" />
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="295" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="296" />
         <source>Tele&amp;pon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="296" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="297" />
         <source>&amp;Golongan:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="297" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="298" />
         <source>&amp;Keperluan:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="312" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="313" />
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="325" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="326" />
         <source>mis. sampul sobek, dua lembar hilang</source>
         <translation>e.g. torn cover, two sheets missing</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="328" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="329" />
         <source>Kondisi:</source>
         <translation>Condition:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="329" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="330" />
         <source>Catatan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="332" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="333" />
         <source>Pinjamkan (F2)</source>
         <translation>Lend (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="333" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="334" />
         <source>Kembalikan (F3)</source>
         <translation>Return (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="334" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="335" />
         <source>Perpanjang (F4)</source>
         <translation>Renew (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="335" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="336" />
         <source>Antrekan (F6)</source>
         <translation>Queue (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="336" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="337" />
         <source>Minta persetujuan (F7)</source>
         <translation>Request approval (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="337" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="338" />
         <source>Cetak bon (Ctrl+P)</source>
         <translation>Print slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="338" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="339" />
         <source>Riwayat berkas (F8)</source>
         <translation>File history (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="339" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="340" />
         <source>Persetujuan berkas rahasia…</source>
         <translation>Approvals for confidential files…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="340" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="341" />
         <source>Pinjamkan berkas ini kepada peminjam yang terisi</source>
         <translation>Lend this file to the borrower filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="341" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="342" />
         <source>Terima kembali berkas ini dengan kondisi yang dipilih</source>
         <translation>Take this file back in the condition chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="342" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="343" />
         <source>Perpanjang masa pinjam berkas ini</source>
         <translation>Extend the loan of this file</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="344" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="345" />
         <source>Catat permintaan peminjam yang terisi untuk berkas yang sedang dipinjam</source>
         <translation>Queue the filled-in borrower's request for a file that is out</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="346" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="347" />
         <source>Minta persetujuan atasan untuk meminjamkan berkas rahasia ini</source>
         <translation>Ask a supervisor's approval to lend this confidential file</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="347" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="348" />
         <source>Cetak atau simpan bon peminjaman berkas yang sedang dipinjam</source>
         <translation>Print or save the loan slip of the file that is out</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="477" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="478" />
         <source>Isi peminjam lalu tekan Minta persetujuan (F7).</source>
         <translation>Fill in the borrower, then press Request approval (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="491" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="492" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="501" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="502" />
         <source>RAHASIA</source>
         <translation>CONFIDENTIAL</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="503" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="504" />
         <source>(tanpa judul)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="504" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="505" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="509" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="510" />
         <source>… dan %1 surat lain</source>
         <translation>… and %1 more letters</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="510" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="511" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="513" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="514" />
         <source>DIGABUNG ke %1</source>
         <translation>MERGED into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="516" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="517" />
         <source>DI TEMPAT</source>
         <translation>IN PLACE</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="519" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="520" />
         <source>DIPINJAM</source>
         <translation>LENT</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="528" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="529" />
         <source>sejak %1, oleh petugas %2</source>
         <translation>since %1, issued by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="532" />
-        <location filename="../../ui/archive/loan_desk_view.py" line="877" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="533" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="878" />
         <source>keperluan: %1</source>
         <translation>purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="536" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="537" />
         <source>(diperpanjang %1 kali)</source>
         <translation>(renewed %1 times)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="546" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="547" />
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="611" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="612" />
         <source>%1 berkas cocok dengan teks itu: pilih di daftar di bawah.</source>
         <translation>%1 files match that text: pick one in the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="626" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="627" />
         <source>Berkas %1 sudah digabung ke berkas %2: pindai atau pinjamkan berkas itu.</source>
         <translation>File %1 was merged into file %2: scan or lend that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="635" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="636" />
         <source>Berkas %1 ada di tempatnya.</source>
         <translation>File %1 is in its place.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="637" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="638" />
         <source>Berkas rahasia: peminjaman perlu persetujuan atasan (F7).</source>
         <translation>Confidential file: lending needs a supervisor's approval (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="639" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="640" />
         <source>Isi peminjam lalu tekan Pinjamkan (F2).</source>
         <translation>Fill in the borrower, then press Lend (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="644" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="645" />
         <source>Berkas %1 sedang dipinjam oleh %2 (%3), jatuh tempo %4.</source>
         <translation>File %1 is lent to %2 (%3), due %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="653" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="654" />
         <source>Pindai sekali lagi atau tekan Enter untuk menerimanya kembali (kondisi: %1).</source>
         <translation>Scan it once more or press Enter to take it back (condition: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="658" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="659" />
         <source>Kembalikan (F3), perpanjang (F4) atau antrekan (F6).</source>
         <translation>Return (F3), renew (F4) or queue (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="676" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="677" />
         <source>%1 berkas cocok dengan «%2»: pilih di daftar di bawah.</source>
         <translation>%1 files match «%2»: pick one in the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="682" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="683" />
         <source>Tidak ada berkas yang cocok dengan «%1»</source>
         <translation>No file matches «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="690" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="691" />
         <source>dipinjam</source>
         <translation>lent</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="690" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="691" />
         <source>di tempat</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="692" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="693" />
         <source>digabung ke %1</source>
         <translation>merged into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="696" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="697" />
         <source>Berkas yang cocok dengan «%1»:</source>
         <translation>Files matching «%1»:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="821" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="822" />
         <source>Berkas %1 dipinjamkan kepada %2 (%3), kembali paling lambat %4. Cetak bon: Ctrl+P.</source>
         <translation>File %1 lent to %2 (%3), due back by %4. Print the slip: Ctrl+P.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="853" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="854" />
         <source>Berkas %1 diterima kembali dari %2, kondisi %3. Kembalikan ke %4.</source>
         <translation>File %1 received back from %2, condition %3. Put it back at %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="857" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="858" />
         <source>tempatnya</source>
         <translation>its place</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="871" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="872" />
         <source>Berikutnya dalam antrean: %1 (%2)</source>
         <translation>Next in the queue: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="875" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="876" />
         <source>menunggu sejak %1</source>
         <translation>waiting since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="879" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="880" />
         <source>%1 orang dalam antrean</source>
         <translation>%1 people in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="904" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="905" />
         <source>Peminjaman berkas %1 oleh %2 diperpanjang sampai %3 (perpanjangan ke-%4).</source>
         <translation>Loan of file %1 to %2 renewed until %3 (renewal %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="928" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="929" />
         <source>Permintaan %1 (%2) atas berkas %3 dicatat: urutan ke-%4 dalam antrean.</source>
         <translation>Request of %1 (%2) for file %3 recorded: number %4 in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="952" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="953" />
         <source>Permohonan persetujuan nomor %1 untuk %2 atas berkas %3 dikirim ke atasan. Pindai berkas lagi setelah disetujui.</source>
         <translation>Approval request %1 for %2 to borrow file %3 sent to the supervisor. Scan the file again once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="970" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="971" />
         <source>Tidak ada peminjaman yang dapat dicetak bonnya: pindai berkas yang dipinjam.</source>
         <translation>No loan whose slip could be printed: scan a file that is out.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="982" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="983" />
         <source>Bon peminjaman</source>
         <translation>Loan slip</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="984" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="985" />
         <source>Satu lembar menggantikan berkas di tempatnya, satu dibawa peminjam.</source>
         <translation>One copy stands in the file's place, one goes with the borrower.</translation>
     </message>
@@ -3823,14 +3783,6 @@ logo</translation>
         <location filename="../../ui/settings/loan_settings_dialog.py" line="94" />
         <source>Surat pengingat</source>
         <translation>Reminder letters</translation>
-    </message>
-    <message>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_settings_dialog.py" line="110" />
@@ -4018,7 +3970,7 @@ logo</translation>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="351" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="350" />
         <source>Pengaturan peminjaman disimpan</source>
         <translation>Lending settings saved</translation>
     </message>
@@ -4028,12 +3980,12 @@ logo</translation>
         <translation>Rule number %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="382" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="383" />
         <source>Aturan nomor %1 dihapus</source>
         <translation>Rule number %1 deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="425" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="421" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -4069,249 +4021,249 @@ logo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>SIPDUMAS — Register Surat Masuk</source>
         <extracomment>Letters changed through this window (saved, moved, registered) or F5: views that show letters (e.g. Tugas saya) fetch theirs again. The user saved another database in the connection dialog and wants to switch to it now. What other modules installed into this window (scan intake, …), by name.</extracomment>
         <translation>SIPDUMAS — Incoming Letter Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>&amp;Register</source>
         <extracomment>The views of the client, one tab each; the register is always there (see :meth:`add_view`).</extracomment>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register.</source>
         <translation>No letters match the filter. Click «Clear filters» to see the whole register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.</source>
         <translation>The register is empty. Press Ctrl+N to register the first letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>Surat &amp;baru…</source>
         <translation>&amp;New letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Catat surat masuk baru (Ctrl+N)</source>
         <translation>Register a new incoming letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>&amp;Ubah surat…</source>
         <translation>&amp;Edit letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)</source>
         <translation>Open the selected letter to view or edit it (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)</source>
         <translation>Record the next step: under review, forwarded, filed… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Bandingkan &amp;duplikat…</source>
         <translation>Compare &amp;duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)</source>
         <translation>Compare the selected letter with the original it repeats, then decide (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>&amp;Pengguna…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi</source>
         <translation>Manage user accounts: add, deactivate, reset passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>Ambil ulang register dari basis data (F5)</source>
         <translation>Fetch the register from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445" />
+        <location filename="../../ui/main_window.py" line="446" />
         <source>&amp;Basis data…</source>
         <translation>&amp;Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="449" />
         <source>Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini</source>
         <translation>Choose the SQLite file or PostgreSQL server this computer uses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="452" />
         <source>&amp;Tentang SIPDUMAS</source>
         <translation>&amp;About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463" />
+        <location filename="../../ui/main_window.py" line="464" />
         <source>&amp;Surat</source>
         <translation>&amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468" />
+        <location filename="../../ui/main_window.py" line="469" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="474" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476" />
+        <location filename="../../ui/main_window.py" line="477" />
         <source>Tindakan</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504" />
+        <location filename="../../ui/main_window.py" line="505" />
         <source>Pengguna yang masuk; setiap perubahan dicatat atas nama ini</source>
         <translation>Signed-in user; every change is recorded under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="515" />
         <source>SQLite lokal</source>
         <translation>Local SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602" />
+        <location filename="../../ui/main_window.py" line="603" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>Tidak ada surat yang cocok dengan filter</source>
         <translation>No letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608" />
+        <location filename="../../ui/main_window.py" line="609" />
         <source>%1 surat cocok dengan filter</source>
         <translation>%1 letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610" />
+        <location filename="../../ui/main_window.py" line="611" />
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631" />
+        <location filename="../../ui/main_window.py" line="632" />
         <source>Gagal memuat</source>
         <translation>Loading failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634" />
+        <location filename="../../ui/main_window.py" line="635" />
         <source>Register tidak dapat dimuat</source>
         <translation>The register cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>Surat %1 tercatat</source>
         <translation>Letter %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681" />
+        <location filename="../../ui/main_window.py" line="682" />
         <source>Membuka surat %1…</source>
         <translation>Opening letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705" />
+        <location filename="../../ui/main_window.py" line="706" />
         <source>Surat tidak dapat dibuka</source>
         <translation>The letter cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711" />
+        <location filename="../../ui/main_window.py" line="712" />
         <source>Perubahan surat %1 disimpan</source>
         <translation>Changes to letter %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733" />
+        <location filename="../../ui/main_window.py" line="734" />
         <source>Status surat %1: %2</source>
         <translation>Status of letter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763" />
+        <location filename="../../ui/main_window.py" line="764" />
         <source>dikonfirmasi duplikat</source>
         <translation>confirmed duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764" />
+        <location filename="../../ui/main_window.py" line="765" />
         <source>bukan duplikat</source>
         <translation>not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="768" />
         <source>Surat %1: %2 (%3)</source>
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823" />
+        <location filename="../../ui/main_window.py" line="824" />
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="922" />
+        <location filename="../../ui/main_window.py" line="923" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="924" />
+        <location filename="../../ui/main_window.py" line="925" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>
@@ -4460,10 +4412,6 @@ logo</translation>
         <translation>Working days past the deadline</translation>
     </message>
     <message>
-        <source>Memuat…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <location filename="../../ui/workflow/my_work_view.py" line="162" />
         <source>Disposisi dari %1</source>
         <translation>Disposed by %1</translation>
@@ -4545,22 +4493,22 @@ logo</translation>
 <context>
     <name>OcrTextPane</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="410" />
+        <location filename="../../ui/intake/view.py" line="414" />
         <source>Cari di teks surat… (Ctrl+F)</source>
         <translation>Search the letter's text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="419" />
+        <location filename="../../ui/intake/view.py" line="423" />
         <source>&lt;b&gt;Teks hasil OCR&lt;/b&gt;</source>
         <translation>&lt;b&gt;OCR text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="458" />
+        <location filename="../../ui/intake/view.py" line="462" />
         <source>%1 ditemukan</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="461" />
+        <location filename="../../ui/intake/view.py" line="465" />
         <source>tidak ditemukan</source>
         <translation>not found</translation>
     </message>
@@ -4577,69 +4525,69 @@ logo</translation>
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="56" />
+        <location filename="../../ui/archive/overdue_view.py" line="55" />
         <source>Kode berkas</source>
         <extracomment>(key, header, starting width)</extracomment>
         <translation>File code</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="57" />
+        <location filename="../../ui/archive/overdue_view.py" line="56" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="58" />
+        <location filename="../../ui/archive/overdue_view.py" line="57" />
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="59" />
+        <location filename="../../ui/archive/overdue_view.py" line="58" />
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="60" />
+        <location filename="../../ui/archive/overdue_view.py" line="59" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="61" />
+        <location filename="../../ui/archive/overdue_view.py" line="60" />
         <source>Dipinjam</source>
         <translation>Lent</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="62" />
+        <location filename="../../ui/archive/overdue_view.py" line="61" />
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="63" />
+        <location filename="../../ui/archive/overdue_view.py" line="62" />
         <source>Terlambat (hari kerja)</source>
         <translation>Overdue (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="64" />
+        <location filename="../../ui/archive/overdue_view.py" line="63" />
         <source>Hari kalender</source>
         <translation>Calendar days</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="65" />
+        <location filename="../../ui/archive/overdue_view.py" line="64" />
         <source>Pengingat terkirim</source>
         <translation>Reminder sent</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="66" />
+        <location filename="../../ui/archive/overdue_view.py" line="65" />
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="140" />
+        <location filename="../../ui/archive/overdue_view.py" line="139" />
         <source>Keperluan: %1</source>
         <extracomment>Working days overdue from which a row is marked (the default third reminder threshold).</extracomment>
         <translation>Purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="143" />
+        <location filename="../../ui/archive/overdue_view.py" line="142" />
         <source>Dipinjamkan oleh %1</source>
         <translation>Lent by %1</translation>
     </message>
@@ -4647,122 +4595,122 @@ logo</translation>
 <context>
     <name>OverdueView</name>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="166" />
+        <location filename="../../ui/archive/overdue_view.py" line="165" />
         <source>Keterlambatan dihitung sampai tanggal ini</source>
         <translation>Overdue days are counted up to this date</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="168" />
+        <location filename="../../ui/archive/overdue_view.py" line="167" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="170" />
+        <location filename="../../ui/archive/overdue_view.py" line="169" />
         <source>&amp;Kirim pengingat…</source>
         <translation>Send &amp;reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="173" />
+        <location filename="../../ui/archive/overdue_view.py" line="172" />
         <source>Catat dan cetak surat pengingat yang jatuh tempo (pertama, kedua, ketiga; tiap tingkat sekali)</source>
         <translation>Record and print the reminder letters now due (first, second, third; each level once)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="180" />
+        <location filename="../../ui/archive/overdue_view.py" line="179" />
         <source>Buku peminjaman: dipinjam sejak tanggal ini (kosong: sejak awal)</source>
         <translation>Loan register: lent from this date (empty: from the start)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="182" />
+        <location filename="../../ui/archive/overdue_view.py" line="181" />
         <source>Buku peminjaman: dipinjam sampai tanggal ini (kosong: sampai hari ini)</source>
         <translation>Loan register: lent up to this date (empty: up to today)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="184" />
+        <location filename="../../ui/archive/overdue_view.py" line="183" />
         <source>&amp;Ekspor buku peminjaman…</source>
         <translation>&amp;Export the loan register…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="185" />
+        <location filename="../../ui/archive/overdue_view.py" line="184" />
         <source>Simpan buku peminjaman arsip sebagai Excel (xlsx) atau PDF</source>
         <translation>Save the archive's loan register as Excel (xlsx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="188" />
+        <location filename="../../ui/archive/overdue_view.py" line="187" />
         <source>Per tanggal:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="193" />
+        <location filename="../../ui/archive/overdue_view.py" line="192" />
         <source>Buku peminjaman, dipinjam:</source>
         <translation>Loan register, lent:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="195" />
+        <location filename="../../ui/archive/overdue_view.py" line="194" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="253" />
+        <location filename="../../ui/archive/overdue_view.py" line="252" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="266" />
+        <location filename="../../ui/archive/overdue_view.py" line="265" />
         <source>%1 peminjaman terlambat per %2</source>
         <translation>%1 overdue loans as of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="273" />
+        <location filename="../../ui/archive/overdue_view.py" line="272" />
         <source>Tidak ada peminjaman terlambat per %1</source>
         <translation>No overdue loans as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="307" />
+        <location filename="../../ui/archive/overdue_view.py" line="306" />
         <source>Simpan surat pengingat</source>
         <translation>Save the reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="324" />
+        <location filename="../../ui/archive/overdue_view.py" line="323" />
         <source>Menyiapkan surat pengingat…</source>
         <translation>Preparing the reminder letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="334" />
+        <location filename="../../ui/archive/overdue_view.py" line="333" />
         <source>Tidak ada surat pengingat yang jatuh tempo per %1; tidak ada yang dikirim.</source>
         <translation>No reminder letters due as of %1; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="342" />
+        <location filename="../../ui/archive/overdue_view.py" line="341" />
         <source>%1 surat pengingat dicatat, tetapi PDF tidak dapat disimpan ke %2 (%3): simpan di tempat lain.</source>
         <translation>%1 reminder letters recorded, but the PDF could not be saved to %2 (%3): save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="348" />
+        <location filename="../../ui/archive/overdue_view.py" line="347" />
         <source>%1 surat pengingat dicatat dan disimpan ke %2</source>
         <translation>%1 reminder letters recorded and saved to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="354" />
+        <location filename="../../ui/archive/overdue_view.py" line="353" />
         <source>%1 · %2 · pengingat %3 · %4 hari kerja terlambat</source>
         <translation>%1 · %2 · %3 reminder · %4 working days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="366" />
+        <location filename="../../ui/archive/overdue_view.py" line="365" />
         <source>Surat pengingat</source>
         <translation>Reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="386" />
+        <location filename="../../ui/archive/overdue_view.py" line="385" />
         <source>Ekspor buku peminjaman</source>
         <translation>Export the loan register</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="406" />
+        <location filename="../../ui/archive/overdue_view.py" line="405" />
         <source>Buku peminjaman disimpan ke %1</source>
         <translation>Loan register saved to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="409" />
+        <location filename="../../ui/archive/overdue_view.py" line="408" />
         <source>Mengekspor buku peminjaman…</source>
         <translation>Exporting the loan register…</translation>
     </message>
@@ -4770,58 +4718,58 @@ logo</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="205" />
+        <location filename="../../ui/intake/view.py" line="208" />
         <source>Halaman sebelumnya (PgUp)</source>
-        <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a 600 dpi scan does not cost hundreds of megabytes per page.</extracomment>
+        <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a 600 dpi scan does not cost hundreds of megabytes per page. The runner's lanes of this view's work beside the database lane.</extracomment>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="206" />
+        <location filename="../../ui/intake/view.py" line="209" />
         <source>Halaman berikutnya (PgDn)</source>
         <translation>Next page (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="210" />
+        <location filename="../../ui/intake/view.py" line="213" />
         <source>Perkecil (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="214" />
+        <location filename="../../ui/intake/view.py" line="217" />
         <source>Perbesar (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="215" />
+        <location filename="../../ui/intake/view.py" line="218" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="215" />
+        <location filename="../../ui/intake/view.py" line="218" />
         <source>Paskan lebar halaman (Ctrl+0)</source>
         <translation>Fit the page width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="217" />
+        <location filename="../../ui/intake/view.py" line="220" />
         <source>⟳ Putar</source>
         <translation>⟳ Rotate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="217" />
+        <location filename="../../ui/intake/view.py" line="220" />
         <source>Putar 90° searah jarum jam (Ctrl+R)</source>
         <translation>Rotate 90° clockwise (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="284" />
+        <location filename="../../ui/intake/view.py" line="287" />
         <source>Memuat halaman…</source>
         <translation>Loading page…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="324" />
+        <location filename="../../ui/intake/view.py" line="328" />
         <source>Halaman tidak dapat ditampilkan: %1</source>
         <translation>The page cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="384" />
+        <location filename="../../ui/intake/view.py" line="388" />
         <source>Hal. %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
@@ -4837,43 +4785,43 @@ logo</translation>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="65" />
+        <location filename="../../ui/common/pdf_dialog.py" line="66" />
         <source>Menyiapkan pratinjau…</source>
         <extracomment>What the PDF holds, one line each (e.g. the reminders just sent), above the pages.</extracomment>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="67" />
+        <location filename="../../ui/common/pdf_dialog.py" line="68" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="68" />
+        <location filename="../../ui/common/pdf_dialog.py" line="69" />
         <source>&amp;Simpan PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="69" />
+        <location filename="../../ui/common/pdf_dialog.py" line="70" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="88" />
+        <location filename="../../ui/common/pdf_dialog.py" line="89" />
         <source>%1 halaman</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="100" />
+        <location filename="../../ui/common/pdf_dialog.py" line="101" />
         <source>Mencetak…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="109" />
+        <location filename="../../ui/common/pdf_dialog.py" line="110" />
         <source>Dicetak.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="123" />
+        <location filename="../../ui/common/pdf_dialog.py" line="124" />
         <source>Disimpan ke %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -5028,186 +4976,186 @@ logo</translation>
         <translation>Import a legacy register</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="207" />
+        <location filename="../../ui/register/import_dialog.py" line="206" />
         <source>1  Berkas</source>
         <translation>1  File</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="208" />
+        <location filename="../../ui/register/import_dialog.py" line="207" />
         <source>2  Pemetaan kolom</source>
         <translation>2  Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="209" />
+        <location filename="../../ui/register/import_dialog.py" line="208" />
         <source>3  Pratinjau</source>
         <translation>3  Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="210" />
+        <location filename="../../ui/register/import_dialog.py" line="209" />
         <source>4  Impor</source>
         <translation>4  Import</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="219" />
+        <location filename="../../ui/register/import_dialog.py" line="218" />
         <source>« &amp;Kembali</source>
         <translation>« &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="221" />
-        <location filename="../../ui/register/import_dialog.py" line="444" />
+        <location filename="../../ui/register/import_dialog.py" line="220" />
+        <location filename="../../ui/register/import_dialog.py" line="443" />
         <source>&amp;Lanjut »</source>
         <translation>&amp;Next »</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="224" />
-        <location filename="../../ui/register/import_dialog.py" line="452" />
+        <location filename="../../ui/register/import_dialog.py" line="223" />
+        <location filename="../../ui/register/import_dialog.py" line="451" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="256" />
+        <location filename="../../ui/register/import_dialog.py" line="255" />
         <source>Pilih register lama (buku agenda) dari kantor atau unit: buku kerja Excel (.xlsx), CSV atau JSON Lines (.jsonl). Baris pertama berisi judul kolom. Tidak ada yang disimpan sebelum langkah terakhir; baris yang sudah pernah diimpor tidak diimpor lagi.</source>
         <translation>Choose a legacy register (buku agenda) of an office or unit: an Excel workbook (.xlsx), CSV or JSON Lines (.jsonl). The first row holds the column headings. Nothing is stored before the last step; rows imported before are not imported again.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="263" />
+        <location filename="../../ui/register/import_dialog.py" line="262" />
         <source>Seret berkas register ke sini
 (.xlsx, .csv, .jsonl)</source>
         <translation>Drop a register file here
 (.xlsx, .csv, .jsonl)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="269" />
+        <location filename="../../ui/register/import_dialog.py" line="268" />
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="271" />
-        <location filename="../../ui/register/import_dialog.py" line="544" />
+        <location filename="../../ui/register/import_dialog.py" line="270" />
+        <location filename="../../ui/register/import_dialog.py" line="543" />
         <source>Belum ada berkas.</source>
         <translation>No files yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="291" />
+        <location filename="../../ui/register/import_dialog.py" line="290" />
         <source>Kolom di berkas</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="291" />
+        <location filename="../../ui/register/import_dialog.py" line="290" />
         <source>Contoh isi</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="291" />
+        <location filename="../../ui/register/import_dialog.py" line="290" />
         <source>Kolom register</source>
         <translation>Register field</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="325" />
-        <location filename="../../ui/register/import_dialog.py" line="372" />
+        <location filename="../../ui/register/import_dialog.py" line="324" />
+        <location filename="../../ui/register/import_dialog.py" line="371" />
         <source>&amp;Simpan daftar ditolak…</source>
         <extracomment>The rejected rows of the import, shown once it is done.</extracomment>
         <translation>&amp;Save rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="365" />
+        <location filename="../../ui/register/import_dialog.py" line="364" />
         <source>%v / %m baris</source>
         <translation>%v / %m rows</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="407" />
+        <location filename="../../ui/register/import_dialog.py" line="406" />
         <location filename="../../ui/register/import_dialog.py" line="693" />
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="407" />
+        <location filename="../../ui/register/import_dialog.py" line="406" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="441" />
+        <location filename="../../ui/register/import_dialog.py" line="440" />
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="450" />
+        <location filename="../../ui/register/import_dialog.py" line="449" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="484" />
+        <location filename="../../ui/register/import_dialog.py" line="483" />
         <source>Pilih register lama</source>
         <translation>Choose a legacy register</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="486" />
+        <location filename="../../ui/register/import_dialog.py" line="485" />
         <source>Register lama (*.xlsx *.csv *.jsonl);;Semua berkas (*)</source>
         <translation>Legacy register (*.xlsx *.csv *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="518" />
+        <location filename="../../ui/register/import_dialog.py" line="517" />
         <source>Membaca judul kolom %1…</source>
         <translation>Reading the column headings of %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="535" />
+        <location filename="../../ui/register/import_dialog.py" line="534" />
         <source>%1: %2 kolom</source>
         <translation>%1: %2 columns</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="546" />
+        <location filename="../../ui/register/import_dialog.py" line="545" />
         <location filename="../../ui/register/import_dialog.py" line="771" />
         <source>Berkas «%1» tidak dapat dibaca: %2</source>
         <translation>The file «%1» cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="564" />
+        <location filename="../../ui/register/import_dialog.py" line="563" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="569" />
+        <location filename="../../ui/register/import_dialog.py" line="568" />
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="580" />
+        <location filename="../../ui/register/import_dialog.py" line="579" />
         <source>%1 · %2 kolom. Pemetaan yang tersimpan untuk sumber ini (judul kolom yang sama) dipakai; ubah bila perlu.</source>
         <translation>%1 · %2 columns. The mapping saved for this source (the same column headings) is used; change it if needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="585" />
+        <location filename="../../ui/register/import_dialog.py" line="584" />
         <source>%1 · %2 kolom. Pemetaan ditebak dari judul kolom: periksa setiap kolom. Kolom yang diabaikan tidak diimpor.</source>
         <translation>%1 · %2 columns. The mapping was guessed from the column headings: check every column. Ignored columns are not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="627" />
+        <location filename="../../ui/register/import_dialog.py" line="626" />
         <source>%1 ✓</source>
         <translation>%1 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="629" />
+        <location filename="../../ui/register/import_dialog.py" line="628" />
         <source>%1 ✗ belum dipetakan</source>
         <translation>%1 ✗ not mapped yet</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="631" />
+        <location filename="../../ui/register/import_dialog.py" line="630" />
         <source>Kolom wajib (*): %1</source>
         <translation>Required fields (*): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="657" />
+        <location filename="../../ui/register/import_dialog.py" line="656" />
         <source>Memeriksa seluruh berkas %1…</source>
         <translation>Checking the whole file %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="661" />
+        <location filename="../../ui/register/import_dialog.py" line="660" />
         <source>&lt;b&gt;Baris yang akan ditolak&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rows that would be rejected&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="665" />
+        <location filename="../../ui/register/import_dialog.py" line="664" />
         <source>Membaca baris pertama…</source>
         <translation>Reading the first rows…</translation>
     </message>
@@ -5454,10 +5402,6 @@ logo</translation>
         <translation>Cannot be sorted</translation>
     </message>
     <message>
-        <source>Memuat…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <location filename="../../ui/register/model.py" line="321" />
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
@@ -5615,48 +5559,48 @@ logo</translation>
 <context>
     <name>ScanFolderDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="71" />
+        <location filename="../../ui/intake/scan_watcher.py" line="77" />
         <source>Folder pindaian</source>
-        <extracomment>Seconds between two looks at the folder. A file must be unchanged this long before it is taken (the scanner may still be writing it).</extracomment>
+        <extracomment>Seconds between two looks at the folder. A file must be unchanged this long before it is taken (the scanner may still be writing it). Seconds :meth:`ScanWatcher.stop` waits for a poll in progress.</extracomment>
         <translation>Scan folder</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="75" />
+        <location filename="../../ui/intake/scan_watcher.py" line="81" />
         <source>Pindaian yang disimpan pemindai di folder ini didaftarkan otomatis begitu berkasnya selesai ditulis, lalu dipindah ke subfolder processed/ (atau failed/ beserta alasannya). Berkas yang isinya sudah terdaftar tidak didaftarkan dua kali.</source>
         <translation>Scans the scanner saves in this folder are registered automatically once the file is completely written, then moved to the processed/ subfolder (or failed/ with the reason). A file whose content is already registered is not registered twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="83" />
+        <location filename="../../ui/intake/scan_watcher.py" line="89" />
         <source>mis. D:\Pindaian\Masuk</source>
         <translation>e.g. D:\Scans\Incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="84" />
+        <location filename="../../ui/intake/scan_watcher.py" line="90" />
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="86" />
+        <location filename="../../ui/intake/scan_watcher.py" line="92" />
         <source>&amp;Pantau folder ini</source>
         <translation>&amp;Watch this folder</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="97" />
+        <location filename="../../ui/intake/scan_watcher.py" line="103" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="98" />
+        <location filename="../../ui/intake/scan_watcher.py" line="104" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="110" />
+        <location filename="../../ui/intake/scan_watcher.py" line="116" />
         <source>Folder keluaran pemindai</source>
         <translation>Scanner output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="122" />
+        <location filename="../../ui/intake/scan_watcher.py" line="128" />
         <source>Folder tidak ditemukan: %1</source>
         <translation>Folder not found: %1</translation>
     </message>
@@ -5664,65 +5608,65 @@ logo</translation>
 <context>
     <name>ScanImportDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="87" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="79" />
         <source>Impor pindaian</source>
         <translation>Import scans</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="97" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="88" />
         <source>Seret berkas pindaian ke sini
 (PNG, JPEG, TIFF, PDF, TXT, EML; boleh satu folder)</source>
         <translation>Drag scan files here
 (PNG, JPEG, TIFF, PDF, TXT, EML; a folder is fine too)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="105" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="96" />
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="107" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="98" />
         <source>Belum ada berkas.</source>
         <translation>No files yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="110" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="101" />
         <source>%v / %m halaman</source>
         <translation>%v / %m pages</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="114" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="105" />
         <source>&lt;b&gt;Tidak terbaca:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Unreadable:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="119" />
-        <location filename="../../ui/intake/scan_import_dialog.py" line="184" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="110" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="174" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="121" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="112" />
         <source>P&amp;eriksa</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="145" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="136" />
         <source>Pilih berkas pindaian</source>
         <translation>Choose scan files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="188" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="178" />
         <source>Membaca %1 berkas…</source>
         <translation>Reading %1 files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="203" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="200" />
         <source>Berkas %1 dari %2 selesai · sedang membaca %3</source>
         <translation>File %1 of %2 done · reading %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="218" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="216" />
         <source>Pembacaan berhenti: %1</source>
         <translation>Reading stopped: %1</translation>
     </message>
@@ -5869,52 +5813,57 @@ logo</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="42" />
+        <location filename="../../ui/workflow/status_dialog.py" line="44" />
         <source>Ubah status surat %1</source>
         <translation>Change status of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="48" />
+        <location filename="../../ui/workflow/status_dialog.py" line="50" />
         <source>alasan atau keterangan, mis. diteruskan ke Pemkot Medan</source>
         <translation>reason or remark, e.g. forwarded to Medan city government</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="56" />
+        <location filename="../../ui/workflow/status_dialog.py" line="58" />
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="57" />
+        <location filename="../../ui/workflow/status_dialog.py" line="59" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="61" />
+        <location filename="../../ui/workflow/status_dialog.py" line="63" />
         <source>Perihal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="62" />
+        <location filename="../../ui/workflow/status_dialog.py" line="64" />
         <source>Status sekarang:</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="63" />
+        <location filename="../../ui/workflow/status_dialog.py" line="65" />
         <source>Status &amp;baru:</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="64" />
+        <location filename="../../ui/workflow/status_dialog.py" line="66" />
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="80" />
+        <location filename="../../ui/workflow/status_dialog.py" line="82" />
         <source>Surat ini sudah selesai; statusnya tidak dapat diubah lagi.</source>
         <translation>This letter is closed; its status cannot change any more.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="108" />
+        <location filename="../../ui/workflow/status_dialog.py" line="85" />
+        <source>Langkah berikutnya surat ini bukan wewenang peran Anda (mis. menutup pengaduan).</source>
+        <translation>The next step of this letter is not one your role may take (e.g. closing a complaint).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/status_dialog.py" line="114" />
         <source>Surat ini telah diubah oleh pengguna lain; versi terbarunya dimuat ulang. Periksa lalu pilih lagi status barunya.</source>
         <translation>Another user changed this letter; its newest version was loaded. Check it, then choose the new status again.</translation>
     </message>
@@ -6150,7 +6099,7 @@ logo</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="574" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="568" />
         <source>Tidak dapat diproses</source>
         <translation>Cannot be processed</translation>
     </message>

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from sipdumas.domain.identity import nik_problem, normalize_phone
+from sipdumas.domain.identity import identity_complete, nik_problem, normalize_phone
 from sipdumas.domain.office import names_office
 from sipdumas.domain.regencies import REGENCIES
 from sipdumas.domain.regions import PROVINCES
@@ -934,7 +934,7 @@ def parse_letter(text: str, office_names: Sequence[str] | None = None) -> Extrac
         confidence["sender.address"] = address.confidence
     ex.sender = sender
 
-    ex.identity_complete = bool(sender.name and (sender.phone or sender.email or sender.address))
+    ex.identity_complete = identity_complete(sender)
     # As sure as the name and the surest way to reach the sender; "incomplete" is as sure as the reading
     # of a letter without those values can be (a missed value would make it wrong).
     contacts = [confidence[k] for k in ("sender.phone", "sender.email", "sender.address") if k in confidence]
@@ -993,7 +993,7 @@ def apply_sender_hint(ex: Extraction, hint: dict[str, str]) -> None:
         sender.email = address
         ex.confidence["sender.email"] = CONF_LABELLED
     ex.sender = sender
-    ex.identity_complete = bool(sender.name and (sender.phone or sender.email or sender.address))
+    ex.identity_complete = identity_complete(sender)
     if ex.identity_complete:
         contacts = [ex.confidence.get(f"sender.{k}", 0.0) for k in ("phone", "email", "address")]
         ex.confidence["identity_complete"] = round(min(ex.confidence["sender.name"], max(contacts)), 3)
