@@ -42,10 +42,14 @@ def score(truth: list[dict], results: list[IngestResult]) -> dict:
     flagged = [k for k, v in found.items() if v]
     resent = [k for k, v in expected.items() if v]
     right = [k for k in flagged if found[k] == expected[k]]
-    related = sorted({
-        tuple(sorted((t["id"], name_of[i])))
-        for t, r in zip(truth, results, strict=True) for i in r.related if i in name_of
-    })
+    related = sorted(
+        {
+            tuple(sorted((t["id"], name_of[i])))
+            for t, r in zip(truth, results, strict=True)
+            for i in r.related
+            if i in name_of
+        }
+    )
     return {
         "letters": len(truth),
         "errors": [f"{t['file']}: {r.error}" for t, r in zip(truth, results, strict=True) if r.error],
@@ -55,7 +59,9 @@ def score(truth: list[dict], results: list[IngestResult]) -> dict:
         "recall": round(len(right) / len(resent), 3) if resent else 1.0,
         "missed": {k: expected[k] for k in resent if found[k] != expected[k]},
         "traps_flagged": {k: found[k] for k in flagged if not expected[k]},
-        "wrong_original": {k: [found[k], expected[k]] for k in flagged if expected[k] and found[k] != expected[k]},
+        "wrong_original": {
+            k: [found[k], expected[k]] for k in flagged if expected[k] and found[k] != expected[k]
+        },
         "related": [f"{a}~{b}" for a, b in related],
     }
 
@@ -66,8 +72,9 @@ def run_set(folder: Path, pg_url: str | None) -> dict:
     figures: dict = {}
     try:
         with timer(figures, "ingest_s"):
-            results = list(ingest_files(db, Actor.local_admin(), paths=[folder / t["file"] for t in truth],
-                                        today=TODAY))
+            results = list(
+                ingest_files(db, Actor.local_admin(), paths=[folder / t["file"] for t in truth], today=TODAY)
+            )
     finally:
         db.dispose()
     return {"set": folder.name, **score(truth, results), **figures}

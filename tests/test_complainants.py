@@ -35,12 +35,18 @@ OTHER_MATTER = (
 
 def reg(db, actor, *, sender=None, complaint="jalan", channel="surat", received=date(2026, 3, 1), body=None):
     sender = sender or {}
-    letter = compose(name=sender.get("name"), nik=sender.get("nik"), phone=sender.get("phone"),
-                     address=sender.get("address"), complaint=complaint)
+    letter = compose(
+        name=sender.get("name"),
+        nik=sender.get("nik"),
+        phone=sender.get("phone"),
+        address=sender.get("address"),
+        complaint=complaint,
+    )
     if body:
         letter = letter.replace(COMPLAINTS[complaint], body)
-    data = L.LetterInput(received_at=received, channel=channel, subject="Pengaduan",
-                         sender=L.SenderData(**sender), text=letter)
+    data = L.LetterInput(
+        received_at=received, channel=channel, subject="Pengaduan", sender=L.SenderData(**sender), text=letter
+    )
     return L.register_letter(db, actor, data=data, today=TODAY)
 
 
@@ -51,15 +57,33 @@ def person_of(db, row) -> int | None:
 
 def test_letters_of_one_person_are_grouped_across_channels(db, admin):
     first = reg(db, admin, sender=SITI, complaint="jalan", received=date(2026, 1, 5))
-    by_mail = reg(db, admin, sender={"name": "Ibu Siti Rahmawati", "email": "siti@contoh.id",
-                                     "phone": "+62 812 2233 4455"}, complaint="tanah", channel="email")
-    walk_in = reg(db, admin, sender={"name": "Siti Rahmawati", "nik": SITI["nik"], "email": "siti@contoh.id"},
-                  complaint="pegawai", channel="datang_langsung")
+    by_mail = reg(
+        db,
+        admin,
+        sender={"name": "Ibu Siti Rahmawati", "email": "siti@contoh.id", "phone": "+62 812 2233 4455"},
+        complaint="tanah",
+        channel="email",
+    )
+    walk_in = reg(
+        db,
+        admin,
+        sender={"name": "Siti Rahmawati", "nik": SITI["nik"], "email": "siti@contoh.id"},
+        complaint="pegawai",
+        channel="datang_langsung",
+    )
     budi = reg(db, admin, sender=BUDI, complaint="jalan")
-    namesake = reg(db, admin, sender={"name": "Siti Rahmawati", "address": "Desa Tanjungsari, Kab. Garut"},
-                   complaint="bansos")
-    same_house = reg(db, admin, sender={"name": "Siti Rahmawati, S.Pd.",
-                                        "address": "Desa Tanjungsari Kab Garut"}, body=OTHER_MATTER)
+    namesake = reg(
+        db,
+        admin,
+        sender={"name": "Siti Rahmawati", "address": "Desa Tanjungsari, Kab. Garut"},
+        complaint="bansos",
+    )
+    same_house = reg(
+        db,
+        admin,
+        sender={"name": "Siti Rahmawati, S.Pd.", "address": "Desa Tanjungsari Kab Garut"},
+        body=OTHER_MATTER,
+    )
     anonymous = reg(db, admin, complaint="bansos")
     siti = person_of(db, first)
     assert siti is not None and person_of(db, by_mail) == siti and person_of(db, walk_in) == siti
@@ -69,8 +93,12 @@ def test_letters_of_one_person_are_grouped_across_channels(db, admin):
     assert person_of(db, same_house) == person_of(db, namesake)
     assert person_of(db, anonymous) is None
     info = C.get_complainant(db, admin, complainant_id=siti).complainant
-    assert (info.name, info.nik, info.phone, info.email) == ("Siti Rahmawati", SITI["nik"], "+6281222334455",
-                                                             "siti@contoh.id")
+    assert (info.name, info.nik, info.phone, info.email) == (
+        "Siti Rahmawati",
+        SITI["nik"],
+        "+6281222334455",
+        "siti@contoh.id",
+    )
     assert info.letters == 3 and info.first_received == date(2026, 1, 5) and info.province == "Jawa Barat"
 
 
@@ -85,7 +113,8 @@ def test_history_lists_every_letter_with_status_and_forwarding(db, admin):
     oldest = out.letters[-1]
     assert oldest.status == "forwarded"
     assert [(f.agency, f.number, f.forwarded_on) for f in oldest.forwarded] == [
-        ("Pemerintah Kota Bandung", sent.number, date(2026, 1, 8))]
+        ("Pemerintah Kota Bandung", sent.number, date(2026, 1, 8))
+    ]
     assert out.letters[0].duplicate_of_agenda_no == first.agenda_no  # the re-sent letter names its original
     assert out.letters[1].duplicate_of_agenda_no is None  # the same person about another matter
     assert json.loads(json.dumps(out.to_json()))["complainant"]["letters"] == 3
@@ -113,8 +142,12 @@ def test_register_filters_by_complainant(db, admin):
 def test_analyst_merges_and_splits_complainants_audited(db, admin):
     old = reg(db, admin, sender={"name": "Ponirin", "phone": "081370214456"}, complaint="tanah")
     new_phone = reg(db, admin, sender={"name": "Ponirin", "phone": "081299887766"}, complaint="pegawai")
-    family = reg(db, admin, sender={"name": "Ponirin", "phone": "081370214456", "address": "Deli Serdang"},
-                 complaint="bansos")
+    family = reg(
+        db,
+        admin,
+        sender={"name": "Ponirin", "phone": "081370214456", "address": "Deli Serdang"},
+        complaint="bansos",
+    )
     one, two = person_of(db, old), person_of(db, new_phone)
     assert one != two and person_of(db, family) == one
 
@@ -171,11 +204,21 @@ def test_imported_rows_are_grouped_with_registered_letters(db, admin, tmp_path):
 
     registered = reg(db, admin, sender=SITI, complaint="jalan")
     rows = [
-        {"received_at": "2025-05-02", "subject": "Tanah",
-         "sender": {"name": "Siti Rahmawati", "nik": SITI["nik"]}},
-        {"received_at": "2025-05-03", "subject": "Jalan", "sender": {"name": "Budi", "phone": "0813-1111-2222"}},
-        {"received_at": "2025-05-04", "subject": "Jalan lagi",
-         "sender": {"name": "Budi S", "phone": "081311112222"}},
+        {
+            "received_at": "2025-05-02",
+            "subject": "Tanah",
+            "sender": {"name": "Siti Rahmawati", "nik": SITI["nik"]},
+        },
+        {
+            "received_at": "2025-05-03",
+            "subject": "Jalan",
+            "sender": {"name": "Budi", "phone": "0813-1111-2222"},
+        },
+        {
+            "received_at": "2025-05-04",
+            "subject": "Jalan lagi",
+            "sender": {"name": "Budi S", "phone": "081311112222"},
+        },
         {"received_at": "2025-05-05", "subject": "Surat kaleng", "sender": {}},
     ]
     source = tmp_path / "lama.jsonl"

@@ -103,13 +103,22 @@ Hormat saya,
 Sukarti
 """
 
-WAGIMAN = {"name": "Wagiman", "phone": "0857-2900-4411",
-           "address": "Dusun Krajan RT 03 RW 01, Desa Sidorejo, Kecamatan Kemiri, Kabupaten Purworejo"}
+WAGIMAN = {
+    "name": "Wagiman",
+    "phone": "0857-2900-4411",
+    "address": "Dusun Krajan RT 03 RW 01, Desa Sidorejo, Kecamatan Kemiri, Kabupaten Purworejo",
+}
 
 
 def register(db, actor, text, sender, *, subject=None, letter_date=None, received=date(2026, 3, 1), **kw):
-    data = L.LetterInput(received_at=received, subject=subject or "Pengaduan", text=text,
-                         letter_date=letter_date, sender=L.SenderData(**sender), **kw)
+    data = L.LetterInput(
+        received_at=received,
+        subject=subject or "Pengaduan",
+        text=text,
+        letter_date=letter_date,
+        sender=L.SenderData(**sender),
+        **kw,
+    )
     return L.register_letter(db, actor, data=data, today=TODAY)
 
 
@@ -119,10 +128,18 @@ def person(db, row):
 
 
 def test_resent_in_other_words_and_layout_with_a_cover_sentence_is_flagged(db, admin):
-    first = register(db, admin, ORIGINAL, WAGIMAN, subject="Sertifikat tanah program PTSL belum diterbitkan",
-                     letter_date=date(2025, 1, 14), regency="Kabupaten Purworejo")
-    again = register(db, admin, RESENT, {"name": "Wagiman", "phone": "085729004411"},
-                     received=date(2026, 5, 20))
+    first = register(
+        db,
+        admin,
+        ORIGINAL,
+        WAGIMAN,
+        subject="Sertifikat tanah program PTSL belum diterbitkan",
+        letter_date=date(2025, 1, 14),
+        regency="Kabupaten Purworejo",
+    )
+    again = register(
+        db, admin, RESENT, {"name": "Wagiman", "phone": "085729004411"}, received=date(2026, 5, 20)
+    )
     assert again.duplicate_of == first.id
     reasons = again.duplicate_reasons
     assert f"nama pengirim sama dengan surat {first.agenda_no}" in reasons
@@ -142,28 +159,41 @@ def test_short_angry_reminder_is_found_through_the_sender(db, admin):
 
 def test_same_person_about_another_matter_is_grouped_but_not_flagged(db, admin):
     first = register(db, admin, ORIGINAL, WAGIMAN, subject="Sertifikat tanah program PTSL belum diterbitkan")
-    later = register(db, admin, OTHER_MATTER, WAGIMAN,
-                     subject="Anak saya tidak diterima di SMP negeri karena zonasi")
+    later = register(
+        db, admin, OTHER_MATTER, WAGIMAN, subject="Anak saya tidak diterima di SMP negeri karena zonasi"
+    )
     assert later.duplicate_of is None and later.related_ids == ()
     assert person(db, later) == person(db, first)
 
 
 def test_another_person_about_the_same_matter_is_not_a_resend(db, admin):
     first = register(db, admin, ORIGINAL, WAGIMAN, subject="Sertifikat tanah program PTSL belum diterbitkan")
-    neighbour = register(db, admin, NEIGHBOUR, {"name": "Sukarti", "phone": "0813-2744-5501"},
-                         subject="Sertifikat PTSL Desa Sidorejo tertahan")
+    neighbour = register(
+        db,
+        admin,
+        NEIGHBOUR,
+        {"name": "Sukarti", "phone": "0813-2744-5501"},
+        subject="Sertifikat PTSL Desa Sidorejo tertahan",
+    )
     assert neighbour.duplicate_of is None
     assert person(db, neighbour) != person(db, first)
     # the verdict itself: the same matter, another sender
-    c = compare(Party.of(NEIGHBOUR, name="Sukarti", phone="+6281327445501"),
-                Party.of(ORIGINAL, name="Wagiman", phone="+6285729004411"))
+    c = compare(
+        Party.of(NEIGHBOUR, name="Sukarti", phone="+6281327445501"),
+        Party.of(ORIGINAL, name="Wagiman", phone="+6285729004411"),
+    )
     assert c.conflict == "nama pengirim berbeda" and c.is_related()
 
 
 def test_earlier_letter_of_the_same_sender_is_a_candidate_whatever_its_text(db, admin):
     sender = {"name": "Heru Santosa", "nik": "3374102206710002", "phone": "(024) 7472318"}
-    long_first = register(db, admin, ORIGINAL.replace("Wagiman", "Heru Santosa"), sender,
-                          subject="Sertifikat tanah program PTSL belum diterbitkan")
+    long_first = register(
+        db,
+        admin,
+        ORIGINAL.replace("Wagiman", "Heru Santosa"),
+        sender,
+        subject="Sertifikat tanah program PTSL belum diterbitkan",
+    )
     short_again = "Sertifikat tanah program PTSL belum diterbitkan. Mohon ditindaklanjuti. Heru Santosa"
     identity = Identity.of(name=sender["name"], nik=sender["nik"], phone="+62247472318")
     with db.session() as session:
@@ -202,7 +232,12 @@ def test_one_phone_two_names_is_a_resend_only_of_the_same_matter(db, admin):
     assert for_him.duplicate_of == first.id
     assert "nama pengirim berbeda, tetapi nomor telepon atau e-mail sama" in for_him.duplicate_reasons
     assert person(db, for_him) not in (None, person(db, first))  # her letter, his complaint
-    her_own = register(db, admin, OTHER_MATTER.replace("Wagiman", "Suparmi"), wife,
-                       subject="Anak saya tidak diterima di SMP negeri karena zonasi")
+    her_own = register(
+        db,
+        admin,
+        OTHER_MATTER.replace("Wagiman", "Suparmi"),
+        wife,
+        subject="Anak saya tidak diterima di SMP negeri karena zonasi",
+    )
     assert her_own.duplicate_of is None
     assert person(db, her_own) == person(db, for_him)

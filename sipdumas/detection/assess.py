@@ -114,7 +114,10 @@ def assess(
         if same_file is not None:
             original = _original(session, same_file)
             out.duplicate_of, out.duplicate_agenda_no, out.score = original.id, original.agenda_no, 1.0
-            out.reasons = [f"Berkas identik (SHA-256 sama) dengan surat {same_file.agenda_no}", _fate(original)]
+            out.reasons = [
+                f"Berkas identik (SHA-256 sama) dengan surat {same_file.agenda_no}",
+                _fate(original),
+            ]
             out.person_id = same_file.person_id
             out.search_ms = _ms(started)
             return out
@@ -132,8 +135,18 @@ def assess(
         .outerjoin(Complainant, Complainant.id == IncomingLetter.complainant_id)
         .where(IncomingLetter.id.in_(worth))
     ).all()
-    new = Party.of(body, name=name, nik=nik, phone=phone, email=email, address=address, regency=regency,
-                   subject=subject, letter_date=letter_date, letter_no=letter_no)
+    new = Party.of(
+        body,
+        name=name,
+        nik=nik,
+        phone=phone,
+        email=email,
+        address=address,
+        regency=regency,
+        subject=subject,
+        letter_date=letter_date,
+        letter_no=letter_no,
+    )
     resend = says_resent(text)
     duplicates: list[tuple[Row, Comparison, Party]] = []
     people: list[tuple[Row, Comparison]] = []
@@ -152,8 +165,10 @@ def assess(
         elif comparison.is_related() and not comparison.same_sender:
             out.related.append(letter.id)
             out.related_agenda_nos.append(letter.agenda_no)
-        if letter.person_id is not None and (comparison.same_person or (
-                comparison.same_sender and not comparison.other_name and comparison.is_duplicate(new, old))):
+        if letter.person_id is not None and (
+            comparison.same_person
+            or (comparison.same_sender and not comparison.other_name and comparison.is_duplicate(new, old))
+        ):
             people.append((letter, comparison))
     by_id = sorted(zip(out.related, out.related_agenda_nos, strict=True))
     out.related, out.related_agenda_nos = [i for i, _ in by_id], [a for _, a in by_id]
@@ -176,19 +191,37 @@ def assess(
 #: What a candidate is compared on: the letter's columns and its sender's, read in one query (no ORM
 #: objects: a check reads up to 28 candidates and must stay within milliseconds).
 _SENDER_COLUMNS = (
-    Complainant.name, Complainant.nik, Complainant.phone, Complainant.email, Complainant.address,
-    Complainant.regency, Complainant.province,
+    Complainant.name,
+    Complainant.nik,
+    Complainant.phone,
+    Complainant.email,
+    Complainant.address,
+    Complainant.regency,
+    Complainant.province,
 )
 _CANDIDATE_COLUMNS = (
-    IncomingLetter.id, IncomingLetter.agenda_no, IncomingLetter.text, IncomingLetter.subject,
-    IncomingLetter.summary, IncomingLetter.letter_date, IncomingLetter.letter_no, IncomingLetter.person_id,
+    IncomingLetter.id,
+    IncomingLetter.agenda_no,
+    IncomingLetter.text,
+    IncomingLetter.subject,
+    IncomingLetter.summary,
+    IncomingLetter.letter_date,
+    IncomingLetter.letter_no,
+    IncomingLetter.person_id,
     *_SENDER_COLUMNS,
 )
 
 
 def _sender(row: Row) -> Identity:
-    return Identity.of(name=row.name, nik=row.nik, phone=row.phone, email=row.email, address=row.address,
-                       regency=row.regency, province=row.province)
+    return Identity.of(
+        name=row.name,
+        nik=row.nik,
+        phone=row.phone,
+        email=row.email,
+        address=row.address,
+        regency=row.regency,
+        province=row.province,
+    )
 
 
 def _same_sender_possible(session: Session, identity: Identity, ids: list[int]) -> list[int]:
@@ -209,8 +242,14 @@ def party_of(letter: Row) -> Party:
     """A candidate (a row of :data:`_CANDIDATE_COLUMNS`) as one side of a comparison."""
     return Party.of(
         comparable_text(letter.text, letter.subject, letter.summary),
-        name=letter.name, nik=letter.nik, phone=letter.phone, email=letter.email, address=letter.address,
-        regency=letter.regency, subject=letter.subject, letter_date=letter.letter_date,
+        name=letter.name,
+        nik=letter.nik,
+        phone=letter.phone,
+        email=letter.email,
+        address=letter.address,
+        regency=letter.regency,
+        subject=letter.subject,
+        letter_date=letter.letter_date,
         letter_no=letter.letter_no,
     )
 
@@ -218,7 +257,11 @@ def party_of(letter: Row) -> Party:
 def _original(session: Session, letter: IncomingLetter) -> IncomingLetter:
     """The earliest letter in the chain of re-sent letters ``letter`` belongs to."""
     seen = {letter.id}
-    while letter.duplicate_of_id and letter.duplicate_review != "rejected" and letter.duplicate_of_id not in seen:
+    while (
+        letter.duplicate_of_id
+        and letter.duplicate_review != "rejected"
+        and letter.duplicate_of_id not in seen
+    ):
         earlier = session.get(IncomingLetter, letter.duplicate_of_id)
         if earlier is None:
             break

@@ -39,9 +39,18 @@ _NAME_NOISE_TEXT = """
 """
 NAME_NOISE = frozenset(_NAME_NOISE_TEXT.split())
 #: Spellings that stand for the same given name.
-NAME_ALIASES = {"moh": "muhammad", "muh": "muhammad", "mohd": "muhammad", "mochamad": "muhammad",
-                "mohammad": "muhammad", "mohamad": "muhammad", "muhamad": "muhammad", "mhd": "muhammad",
-                "achmad": "ahmad", "akhmad": "ahmad"}
+NAME_ALIASES = {
+    "moh": "muhammad",
+    "muh": "muhammad",
+    "mohd": "muhammad",
+    "mochamad": "muhammad",
+    "mohammad": "muhammad",
+    "mohamad": "muhammad",
+    "muhamad": "muhammad",
+    "mhd": "muhammad",
+    "achmad": "ahmad",
+    "akhmad": "ahmad",
+}
 
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _REGENCY_KIND = re.compile(r"^(?:kabupaten|kab|kota|kotamadya|kodya|adm|administrasi)\s+")

@@ -182,7 +182,9 @@ def _band_hits(session: Session, keys: Sequence[int]) -> list[int]:
     for key, letter_id in session.execute(text(" UNION ALL ".join(parts)), params).all():
         buckets.setdefault(key, []).append(letter_id)
     hits = Counter(i for ids in buckets.values() if len(ids) <= MAX_BUCKET for i in ids)
-    return [letter_id for letter_id, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]]
+    return [
+        letter_id for letter_id, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
+    ]
 
 
 def clear(session: Session) -> None:
@@ -195,8 +197,15 @@ def identity_of_complainant(c: Complainant | None) -> Identity:
     """The :class:`Identity` of a letter's stored sender (an empty one for a letter without sender)."""
     if c is None:
         return Identity()
-    return Identity.of(name=c.name, nik=c.nik, phone=c.phone, email=c.email, address=c.address,
-                       regency=c.regency, province=c.province)
+    return Identity.of(
+        name=c.name,
+        nik=c.nik,
+        phone=c.phone,
+        email=c.email,
+        address=c.address,
+        regency=c.regency,
+        province=c.province,
+    )
 
 
 def rebuild(session: Session, *, batch: int = 2000) -> int:

@@ -54,8 +54,13 @@ class Sender:
         return cls(c.name, c.nik, c.phone, c.email, c.province or province_of_nik(c.nik))
 
     def columns(self) -> dict[str, str | None]:
-        return {"name": self.name, "nik": self.nik, "phone": self.phone, "email": self.email,
-                "province": self.province}
+        return {
+            "name": self.name,
+            "nik": self.nik,
+            "phone": self.phone,
+            "email": self.email,
+            "province": self.province,
+        }
 
 
 def person_for(session: Session, verdict: Assessment, sender: Sender) -> int | None:
@@ -108,8 +113,12 @@ def assign(session: Session, senders: Sequence[tuple[Identity, Sender]]) -> list
     if new_people:
         ids = bulk.reserve_ids(session, Person.__table__, len(new_people))
         columns = ["id", *Sender().columns()]
-        bulk.insert_rows(session, "persons", columns,
-                         [(i, *s.columns().values()) for i, s in zip(ids, new_people, strict=True)])
+        bulk.insert_rows(
+            session,
+            "persons",
+            columns,
+            [(i, *s.columns().values()) for i, s in zip(ids, new_people, strict=True)],
+        )
         out = [ids[-p - 1] if p is not None and p < 0 else p for p in out]
     return out
 

@@ -62,9 +62,23 @@ _POSSESSIVES = ("nya", "ku", "mu")
 _SUFFIXES = ("kan", "an", "i")
 #: Prefixes in the order they are tried, with the letter a nasal prefix replaced (``menulis`` -> tulis).
 _PREFIXES = (
-    ("meng", ""), ("meny", "s"), ("mem", "p"), ("men", "t"), ("me", ""), ("peng", ""), ("peny", "s"),
-    ("pem", "p"), ("pen", "t"), ("per", ""), ("pe", ""), ("ber", ""), ("be", ""), ("ter", ""), ("di", ""),
-    ("ke", ""), ("se", ""),
+    ("meng", ""),
+    ("meny", "s"),
+    ("mem", "p"),
+    ("men", "t"),
+    ("me", ""),
+    ("peng", ""),
+    ("peny", "s"),
+    ("pem", "p"),
+    ("pen", "t"),
+    ("per", ""),
+    ("pe", ""),
+    ("ber", ""),
+    ("be", ""),
+    ("ter", ""),
+    ("di", ""),
+    ("ke", ""),
+    ("se", ""),
 )
 _VOWELS = frozenset("aeiou")
 
@@ -83,7 +97,7 @@ def stem(word: str) -> str:
                 break
     for prefix, nasal in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            rest = word[len(prefix):]
+            rest = word[len(prefix) :]
             return nasal + rest if nasal and rest[0] in _VOWELS else rest
     return word
 
@@ -128,9 +142,20 @@ def covered(part: frozenset[str], whole: frozenset[str]) -> float | None:
     return len(part & whole) / len(part)
 
 
-_ABBREVIATED = {1: ("jan",), 2: ("feb", "peb"), 3: ("mar",), 4: ("apr",), 5: ("mei",), 6: ("jun",),
-                7: ("jul",), 8: ("agu", "agt", "ags", "agust"), 9: ("sep", "sept"), 10: ("okt", "oct"),
-                11: ("nov", "nop"), 12: ("des", "dec")}
+_ABBREVIATED = {
+    1: ("jan",),
+    2: ("feb", "peb"),
+    3: ("mar",),
+    4: ("apr",),
+    5: ("mei",),
+    6: ("jun",),
+    7: ("jul",),
+    8: ("agu", "agt", "ags", "agust"),
+    9: ("sep", "sept"),
+    10: ("okt", "oct"),
+    11: ("nov", "nop"),
+    12: ("des", "dec"),
+}
 
 
 def _date_patterns(d: date) -> re.Pattern[str]:

@@ -86,15 +86,43 @@ OTHER_NAME = 0.60
 SAME_ADDRESS = 0.85
 
 _RESEND_WORDS = (
-    "pengiriman ulang", "pengiriman kembali", "surat ulangan", "kirim kembali", "kirimkan kembali",
-    "kirim ulang", "kirimkan ulang", "sampaikan kembali", "ajukan kembali", "pengaduan ulang",
-    "surat kami terdahulu", "surat saya terdahulu", "surat kami sebelumnya", "surat saya sebelumnya",
-    "surat kami tertanggal", "surat saya tertanggal", "surat kami tanggal", "surat saya tanggal",
-    "surat kami nomor", "belum mendapat tanggapan", "belum ada tanggapan", "belum mendapat balasan",
-    "belum ada balasan", "belum mendapat jawaban", "belum ada jawaban", "tindak lanjut surat",
-    "sudah mengirim surat", "telah mengirim surat", "pernah mengirim surat", "untuk kesekian kalinya",
-    "untuk kedua kalinya", "untuk ketiga kalinya", "belum dijawab", "tidak dijawab", "belum ditanggapi",
-    "tidak ditanggapi", "belum ada tindak lanjut",
+    "pengiriman ulang",
+    "pengiriman kembali",
+    "surat ulangan",
+    "kirim kembali",
+    "kirimkan kembali",
+    "kirim ulang",
+    "kirimkan ulang",
+    "sampaikan kembali",
+    "ajukan kembali",
+    "pengaduan ulang",
+    "surat kami terdahulu",
+    "surat saya terdahulu",
+    "surat kami sebelumnya",
+    "surat saya sebelumnya",
+    "surat kami tertanggal",
+    "surat saya tertanggal",
+    "surat kami tanggal",
+    "surat saya tanggal",
+    "surat kami nomor",
+    "belum mendapat tanggapan",
+    "belum ada tanggapan",
+    "belum mendapat balasan",
+    "belum ada balasan",
+    "belum mendapat jawaban",
+    "belum ada jawaban",
+    "tindak lanjut surat",
+    "sudah mengirim surat",
+    "telah mengirim surat",
+    "pernah mengirim surat",
+    "untuk kesekian kalinya",
+    "untuk kedua kalinya",
+    "untuk ketiga kalinya",
+    "belum dijawab",
+    "tidak dijawab",
+    "belum ditanggapi",
+    "tidak ditanggapi",
+    "belum ada tindak lanjut",
 )
 
 
@@ -191,15 +219,21 @@ class Comparison:
     def same_person(self) -> bool:
         """Evidence enough to group the two letters under one complainant without reading them: the
         same NIK, phone or e-mail, or the same name at the same address; and nothing contradicting."""
-        return not self.conflict and not self.other_name and (
-            self.same_nik or self.same_contact or (self.same_name and self.same_address)
+        return (
+            not self.conflict
+            and not self.other_name
+            and (self.same_nik or self.same_contact or (self.same_name and self.same_address))
         )
 
     @property
     def sender_score(self) -> float:
         w = SENDER_WEIGHTS
-        total = (w["nik"] * self.same_nik + w["name"] * self.same_name + w["phone"] * self.same_phone
-                 + w["email"] * self.same_email)
+        total = (
+            w["nik"] * self.same_nik
+            + w["name"] * self.same_name
+            + w["phone"] * self.same_phone
+            + w["email"] * self.same_email
+        )
         return min(1.0, total)
 
     @property
@@ -207,8 +241,10 @@ class Comparison:
         """How surely the two letters carry the same complaint, 0..1."""
         weights = sum(MATTER_WEIGHTS[k] for k in self.factors)
         base = sum(MATTER_WEIGHTS[k] * v for k, v in self.factors.items()) / weights if weights else 0.0
-        bonus = (MATTER_BONUS["citation"] * (self.cites_date or self.cites_number)
-                 + MATTER_BONUS["resend"] * self.resend)
+        bonus = (
+            MATTER_BONUS["citation"] * (self.cites_date or self.cites_number)
+            + MATTER_BONUS["resend"] * self.resend
+        )
         return round(min(1.0, base + bonus), 3)
 
     @property
@@ -269,10 +305,14 @@ def compare(new: Party, old: Party, *, resend: bool = False) -> Comparison:
     c = Comparison(text=round(text, 3), resend=resend)
     _compare_senders(c, new.identity, old.identity, new.text, old.text)
     c.factors = _matter_factors(new, old, text)
-    c.cites_date = bool(old.letter_date and old.letter_date != new.letter_date
-                        and topic.mentions_date(new.raw, old.letter_date))
-    c.cites_number = bool(old.letter_no and old.letter_no != new.letter_no
-                          and topic.mentions_number(new.raw, old.letter_no))
+    c.cites_date = bool(
+        old.letter_date
+        and old.letter_date != new.letter_date
+        and topic.mentions_date(new.raw, old.letter_date)
+    )
+    c.cites_number = bool(
+        old.letter_no and old.letter_no != new.letter_no and topic.mentions_number(new.raw, old.letter_no)
+    )
     return c
 
 
@@ -369,8 +409,10 @@ def _subject_factor(
     """The best of: the new subject's words found in the old letter (subject and text), and the other
     way round; weighed down for a subject of one or two words."""
     best = None
-    for subject, other in ((new.subject_words - drop, old_words | old.subject_words),
-                           (old.subject_words - drop, new_words | new.subject_words)):
+    for subject, other in (
+        (new.subject_words - drop, old_words | old.subject_words),
+        (old.subject_words - drop, new_words | new.subject_words),
+    ):
         share = topic.covered(subject, other)
         if share is not None:
             value = share * min(1.0, len(subject) / FULL_WORDS["subject"])

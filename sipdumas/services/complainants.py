@@ -277,11 +277,19 @@ def _infos(session: Session, ids: list[int]) -> list[ComplainantInfo]:
     out = []
     for i in ids:
         p, c = persons[i], counts.get(i)
-        out.append(ComplainantInfo(
-            id=p.id, name=p.name, nik=p.nik, phone=p.phone, email=p.email, province=p.province,
-            letters=c.letters if c else 0, first_received=c.first if c else None,
-            last_received=c.last if c else None,
-        ))
+        out.append(
+            ComplainantInfo(
+                id=p.id,
+                name=p.name,
+                nik=p.nik,
+                phone=p.phone,
+                email=p.email,
+                province=p.province,
+                letters=c.letters if c else 0,
+                first_received=c.first if c else None,
+                last_received=c.last if c else None,
+            )
+        )
     return out
 
 
@@ -293,8 +301,13 @@ def _full_history(session: Session, person_id: int) -> ComplainantHistory:
 def _history(session: Session, which) -> list[HistoryLetter]:
     letters = session.execute(
         select(
-            IncomingLetter.id, IncomingLetter.agenda_no, IncomingLetter.received_at, IncomingLetter.channel,
-            IncomingLetter.status, IncomingLetter.subject, IncomingLetter.duplicate_of_id,
+            IncomingLetter.id,
+            IncomingLetter.agenda_no,
+            IncomingLetter.received_at,
+            IncomingLetter.channel,
+            IncomingLetter.status,
+            IncomingLetter.subject,
+            IncomingLetter.duplicate_of_id,
             IncomingLetter.duplicate_review,
         )
         .where(which)
@@ -303,14 +316,23 @@ def _history(session: Session, which) -> list[HistoryLetter]:
     ).all()
     ids = [r.id for r in letters]
     originals = {r.duplicate_of_id for r in letters if r.duplicate_of_id}
-    agenda = dict(session.execute(
-        select(IncomingLetter.id, IncomingLetter.agenda_no).where(IncomingLetter.id.in_(originals))
-    ).all()) if originals else {}
+    agenda = (
+        dict(
+            session.execute(
+                select(IncomingLetter.id, IncomingLetter.agenda_no).where(IncomingLetter.id.in_(originals))
+            ).all()
+        )
+        if originals
+        else {}
+    )
     forwarded: dict[int, list[Forwarded]] = {}
     if ids:
         for row in session.execute(
             select(
-                ForwardingLetter.letter_id, Agency.name, ForwardingLetter.number, ForwardingLetter.forwarded_on
+                ForwardingLetter.letter_id,
+                Agency.name,
+                ForwardingLetter.number,
+                ForwardingLetter.forwarded_on,
             )
             .join(Agency, Agency.id == ForwardingLetter.agency_id)
             .where(ForwardingLetter.letter_id.in_(ids))
@@ -319,9 +341,15 @@ def _history(session: Session, which) -> list[HistoryLetter]:
             forwarded.setdefault(row.letter_id, []).append(Forwarded(row.name, row.number, row.forwarded_on))
     return [
         HistoryLetter(
-            id=r.id, agenda_no=r.agenda_no, received_at=r.received_at, channel=r.channel, status=r.status,
-            subject=r.subject, duplicate_of_agenda_no=agenda.get(r.duplicate_of_id),
-            duplicate_review=r.duplicate_review, forwarded=tuple(forwarded.get(r.id, ())),
+            id=r.id,
+            agenda_no=r.agenda_no,
+            received_at=r.received_at,
+            channel=r.channel,
+            status=r.status,
+            subject=r.subject,
+            duplicate_of_agenda_no=agenda.get(r.duplicate_of_id),
+            duplicate_review=r.duplicate_review,
+            forwarded=tuple(forwarded.get(r.id, ())),
         )
         for r in letters
     ]

@@ -80,8 +80,9 @@ def test_filter_bar_picks_a_complainant_by_name_or_phone(db, admin, window_facto
     picker = window.complainant_picker
     assert isinstance(picker, ComplainantPicker) and picker.isVisible()
     picker.search.setText("0821-4455-6677")
-    qtbot.waitUntil(lambda: picker.results.count() == 1 and "Ratna" in picker.results.item(0).text(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: picker.results.count() == 1 and "Ratna" in picker.results.item(0).text(), timeout=10000
+    )
     assert "2 surat, terakhir" in picker.results.item(0).text()
     with qtbot.waitSignal(window.model.loaded, timeout=10000):
         picker.buttons.button(picker.buttons.StandardButton.Ok).click()

@@ -109,9 +109,15 @@ class ComplainantPicker(QDialog):
             if info.id == self._exclude:
                 continue
             details = [x for x in (info.nik, info.phone, info.email) if x and x != complainant_label(info)]
-            text = " · ".join([complainant_label(info), *details,
-                               self.tr("%1 surat, terakhir %2").replace("%1", str(info.letters))
-                               .replace("%2", short_date(info.last_received))])
+            text = " · ".join(
+                [
+                    complainant_label(info),
+                    *details,
+                    self.tr("%1 surat, terakhir %2")
+                    .replace("%1", str(info.letters))
+                    .replace("%2", short_date(info.last_received)),
+                ]
+            )
             item = QListWidgetItem(text, self.results)
             item.setData(Qt.ItemDataRole.UserRole, info)
         self.status.setText(self.tr("Tidak ada pengadu yang cocok") if not self.results.count() else "")
@@ -135,7 +141,7 @@ class ComplainantPicker(QDialog):
 
 
 class ComplainantHistoryBox(QGroupBox):
-    """"Riwayat pengadu": every letter of the complainant who sent this letter, with its date, status
+    """ "Riwayat pengadu": every letter of the complainant who sent this letter, with its date, status
     and forwarding; and the analyst's corrections of the grouping (merge, split).
 
     ``show_in_register(id, label)``: show the register filtered to this complainant;
@@ -255,9 +261,14 @@ class ComplainantHistoryBox(QGroupBox):
         if c is None:
             return
         self.picker = ComplainantPicker(
-            self._db, self._actor, self._tasks, exclude=c.id, parent=self,
-            title=self.tr("Gabungkan ke %1: pilih pengadu yang sama orangnya")
-            .replace("%1", complainant_label(c)),
+            self._db,
+            self._actor,
+            self._tasks,
+            exclude=c.id,
+            parent=self,
+            title=self.tr("Gabungkan ke %1: pilih pengadu yang sama orangnya").replace(
+                "%1", complainant_label(c)
+            ),
         )
         self.picker.chosen.connect(self.merge)
         self.picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

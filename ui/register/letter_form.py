@@ -398,7 +398,9 @@ class LetterForm(QDialog):
             return
         db, actor, letter_id = self._db, self._actor, detail.row.id
         self._tasks.run(
-            lambda: related_letters(db, actor, letter_id=letter_id), self._show_related, lambda _e: None,
+            lambda: related_letters(db, actor, letter_id=letter_id),
+            self._show_related,
+            lambda _e: None,
             owner=self,
         )
 
@@ -406,8 +408,9 @@ class LetterForm(QDialog):
         if not letters:
             return
         self.related_line.setText(
-            self.tr("⇄ Terkait: %1 (pengirim lain, pokok pengaduan sama)")
-            .replace("%1", ", ".join(r.agenda_no for r in letters))
+            self.tr("⇄ Terkait: %1 (pengirim lain, pokok pengaduan sama)").replace(
+                "%1", ", ".join(r.agenda_no for r in letters)
+            )
         )
         self.related_line.setToolTip(
             "\n".join(f"{r.agenda_no} · {short_date(r.received_at)}" for r in letters)

@@ -70,9 +70,9 @@ def _show(db, actor, args: argparse.Namespace) -> int:
 def _merge(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.complainants import merge_complainants
 
-    return emit_outcome(lambda: merge_complainants(
-        db, actor, into_id=args.into_id, from_id=args.from_id, note=args.note
-    ))
+    return emit_outcome(
+        lambda: merge_complainants(db, actor, into_id=args.into_id, from_id=args.from_id, note=args.note)
+    )
 
 
 def _split(db, actor, args: argparse.Namespace) -> int:

@@ -239,8 +239,10 @@ def _store(
     complainant_ids = _insert_returning(session, Complainant, senders)
     person_ids = people.assign(
         session,
-        [(r.identity, people.Sender(c["name"], c["nik"], c["phone"], c["email"], c["province"]))
-         for r, c in zip(fresh, senders, strict=True)],
+        [
+            (r.identity, people.Sender(c["name"], c["nik"], c["phone"], c["email"], c["province"]))
+            for r, c in zip(fresh, senders, strict=True)
+        ],
     )
     archive_ids = _insert_returning(
         session,
@@ -373,5 +375,7 @@ def _insert_returning(session: Session, model, rows: list[dict[str, Any]]) -> li
     table = model.__table__
     ids = bulk.reserve_ids(session, table, len(rows))
     columns = ["id", *rows[0]]
-    bulk.insert_rows(session, table.name, columns, [(i, *row.values()) for i, row in zip(ids, rows, strict=True)])
+    bulk.insert_rows(
+        session, table.name, columns, [(i, *row.values()) for i, row in zip(ids, rows, strict=True)]
+    )
     return ids
