@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from sipdumas.config import Location
-from sipdumas.db import Database
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
 
 WORK = Path(tempfile.gettempdir()) / "sipdumas-bench"
 

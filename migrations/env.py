@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from sipdumas.models import FULL_TEXT_TABLES, Base
+from sipdumas.models.base import Base
+from sipdumas.models.letters import FULL_TEXT_TABLES
 
 config = context.config
 target_metadata = Base.metadata

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from sipdumas.config import Location
-from sipdumas.db import Database
-from sipdumas.permissions import Actor
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
+from sipdumas.domain.permissions import Actor
 
 PG_URL = os.environ.get("SIPDUMAS_TEST_PG_URL")
 REQUIRE_PG = os.environ.get("SIPDUMAS_REQUIRE_PG") == "1"

@@ -7,12 +7,11 @@ from datetime import date
 
 import pytest
 
-from sipdumas.errors import PermissionDenied
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
-from sipdumas.services import archive as A
+from sipdumas.domain.errors import PermissionDenied
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
-from sipdumas.services import loans as S
+from sipdumas.services.archive import files as A
+from sipdumas.services.archive import loans as S
 
 
 def letter(db, admin, subject, letter_no=None):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sipdumas.identity import InvalidIdentity, nik_problem, normalize_phone, parse_nik
+from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_phone, parse_nik
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,10 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from sipdumas.models import Document
-from sipdumas.services import archive as A
-from sipdumas.services import labels as B
+from sipdumas.models.letters import Document
 from sipdumas.services import letters as L
+from sipdumas.services.archive import files as A
+from sipdumas.services.archive import labels as B
 
 
 def rasterise(pdf: bytes, path, dpi=200) -> Image.Image:
@@ -47,13 +47,15 @@ def test_agenda_label_scan_attaches_to_its_letter(db, admin, tmp_path):
     with db.session() as s:
         docs = s.query(Document).filter_by(letter_id=two.id).all()
         assert [d.file_name for d in docs] == ["scan.png"] and docs[0].page_count == 1
-    from sipdumas.storage import FileStore
+    from sipdumas.db.storage import FileStore
 
     assert FileStore(db.data_dir).read(docs[0].sha256) == scan.read_bytes()
 
 
 def test_file_label_and_pdf_scan_resolve_single_letter_files(db, admin, tmp_path):
-    row = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="Berkas tunggal"))
+    row = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="Berkas tunggal")
+    )
     pdf = B.file_labels_pdf(db, admin, codes=[row.archive_code])
     scan = scan_with_label(pdf, tmp_path, "scan.pdf.png")
     pdf_scan = tmp_path / "scan.pdf"

@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from sipdumas import audit
-from sipdumas.errors import ConflictError, PermissionDenied, ValidationFailed
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
+from sipdumas.db import audit
+from sipdumas.db.storage import CorruptFile, FileStore
+from sipdumas.domain.errors import ConflictError, PermissionDenied, ValidationFailed
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
-from sipdumas.storage import CorruptFile, FileStore
+from sipdumas.services import workflow as W
 
 TODAY = date(2026, 5, 4)
 
@@ -89,8 +89,8 @@ def test_second_save_of_the_same_letter_is_refused_not_overwritten(db, admin):
 def test_status_moves_only_along_the_workflow(db, admin):
     row = L.register_letter(db, admin, data=letter(), today=TODAY)
     with pytest.raises(ValidationFailed):
-        L.change_status(db, admin, letter_id=row.id, expected_version=row.version, status="closed")
-    moved = L.change_status(
+        W.change_status(db, admin, letter_id=row.id, expected_version=row.version, status="closed")
+    moved = W.change_status(
         db, admin, letter_id=row.id, expected_version=row.version, status="under_review", note="mulai telaah"
     )
     assert moved.status == "under_review"
@@ -132,8 +132,10 @@ def test_search_finds_by_subject_sender_nik_local_phone_and_agenda_number(db, ad
         "kepala sekol",
         "SERAGAM Pratama",
     ]:
-        assert [r.id for r in L.search_letters(db, admin, text=query)] == [target.id], query
-    assert L.search_letters(db, admin, text="seragam tanah") == []
+        assert [r.id for r in L.list_letters(db, admin, query=L.LetterQuery(text=query), limit=50)] == [
+            target.id
+        ], query
+    assert L.list_letters(db, admin, query=L.LetterQuery(text="seragam tanah")) == []
 
 
 @pytest.mark.parametrize(
@@ -152,7 +154,7 @@ def test_search_finds_by_subject_sender_nik_local_phone_and_agenda_number(db, ad
 )
 def test_search_text_never_breaks_the_query(db, admin, hostile):
     L.register_letter(db, admin, data=letter(), today=TODAY)
-    rows = L.search_letters(db, admin, text=hostile)
+    rows = L.list_letters(db, admin, query=L.LetterQuery(text=hostile), limit=50)
     assert isinstance(rows, list)
     assert L.count_letters(db, admin) == 1
 
@@ -196,7 +198,7 @@ def test_stored_files_are_checked_against_their_hash(tmp_path):
 def test_broad_search_walks_the_sort_index_and_returns_the_same_page(db, admin, monkeypatch):
     from datetime import timedelta
 
-    from sipdumas import search
+    from sipdumas.db import search
 
     for i in range(12):
         subject = "Jalan desa rusak" if i % 3 else "Pungutan liar"
@@ -228,7 +230,9 @@ def test_flag_filters_and_the_originals_agenda_number_in_the_register(db, admin)
     first = complaint(siti, "bansos", 1)
     again = complaint(siti, "bansos", 2, resend=True)
     related = complaint(budi, "bansos", 3)
-    cc = L.register_letter(db, admin, data=letter(addressee="Menteri Sosial", cc=["Presiden RI"]), today=TODAY)
+    cc = L.register_letter(
+        db, admin, data=letter(addressee="Menteri Sosial", cc=["Presiden RI"]), today=TODAY
+    )
     anonymous = L.register_letter(db, admin, data=letter(sender=L.SenderData(name="Warga")), today=TODAY)
 
     def ids(**flags):
@@ -248,7 +252,10 @@ def test_flag_filters_and_the_originals_agenda_number_in_the_register(db, admin)
     assert row.duplicate_of == first.id and row.duplicate_of_agenda_no == first.agenda_no
     assert row.duplicate_score and row.duplicate_reasons and row.duplicate_review is None
     assert row.to_json()["duplicate_of_agenda_no"] == first.agenda_no
-    assert next(r for r in L.iter_letters(db, admin) if r.id == again.id).duplicate_of_agenda_no == first.agenda_no
+    assert (
+        next(r for r in L.iter_letters(db, admin) if r.id == again.id).duplicate_of_agenda_no
+        == first.agenda_no
+    )
 
     rejected = D.review_flag(db, admin, letter_id=again.id, expected_version=again.version, confirm=False)
     assert rejected.duplicate_review == "rejected" and rejected.duplicate_of_agenda_no == first.agenda_no

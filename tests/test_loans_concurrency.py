@@ -8,11 +8,13 @@ import multiprocessing as mp
 from datetime import date
 from pathlib import Path
 
-from sipdumas.config import Location
-from sipdumas.db import Database
-from sipdumas.permissions import Actor
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
+from sipdumas.domain.permissions import Actor
 from sipdumas.services import letters as L
-from sipdumas.services import loans as S
+from sipdumas.services.archive import loans as S
+from sipdumas.services.archive.errors import FileAlreadyLent
+from sipdumas.services.archive.loan_lists import loans_of_file
 
 DESKS = 4
 
@@ -23,7 +25,7 @@ def _desk(url: str, data_dir: str, code: str, barrier, results, desk: int) -> No
         barrier.wait(timeout=60)
         S.lend_file(db, Actor.local_admin(), code=code, borrower=S.Borrower(f"Peminjam {desk}", "Umum"))
         results.put(("ok", desk))
-    except S.FileAlreadyLent as exc:
+    except FileAlreadyLent as exc:
         results.put(("refused", str(exc)))
     except Exception as exc:  # anything else is a failure of the test
         results.put(("error", repr(exc)))
@@ -32,10 +34,15 @@ def _desk(url: str, data_dir: str, code: str, barrier, results, desk: int) -> No
 
 
 def test_simultaneous_lending_of_one_file_exactly_one_succeeds(db, admin):
-    code = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")).archive_code
+    code = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")
+    ).archive_code
     ctx = mp.get_context("spawn")
     barrier, results = ctx.Barrier(DESKS), ctx.Queue()
-    procs = [ctx.Process(target=_desk, args=(db.url, str(db.data_dir), code, barrier, results, d)) for d in range(DESKS)]
+    procs = [
+        ctx.Process(target=_desk, args=(db.url, str(db.data_dir), code, barrier, results, d))
+        for d in range(DESKS)
+    ]
     for p in procs:
         p.start()
     outcomes = [results.get(timeout=120) for _ in procs]
@@ -45,18 +52,20 @@ def test_simultaneous_lending_of_one_file_exactly_one_succeeds(db, admin):
     kinds = sorted(k for k, _ in outcomes)
     assert kinds == ["ok"] + ["refused"] * (DESKS - 1), outcomes
     assert all("sedang dipinjam" in msg for k, msg in outcomes if k == "refused")
-    assert len(S.loans_of_file(db, admin, code=code)) == 1
+    assert len(loans_of_file(db, admin, code=code)) == 1
 
 
 def test_the_index_alone_stops_a_racing_second_loan(db, admin, monkeypatch):
     """Even when the check before the insert is fooled (as when two transactions read at once), the
     insert of the second open loan fails and is reported as the file being out."""
-    code = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")).archive_code
+    code = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")
+    ).archive_code
     S.lend_file(db, admin, code=code, borrower=S.Borrower("A", "B"))
     monkeypatch.setattr(S, "_open_loan", lambda session, file_id: None)
     try:
         S.lend_file(db, admin, code=code, borrower=S.Borrower("C", "D"))
-    except S.FileAlreadyLent as exc:
+    except FileAlreadyLent as exc:
         assert "sedang dipinjam" in str(exc)
     else:
         raise AssertionError("second open loan was accepted")

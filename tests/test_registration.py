@@ -9,13 +9,13 @@ import pytest
 from letter_texts import compose
 from sqlalchemy import select
 
-from sipdumas.errors import PermissionDenied, ValidationFailed
+from sipdumas.db.storage import FileStore, sha256_of
+from sipdumas.domain.errors import PermissionDenied, ValidationFailed
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.intake import extract_file
-from sipdumas.models import Document, DocumentPage, Role
-from sipdumas.permissions import Actor
+from sipdumas.models.letters import Document, DocumentPage
 from sipdumas.services.letters import get_letter
 from sipdumas.services.registration import letter_input_from, register_reviewed
-from sipdumas.storage import FileStore, sha256_of
 
 TODAY = date(2026, 6, 1)
 

@@ -3,10 +3,16 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from sipdumas.errors import AuthenticationFailed, ConflictError, NotFound, PermissionDenied, ValidationFailed
-from sipdumas.models import Role, User
-from sipdumas.permissions import Actor
-from sipdumas.services import users
+from sipdumas.domain.errors import (
+    AuthenticationFailed,
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+)
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.models.admin import User
+from sipdumas.services.admin import users
 
 
 def test_first_admin_then_login_and_passwords_only_as_argon2_hashes(db):

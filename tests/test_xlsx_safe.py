@@ -7,7 +7,7 @@ import io
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from sipdumas.xlsx_safe import append_row, is_risky
+from sipdumas.output.xlsx import append_row, is_risky
 
 
 @pytest.mark.parametrize("write_only", [False, True])
@@ -30,11 +30,15 @@ def test_only_text_with_a_formula_start_is_risky():
 def test_streamed_workbook_reads_back_with_text_dates_and_numbers():
     from datetime import date
 
-    from sipdumas.xlsx_safe import stream_xlsx
+    from sipdumas.output.xlsx import stream_xlsx
 
     out = io.BytesIO()
-    n = stream_xlsx(out, sheet="Buku", header=["No", "Teks", "Tanggal"],
-                    rows=[(1, "=1+1", date(2026, 3, 4)), (2, "a < b & \"c\"\x07", None), (3, "-", True)])
+    n = stream_xlsx(
+        out,
+        sheet="Buku",
+        header=["No", "Teks", "Tanggal"],
+        rows=[(1, "=1+1", date(2026, 3, 4)), (2, 'a < b & "c"\x07', None), (3, "-", True)],
+    )
     assert n == 3
     ws = load_workbook(io.BytesIO(out.getvalue())).worksheets[0]
     assert ws.title == "Buku" and [c.value for c in ws[1]] == ["No", "Teks", "Tanggal"] and ws[1][0].font.b
@@ -45,6 +49,12 @@ def test_streamed_workbook_reads_back_with_text_dates_and_numbers():
 
 
 def test_csv_text_quotes_only_risky_text():
-    from sipdumas.xlsx_safe import csv_text
+    from sipdumas.output.xlsx import csv_text
 
-    assert [csv_text(v) for v in ("=1+1", "@SUM(A1)", "biasa", 7, None)] == ["'=1+1", "'@SUM(A1)", "biasa", 7, None]
+    assert [csv_text(v) for v in ("=1+1", "@SUM(A1)", "biasa", 7, None)] == [
+        "'=1+1",
+        "'@SUM(A1)",
+        "biasa",
+        7,
+        None,
+    ]

@@ -23,18 +23,20 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
-from sipdumas.config import Location, resolve_location
-from sipdumas.db import Database, DatabaseError
-from sipdumas.errors import ServiceError
-from sipdumas.permissions import Actor
-from sipdumas.services.users import authenticate, has_users
+from sipdumas.db.engine import Database, DatabaseError
+from sipdumas.db.location import Location, resolve_location
+from sipdumas.domain.errors import ServiceError
+from sipdumas.domain.permissions import Actor
+from sipdumas.resources import RESOURCES
+from sipdumas.services.admin.users import authenticate, has_users
+from ui.common.client_settings import client_settings
 from ui.login import FirstAdminDialog, LoginDialog, error_text
-from ui.main_window import MainWindow, client_settings
+from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS = RESOURCES / "translations"
 #: How long ``--screenshot`` waits for the first screen of rows before giving up.
 SCREENSHOT_TIMEOUT_MS = 120_000
 SCREENSHOT_SIZE = (1640, 800)  # wide enough for every register column
@@ -80,7 +82,9 @@ def run_gui(
     view = view or os.environ.get("SIPDUMAS_VIEW") or None
     app = _application()
     if screenshot is not None:
-        return _screenshot(app, location, user, Path(screenshot), view=view or "register", settle=view is not None)
+        return _screenshot(
+            app, location, user, Path(screenshot), view=view or "register", settle=view is not None
+        )
     client = Client(app, location, user=user, view=view)
     if not client.start():
         return 0
@@ -149,7 +153,8 @@ def wait_for(app: QApplication, tasks: TaskRunner, fn: Callable[[], T], *, messa
         progress.setCancelButton(None)
         progress.setMinimumDuration(500)
         progress.setWindowTitle("SIPDUMAS")
-    tasks.run(fn, done, failed)
+    if not tasks.run(fn, done, failed):
+        raise RuntimeError("the client is closing")
     if not outcome:
         loop.exec()
     if progress is not None:
@@ -208,7 +213,7 @@ class Client:
                     return None
 
     def _ask_other_database(self, exc: BaseException) -> bool:
-        from ui.connection import ConnectionDialog
+        from ui.settings.connection_dialog import ConnectionDialog
 
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -281,7 +286,12 @@ class Client:
 
 
 def _screenshot(
-    app: QApplication, location: Location, user: str | None, path: Path, *, view: str = "register",
+    app: QApplication,
+    location: Location,
+    user: str | None,
+    path: Path,
+    *,
+    view: str = "register",
     settle: bool = False,
 ) -> int:
     """Render the main window (showing ``view``) once the register's first screen of rows has arrived,

@@ -1,8 +1,8 @@
 """Signing in: the first administrator account of a new installation, then the login dialog.
 
-Both dialogs call :mod:`sipdumas.services.users` through the :class:`~ui.tasks.TaskRunner`, because
+Both dialogs call :mod:`sipdumas.services.admin.users` through the :class:`~ui.tasks.TaskRunner`, because
 Argon2 hashing is deliberately slow and a PostgreSQL server may be far away: the dialog stays responsive
-and shows "Memeriksa…" meanwhile. The signed-in :class:`~sipdumas.permissions.Actor` is left in
+and shows "Memeriksa…" meanwhile. The signed-in :class:`~sipdumas.domain.permissions.Actor` is left in
 ``dialog.actor`` when the dialog is accepted.
 """
 
@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdumas.db import Database, DatabaseError
-from sipdumas.errors import ServiceError, ValidationFailed
-from sipdumas.permissions import Actor
-from sipdumas.services.users import MIN_PASSWORD, authenticate, create_first_admin
+from sipdumas.db.engine import Database, DatabaseError
+from sipdumas.domain.errors import ServiceError, ValidationFailed
+from sipdumas.domain.permissions import Actor
+from sipdumas.services.admin.users import MIN_PASSWORD, authenticate, create_first_admin
+from ui.common.widgets import ErrorLabel
 from ui.tasks import TaskRunner
-from ui.widgets import ErrorLabel
 
 
 def error_text(exc: BaseException) -> str:
@@ -142,7 +142,7 @@ class FirstAdminDialog(_SignInDialog):
 
 
 class LoginDialog(_SignInDialog):
-    """Username and password, checked by :func:`sipdumas.services.users.authenticate`."""
+    """Username and password, checked by :func:`sipdumas.services.admin.users.authenticate`."""
 
     def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None, *, username: str = ""):
         super().__init__(db, tasks, parent)

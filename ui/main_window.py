@@ -1,6 +1,6 @@
 """The main window: the register of incoming letters (buku agenda surat masuk) with its filters.
 
-The table is a :class:`~ui.register_model.RegisterModel`, which fetches pages of rows through the
+The table is a :class:`~ui.register.model.RegisterModel`, which fetches pages of rows through the
 window's :class:`~ui.tasks.TaskRunner`; every other database call (categories, a letter's details) goes
 through the same runner, so the window never waits on the database.
 
@@ -35,18 +35,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdumas.config import Location
-from sipdumas.db import Database
-from sipdumas.permissions import Actor, Permission
-from sipdumas.services.letters import LetterDetail, LetterQuery, LetterRow, get_letter
-from sipdumas.services.ui_support import STANDARD_CATEGORIES, category_choices
-from ui.formatting import count, short_date
-from ui.labels import role_label, statuses
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
+from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.services.letters import (
+    STANDARD_CATEGORIES,
+    LetterDetail,
+    LetterQuery,
+    LetterRow,
+    category_choices,
+    get_letter,
+)
+from ui.common.formatting import count, short_date
+from ui.common.paged_model import set_up_paged_view
+from ui.common.value_labels import role_label, statuses
+from ui.common.widgets import EmptyNote, OptionalDateEdit
 from ui.login import error_text
-from ui.paged_model import set_up_paged_view
-from ui.register_model import COLUMN_INDEX, COLUMNS, RegisterModel, letter_at
+from ui.register.model import COLUMN_INDEX, COLUMNS, RegisterModel, letter_at
 from ui.tasks import TaskRunner
-from ui.widgets import EmptyNote, OptionalDateEdit
 
 #: Milliseconds the search box waits after the last key before it asks the database.
 SEARCH_DELAY_MS = 300
@@ -72,11 +78,6 @@ SETTINGS_GROUP = "main_window"
 
 def _column_keys() -> str:
     return ",".join(column.key for column in COLUMNS)
-
-
-def client_settings() -> QSettings:
-    """Where the window remembers its size, layout and column widths (per user, per workstation)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "sipdumas", "client")
 
 
 #: LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).
@@ -152,7 +153,9 @@ class FilterBar(QWidget):
         self.extra: dict[str, object] = {}
         self.extra_chip = QToolButton(self)
         self.extra_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.extra_chip.setStyleSheet("QToolButton { background: #e3f2fd; border: 1px solid #90caf9; padding: 2px 6px; }")
+        self.extra_chip.setStyleSheet(
+            "QToolButton { background: #e3f2fd; border: 1px solid #90caf9; padding: 2px 6px; }"
+        )
         self.extra_chip.setToolTip(self.tr("Klik untuk melepas filter ini"))
         self.extra_chip.setVisible(False)
         self.extra_chip.clicked.connect(self._drop_extra)
@@ -267,7 +270,9 @@ class FilterBar(QWidget):
         if extra.get("province"):
             parts.append(self.tr("Provinsi: %1").replace("%1", str(extra["province"])))
         if extra.get("forwarded_from") or extra.get("forwarded_to"):
-            span = " – ".join(short_date(extra.get(k)) for k in ("forwarded_from", "forwarded_to") if extra.get(k))
+            span = " – ".join(
+                short_date(extra.get(k)) for k in ("forwarded_from", "forwarded_to") if extra.get(k)
+            )
             parts.append(self.tr("Diteruskan: %1").replace("%1", span))
         self.extra_chip.setText("  ".join(parts) + "  ✕")
         self.extra_chip.setVisible(bool(parts))
@@ -625,7 +630,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_letter = self.current_letter() is not None
         self.act_edit.setEnabled(has_letter)
-        self.act_status.setEnabled(has_letter and self.actor.can(Permission.CHANGE_STATUS))
+        self.act_status.setEnabled(has_letter and self.actor.can(Permission.REVIEW_LETTER))
         letter = self.current_letter()
         self.act_compare.setEnabled(letter is not None and letter.duplicate_of is not None)
 
@@ -638,7 +643,7 @@ class MainWindow(QMainWindow):
             self.edit_current()
 
     def new_letter(self) -> None:
-        from ui.letter_form import LetterForm
+        from ui.register.letter_form import LetterForm
 
         form = LetterForm(self.db, self.actor, self.tasks, parent=self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -668,7 +673,7 @@ class MainWindow(QMainWindow):
         )
 
     def _open_form(self, detail: LetterDetail) -> None:
-        from ui.letter_form import LetterForm
+        from ui.register.letter_form import LetterForm
 
         self.statusBar().clearMessage()
         self.model.update_row(detail.row)
@@ -690,7 +695,7 @@ class MainWindow(QMainWindow):
         )
 
     def change_status_current(self) -> None:
-        from ui.status_dialog import StatusDialog
+        from ui.workflow.status_dialog import StatusDialog
 
         letter = self.current_letter()
         if letter is None:
@@ -702,7 +707,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_status_changed(self, row: LetterRow) -> None:
-        from ui.labels import status_label
+        from ui.common.value_labels import status_label
 
         self.model.update_row(row)
         self._update_actions()
@@ -722,7 +727,7 @@ class MainWindow(QMainWindow):
         self.open_comparison(letter.id)
 
     def open_comparison(self, letter_id: int, parent: QWidget | None = None):
-        from ui.duplicate_compare import DuplicateCompareDialog
+        from ui.register.duplicate_compare import DuplicateCompareDialog
 
         dialog = DuplicateCompareDialog(self.db, self.actor, self.tasks, letter_id, parent=parent or self)
         dialog.saved.connect(self._on_flag_reviewed)
@@ -732,7 +737,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_flag_reviewed(self, row: LetterRow) -> None:
-        from ui.labels import status_label
+        from ui.common.value_labels import status_label
 
         self.model.update_row(row)
         self._update_actions()
@@ -752,7 +757,7 @@ class MainWindow(QMainWindow):
     def open_users_dialog(self) -> None:
         if not self.actor.can(Permission.MANAGE_USERS):
             return
-        from ui.users_dialog import UsersDialog
+        from ui.settings.users_dialog import UsersDialog
 
         dialog = UsersDialog(self.db, self.actor, self.tasks, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -779,14 +784,14 @@ class MainWindow(QMainWindow):
         of the letters disposed to the user (``ui/my_work_view.py``) and the overdue count in the
         status bar.
         """
-        from ui.archive_integration import install_archive
-        from ui.dashboard_view import DashboardView
-        from ui.deadlines_integration import install_deadlines
-        from ui.exports_integration import install_exports
-        from ui.forwarding_integration import install_forwarding
-        from ui.intake_integration import install_intake
-        from ui.register_import_integration import install_register_import
-        from ui.settings_integration import install_settings
+        from ui.archive.integration import install_archive
+        from ui.dashboard.view import DashboardView
+        from ui.intake.integration import install_intake
+        from ui.register.exports_integration import install_exports
+        from ui.register.import_integration import install_register_import
+        from ui.settings.integration import install_settings
+        from ui.workflow.deadlines_integration import install_deadlines
+        from ui.workflow.forwarding_integration import install_forwarding
 
         self.integrations["intake"] = install_intake(self, settings=self._integration_settings())
         self.integrations["register_import"] = install_register_import(self)  # after intake: sees drops first
@@ -869,7 +874,7 @@ class MainWindow(QMainWindow):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_connection_dialog(self) -> None:
-        from ui.connection import ConnectionDialog
+        from ui.settings.connection_dialog import ConnectionDialog
 
         dialog = ConnectionDialog(self.db.location, self.tasks, parent=self)
         dialog.switch_requested.connect(self._switch_database)

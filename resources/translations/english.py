@@ -3,7 +3,7 @@
 Indonesian is the source language of the interface (the register is kept in Indonesian). To update
 after changing strings in ``ui/``:
 
-    pyside6-lupdate ui/*.py -ts resources/translations/sipdumas_en.ts -target-language en
+    pyside6-lupdate $(find ui -name "*.py" | sort) -ts resources/translations/sipdumas_en.ts -target-language en
     python resources/translations/english.py          # fills translations known here, lists the rest
     pyside6-lrelease resources/translations/sipdumas_en.ts
 
@@ -459,8 +459,7 @@ EN = {
     # the Pengaturan menu: agencies and routing rules, forwarding-letter settings, deadlines and calendar
     "%1 dicatat": "%1 recorded",
     "%1 dihapus dari kalender": "%1 removed from the calendar",
-    "%1 libur nasional · %2 libur kantor · %3 hari kerja khusus · <b>%4 hari kerja</b>":
-        "%1 public holidays · %2 office days off · %3 exceptional working days · <b>%4 working days</b>",
+    "%1 libur nasional · %2 libur kantor · %3 hari kerja khusus · <b>%4 hari kerja</b>": "%1 public holidays · %2 office days off · %3 exceptional working days · <b>%4 working days</b>",
     "&Alamat:": "&Address:",
     "&Hapus aturan": "&Delete rule",
     "&Hapus tanggal terpilih": "&Remove the selected date",
@@ -495,24 +494,20 @@ EN = {
     "Aturan «%1» ditambahkan": "Rule «%1» added",
     "Bagian surat": "Part of the letter",
     "baris «Yth.», mis. Wali Kota Medan": "the «Yth.» line, e.g. Wali Kota Medan",
-    "Berkas PNG atau JPEG yang dapat dibuka dari setiap komputer yang mencetak (folder bersama).":
-        "A PNG or JPEG file every printing computer can open (a shared folder).",
+    "Berkas PNG atau JPEG yang dapat dibuka dari setiap komputer yang mencetak (folder bersama).": "A PNG or JPEG file every printing computer can open (a shared folder).",
     "Berkas tidak ditemukan atau bukan gambar": "File not found or not an image",
     "Bobot": "Weight",
     "bobot": "weight",
-    "Cetak surat contoh dengan pengaturan di layar, sebelum disimpan; tidak mengambil nomor":
-        "Print a sample letter with the settings on screen, before saving; takes no number",
+    "Cetak surat contoh dengan pengaturan di layar, sebelum disimpan; tidak mengambil nomor": "Print a sample letter with the settings on screen, before saving; takes no number",
     "Cocok dengan %1 dari %2 aturan (skor +%3).": "Matches %1 of %2 rules (score +%3).",
     "Contoh nomor:": "Example number:",
     "Dicetak sebagai": "Prints as",
     "ekspresi reguler (regex)": "regular expression (regex)",
     "frasa persis (exact)": "exact phrase (exact)",
     "Gambar (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)",
-    "Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)":
-        "Replace the text on screen with the default template (stored on Save)",
+    "Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)": "Replace the text on screen with the default template (stored on Save)",
     "Hanya administrator yang dapat mengubah pengaturan surat.": "Only administrators may change the letter settings.",
-    "Hanya administrator yang dapat mengubah tenggat dan kalender kerja.":
-        "Only administrators may change the deadlines and the working calendar.",
+    "Hanya administrator yang dapat mengubah tenggat dan kalender kerja.": "Only administrators may change the deadlines and the working calendar.",
     "Hari": "Day",
     "Hari kerja khusus": "Exceptional working day",
     "hari kerja sejak surat diterima": "working days from the date received",
@@ -527,28 +522,23 @@ EN = {
     "Instansi terpilih": "Selected agency",
     "isi surat": "letter text",
     "Isian": "Placeholder",
-    "Isian pola: {code} kode keamanan menurut Sifat, {serial} nomor urut dalam tahun (tidak pernah berulang), {unit} kode unit, {classification} kode klasifikasi arsip, {month:02d} bulan dua digit, {year} tahun. {serial:03d} menulis nomor urut tiga digit (001).":
-        "Pattern fields: {code} security code by Sifat, {serial} serial within the year (never repeated), {unit} unit code, {classification} archive classification code, {month:02d} two-digit month, {year} year. {serial:03d} writes a three-digit serial (001).",
+    "Isian pola: {code} kode keamanan menurut Sifat, {serial} nomor urut dalam tahun (tidak pernah berulang), {unit} kode unit, {classification} kode klasifikasi arsip, {month:02d} bulan dua digit, {year} tahun. {serial:03d} menulis nomor urut tiga digit (001).": "Pattern fields: {code} security code by Sifat, {serial} serial within the year (never repeated), {unit} unit code, {classification} archive classification code, {month:02d} two-digit month, {year} year. {serial:03d} writes a three-digit serial (001).",
     "Jenis": "Kind",
     "Kalender kerja kantor": "Office working calendar",
     "kata mirip, tahan salah OCR (fuzzy)": "similar words, tolerates OCR slips (fuzzy)",
     "kata-kata, frasa, atau ekspresi reguler": "words, a phrase or a regular expression",
     "kategori": "category",
-    "Kelola instansi tujuan penerusan dan aturan yang menyarankan instansi untuk tiap surat":
-        "Manage the agencies letters are forwarded to and the rules that suggest one for each letter",
+    "Kelola instansi tujuan penerusan dan aturan yang menyarankan instansi untuk tiap surat": "Manage the agencies letters are forwarded to and the rules that suggest one for each letter",
     "Kembalikan ke &bawaan": "Restore the &default",
-    "ketik kalimat dari surat, mis. «bantuan PKH tidak cair»":
-        "type a sentence from a letter, e.g. «bantuan PKH tidak cair»",
+    "ketik kalimat dari surat, mis. «bantuan PKH tidak cair»": "type a sentence from a letter, e.g. «bantuan PKH tidak cair»",
     "Kode &keamanan:": "Security &codes:",
     "Kode &unit:": "&Unit code:",
     "Kode k&lasifikasi:": "C&lassification code:",
     "Kop surat": "Letterhead",
-    "Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau":
-        "Letterhead, number pattern, signer, copies and body of forwarding letters, with a preview",
+    "Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau": "Letterhead, number pattern, signer, copies and body of forwarding letters, with a preview",
     "Libur kantor": "Office day off",
     "Libur nasional": "Public holiday",
-    "Libur nasional berasal dari daftar resmi dan tidak dapat dihapus; cuti bersama dan penutupan kantor dicatat sebagai libur kantor.":
-        "Public holidays come from the official list and cannot be removed; collective leave and office closures are recorded as office days off.",
+    "Libur nasional berasal dari daftar resmi dan tidak dapat dihapus; cuti bersama dan penutupan kantor dicatat sebagai libur kantor.": "Public holidays come from the official list and cannot be removed; collective leave and office closures are recorded as office days off.",
     "Logo ba&waan": "De&fault logo",
     "mis. Cuti bersama Idul Fitri": "e.g. Cuti bersama Idul Fitri",
     "mis. D-4": "e.g. D-4",
@@ -558,43 +548,34 @@ EN = {
     "N&IP:": "N&IP:",
     "Nama instansi": "Agency name",
     "nama lengkap dengan gelar": "full name with titles",
-    "Nama persis seperti dicetak pada surat; «Yth.» adalah jabatan penerima (tanpa «Yth.»).":
-        "The name exactly as printed on letters; «Yth.» is the addressee's position (without «Yth.»).",
+    "Nama persis seperti dicetak pada surat; «Yth.» adalah jabatan penerima (tanpa «Yth.»).": "The name exactly as printed on letters; «Yth.» is the addressee's position (without «Yth.»).",
     "Nomor berikutnya dengan Sifat lain: %1": "Next numbers with another Sifat: %1",
     "Nomor surat": "Letter number",
     "pada": "on",
-    "Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian di bawah untuk menyisipkannya di posisi kursor.":
-        "Paragraphs are separated by an empty line. Write $$ for a plain $ sign. Double-click a placeholder below to insert it at the cursor.",
+    "Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian di bawah untuk menyisipkannya di posisi kursor.": "Paragraphs are separated by an empty line. Write $$ for a plain $ sign. Double-click a placeholder below to insert it at the cursor.",
     "Pe&ngaturan": "Se&ttings",
     "Penandatangan dan tembusan": "Signer and copies",
     "Pene&rusan:": "Fo&rwarding:",
     "Pengaturan &surat penerusan…": "Forwarding &letter settings…",
-    "Pengaturan belum disimpan: periksa isian yang ditandai merah.":
-        "Settings not saved: check the fields marked in red.",
+    "Pengaturan belum disimpan: periksa isian yang ditandai merah.": "Settings not saved: check the fields marked in red.",
     "Pengaturan surat penerusan": "Forwarding letter settings",
     "Pengaturan surat penerusan disimpan": "Forwarding letter settings saved",
     "Penyelesaian &oleh instansi:": "Settlement &by the agency:",
-    "Peran Anda hanya dapat melihat daftar instansi dan aturannya.":
-        "Your role may only view the agencies and their rules.",
+    "Peran Anda hanya dapat melihat daftar instansi dan aturannya.": "Your role may only view the agencies and their rules.",
     "Pilih &berkas…": "Choose &file…",
     "Pilih logo kop surat": "Choose the letterhead logo",
     "Pola": "Pattern",
-    "Pratinjau menampilkan surat contoh dengan pengaturan di layar.":
-        "The preview shows a sample letter with the settings on screen.",
+    "Pratinjau menampilkan surat contoh dengan pengaturan di layar.": "The preview shows a sample letter with the settings on screen.",
     "S&isipkan isian": "&Insert placeholder",
     "salah satu kata (any)": "any of the words (any)",
     "satu baris alamat per baris": "one address line per line",
-    "satu baris per baris kop, mis. nama kementerian lalu unit":
-        "one letterhead line per line, e.g. the ministry then the unit",
+    "satu baris per baris kop, mis. nama kementerian lalu unit": "one letterhead line per line, e.g. the ministry then the unit",
     "satu jabatan per baris, tanpa «Yth.»": "one position per line, without «Yth.»",
     "semua kata (all)": "all of the words (all)",
     "SR sangat rahasia, R rahasia, T terbatas, B biasa.": "SR top secret, R secret, T restricted, B ordinary.",
-    "Surat contoh dengan pengaturan di layar (belum disimpan, tidak bernomor resmi).":
-        "Sample letter with the settings on screen (not saved, no official number).",
-    "Surat yang cocok dengan aturan instansi ini akan menyarankan instansi ini saat diteruskan; bobot aturan yang cocok dijumlahkan, ditambah saran dari surat yang dulu diteruskan.":
-        "Letters matching this agency's rules suggest this agency when forwarded; the weights of the matching rules are added up, plus what was learned from letters forwarded before.",
-    "Surat yang diterima hari ini (%1): telaah paling lambat %2, diteruskan paling lambat %3; bila diteruskan hari ini, instansi menyelesaikan paling lambat %4.":
-        "A letter received today (%1): review due %2, forwarding due %3; if forwarded today, the agency settles it by %4.",
+    "Surat contoh dengan pengaturan di layar (belum disimpan, tidak bernomor resmi).": "Sample letter with the settings on screen (not saved, no official number).",
+    "Surat yang cocok dengan aturan instansi ini akan menyarankan instansi ini saat diteruskan; bobot aturan yang cocok dijumlahkan, ditambah saran dari surat yang dulu diteruskan.": "Letters matching this agency's rules suggest this agency when forwarded; the weights of the matching rules are added up, plus what was learned from letters forwarded before.",
+    "Surat yang diterima hari ini (%1): telaah paling lambat %2, diteruskan paling lambat %3; bila diteruskan hari ini, instansi menyelesaikan paling lambat %4.": "A letter received today (%1): review due %2, forwarding due %3; if forwarded today, the agency settles it by %4.",
     "Tahun berikutnya": "Next year",
     "Tahun sebelumnya": "Previous year",
     "Tahun:": "Year:",
@@ -602,19 +583,15 @@ EN = {
     "Tambah hari &libur kantor": "Add an office &day off",
     "Tampilkan instansi nonaktif": "Show inactive agencies",
     "Tanggal": "Date",
-    "Tanggal yang biasanya libur (Sabtu, Minggu, libur nasional) tetapi kantor bekerja":
-        "A date usually off (Saturday, Sunday, public holiday) on which the office works",
+    "Tanggal yang biasanya libur (Sabtu, Minggu, libur nasional) tetapi kantor bekerja": "A date usually off (Saturday, Sunday, public holiday) on which the office works",
     "tanpa\nlogo": "no\nlogo",
     "Telepon …, Faksimile …, Laman …": "Telephone …, Fax …, Website …",
-    "Tembusan dinomori otomatis pada surat, dengan urutan seperti di sini.":
-        "Copies are numbered automatically on the letter, in the order given here.",
-    "Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)":
-        "Copy also to the complainant (Sdr. name; «Pengadu» when the identity is confidential)",
+    "Tembusan dinomori otomatis pada surat, dengan urutan seperti di sini.": "Copies are numbered automatically on the letter, in the order given here.",
+    "Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)": "Copy also to the complainant (Sdr. name; «Pengadu» when the identity is confidential)",
     "Tenggat (hari kerja)": "Deadlines (working days)",
     "Tenggat dan hari kerja": "Deadlines and working days",
     "Tenggat disimpan": "Deadlines saved",
-    "Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor":
-        "Review, forwarding and settlement deadlines; office days off",
+    "Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor": "Review, forwarding and settlement deadlines; office days off",
     "Uji": "Test",
     "wilayah pengadu": "complainant's region",
     "Yth. (jabatan penerima)": "Yth. (addressee's position)",
@@ -705,7 +682,7 @@ EN = {
     "↺ sudah ada, dilewati": "↺ already there, skipped",
     "✓ akan diimpor": "✓ will be imported",
     "✗ ditolak: %1": "✗ rejected: %1",
-    # the physical archive (issue 6): loan desk, overdue loans, file history, approvals
+    # the physical archive: loan desk, overdue loans, file history, approvals
     " tahun": " years",
     "%1 berkas cocok dengan teks itu: pilih di daftar di bawah.": "%1 files match that text: pick one in the list below.",
     "%1 berkas cocok dengan «%2»: pilih di daftar di bawah.": "%1 files match «%2»: pick one in the list below.",
@@ -1061,6 +1038,7 @@ EN = {
     "semua": "any",
     "semua berkas": "all files",
     "semua golongan": "any category",
+    "Langkah berikutnya surat ini bukan wewenang peran Anda (mis. menutup pengaduan).": "The next step of this letter is not one your role may take (e.g. closing a complaint).",
 }
 
 

@@ -14,9 +14,10 @@ import numpy as np
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
-from sipdumas import bulk
+from sipdumas.db import bulk
 from sipdumas.detection import fingerprint
-from sipdumas.models import Complainant, IncomingLetter, LetterBand, LetterFingerprint
+from sipdumas.models.detection import LetterBand, LetterFingerprint
+from sipdumas.models.letters import Complainant, IncomingLetter
 
 #: Candidates kept from the band lookup, best first, before they are verified one by one.
 MAX_CANDIDATES = 40
@@ -48,7 +49,7 @@ def comparable_text(text: str | None, subject: str | None, summary: str | None) 
 def store(session: Session, items: Iterable[tuple[int, Fingerprint]]) -> None:
     """Add the fingerprints of new letters (ids not yet indexed).
 
-    Written through the driver (:mod:`sipdumas.bulk`): an import of 200,000 letters adds
+    Written through the driver (:mod:`sipdumas.db.bulk`): an import of 200,000 letters adds
     3.2 million band rows, and building SQLAlchemy parameter sets for each would dominate its time."""
     prints, bands = [], []
     for letter_id, fp in items:
@@ -116,7 +117,9 @@ def _band_hits(session: Session, keys: Sequence[int]) -> list[int]:
     for key, letter_id in session.execute(text(" UNION ALL ".join(parts)), params).all():
         buckets.setdefault(key, []).append(letter_id)
     hits = Counter(i for ids in buckets.values() if len(ids) <= MAX_BUCKET for i in ids)
-    return [letter_id for letter_id, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]]
+    return [
+        letter_id for letter_id, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
+    ]
 
 
 def clear(session: Session) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from sipdumas.identity import normalize_phone
+from sipdumas.domain.identity import normalize_phone
 from sipdumas.intake.model import Extraction
 
 FIELDS = (

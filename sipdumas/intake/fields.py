@@ -22,13 +22,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from sipdumas.identity import nik_problem, normalize_phone
+from sipdumas.domain.identity import identity_complete, nik_problem, normalize_phone
+from sipdumas.domain.office import names_office
+from sipdumas.domain.regencies import REGENCIES
+from sipdumas.domain.regions import PROVINCES
 from sipdumas.intake.dates import find_date
 from sipdumas.intake.model import Extraction, Sender
-from sipdumas.intake.regencies import REGENCIES
 from sipdumas.intake.text import clean_value, collapse, fix_digits, normalize_text, strip_control
-from sipdumas.office import names_office
-from sipdumas.regions import PROVINCES
 
 
 def default_office_names() -> tuple[str, ...]:
@@ -37,7 +37,7 @@ def default_office_names() -> tuple[str, ...]:
     Imported on first use: the settings module pulls in the database layer, which OCR worker
     processes (they import this package) have no use for.
     """
-    from sipdumas.settings import DEFAULT_OFFICE_NAMES
+    from sipdumas.db.settings import DEFAULT_OFFICE_NAMES
 
     return tuple(DEFAULT_OFFICE_NAMES)
 
@@ -848,7 +848,7 @@ def names_this_office(name: str | None, office_names: Sequence[str]) -> bool:
 
 
 def carbon_copy_of(addressee: str | None, cc: Sequence[str], office_names: Sequence[str]) -> bool:
-    """The tembusan rule of :func:`sipdumas.office.is_carbon_copy`, after the OCR and routing clean-up
+    """The tembusan rule of :func:`sipdumas.domain.office.is_carbon_copy`, after the OCR and routing clean-up
     above: the office is named in the tembusan and not as the addressee."""
     if names_this_office(addressee, office_names):
         return False
@@ -862,7 +862,7 @@ def parse_letter(text: str, office_names: Sequence[str] | None = None) -> Extrac
     """The register fields of one letter's text; ``file`` is "" and ``pages`` None.
 
     ``office_names`` are the names of the office that registers the letter (default: those of
-    :class:`sipdumas.settings.OfficeSettings`): ``carbon_copy`` is True when one of them is in the
+    :class:`sipdumas.db.settings.OfficeSettings`): ``carbon_copy`` is True when one of them is in the
     tembusan but not the addressee.
     """
     offices = tuple(office_names) if office_names else default_office_names()
@@ -934,7 +934,7 @@ def parse_letter(text: str, office_names: Sequence[str] | None = None) -> Extrac
         confidence["sender.address"] = address.confidence
     ex.sender = sender
 
-    ex.identity_complete = bool(sender.name and (sender.phone or sender.email or sender.address))
+    ex.identity_complete = identity_complete(sender)
     # As sure as the name and the surest way to reach the sender; "incomplete" is as sure as the reading
     # of a letter without those values can be (a missed value would make it wrong).
     contacts = [confidence[k] for k in ("sender.phone", "sender.email", "sender.address") if k in confidence]
@@ -993,7 +993,7 @@ def apply_sender_hint(ex: Extraction, hint: dict[str, str]) -> None:
         sender.email = address
         ex.confidence["sender.email"] = CONF_LABELLED
     ex.sender = sender
-    ex.identity_complete = bool(sender.name and (sender.phone or sender.email or sender.address))
+    ex.identity_complete = identity_complete(sender)
     if ex.identity_complete:
         contacts = [ex.confidence.get(f"sender.{k}", 0.0) for k in ("phone", "email", "address")]
         ex.confidence["identity_complete"] = round(min(ex.confidence["sender.name"], max(contacts)), 3)

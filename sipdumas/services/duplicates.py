@@ -7,15 +7,16 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from sipdumas import audit
-from sipdumas.db import Database
+from sipdumas.db import audit
+from sipdumas.db.engine import Database
 from sipdumas.detection import index as duplicate_index
-from sipdumas.errors import ConflictError, ValidationFailed
-from sipdumas.indonesian import long_date
-from sipdumas.models import IncomingLetter, LetterStatus
-from sipdumas.permissions import Actor, Permission
-from sipdumas.services.letters import LetterRow, _conflict_message, _get, _row
-from sipdumas.workflow import check_transition
+from sipdumas.domain.errors import ConflictError, ValidationFailed
+from sipdumas.domain.indonesian import long_date
+from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.statuses import LetterStatus
+from sipdumas.models.letters import IncomingLetter
+from sipdumas.services.letters import LetterRow, conflict_message, letter_row, load_letter
+from sipdumas.services.workflow import move
 
 CONFIRMED = "confirmed"
 REJECTED = "rejected"
@@ -46,50 +47,47 @@ def review_flag(
         letter.updated_by = actor.username
         session.flush()
         audit.record(
-            session, actor, "duplicate_confirmed" if confirm else "duplicate_rejected", "letter", letter.id,
-            duplicate_of=letter.duplicate_of_id, note=note,
+            session,
+            actor,
+            "duplicate_confirmed" if confirm else "duplicate_rejected",
+            "letter",
+            letter.id,
+            duplicate_of=letter.duplicate_of_id,
+            note=note,
         )
-        return _row(letter)
+        return letter_row(letter)
 
 
 def file_as_handled(db: Database, actor: Actor, *, letter_id: int, expected_version: int) -> LetterRow:
     """File a re-sent letter without further action ("sudah ditindaklanjuti"), noting what was done
-    with the original. Confirms the flag if it was not reviewed yet; refused for a rejected flag."""
-    actor.require(Permission.CHANGE_STATUS)
+    with the original. Confirms the flag if it was not reviewed yet; refused for a rejected flag. The
+    status move is the workflow's own step to "filed", with its permission."""
     with db.transaction() as session:
         letter = _flagged(session, letter_id, expected_version)
         if letter.duplicate_review == REJECTED:
             raise ValidationFailed({"duplicate": "Tanda duplikat surat ini sudah ditolak"})
-        check_transition(letter.status, LetterStatus.FILED)
-        original = _get(session, letter.duplicate_of_id)
+        original = load_letter(session, letter.duplicate_of_id)
         when = original.updated_at.date() if original.updated_at else original.received_at
         note = (
             f"Sudah ditindaklanjuti: pengiriman ulang dari surat {original.agenda_no}, "
             f"yang berstatus {original.status} sejak {long_date(when)}"
         )
-        old = letter.status
-        letter.status = LetterStatus.FILED.value
         letter.duplicate_review = CONFIRMED
-        letter.updated_by = actor.username
-        session.flush()
-        audit.record(
-            session, actor, "status", "letter", letter.id, old=old, new=LetterStatus.FILED.value, note=note,
-            original=original.agenda_no,
-        )
-        return _row(letter)
+        move(session, actor, letter, LetterStatus.FILED, note, original=original.agenda_no)
+        return letter_row(letter)
 
 
 def comparison(db: Database, actor: Actor, *, letter_id: int) -> Pair:
     """A flagged letter beside its suspected original, with both texts."""
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
-        letter = _get(session, letter_id)
+        letter = load_letter(session, letter_id)
         if letter.duplicate_of_id is None:
             raise ValidationFailed({"duplicate": f"Surat {letter.agenda_no} tidak ditandai duplikat"})
-        original = _get(session, letter.duplicate_of_id)
+        original = load_letter(session, letter.duplicate_of_id)
         return Pair(
-            letter=_row(letter),
-            original=_row(original),
+            letter=letter_row(letter),
+            original=letter_row(original),
             letter_text=letter.text or letter.summary or letter.subject or "",
             original_text=original.text or original.summary or original.subject or "",
             score=letter.duplicate_score,
@@ -108,9 +106,9 @@ def rebuild_index(db: Database, actor: Actor) -> int:
 
 
 def _flagged(session: Session, letter_id: int, expected_version: int) -> IncomingLetter:
-    letter = _get(session, letter_id)
+    letter = load_letter(session, letter_id)
     if letter.version != expected_version:
-        raise ConflictError(_conflict_message(letter))
+        raise ConflictError(conflict_message(letter))
     if letter.duplicate_of_id is None:
         raise ValidationFailed({"duplicate": f"Surat {letter.agenda_no} tidak ditandai duplikat"})
     return letter

@@ -1,4 +1,5 @@
-"""User actions on the register of incoming letters: register, edit, change status, list, search.
+"""User actions on the register of incoming letters: register, edit, list, search. Status moves are
+:mod:`sipdumas.services.workflow`.
 
 Each function is one user action, shared by the CLI and the client: it checks the actor's role, works
 in one transaction, writes the audit trail and returns plain values (never ORM objects bound to a
@@ -16,19 +17,29 @@ from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session, aliased, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
-from sipdumas import agenda, audit, search
-from sipdumas import settings as office_settings
-from sipdumas.db import Database
+from sipdumas.db import audit, search
+from sipdumas.db import settings as office_settings
+from sipdumas.db.engine import Database
 from sipdumas.detection import index as duplicate_index
 from sipdumas.detection.assess import assess
 from sipdumas.detection.index import Fingerprint
-from sipdumas.errors import ConflictError, NotFound, ValidationFailed
-from sipdumas.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
-from sipdumas.models import FLAG_PREDICATES, ArchiveFile, Channel, Complainant, IncomingLetter, LetterStatus
-from sipdumas.office import is_carbon_copy
-from sipdumas.permissions import Actor, Permission
-from sipdumas.regions import province_of_nik
-from sipdumas.workflow import check_transition
+from sipdumas.domain import agenda
+from sipdumas.domain.channels import Channel
+from sipdumas.domain.errors import ConflictError, NotFound, ValidationFailed
+from sipdumas.domain.identity import (
+    InvalidIdentity,
+    identity_complete,
+    nik_problem,
+    normalize_phone,
+    require_email,
+)
+from sipdumas.domain.office import is_carbon_copy
+from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.regions import province_of_nik
+from sipdumas.domain.statuses import LetterStatus
+from sipdumas.models.archive import ArchiveFile
+from sipdumas.models.letters import FLAG_PREDICATES, Complainant, IncomingLetter
+from sipdumas.services.overdue import overdue_condition
 
 STATUS_LABELS: dict[str, str] = {
     LetterStatus.RECEIVED: "Diterima",
@@ -50,9 +61,16 @@ CHANNEL_LABELS: dict[str, str] = {
 }
 
 # Other spellings of the channels seen in legacy registers and English exports.
-_CHANNEL_ALIASES = {"letter": Channel.LETTER, "mail": Channel.LETTER, "pos": Channel.LETTER,
-                    "walk_in": Channel.WALK_IN, "walk-in": Channel.WALK_IN, "wa": Channel.WHATSAPP,
-                    "sp4n-lapor": Channel.LAPOR, "lapor!": Channel.LAPOR}
+_CHANNEL_ALIASES = {
+    "letter": Channel.LETTER,
+    "mail": Channel.LETTER,
+    "pos": Channel.LETTER,
+    "walk_in": Channel.WALK_IN,
+    "walk-in": Channel.WALK_IN,
+    "wa": Channel.WHATSAPP,
+    "sp4n-lapor": Channel.LAPOR,
+    "lapor!": Channel.LAPOR,
+}
 
 
 def channel_of(value: str | None) -> str | None:
@@ -151,6 +169,7 @@ class LetterRow:
             "duplicate_score": self.duplicate_score,
             "duplicate_review": self.duplicate_review,
             "related_ids": list(self.related_ids),
+            "version": self.version,
         }
 
 
@@ -278,11 +297,6 @@ def normalized(data: LetterInput, *, today: date) -> LetterInput:
     return out
 
 
-def identity_complete(sender: SenderData) -> bool:
-    """A name and at least one way to reach the sender (phone, e-mail or address)."""
-    return bool(sender.name and (sender.phone or sender.email or sender.address))
-
-
 # ---------------------------------------------------------------- actions
 
 
@@ -293,17 +307,26 @@ def register_letter(db: Database, actor: Actor, *, data: LetterInput, today: dat
     with db.transaction() as session:
         letter = add_letter(session, actor, data)
         audit.record(session, actor, "register", "letter", letter.id, agenda_no=letter.agenda_no)
-        return _row(letter)
+        return letter_row(letter)
 
 
-def add_letter(session: Session, actor: Actor, data: LetterInput, *, sha256: str | None = None) -> IncomingLetter:
+def add_letter(
+    session: Session, actor: Actor, data: LetterInput, *, sha256: str | None = None
+) -> IncomingLetter:
     """Insert a letter with its complainant, archive file, search entry and near-duplicate index entry
     (inside a transaction), flagged when it repeats an earlier letter (``sha256``: its scan's hash).
     ``data`` must already be :func:`normalized`."""
     s = data.sender
     verdict = assess(
-        session, text=data.text, subject=data.subject, summary=data.summary,
-        name=s.name, nik=s.nik, phone=s.phone, email=s.email, sha256=sha256,
+        session,
+        text=data.text,
+        subject=data.subject,
+        summary=data.summary,
+        name=s.name,
+        nik=s.nik,
+        phone=s.phone,
+        email=s.email,
+        sha256=sha256,
     )
     conf = office_settings.load(session)
     year = data.received_at.year
@@ -338,11 +361,11 @@ def update_letter(
     data = normalized(data, today=date.today())
     try:
         with db.transaction() as session:
-            letter = _get(session, letter_id)
+            letter = load_letter(session, letter_id)
             if letter.version != expected_version:
-                raise ConflictError(_conflict_message(letter))
+                raise ConflictError(conflict_message(letter))
             conf = office_settings.load(session)
-            before = _row(letter).to_json()
+            before = letter_row(letter).to_json()
             for key, value in _letter_columns(data, conf.office_names).items():
                 setattr(letter, key, value)
             if letter.complainant is None:
@@ -353,39 +376,39 @@ def update_letter(
             letter.updated_by = actor.username
             session.flush()
             _index(session, letter, data)
-            duplicate_index.replace(
-                session, letter.id, Fingerprint.of(data.text)
-            )
-            after = _row(letter).to_json()
+            duplicate_index.replace(session, letter.id, Fingerprint.of(data.text))
+            after = letter_row(letter).to_json()
             changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
             audit.record(session, actor, "update", "letter", letter.id, changes=changed)
-            return _row(letter)
+            return letter_row(letter)
     except StaleDataError:
         with db.session() as session:
-            raise ConflictError(_conflict_message(_get(session, letter_id))) from None
+            raise ConflictError(conflict_message(load_letter(session, letter_id))) from None
 
 
-def change_status(
-    db: Database, actor: Actor, *, letter_id: int, expected_version: int, status: str, note: str = ""
-) -> LetterRow:
-    actor.require(Permission.CHANGE_STATUS)
-    with db.transaction() as session:
-        letter = _get(session, letter_id)
-        if letter.version != expected_version:
-            raise ConflictError(_conflict_message(letter))
-        check_transition(letter.status, status)
-        old = letter.status
-        letter.status = status
-        letter.updated_by = actor.username
-        session.flush()
-        audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note)
-        return _row(letter)
+def find_letter_id(db: Database, actor: Actor, *, ref: str | int) -> int:
+    """The id of the letter ``ref`` names: its id, or its agenda number (``D-2026-00012``, any case)."""
+    actor.require(Permission.VIEW_REGISTER)
+    text = str(ref).strip()
+    with db.session() as session:
+        if text.isdigit():
+            found = session.get(IncomingLetter, int(text))
+            if found is not None:
+                return found.id
+        found_id = session.scalar(select(IncomingLetter.id).where(IncomingLetter.agenda_no == text))
+        if found_id is None:  # typed in another case: a scan, but only when the exact number is unknown
+            found_id = session.scalar(
+                select(IncomingLetter.id).where(func.upper(IncomingLetter.agenda_no) == text.upper())
+            )
+    if found_id is None:
+        raise NotFound(f"Surat '{text}' tidak ditemukan (sebutkan id atau nomor agenda)")
+    return found_id
 
 
 def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
-        letter = _get(session, letter_id)
+        letter = load_letter(session, letter_id)
         c = letter.complainant
         sender = _sender(c)
         data = LetterInput(
@@ -408,7 +431,7 @@ def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
             carbon_copy=letter.carbon_copy,
         )
         return LetterDetail(
-            row=_row(letter),
+            row=letter_row(letter),
             data=data,
             province=c.province if c else None,
             duplicate_score=letter.duplicate_score,
@@ -432,7 +455,12 @@ def count_letters(
 
 
 def list_letters(
-    db: Database, actor: Actor, *, query: LetterQuery = LetterQuery(), offset: int = 0, limit: int = 200,
+    db: Database,
+    actor: Actor,
+    *,
+    query: LetterQuery = LetterQuery(),
+    offset: int = 0,
+    limit: int = 200,
     today: date | None = None,
 ) -> list[LetterRow]:
     """One page of the register, in the query's order (ties broken by id so pages never overlap);
@@ -448,14 +476,18 @@ def list_letters(
         walk_index = bool(query.text) and search.is_broad(session, query.text)
         stmt = (
             _filtered(
-                select(IncomingLetter, _original_agenda_no()), query, session, db.dialect,
-                today=today, walk_index=walk_index,
+                select(IncomingLetter, _original_agenda_no()),
+                query,
+                session,
+                db.dialect,
+                today=today,
+                walk_index=walk_index,
             )
             .order_by(*order)
             .offset(offset)
             .limit(limit)
         )
-        return [_row(letter, original) for letter, original in session.execute(stmt).unique()]
+        return [letter_row(letter, original) for letter, original in session.execute(stmt).unique()]
 
 
 def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
@@ -470,16 +502,11 @@ def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
                 .order_by(IncomingLetter.id)
                 .limit(batch)
             )
-            rows = [_row(letter, original) for letter, original in session.execute(stmt).unique()]
+            rows = [letter_row(letter, original) for letter, original in session.execute(stmt).unique()]
         if not rows:
             return
         yield from rows
         last = rows[-1].id
-
-
-def search_letters(db: Database, actor: Actor, *, text: str, limit: int = 50) -> list[LetterRow]:
-    """The newest letters whose subject, summary, sender or full text contain every word of ``text``."""
-    return list_letters(db, actor, query=LetterQuery(text=text), limit=limit)
 
 
 def categories(db: Database, actor: Actor) -> list[str]:
@@ -489,11 +516,38 @@ def categories(db: Database, actor: Actor) -> list[str]:
         return sorted(session.scalars(stmt))
 
 
+#: The common national list of problem categories (kode masalah, DOMAIN.md); offices may add their
+#: own, which then appear in :func:`category_choices` as soon as one letter uses them.
+STANDARD_CATEGORIES: tuple[str, ...] = (
+    "01 Penyalahgunaan wewenang",
+    "02 Pelayanan publik",
+    "03 Korupsi/pungli",
+    "04 Kepegawaian",
+    "05 Pertanahan/perumahan",
+    "06 Hukum/peradilan/HAM",
+    "07 Kewaspadaan nasional",
+    "08 Administrasi/regulasi",
+    "09 Lingkungan hidup",
+    "10 Umum",
+)
+
+
+def category_choices(db: Database, actor: Actor) -> list[str]:
+    """The standard categories followed by any other category already used in the register."""
+    used = categories(db, actor)
+    return list(STANDARD_CATEGORIES) + [c for c in used if c not in STANDARD_CATEGORIES]
+
+
 # ---------------------------------------------------------------- helpers
 
 
 def _filtered(
-    stmt: Select, query: LetterQuery, session: Session, dialect: str, *, today: date | None = None,
+    stmt: Select,
+    query: LetterQuery,
+    session: Session,
+    dialect: str,
+    *,
+    today: date | None = None,
     walk_index: bool = False,
 ) -> Select:
     """``stmt`` narrowed to ``query``. ``walk_index``: the text matches many letters, so let the database
@@ -509,11 +563,13 @@ def _filtered(
     if query.received_to:
         stmt = stmt.where(IncomingLetter.received_at <= query.received_to)
     if query.province:
-        stmt = stmt.where(IncomingLetter.complainant_id.in_(
-            select(Complainant.id).where(Complainant.province == query.province)
-        ))
+        stmt = stmt.where(
+            IncomingLetter.complainant_id.in_(
+                select(Complainant.id).where(Complainant.province == query.province)
+            )
+        )
     if query.forwarded_from or query.forwarded_to:
-        from sipdumas.workflow_models import ForwardingLetter
+        from sipdumas.models.forwarding import ForwardingLetter
 
         forwarded = select(ForwardingLetter.id).where(ForwardingLetter.letter_id == IncomingLetter.id)
         if query.forwarded_from:
@@ -525,12 +581,11 @@ def _filtered(
         if getattr(query, flag):
             stmt = stmt.where(text(predicate))
     if query.overdue:
-        # imported here: the deadlines module builds on this one (its rows are LetterRows)
-        from sipdumas.services.deadlines import overdue_condition
-
         stmt = stmt.where(overdue_condition(session, today or date.today()))
     if query.duplicate:  # a flag the analyst rejected no longer counts
-        stmt = stmt.where(or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected"))
+        stmt = stmt.where(
+            or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected")
+        )
     matching = search.matching_ids(dialect, query.text)
     if matching is not None:
         key = IncomingLetter.id + 0 if walk_index else IncomingLetter.id
@@ -550,14 +605,16 @@ def _original_agenda_no():
     )
 
 
-def _get(session: Session, letter_id: int) -> IncomingLetter:
+def load_letter(session: Session, letter_id: int) -> IncomingLetter:
+    """The letter ``letter_id`` in ``session``; :class:`NotFound` when there is none."""
     letter = session.get(IncomingLetter, letter_id)
     if letter is None:
         raise NotFound(f"Surat dengan id {letter_id} tidak ditemukan")
     return letter
 
 
-def _conflict_message(letter: IncomingLetter) -> str:
+def conflict_message(letter: IncomingLetter) -> str:
+    """Why a save based on an older version of ``letter`` is refused, naming who saved since."""
     who = letter.updated_by or letter.created_by
     return (
         f"Surat {letter.agenda_no} sudah diubah oleh {who} sejak Anda membukanya. "
@@ -630,7 +687,7 @@ def _index(session: Session, letter: IncomingLetter, data: LetterInput) -> None:
     search.index_letters(session, [(letter.id, doc)])
 
 
-def _row(letter: IncomingLetter, original_agenda_no: str | None = None) -> LetterRow:
+def letter_row(letter: IncomingLetter, original_agenda_no: str | None = None) -> LetterRow:
     """``letter`` as a register row; the original's agenda number is looked up when not given."""
     if original_agenda_no is None and letter.duplicate_of_id is not None:
         session = object_session(letter)

@@ -19,16 +19,17 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from sipdumas import audit
-from sipdumas.db import Database
+from sipdumas.db import audit
+from sipdumas.db.engine import Database
+from sipdumas.db.storage import FileStore, sha256_of
 from sipdumas.detection.assess import assess
-from sipdumas.errors import ServiceError, ValidationFailed
+from sipdumas.domain.channels import Channel
+from sipdumas.domain.errors import ServiceError, ValidationFailed
+from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake import extract_files
 from sipdumas.intake.model import Extraction, Progress
-from sipdumas.models import Channel, Document, DocumentPage, IncomingLetter
-from sipdumas.permissions import Actor, Permission
+from sipdumas.models.letters import Document, DocumentPage, IncomingLetter
 from sipdumas.services.letters import LetterInput, SenderData, add_letter, normalized
-from sipdumas.storage import FileStore, sha256_of
 
 # Fields an OCR misreading can make invalid; they are left empty for the analyst rather than
 # refusing the whole letter.
@@ -213,8 +214,15 @@ def check_files(
             s = data.sender
             with db.session() as session:
                 verdict = assess(
-                    session, text=data.text, subject=data.subject, summary=data.summary,
-                    name=s.name, nik=s.nik, phone=s.phone, email=s.email, sha256=sha256_of(path),
+                    session,
+                    text=data.text,
+                    subject=data.subject,
+                    summary=data.summary,
+                    name=s.name,
+                    nik=s.nik,
+                    phone=s.phone,
+                    email=s.email,
+                    sha256=sha256_of(path),
                 )
         except (ServiceError, OSError) as exc:
             yield IngestResult(extraction=extraction, error=str(exc))

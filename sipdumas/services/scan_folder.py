@@ -19,12 +19,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from sipdumas.db import Database
+from sipdumas.db.engine import Database
+from sipdumas.db.storage import sha256_of
+from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake.model import Extraction
-from sipdumas.models import Document, IncomingLetter
-from sipdumas.permissions import Actor, Permission
+from sipdumas.models.letters import Document, IncomingLetter
 from sipdumas.services.registration import IngestResult, ingest_files
-from sipdumas.storage import sha256_of
 
 PROCESSED = "processed"
 FAILED = "failed"

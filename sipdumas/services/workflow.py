@@ -25,14 +25,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from sipdumas import audit
-from sipdumas.db import Database
-from sipdumas.errors import ConflictError, ValidationFailed
-from sipdumas.models import IncomingLetter, LetterStatus
-from sipdumas.permissions import Actor, Permission
-from sipdumas.services.letters import LetterRow, _conflict_message, _get, _row
-from sipdumas.workflow import TRANSITIONS, check_transition
-from sipdumas.workflow_models import Disposition, ReviewNote, StatusChange
+from sipdumas.db import audit
+from sipdumas.db.engine import Database
+from sipdumas.domain.errors import ConflictError, ValidationFailed
+from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.statuses import TRANSITIONS, LetterStatus, check_transition
+from sipdumas.models.letters import IncomingLetter
+from sipdumas.models.workflow import Disposition, ReviewNote, StatusChange
+from sipdumas.services.letters import LetterRow, conflict_message, letter_row, load_letter
 
 S = LetterStatus
 
@@ -81,14 +81,23 @@ def allowed_steps(actor: Actor, status: str) -> list[str]:
     return [s.value for s in S if s in nxt and actor.can(STEP_PERMISSION[s])]
 
 
-def move(session: Session, actor: Actor, letter: IncomingLetter, status: str, note: str = "") -> None:
-    """Move ``letter`` to ``status`` inside the caller's transaction (role and transition checked)."""
-    actor.require(STEP_PERMISSION.get(status, Permission.CHANGE_STATUS))
+def move(
+    session: Session, actor: Actor, letter: IncomingLetter, status: str, note: str = "", **details
+) -> None:
+    """Move ``letter`` to ``status`` inside the caller's transaction: the role and the transition are
+    checked, and the move is written to the status history and the audit trail. The one place a
+    letter's status changes; ``details`` go into the audit entry."""
+    actor.require(STEP_PERMISSION.get(status, Permission.REVIEW_LETTER))
     check_transition(letter.status, status)
     old = letter.status
     letter.status = status
     letter.updated_by = actor.username
-    audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note)
+    session.add(
+        StatusChange(
+            letter_id=letter.id, old_status=old, new_status=status, username=actor.username, note=note or None
+        )
+    )
+    audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note, **details)
     session.flush()
 
 
@@ -98,14 +107,14 @@ def change_status(
     """Take one workflow step, refused when someone changed the letter since ``expected_version``."""
     try:
         with db.transaction() as session:
-            letter = _get(session, letter_id)
+            letter = load_letter(session, letter_id)
             if letter.version != expected_version:
-                raise ConflictError(_conflict_message(letter))
+                raise ConflictError(conflict_message(letter))
             move(session, actor, letter, status, note)
-            return _row(letter)
+            return letter_row(letter)
     except StaleDataError:
         with db.session() as session:
-            raise ConflictError(_conflict_message(_get(session, letter_id))) from None
+            raise ConflictError(conflict_message(load_letter(session, letter_id))) from None
 
 
 def history(db: Database, actor: Actor, *, letter_id: int) -> list[StatusEntry]:
@@ -124,14 +133,21 @@ def history(db: Database, actor: Actor, *, letter_id: int) -> list[StatusEntry]:
 def get_review(db: Database, actor: Actor, *, letter_id: int) -> Review:
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
-        letter = _get(session, letter_id)
+        letter = load_letter(session, letter_id)
         suggested = _suggested_related(letter)
         note = session.get(ReviewNote, letter_id)
         if note is None:
             return Review(letter_id, None, None, suggested, None, None, None, None, suggested)
         return Review(
-            letter_id, note.core_problem, note.regulation, list(note.related_ids or []), note.recommendation,
-            note.recommendation_note, note.author, note.version, suggested,
+            letter_id,
+            note.core_problem,
+            note.regulation,
+            list(note.related_ids or []),
+            note.recommendation,
+            note.recommendation_note,
+            note.author,
+            note.version,
+            suggested,
         )
 
 
@@ -160,8 +176,10 @@ def save_review(
         raise ValidationFailed(problems)
     try:
         with db.transaction() as session:
-            letter = _get(session, letter_id)
-            ids = _suggested_related(letter) if related_ids is None else sorted(set(related_ids) - {letter_id})
+            letter = load_letter(session, letter_id)
+            ids = (
+                _suggested_related(letter) if related_ids is None else sorted(set(related_ids) - {letter_id})
+            )
             missing = [i for i in ids if session.get(IncomingLetter, i) is None]
             if missing:
                 raise ValidationFailed({"related_ids": f"Surat terkait tidak ditemukan: {missing}"})
@@ -185,11 +203,24 @@ def save_review(
                 move(session, actor, letter, S.UNDER_REVIEW, "Telaah dimulai")
             session.flush()
             audit.record(
-                session, actor, "review", "letter", letter_id, recommendation=recommendation, related=ids,
+                session,
+                actor,
+                "review",
+                "letter",
+                letter_id,
+                recommendation=recommendation,
+                related=ids,
             )
             return Review(
-                letter_id, note.core_problem, note.regulation, ids, recommendation, note.recommendation_note,
-                actor.username, note.version, _suggested_related(letter),
+                letter_id,
+                note.core_problem,
+                note.regulation,
+                ids,
+                recommendation,
+                note.recommendation_note,
+                actor.username,
+                note.version,
+                _suggested_related(letter),
             )
     except StaleDataError:
         raise ConflictError("Telaah sudah diubah orang lain; muat ulang lalu ulangi perubahan.") from None
@@ -231,8 +262,8 @@ def dispose(
     """A supervisor's disposisi: ``assignee`` (a username) handles the letter as ``instructions`` say.
     It replaces any earlier disposition of the letter, so the letter is on one analyst's list at a
     time. Once user accounts exist, the assignee must be an active account that may review letters."""
-    from sipdumas.models import Role, User
-    from sipdumas.permissions import ROLE_PERMISSIONS
+    from sipdumas.domain.permissions import ROLE_PERMISSIONS, Role
+    from sipdumas.models.admin import User
 
     actor.require(Permission.DISPOSE_LETTER)
     assignee = (assignee or "").strip()
@@ -242,7 +273,7 @@ def dispose(
     if not instructions:
         raise ValidationFailed({"instructions": "Pilih paling sedikit satu instruksi"})
     with db.transaction() as session:
-        letter = _get(session, letter_id)
+        letter = load_letter(session, letter_id)
         if session.scalar(select(User.id).limit(1)) is not None:
             user = session.scalar(select(User).where(User.username == assignee))
             if user is None or not user.active:
@@ -254,13 +285,24 @@ def dispose(
         ):
             old.active = False
         row = Disposition(
-            letter_id=letter_id, assigned_by=actor.username, assignee=assignee, instructions=instructions,
-            note=(note or "").strip() or None, urgency=urgency, active=True,
+            letter_id=letter_id,
+            assigned_by=actor.username,
+            assignee=assignee,
+            instructions=instructions,
+            note=(note or "").strip() or None,
+            urgency=urgency,
+            active=True,
         )
         session.add(row)
         session.flush()
         audit.record(
-            session, actor, "disposition", "letter", letter.id, assignee=assignee, instructions=instructions,
+            session,
+            actor,
+            "disposition",
+            "letter",
+            letter.id,
+            assignee=assignee,
+            instructions=instructions,
             note=note,
         )
         return _disposition_info(row)
@@ -276,6 +318,13 @@ def dispositions(db: Database, actor: Actor, *, letter_id: int) -> list[Disposit
 
 def _disposition_info(d: Disposition) -> DispositionInfo:
     return DispositionInfo(
-        d.id, d.letter_id, d.assigned_by, d.assignee, list(d.instructions or []), d.note, d.urgency, d.active,
+        d.id,
+        d.letter_id,
+        d.assigned_by,
+        d.assignee,
+        list(d.instructions or []),
+        d.note,
+        d.urgency,
+        d.active,
         d.created_at,
     )

@@ -13,11 +13,11 @@ import time as time_module
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sipdumas import workdays
-from sipdumas.db import Database
-from sipdumas.permissions import Actor
-from sipdumas.services import archive as A
-from sipdumas.services import loans as S
+from sipdumas.db.engine import Database
+from sipdumas.domain import workdays
+from sipdumas.domain.permissions import Actor
+from sipdumas.services.archive import files as A
+from sipdumas.services.archive import loans as S
 from sipdumas.services.letters import LetterInput, register_letter
 
 BORROWERS = [
@@ -222,7 +222,7 @@ def screenshots(db: Database, actor: Actor, roles: dict[str, str], folder: Path)
 
 
 if __name__ == "__main__":
-    from sipdumas.config import resolve_location
+    from sipdumas.db.location import resolve_location
 
     database = Database.open(resolve_location(sys.argv[1]))
     admin = Actor.local_admin()

@@ -9,10 +9,11 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QToolTip
 
-from sipdumas.services import forwarding, loans, routing
+from sipdumas.services import forwarding, routing
+from sipdumas.services.archive import loans
 from sipdumas.services.dashboard import Bar, Counter, Dashboard, dashboard
 from sipdumas.services.letters import LetterInput, LetterQuery, SenderData, register_letter
-from ui.dashboard_view import DashboardView, axis_end
+from ui.dashboard.view import DashboardView, axis_end
 from ui.tasks import TaskRunner
 
 TODAY = date(2026, 6, 15)

@@ -8,12 +8,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog
 
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
-from sipdumas.services import archive as A
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
-from sipdumas.services import loans as S
-from ui.file_history_view import FileHistoryDialog
+from sipdumas.services.archive import files as A
+from sipdumas.services.archive import loans as S
+from ui.archive.file_history_view import FileHistoryDialog
 
 ARCHIVIST = Actor("arsi", Role.ARCHIVIST)
 STAFF = Actor("stef", Role.STAFF)

@@ -11,13 +11,12 @@ import pypdfium2 as pdfium
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import func, select
 
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.models.forwarding import ForwardingLetter
 from sipdumas.services import letters as L
 from sipdumas.services import routing
 from sipdumas.services import workflow as W
-from sipdumas.workflow_models import ForwardingLetter
-from ui.forwarding_view import BatchPrintDialog, ForwardingDialog
+from ui.workflow.forwarding_view import BatchPrintDialog, ForwardingDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_forwarding import SITI, pdf_text  # noqa: E402
@@ -179,7 +178,7 @@ def test_batch_cancel_stops_between_letters(db, admin, tasks, qtbot, tmp_path):
 
 
 def test_disposition_dialog_assigns_and_refuses_analysts(db, admin, tasks, qtbot):
-    from ui.workflow_dialogs import DispositionDialog
+    from ui.workflow.review_dialogs import DispositionDialog
 
     (row,) = register(db, admin)
     dialog = DispositionDialog(db, SUPERVISOR, tasks, row)
@@ -204,7 +203,7 @@ def test_disposition_dialog_assigns_and_refuses_analysts(db, admin, tasks, qtbot
 
 
 def test_review_dialog_saves_the_telaah(db, admin, tasks, qtbot):
-    from ui.workflow_dialogs import ReviewDialog
+    from ui.workflow.review_dialogs import ReviewDialog
 
     (row,) = register(db, admin)
     dialog = ReviewDialog(db, admin, tasks, row)
@@ -222,7 +221,7 @@ def test_review_dialog_saves_the_telaah(db, admin, tasks, qtbot):
 
 
 def test_install_forwarding_adds_the_menu_actions_for_the_roles_that_may_use_them(db, admin, window_factory):
-    from ui.forwarding_integration import install_forwarding
+    from ui.workflow.forwarding_integration import install_forwarding
 
     window = window_factory(db, admin)
     integration = install_forwarding(window)

@@ -11,11 +11,11 @@ from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from sipdumas.db.storage import FileStore, sha256_of
 from sipdumas.intake import extract_files, parse_letter
-from sipdumas.models import Document
+from sipdumas.models.letters import Document
 from sipdumas.services.letters import count_letters, get_letter
-from sipdumas.storage import FileStore, sha256_of
-from ui.intake_view import BatchItem, BatchState, IntakeView
+from ui.intake.view import BatchItem, BatchState, IntakeView
 
 SITI = {"name": "Siti Rahmawati", "nik": "3273014507850003", "phone": "0812-2233-4455"}
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -50,19 +50,14 @@ def batch(paths: list[Path]) -> list[BatchItem]:
 
 @pytest.fixture
 def view_factory(qtbot, db, admin, tasks):
-    made = []
-
     def make(items, **kw):
         view = IntakeView(db, admin, tasks, items, check_duplicates=kw.pop("check_duplicates", False), **kw)
         view._confirm_close = lambda pending: True  # closing at teardown asks nobody
         qtbot.addWidget(view)
         view.show()
-        made.append(view)
         return view
 
-    yield make
-    for view in made:
-        view.shutdown()
+    return make
 
 
 def test_a_batch_shows_the_fields_read_from_the_first_letter(tmp_path, view_factory):

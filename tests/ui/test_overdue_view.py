@@ -10,12 +10,11 @@ import openpyxl
 import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
-from sipdumas.services import loans as S
-from ui.file_history_view import FileHistoryDialog
-from ui.overdue_view import COLUMN, OverdueView
+from sipdumas.services.archive import loans as S
+from ui.archive.file_history_view import FileHistoryDialog
+from ui.archive.overdue_view import COLUMN, OverdueView
 
 ARCHIVIST = Actor("arsi", Role.ARCHIVIST, full_name="Arsi Pratiwi")
 RINA = S.Borrower("Rina Siregar", "Bagian Telaah", "0812-3456-7890")

@@ -33,7 +33,7 @@ def interface_strings(path: Path) -> set[str]:
 
 
 def _client_strings() -> set[str]:
-    strings = set().union(*(interface_strings(p) for p in sorted((ROOT / "ui").glob("*.py"))))
+    strings = set().union(*(interface_strings(p) for p in sorted((ROOT / "ui").rglob("*.py"))))
     assert len(strings) > 900  # the walk found the strings at all
     return strings
 
@@ -53,7 +53,8 @@ def test_the_committed_translation_file_holds_every_client_string():
         for m in ET.parse(TRANSLATIONS / "sipdumas_en.ts").getroot().iter("message")
     }
     missing = sorted(
-        s for s in _client_strings()
+        s
+        for s in _client_strings()
         if s not in translated or not (translated[s].text or "") or translated[s].get("type") == "unfinished"
     )
     assert missing == []

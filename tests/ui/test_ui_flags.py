@@ -8,9 +8,9 @@ from ui_samples import fill_register, register_flagged
 
 from sipdumas.services.duplicates import review_flag
 from sipdumas.services.letters import LetterQuery, count_letters, get_letter
-from ui.duplicate_compare import ADDED_COLOR, REMOVED_COLOR, DuplicateCompareDialog, highlight
-from ui.letter_form import LetterForm
-from ui.register_model import COLUMN_INDEX
+from ui.register.duplicate_compare import ADDED_COLOR, REMOVED_COLOR, DuplicateCompareDialog, highlight
+from ui.register.letter_form import LetterForm
+from ui.register.model import COLUMN_INDEX
 
 
 def row_of(window, letter_id: int) -> int:

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from ui_samples import bulk_register, fill_register, sample_letter
 
-import ui.register_model as register_model
+import ui.register.model as register_model
 from sipdumas.services.letters import LetterQuery, count_letters, register_letter
 from ui.main_window import MainWindow
-from ui.register_model import COLUMN_INDEX, PAGE_SIZE
+from ui.register.model import COLUMN_INDEX, PAGE_SIZE
 
 
 def cell(window: MainWindow, row: int, key: str) -> str:

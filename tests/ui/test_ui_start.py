@@ -11,11 +11,10 @@ import pytest
 from PySide6.QtGui import QImage
 from ui_samples import fill_register
 
-from sipdumas.config import Location
-from sipdumas.db import Database
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
-from sipdumas.services.users import authenticate, create_first_admin, has_users
+from sipdumas.db.engine import Database
+from sipdumas.db.location import Location
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.services.admin.users import authenticate, create_first_admin, has_users
 from ui.login import FirstAdminDialog, LoginDialog
 
 ROOT = Path(__file__).resolve().parents[2]

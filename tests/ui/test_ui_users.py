@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from sipdumas.errors import AuthenticationFailed
-from sipdumas.models import Role
-from sipdumas.permissions import Actor
-from sipdumas.services.users import authenticate, create_first_admin, list_users
-from ui.users_dialog import UsersDialog
+from sipdumas.domain.errors import AuthenticationFailed
+from sipdumas.domain.permissions import Actor, Role
+from sipdumas.services.admin.users import authenticate, create_first_admin, list_users
+from ui.settings.users_dialog import UsersDialog
 
 
 @pytest.fixture
@@ -63,7 +62,7 @@ def test_the_form_refuses_before_asking_and_shows_the_services_refusal(qtbot, db
 
 
 def test_deactivate_and_reset_password(qtbot, db, tasks, signed_in_admin):
-    from sipdumas.services.users import create_user
+    from sipdumas.services.admin.users import create_user
 
     create_user(
         db, signed_in_admin, username="andi", full_name="Andi", password="analis-123", role=Role.ANALYST

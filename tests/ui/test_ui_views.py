@@ -37,7 +37,7 @@ def test_forwarding_and_workflow_actions_are_in_the_letter_menu_and_context_menu
 def test_the_client_opens_on_the_dashboard_whose_counters_open_the_filtered_register(
     db, admin, window_factory, qtbot
 ):
-    from ui.dashboard_view import DashboardView
+    from ui.dashboard.view import DashboardView
 
     fill_register(db, admin, 8)
     window = window_factory(db, admin, start_view=None)

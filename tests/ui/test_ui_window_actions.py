@@ -8,12 +8,12 @@ from datetime import date
 from PySide6.QtWidgets import QMessageBox
 from ui_samples import fill_register
 
-from sipdumas.config import config_file
+from sipdumas.db.location import config_file
 from sipdumas.services.letters import count_letters, get_letter
-from ui.connection import ConnectionDialog
-from ui.letter_form import LetterForm
-from ui.register_model import COLUMN_INDEX
-from ui.status_dialog import StatusDialog
+from ui.register.letter_form import LetterForm
+from ui.register.model import COLUMN_INDEX
+from ui.settings.connection_dialog import ConnectionDialog
+from ui.workflow.status_dialog import StatusDialog
 
 
 def _dialog(window, kind):
@@ -102,6 +102,6 @@ def test_connection_dialog_tests_and_saves_a_database(qtbot, tmp_path, tasks, mo
 
 def test_today_is_the_default_date_received(qtbot):
     # The form opens on today's date: most letters are registered the day they arrive.
-    from ui.widgets import DateEdit
+    from ui.common.widgets import DateEdit
 
     assert DateEdit().value() == date.today()

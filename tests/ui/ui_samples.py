@@ -17,18 +17,18 @@ import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sipdumas.db import Database
-from sipdumas.permissions import Actor
+from sipdumas.db.engine import Database
+from sipdumas.domain.permissions import Actor
 from sipdumas.services.letters import (
+    STANDARD_CATEGORIES,
     LetterInput,
     LetterRow,
     SenderData,
     add_letter,
-    change_status,
     normalized,
     register_letter,
 )
-from sipdumas.services.ui_support import STANDARD_CATEGORIES
+from sipdumas.services.workflow import change_status
 
 FIRST = [
     "Andi",
@@ -270,8 +270,8 @@ def fill_year(db: Database, actor: Actor, n: int = 300, *, seed: int = 5, today:
     """``n`` letters received over the last 12 months, more of them in recent months, moved along the
     workflow; a few of this month's forwarded to an agency and a few files lent out (one overdue), so
     every dashboard counter has something to count."""
+    from sipdumas.services.archive.loans import Borrower, lend_file
     from sipdumas.services.forwarding import forward_letter
-    from sipdumas.services.loans import Borrower, lend_file
     from sipdumas.services.routing import save_agency
 
     rng = random.Random(seed)
@@ -325,13 +325,19 @@ WORK_PLAN = [
 
 
 def register_work(
-    db: Database, actor: Actor, *, analyst: str = "rina", other: str = "budi", supervisor: Actor | None = None,
-    today: date | None = None, seed: int = 5,
+    db: Database,
+    actor: Actor,
+    *,
+    analyst: str = "rina",
+    other: str = "budi",
+    supervisor: Actor | None = None,
+    today: date | None = None,
+    seed: int = 5,
 ) -> dict[str, list[LetterRow]]:
     """Letters at every step of their deadlines, disposed to ``analyst`` (and three to ``other``) by
     ``supervisor``: late for review or forwarding, due today, forwarded long ago (past the agency's 60
     working days) and recently, one answered. For the Tugas saya tests and screenshot."""
-    from sipdumas.models import Role
+    from sipdumas.domain.permissions import Role
     from sipdumas.services import routing, workflow
     from sipdumas.services.forwarding import forward_letter
 
@@ -339,20 +345,28 @@ def register_work(
     today = today or date.today()
     boss = supervisor or Actor("bos", Role.SUPERVISOR, full_name="Bambang Supervisor")
     agency = routing.save_agency(
-        db, actor, name="Pemerintah Kota Bandung", addressee_position="Wali Kota Bandung",
+        db,
+        actor,
+        name="Pemerintah Kota Bandung",
+        addressee_position="Wali Kota Bandung",
         address="Jl. Wastukencana No. 2, Bandung",
     )
     out: dict[str, list[LetterRow]] = {analyst: [], other: []}
     plan = [(analyst, *step) for step in WORK_PLAN]
-    plan += [(other, 9, [], None, ["Proses lebih lanjut"]), (other, 3, ["under_review"], None, ["Koordinasikan"]),
-             (other, 30, [], 26, ["Tanggapan dan saran"])]
+    plan += [
+        (other, 9, [], None, ["Proses lebih lanjut"]),
+        (other, 3, ["under_review"], None, ["Koordinasikan"]),
+        (other, 30, [], 26, ["Tanggapan dan saran"]),
+    ]
     for k, (who, days_ago, statuses, forwarded_ago, instructions) in enumerate(plan):
         received = today - timedelta(days=days_ago)
         row = register_letter(db, actor, data=sample_letter(rng, received), today=today)
         for status in statuses:
             row = change_status(db, actor, letter_id=row.id, expected_version=row.version, status=status)
         if forwarded_ago is not None:
-            forward_letter(db, actor, letter_id=row.id, agency_id=agency.id, today=today - timedelta(days=forwarded_ago))
+            forward_letter(
+                db, actor, letter_id=row.id, agency_id=agency.id, today=today - timedelta(days=forwarded_ago)
+            )
         if k == len(WORK_PLAN) - 1:  # the agency has answered the last one
             from sipdumas.services.letters import get_letter
 
@@ -364,7 +378,7 @@ def register_work(
 
 
 if __name__ == "__main__":
-    from sipdumas.config import resolve_location
+    from sipdumas.db.location import resolve_location
 
     url = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 40
@@ -376,12 +390,19 @@ if __name__ == "__main__":
     if "--flagged" in sys.argv:
         register_flagged(database, Actor.local_admin())
     if "--work" in sys.argv:  # accounts (password "rahasia-123") and letters disposed to rina and budi
-        from sipdumas.models import Role
-        from sipdumas.services.users import create_first_admin, create_user
+        from sipdumas.domain.permissions import Role
+        from sipdumas.services.admin.users import create_first_admin, create_user
 
-        boss = create_first_admin(database, username="admin", full_name="Administrator", password="rahasia-123")
-        for username, full_name, role in (("rina", "Rina Kartika", Role.ANALYST), ("budi", "Budi Santoso", Role.ANALYST),
-                                          ("bos", "Bambang Supervisor", Role.SUPERVISOR)):
-            create_user(database, boss, username=username, full_name=full_name, password="rahasia-123", role=role)
+        boss = create_first_admin(
+            database, username="admin", full_name="Administrator", password="rahasia-123"
+        )
+        for username, full_name, role in (
+            ("rina", "Rina Kartika", Role.ANALYST),
+            ("budi", "Budi Santoso", Role.ANALYST),
+            ("bos", "Bambang Supervisor", Role.SUPERVISOR),
+        ):
+            create_user(
+                database, boss, username=username, full_name=full_name, password="rahasia-123", role=role
+            )
         register_work(database, Actor.local_admin())
     database.dispose()

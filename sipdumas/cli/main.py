@@ -1,0 +1,194 @@
+"""The ``sipdumas`` command line (see CONTRACT.md): every capability of the client, for scripts.
+
+Output: one JSON object per line on stdout; errors as one line each on stderr. Exit status 0 = all done,
+1 = some inputs failed (the others are done), 2 = bad usage or nothing could be done.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sipdumas.cli.commands import register_all
+from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError
+from sipdumas.cli.output import emit as _emit
+from sipdumas.cli.output import error as _error
+from sipdumas.db.engine import Database, DatabaseError
+from sipdumas.db.location import resolve_location
+from sipdumas.domain.errors import ServiceError
+from sipdumas.domain.permissions import Actor
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sipdumas", description="Register surat pengaduan masyarakat")
+    parser.add_argument("--db", help="SQLAlchemy URL (default: SIPDUMAS_DATABASE_URL or the embedded SQLite)")
+    parser.add_argument("--data-dir", help="folder for scans and generated files")
+    parser.add_argument("--user", default=os.environ.get("SIPDUMAS_USER"), help="who acts (SIPDUMAS_USER)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("init", help="create or upgrade the database schema")
+
+    extract = sub.add_parser("extract", help="OCR and field extraction, no database")
+    extract.add_argument("paths", nargs="+", type=Path)
+    extract.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+
+    ingest = sub.add_parser("ingest", help="register scanned or text letters")
+    ingest.add_argument("paths", nargs="+", type=Path)
+    ingest.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+
+    check = sub.add_parser("check", help="what a letter would be flagged as, registering nothing")
+    check.add_argument("paths", nargs="+", type=Path)
+    check.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+
+    sub.add_parser("reindex", help="rebuild the near-duplicate index from the letters' texts")
+
+    lst = sub.add_parser("list", help="the register, oldest first")
+    lst.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+    lst.add_argument("--search", help="only letters matching these words")
+
+    register_all(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(args)
+    except UsageError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except (ServiceError, DatabaseError) as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error("dibatalkan")
+        return EXIT_USAGE
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    location = resolve_location(args.db, args.data_dir)
+    if args.command == "extract":
+        return _cmd_extract(args)
+    if getattr(args, "without_database", None) is not None:
+        return args.without_database(location, args)
+    db = Database.open(location)
+    try:
+        if args.command == "init":
+            _emit({"database": db.safe_url, "data_dir": str(db.data_dir), "status": "ok"})
+            return EXIT_OK
+        actor = resolve_actor(db, args.user)
+        if getattr(args, "handler", None) is not None:
+            return args.handler(db, actor, args)
+        handler = {
+            "ingest": _cmd_ingest,
+            "check": _cmd_check,
+            "reindex": _cmd_reindex,
+            "list": _cmd_list,
+        }[args.command]
+        return handler(db, actor, args)
+    finally:
+        db.dispose()
+
+
+def resolve_actor(db: Database, username: str | None) -> Actor:
+    """The local administrator while the database has no accounts (CONTRACT.md), else the signed-in user."""
+    from sipdumas.services.admin.users import authenticate, has_users
+
+    if not has_users(db):
+        return Actor.local_admin()
+    if not username:
+        raise UsageError("Basis data ini memakai akun pengguna: sebutkan --user NAMA (atau SIPDUMAS_USER)")
+    password = os.environ.get("SIPDUMAS_PASSWORD")
+    if password is None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise UsageError(
+                "Kata sandi diperlukan: isi SIPDUMAS_PASSWORD (tidak ada terminal untuk bertanya)"
+            )
+        password = getpass.getpass(f"Kata sandi {username}: ")
+    return authenticate(db, username=username, password=password)
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """A folder stands for its files in name order (CONTRACT.md)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")))
+        else:
+            out.append(path)
+    return out
+
+
+def _progress_printer():
+    def show(progress) -> None:
+        print(
+            f"\r[{progress.files_done}/{progress.files_total} berkas, "
+            f"{progress.pages_done}/{progress.pages_total} halaman] {progress.current_file or ''}",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return show if sys.stderr.isatty() else None
+
+
+def _emit_results(results) -> int:
+    """Print each per-file result as a JSON line, each failure also on stderr naming its file; the batch
+    goes on past a failure and the exit status says whether any file failed (CONTRACT.md)."""
+    status = EXIT_OK
+    for result in results:
+        if result.error:
+            status = EXIT_SOME_FAILED
+            _error(f"{result.file}: {result.error}")
+        _emit(result.to_json())
+    return status
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from sipdumas.intake import extract_files
+
+    return _emit_results(extract_files(_expand(args.paths), on_progress=_progress_printer()))
+
+
+def _cmd_ingest(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.registration import ingest_files
+
+    return _emit_results(ingest_files(db, actor, paths=_expand(args.paths), on_progress=_progress_printer()))
+
+
+def _cmd_check(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.registration import check_files
+
+    return _emit_results(check_files(db, actor, paths=_expand(args.paths), on_progress=_progress_printer()))
+
+
+def _cmd_reindex(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.duplicates import rebuild_index
+
+    _emit({"indexed": rebuild_index(db, actor)})
+    return EXIT_OK
+
+
+def _cmd_list(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.letters import LetterQuery, iter_letters, list_letters
+
+    if args.search:
+        query = LetterQuery(text=args.search, sort="id", descending=False)
+        rows = list_letters(db, actor, query=query, limit=1_000_000)
+    else:
+        rows = iter_letters(db, actor)
+    for row in rows:
+        _emit(row.to_json())
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Indonesian identity data: NIK (Nomor Induk Kependudukan) and phone numbers, and when a sender's
+identity counts as complete (:func:`identity_complete`).
+
+A NIK is 16 digits: province (2) + regency/city (2) + district (2) + birth date DDMMYY
+(day + 40 for women) + serial (4, from 0001). Regency codes 01-69 are kabupaten, 71-99 are kota.
+Phones are stored in E.164 (``+628...``) as parsed by ``phonenumbers``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+import phonenumbers
+
+from sipdumas.domain.regions import PROVINCES
+
+_NIK_RE = re.compile(r"^\d{16}$")
+
+
+class InvalidIdentity(ValueError):
+    """A NIK, phone or e-mail that cannot be right; the message is shown to the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class NikInfo:
+    nik: str
+    province_code: str
+    regency_code: str
+    district_code: str
+    birth_day: int
+    birth_month: int
+    birth_year_2d: int
+    female: bool
+    serial: int
+
+    @property
+    def province(self) -> str | None:
+        return PROVINCES.get(self.province_code)
+
+
+def nik_problem(nik: str) -> str | None:
+    """Why ``nik`` cannot be a NIK, in Indonesian, or None when its structure is valid."""
+    if not _NIK_RE.match(nik):
+        return "NIK harus 16 digit angka"
+    if nik[:2] not in PROVINCES:
+        return f"Kode provinsi {nik[:2]} pada NIK tidak dikenal"
+    regency = int(nik[2:4])
+    if regency == 0:
+        return f"Kode kabupaten/kota {nik[2:4]} pada NIK tidak valid"
+    if int(nik[4:6]) == 0:
+        return "Kode kecamatan pada NIK tidak valid"
+    day, month = int(nik[6:8]), int(nik[8:10])
+    if day > 40:
+        day -= 40
+    if not 1 <= day <= 31 or not 1 <= month <= 12:
+        return "Tanggal lahir pada NIK tidak valid"
+    if int(nik[12:16]) == 0:
+        return "Nomor urut pada NIK tidak boleh 0000"
+    return None
+
+
+def parse_nik(nik: str) -> NikInfo:
+    """The parts of a structurally valid NIK; raises :class:`InvalidIdentity` otherwise."""
+    nik = re.sub(r"[\s.\-]", "", nik or "")
+    problem = nik_problem(nik)
+    if problem:
+        raise InvalidIdentity(problem)
+    day = int(nik[6:8])
+    return NikInfo(
+        nik=nik,
+        province_code=nik[:2],
+        regency_code=nik[:4],
+        district_code=nik[:6],
+        birth_day=day - 40 if day > 40 else day,
+        birth_month=int(nik[8:10]),
+        birth_year_2d=int(nik[10:12]),
+        female=day > 40,
+        serial=int(nik[12:16]),
+    )
+
+
+def normalize_phone(raw: str | None) -> str | None:
+    """``raw`` as E.164 (``+62...``), or None when it is empty or not a valid Indonesian number.
+
+    Accepts the usual ways numbers are written: ``0812-3456-789``, ``(0274) 512345``, ``+62 812 ...``,
+    ``62812...``.
+    """
+    if not raw:
+        return None
+    text = raw.strip()
+    digits = re.sub(r"[^\d+]", "", text)
+    if digits.startswith("62") and not digits.startswith("+"):
+        digits = "+" + digits
+    try:
+        number = phonenumbers.parse(digits, "ID")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def require_email(raw: str) -> str:
+    email = raw.strip().lower()
+    if not _EMAIL_RE.match(email):
+        raise InvalidIdentity(f"Alamat e-mail '{raw}' tidak valid")
+    return email
+
+
+class Contact(Protocol):
+    """What :func:`identity_complete` reads of a sender: a registered sender, one read by intake, one in
+    an imported row or one typed in the client."""
+
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def phone(self) -> str | None: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def address(self) -> str | None: ...
+
+
+def identity_complete(sender: Contact) -> bool:
+    """The sender has a name and at least one way to be reached (phone, e-mail or address): the
+    ``identity_complete`` of the CLI contract, stored with each letter and shown in the register."""
+    return bool(sender.name and (sender.phone or sender.email or sender.address))

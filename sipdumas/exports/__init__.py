@@ -1,1 +1,0 @@
-"""Registers the office prints and hands on: the incoming-letter register (buku agenda) as xlsx."""

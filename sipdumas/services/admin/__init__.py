@@ -1,0 +1,2 @@
+"""Administration: accounts, the office calendar and the workflow settings shared by every
+workstation."""

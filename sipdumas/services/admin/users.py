@@ -1,0 +1,175 @@
+"""Accounts and sign-in. Passwords are hashed with Argon2 (argon2-cffi); nothing else is stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from sipdumas.db import audit
+from sipdumas.db.engine import Database
+from sipdumas.domain.errors import (
+    AuthenticationFailed,
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+)
+from sipdumas.domain.permissions import Actor, Permission, Role
+from sipdumas.models.admin import User
+
+_hasher = PasswordHasher()
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+
+
+def has_users(db: Database) -> bool:
+    with db.session() as session:
+        return session.execute(select(func.count(User.id))).scalar_one() > 0
+
+
+def create_first_admin(db: Database, *, username: str, full_name: str, password: str) -> Actor:
+    """The first account of a new installation; refused once any account exists."""
+    _check_new_account(username, password)
+    with db.transaction() as session:
+        if session.execute(select(func.count(User.id))).scalar_one() > 0:
+            raise PermissionDenied("Akun administrator pertama sudah ada; masuk dengan akun tersebut")
+        user = User(
+            username=username,
+            full_name=full_name or username,
+            password_hash=_hasher.hash(password),
+            role=Role.ADMIN.value,
+        )
+        session.add(user)
+        session.flush()
+        actor = _actor(user)
+        audit.record(session, actor, "create_first_admin", "user", user.id, username=username)
+        return actor
+
+
+def create_user(
+    db: Database, actor: Actor, *, username: str, full_name: str, password: str, role: Role
+) -> UserInfo:
+    actor.require(Permission.MANAGE_USERS)
+    _check_new_account(username, password)
+    with db.transaction() as session:
+        if session.scalar(select(User.id).where(User.username == username)) is not None:
+            raise ConflictError(f"Nama pengguna '{username}' sudah dipakai")
+        user = User(
+            username=username,
+            full_name=full_name or username,
+            password_hash=_hasher.hash(password),
+            role=Role(role).value,
+        )
+        session.add(user)
+        session.flush()
+        audit.record(session, actor, "create_user", "user", user.id, username=username, role=user.role)
+        return _info(user)
+
+
+def list_users(db: Database, actor: Actor) -> list[UserInfo]:
+    actor.require(Permission.MANAGE_USERS)
+    with db.session() as session:
+        return [_info(u) for u in session.scalars(select(User).order_by(User.username))]
+
+
+def set_active(db: Database, actor: Actor, *, username: str, active: bool) -> UserInfo:
+    """Deactivate an account (it can no longer sign in; its name stays in the audit trail) or activate it
+    again. Refused for one's own account and for the last active administrator, so the office is never
+    locked out."""
+    actor.require(Permission.MANAGE_USERS)
+    with db.transaction() as session:
+        user = _user(session, username)
+        if not active:
+            if user.username == actor.username:
+                raise ValidationFailed({"username": "Akun yang sedang dipakai tidak dapat dinonaktifkan"})
+            if user.role == Role.ADMIN.value and _active_admins(session) <= 1:
+                raise ValidationFailed({"username": "Administrator aktif terakhir tidak dapat dinonaktifkan"})
+        if user.active != active:
+            user.active = active
+            audit.record(
+                session,
+                actor,
+                "activate_user" if active else "deactivate_user",
+                "user",
+                user.id,
+                username=user.username,
+            )
+        return _info(user)
+
+
+def reset_password(db: Database, actor: Actor, *, username: str, password: str) -> UserInfo:
+    """Give an account a new password (a user who forgot theirs); the old one stops working at once."""
+    actor.require(Permission.MANAGE_USERS)
+    _check_new_account(username, password)
+    with db.transaction() as session:
+        user = _user(session, username)
+        user.password_hash = _hasher.hash(password)
+        audit.record(session, actor, "reset_password", "user", user.id, username=user.username)
+        return _info(user)
+
+
+def authenticate(db: Database, *, username: str, password: str) -> Actor:
+    """The actor for ``username`` if ``password`` is right; the same message for an unknown user and a
+    wrong password, so names cannot be probed."""
+    refused = AuthenticationFailed("Nama pengguna atau kata sandi salah")
+    with db.transaction() as session:
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None or not user.active:
+            _hasher.hash(password)  # spend the same time as a real check
+            raise refused
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            audit.record(
+                session, Actor(username=username, role=Role(user.role)), "login_failed", "user", user.id
+            )
+            raise refused from None
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        actor = _actor(user)
+        audit.record(session, actor, "login", "user", user.id)
+        return actor
+
+
+def _check_new_account(username: str, password: str) -> None:
+    problems = {}
+    if not username or not username.strip() or len(username) > 64 or any(c.isspace() for c in username):
+        problems["username"] = "Nama pengguna wajib diisi, tanpa spasi, paling panjang 64 karakter"
+    if len(password or "") < MIN_PASSWORD:
+        problems["password"] = f"Kata sandi paling sedikit {MIN_PASSWORD} karakter"
+    if problems:
+        raise ValidationFailed(problems)
+
+
+def _user(session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise NotFound(f"Akun '{username}' tidak ditemukan")
+    return user
+
+
+def _active_admins(session) -> int:
+    return session.scalar(
+        select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active.is_(True))
+    )
+
+
+def _actor(user: User) -> Actor:
+    return Actor(username=user.username, role=Role(user.role), user_id=user.id, full_name=user.full_name)
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(
+        id=user.id, username=user.username, full_name=user.full_name, role=Role(user.role), active=user.active
+    )

@@ -1,0 +1,1 @@
+"""The physical archive: the loan desk, overdue loans, a file's history and approvals."""

@@ -1,0 +1,1 @@
+"""The dashboard: counters and charts, each opening the letters it counts."""

@@ -1,0 +1,2 @@
+"""The register (buku agenda): its table model, the letter form, the duplicate comparison, legacy
+imports and the printed registers."""

@@ -1,0 +1,120 @@
+"""The Pengaturan (settings) menu of the main window: what an office sets up before it forwards letters.
+
+The UI owner calls, once the window is built (``MainWindow._install_views``)::
+
+    from ui.settings.integration import install_settings
+    self.integrations["settings"] = install_settings(self)
+
+Entries, each shown only to roles whose permission the service behind it asks for (the services refuse
+the others anyway), and the menu itself only when one of them is shown:
+
+- **Instansi dan aturan penerusan…** (``manage_agencies``: supervisors, administrators) —
+  :class:`ui.settings.agencies_dialog.AgenciesDialog`;
+- **Pengaturan surat penerusan…** (``manage_settings``: administrators) —
+  :class:`ui.settings.letter_settings_dialog.LetterSettingsDialog`;
+- **Tenggat dan hari kerja…** (``manage_settings``) — :class:`ui.settings.calendar_dialog.CalendarDialog`;
+- **Peminjaman arsip…** (``manage_settings``) — :class:`ui.settings.loan_settings_dialog.LoanSettingsDialog`.
+
+After the deadlines or the calendar changed, the register (and the dashboard when shown) is refreshed,
+since overdue counts follow them at once. After the loan-period rules changed, the loan desk (when
+installed) offers the categories they name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu
+
+from sipdumas.domain.permissions import Permission
+
+
+class SettingsIntegration(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        actor = window.actor
+        self.act_agencies = QAction(self.tr("&Instansi dan aturan penerusan…"), window)
+        self.act_agencies.setStatusTip(
+            self.tr("Kelola instansi tujuan penerusan dan aturan yang menyarankan instansi untuk tiap surat")
+        )
+        self.act_letter = QAction(self.tr("Pengaturan &surat penerusan…"), window)
+        self.act_letter.setStatusTip(
+            self.tr(
+                "Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau"
+            )
+        )
+        self.act_calendar = QAction(self.tr("&Tenggat dan hari kerja…"), window)
+        self.act_calendar.setStatusTip(
+            self.tr("Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor")
+        )
+        self.act_loans = QAction(self.tr("&Peminjaman arsip…"), window)
+        self.act_loans.setStatusTip(
+            self.tr("Masa pinjam, batas perpanjangan, aturan per golongan dan jenis berkas, surat pengingat")
+        )
+        self.act_agencies.triggered.connect(lambda _c=False: self.open_agencies())
+        self.act_letter.triggered.connect(lambda _c=False: self.open_letter_settings())
+        self.act_calendar.triggered.connect(lambda _c=False: self.open_calendar())
+        self.act_loans.triggered.connect(lambda _c=False: self.open_loan_settings())
+        self._allowed = {
+            self.act_agencies: actor.can(Permission.MANAGE_AGENCIES),
+            self.act_letter: actor.can(Permission.MANAGE_SETTINGS),
+            self.act_calendar: actor.can(Permission.MANAGE_SETTINGS),
+            self.act_loans: actor.can(Permission.MANAGE_SETTINGS),
+        }
+        self.actions = list(self._allowed)
+        self.menu = QMenu(self.tr("Pe&ngaturan"), window)
+        for action in self.actions:
+            self.menu.addAction(action)
+            action.setVisible(self._allowed[action])
+            action.setEnabled(self._allowed[action])
+        window.add_menu(self.menu)  # installed after the other features: Pengaturan comes after their menus
+        self.menu.menuAction().setVisible(any(self._allowed.values()))
+
+    def _open(self, action: QAction, make) -> QDialog | None:
+        if not self._allowed[action]:
+            return None
+        w = self.window
+        dialog = make(w.db, w.actor, w.tasks, w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
+
+    def open_agencies(self):
+        from ui.settings.agencies_dialog import AgenciesDialog
+
+        return self._open(self.act_agencies, AgenciesDialog)
+
+    def open_letter_settings(self):
+        from ui.settings.letter_settings_dialog import LetterSettingsDialog
+
+        return self._open(self.act_letter, LetterSettingsDialog)
+
+    def open_calendar(self):
+        from ui.settings.calendar_dialog import CalendarDialog
+
+        dialog = self._open(self.act_calendar, CalendarDialog)
+        if dialog is not None:
+            dialog.changed.connect(lambda: self.window.refresh())
+        return dialog
+
+    def open_loan_settings(self):
+        from ui.settings.loan_settings_dialog import LoanSettingsDialog
+
+        dialog = self._open(self.act_loans, LoanSettingsDialog)
+        if dialog is not None:
+            dialog.rules_changed.connect(self._refresh_desk_categories)
+        return dialog
+
+    def _refresh_desk_categories(self) -> None:
+        archive = getattr(self.window, "integrations", {}).get("archive")
+        desk = getattr(archive, "desk", None)
+        if desk is not None:
+            desk.load_recent_borrowers()
+
+
+def install_settings(main_window) -> SettingsIntegration:
+    """Add the Pengaturan menu to ``main_window`` (a :class:`ui.main_window.MainWindow`); returns the
+    object holding its actions (``act_agencies``, ``act_letter``, ``act_calendar``, ``act_loans``) and
+    ``menu``."""
+    return SettingsIntegration(main_window)

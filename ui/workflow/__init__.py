@@ -1,0 +1,1 @@
+"""The review workflow: status steps, disposisi and telaah, forwarding letters and Tugas saya."""
