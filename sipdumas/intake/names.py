@@ -42,7 +42,9 @@ _LEADING = re.compile(
     r"^(?:(?:(?:" + _HONORIFIC + "|" + _RANK + r")\b\.?|a\.?n\.)\s*(?:\(\s*purn\.?\s*\)\s*|\bpurn\b\.?\s*)?[,.]?\s+)",
     re.I,
 )
-_PURN_ANYWHERE = re.compile(r"\(\s*purn(?:awirawan)?\.?\s*\)|,?\s*\bpurnawirawan\b\.?", re.I)
+_PURN_ANYWHERE = re.compile(
+    r"\(\s*purn(?:awirawan)?\.?\s*\)|,?\s*\bpurnawirawan\b\.?(?:\s+(?:TNI|Polri|ABRI)(?:\s*-?\s*A[DLU]\b)?)?", re.I
+)
 # Titles before the name that are the person's own; kept.
 _OWN_TITLES = {
     "h", "hj", "hi", "dg", "drs", "dra", "dr", "ir", "prof", "kh", "k.h", "ust", "ustadz", "pdt", "rm",
@@ -133,7 +135,9 @@ def looks_like_name(name: str) -> bool:
 
 
 def name_at(text: str) -> str | None:
-    """The name that starts ``text`` (a sentence or a line), with degrees after it, or None."""
+    """The name that starts ``text`` (a sentence or a line; honorifics and ranks before it are passed
+    over), with degrees after it, or None."""
+    text = strip_honorifics(text)
     m = re.match(NAME_RE, text)
     if not m:
         return None

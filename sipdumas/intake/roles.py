@@ -114,7 +114,9 @@ _DATE_ONLY = re.compile(
 )
 _NOT_PLACES = {
     "nomor", "no", "hal", "perihal", "lampiran", "sifat", "nik", "tanggal", "tgl", "telp", "hp", "umur",
-    "usia", "sejak", "pada", "tahun", "bulan", "rp", "jam", "pukul", "ttl", "lahir",
+    "usia", "sejak", "pada", "tahun", "bulan", "rp", "jam", "pukul", "ttl", "lahir", "senin", "selasa", "rabu",
+    "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 }
 
 
@@ -181,13 +183,21 @@ def _tembusan_head(text: str) -> bool:
     return not rest or rest[0] in ":.,;Yy(dk-" or rest[0].isupper() or rest.lower().startswith(("disampaikan", "kepada"))
 
 
+_FUNCTION_WORDS = {
+    "saya", "kami", "kita", "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada",
+    "tidak", "sudah", "telah", "akan", "karena", "oleh", "agar", "bahwa", "tetapi", "namun", "juga", "warga",
+    "sebagai", "dalam", "bersama", "sejak", "hingga", "sampai", "mohon", "kepada", "bisa", "ada", "mau",
+}
+
+
 def is_prose(text: str) -> bool:
-    """A sentence of running text (body), not a heading, a label or a name."""
+    """A sentence of running text (body), not a heading, a label, an address or a name."""
     words = text.split()
     if len(words) < 6:
         return False
     lower = sum(1 for w in words if w[:1].islower())
-    return lower >= 0.4 * len(words)
+    function = sum(1 for w in words if w.strip(",.;:") in _FUNCTION_WORDS)
+    return lower >= 0.4 * len(words) or function >= 2
 
 
 def is_uppercase_heading(text: str) -> bool:
@@ -304,7 +314,10 @@ def _sign_off(roles: list[str], body_start: int, end: int) -> int | None:
     return None
 
 
-_ADDRESSEE_CONTINUES = re.compile(r"^(?:dan\b|republik\b|indonesia\b|RI\b|R\.I\b|&|serta\b|[a-z])")
+_ADDRESSEE_CONTINUES = re.compile(
+    r"^(?:dan\b|republik\b|indonesia\b|RI\b|R\.I\b|&|serta\b|[a-z]|(?i:kabupaten|kab\.|kota|provinsi|prov\.|daerah"
+    r"|negara|wilayah|perwakilan|cabang|kantor\s+wilayah)\b)"
+)
 _STREET = re.compile(r"^(?:jl\b|jln\b|jalan\b|gedung\b|gd\.|komplek|kompleks|kantor\b|kav\b|no\.\s*\d)", re.I)
 
 
