@@ -246,7 +246,8 @@ _SENDER_SENTENCES = [
         + r"(?=\s*(?:,|\(|\bNIK\b|\bwarga\b|\bberalamat\b|\bumur\b|\bdari\b|\btinggal\b|\bselaku\b|\bsebagai\b"
         r"|\bmau\b|\bingin\b|\bhendak\b|\bbermaksud\b|\bmenyampaikan\b|\bmengadu\w*|\bmelaporkan\b|\badalah\b))"
     ),
-    re.compile(r"\b(?:koordinator|narahubung|penanggung\s+jawab|contact\s+person|kontak)(?:\s+\w+){0,2}\s*:\s*" + _NAME),
+    re.compile(r"\b(?i:koordinator|narahubung|penanggung\s+jawab|contact\s+person|kontak)(?:\s+\w+){0,2}\s*:\s*"
+               + _NAME),
     re.compile(r"\b(?:atas\s+nama|klien\s+kami|pemberi\s+kuasa)\s*[,:]?\s*(?:Sdr\.?|Sdri\.?|Bapak|Ibu|Ny\.?|Tn\.?)?\s*"
                + _NAME),
 ]
@@ -294,7 +295,7 @@ def address_after_name(st: Structure, said: SentenceName) -> Found | None:
 
 _SIGNER = re.compile(
     r"^(?:ketua|wakil|sekretaris|bendahara|kepala|koordinator|kuasa\s+hukum|advokat|pengacara|direktur|pengurus"
-    r"|anggota|ibu|bapak|ayah|orang\s+tua|keluarga|a\.?\s?n\.?\b|atas\s+nama|mewakili|perwakilan|warga|pelapor"
+    r"|anggota|orang\s+tua|keluarga|a\.?\s?n\.?\b|atas\s+nama|mewakili|perwakilan|warga|pelapor"
     r"|pengadu|pemohon|korban|mengetahui|lurah|camat|kades|ttd|tertanda)\b",
     re.I,
 )
@@ -311,6 +312,7 @@ def signature_name(st: Structure) -> Found | None:
         if line.words and sum(w.conf for w in line.words) / len(line.words) < _MIN_NAME_CONF:
             continue
         for cell in line.cells or (text,):
+            cell = re.sub(r"^(?:\d{1,2}\s*[.)]\s*)", "", cell)  # the first signer of a numbered list
             name = name_at(cell.lstrip(". -|")) if cell[:1].isupper() or cell[:1] in ". -|" else None
             if name and not _SIGNER.match(cell):
                 start = text.find(name.split()[0])
@@ -443,7 +445,7 @@ _PHONE_LABEL = re.compile(
     r"(?:\b(?:No|Nomor|Nmr)\.?\s*)?(?:\b(?:HP|Hp|Handphone|Hand\s?phone|Telp|Telepon|Telpon|Tlp|Tel|Ponsel|WA|Whats\s?App|"
     r"Kontak|Seluler|Selular|Phone|Mobile)\b)(?:\s*[/&]\s*(?:WA|HP|Hp|Telp|WhatsApp|Whatsapp))?\.?"
     r"(?:\s*\b(?:saya|kami|pelapor|adalah|yaitu|ialah)\b)*"
-    r"\s*(?:\(?\s*WA\s*\)?)?\s*[:;.]?\s*(?P<v>[+(]?[\d(][\d \t().\-OoIl|]{6,24}|\(0\d{2,3}\)\s*\n+\s*\d[\d .\-]{4,12}\d)",
+    r"\s*(?:\(?\s*WA\s*\)?)?\s*[:;.]?\s*(?P<v>[+(]?[\dOo(][\d \t().\-OoIl|]{6,24}|\(0\d{2,3}\)\s*\n+\s*\d[\d .\-]{4,12}\d)",
     re.I,
 )
 # A number never runs over a line break: the next line may start with digits of its own.

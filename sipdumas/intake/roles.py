@@ -45,6 +45,12 @@ NOISE = "noise"  # page numbers, specks and scribbles read as text
 BLANK = "blank"
 
 YTH = r"(?:[Yy][ti1l]{0,2}[hn]\b\.?|[Yy]ang\s+[Tt]erhormat\b)"
+# How an addressee is named: an honorific or an office.
+ADDRESSED = (
+    r"bapak|ibu|pak\b|bu\b|sdr|saudara|tuan|yth|presiden|menteri|gubernur|bupati|wali\s*kota|walikota|camat|lurah"
+    r"|kepala|ketua|direktur|kapolri|kapolda|kapolres|jaksa|inspektur|rektor|pimpinan|panglima|dewan|komisi"
+    r"|ombudsman|badan|dinas|kantor|kementerian|penjabat|pj\.?|plt\.?"
+)
 YTH_RE = re.compile(r"^\s*" + YTH + r"\s*[:.,;]*\s*", re.I)
 
 _GREETING = re.compile(
@@ -171,9 +177,14 @@ def line_kind(text: str) -> str | None:
         return IDENTITY
     if _CLOSING.match(text):
         return CLOSING
-    if ADDRESSEE_START.match(text) and not re.match(r"^kepada\s*:", text, re.I):
-        rest = ADDRESSEE_START.match(text).group("rest")  # type: ignore[union-attr]
-        if not re.match(r"^(?:saya|kami|kita|mereka|anak|pihak|warga|masyarakat|yang)\b", rest, re.I):
+    m = ADDRESSEE_START.match(text)
+    if m and not re.match(r"^kepada\s*:", text, re.I):
+        rest = m.group("rest")
+        said_yth = bool(re.search(YTH, text[: m.start("rest")] + " ", re.I)) and not text.lower().startswith("yang")
+        # "Kepada X" without Yth. is an addressee when X is someone addressed ("Kepada Bapak Bupati"),
+        # not words going on ("kepada anggota kelompok").
+        addressed = not rest or said_yth or re.match(r"^(?:" + ADDRESSED + r")", rest, re.I)
+        if addressed and not re.match(r"^(?:saya|kami|kita|mereka|anak|pihak|warga|masyarakat|yang)\b", rest, re.I):
             return ADDRESSEE
     return None
 
@@ -196,7 +207,7 @@ def is_prose(text: str) -> bool:
     if len(words) < 6:
         return False
     lower = sum(1 for w in words if w[:1].islower())
-    function = sum(1 for w in words if w.strip(",.;:") in _FUNCTION_WORDS)
+    function = sum(1 for w in words if w.strip(",.;:").lower() in _FUNCTION_WORDS)
     return lower >= 0.4 * len(words) or function >= 2
 
 
@@ -294,7 +305,10 @@ def _body_start(texts: list[str], roles: list[str], end: int) -> int:
     for i in range(end):
         if roles[i] in (ADDRESSEE, SUBJECT, REFERENCE, PLACE_DATE, EMAIL_HEADER, TEMBUSAN, SIGN_OFF):
             continue
-        if is_prose(texts[i]) or (roles[i] == GREETING and is_prose(texts[i] + " " + _next(texts, i))):
+        if not texts[i]:
+            continue
+        joined = i + 1 < end and texts[i + 1] and not roles[i + 1] and is_prose(texts[i] + " " + texts[i + 1])
+        if is_prose(texts[i]) or joined:
             if roles[i] == GREETING and len(texts[i].split()) <= 4 and not is_prose(texts[i]):
                 continue
             return i
@@ -315,8 +329,8 @@ def _sign_off(roles: list[str], body_start: int, end: int) -> int | None:
 
 
 _ADDRESSEE_CONTINUES = re.compile(
-    r"^(?:dan\b|republik\b|indonesia\b|RI\b|R\.I\b|&|serta\b|[a-z]|(?i:kabupaten|kab\.|kota|provinsi|prov\.|daerah"
-    r"|negara|wilayah|perwakilan|cabang|kantor\s+wilayah)\b)"
+    r"^(?:[a-z]|&|(?i:dan|republik|indonesia|RI|R\.I|serta|kabupaten|kab\.|kota|provinsi|prov\.|daerah|negara"
+    r"|wilayah|perwakilan|cabang|kantor\s+wilayah)\b)"
 )
 _STREET = re.compile(r"^(?:jl\b|jln\b|jalan\b|gedung\b|gd\.|komplek|kompleks|kantor\b|kav\b|no\.\s*\d)", re.I)
 
@@ -373,34 +387,24 @@ def _addressee_block(texts: list[str], roles: list[str], i: int, limit: int) -> 
             parts = 1
             j += 1
     previous = texts[j - 1]
-    while j < limit and texts[j] and parts:
+    last_role = roles[j - 1]
+    while j < limit and parts:
         t = texts[j]
+        if not t:
+            # OCR puts blank lines inside the block: go on only if the next line clearly belongs to it.
+            if j + 1 < limit and texts[j + 1] and not roles[j + 1] and _belongs(last_role, previous, texts[j + 1]):
+                j += 1
+                continue
+            break
         if roles[j] and roles[j] != ADDRESSEE:
             break
-        if re.match(r"^(?:c\.?\s?[qg]\b\.?|u\.?p\.?\b)", t, re.I):
-            roles[j] = ROUTE
-        elif ADDRESSEE_STOP.match(t) or _STREET.match(t):
-            roles[j] = ADDRESSEE_PLACE
-        elif roles[j - 1] == ADDRESSEE and (_addressee_goes_on(previous, t) or _person_then_office(previous, t)):
-            roles[j] = ADDRESSEE
-        elif roles[j - 1] in (ADDRESSEE_PLACE, ROUTE) and len(t.split()) <= 4 and not is_prose(t):
-            roles[j] = ADDRESSEE_PLACE  # the city under "di -", the city under the street
-        else:
+        role = _addressee_line_role(last_role, previous, t)
+        if role is None:
             break
+        roles[j] = role
+        last_role = role
         previous = t
         j += 1
-    # "di -" then a blank line then the city: the city belongs to the address too.
-    if (
-        j + 1 < limit
-        and not texts[j]
-        and roles[j - 1] == ADDRESSEE_PLACE
-        and re.search(r"\bdi\s*[-.:]?$", texts[j - 1], re.I)
-        and texts[j + 1]
-        and len(texts[j + 1].split()) <= 3
-        and not roles[j + 1]
-    ):
-        roles[j + 1] = ADDRESSEE_PLACE
-        j += 2
     return max(j, i + 1)
 
 
@@ -410,6 +414,28 @@ _OFFICE_WORDS = re.compile(
     r"|anggota|dirut|direksi|kajati|kajari|kasat|kabag|kabid|kadis)\b",
     re.I,
 )
+
+
+def _addressee_line_role(last_role: str, previous: str, t: str) -> str | None:
+    """The role of ``t`` inside an addressee block whose previous line had ``last_role``, or None when
+    the block has ended."""
+    if re.match(r"^(?:c\.?\s?[qg]\b\.?|u\.?p\.?\b)", t, re.I):
+        return ROUTE
+    if ADDRESSEE_STOP.match(t) or _STREET.match(t):
+        return ADDRESSEE_PLACE
+    if last_role == ADDRESSEE and (_addressee_goes_on(previous, t) or _person_then_office(previous, t)):
+        return ADDRESSEE
+    if last_role in (ADDRESSEE_PLACE, ROUTE) and len(t.split()) <= 4 and not is_prose(t):
+        return ADDRESSEE_PLACE  # the city under "di -", the city under the street
+    return None
+
+
+def _belongs(last_role: str, previous: str, t: str) -> bool:
+    role = _addressee_line_role(last_role, previous, t)
+    if role == ADDRESSEE_PLACE and last_role in (ADDRESSEE_PLACE, ROUTE):
+        # After a blank line only the city under "di -" is taken, not any short line.
+        return bool(re.search(r"\bdi\s*[-.:]?$", previous, re.I) or ADDRESSEE_STOP.match(t) or _STREET.match(t))
+    return role is not None
 
 
 def _addressee_goes_on(previous: str, line: str) -> bool:
@@ -444,7 +470,7 @@ def _subject_block(texts: list[str], roles: list[str], i: int, limit: int) -> in
         if not texts[k] and k + 1 < limit and (_SUBJECT_UNFINISHED.search(value) or texts[k + 1][:1].islower()):
             k += 1  # a blank line OCR put inside the subject
         t = texts[k]
-        if not t or roles[k] or len(t) > 100 or ADDRESSEE_START.match(t) or _SALUTATION.match(t):
+        if not t or roles[k] or len(t) > 100 or _SALUTATION.match(t):
             break
         if not (_SUBJECT_UNFINISHED.search(value) or t[:1].islower()):
             break
