@@ -33,7 +33,8 @@ from sipdumas.intake.text import clean_value
 
 # Words that name an office or an official: an addressee or a tembusan entry has one.
 OFFICE = re.compile(
-    r"\b(?:presiden|wakil\s+presiden|menteri|mensesneg|menko\w*|gubernur|bupati|wali\s*kota|walikota|camat|lurah"
+    r"\b(?:presiden|wakil\s+presiden|menteri|mensesneg|menko\w*|gubernur|bupati|wali\s*kota|walikota"
+    r"|camat|lurah"
     r"|kepala|ketua|direktur|dirut|inspektur\w*|komisi|ombudsman|dpr\w*|mpr|dpd|dinas|badan|kantor|kejaksaan"
     r"|kejati|kejari|jaksa|pengadilan|mahkamah|kapolri|kapolda|kapolres\w*|kapolsek|polda|polres\w*|polsek"
     r"|kepolisian|panglima|kasad|pangdam|dandim|danramil|sekretaris|sekda|kementerian|kemen\w+|bpjs|komnas"
@@ -51,11 +52,14 @@ _ITEM_LOST_NUMBER = re.compile(r"^[\s\-.|_,]+(?P<v>[A-Z].+)$")  # ". Kepala ..."
 _ITEM_BULLET = re.compile(r"^[-*+>~]\s*(?P<v>[A-Za-z].*)$")
 _CC_PREFIX = re.compile(r"^(?:disampaikan\s+)?(?:kepada\s*)?(?:" + YTH + r")?\s*[:.]*\s*", re.I)
 _CC_TAIL = re.compile(
-    r"\s*(?:\(?\s*(?:sebagai\s+laporan|untuk\s+diketahui|sbg\.?\s+laporan|u\.?n\.?t\.?\s*diketahui)[^)]*\)?)\s*$",
+    r"\s*(?:\(?\s*(?:sebagai\s+laporan|untuk\s+diketahui|sbg\.?\s+laporan"
+    r"|u\.?n\.?t\.?\s*diketahui)[^)]*\)?)\s*$",
     re.I,
 )
 _ROUTE_INLINE = re.compile(r"[\s,]+c\s?\.?\s?[qg]\s?\.?\s+", re.I)
-_PLACE_TAIL = re.compile(r"[\s,]+di\s*[-:]?\s*(?:[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}|tempat)\s*[.,;:]?$")
+_PLACE_TAIL = re.compile(
+    r"[\s,]+di\s*[-:]?\s*(?:[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}|tempat)\s*[.,;:]?$"
+)
 # "Arsip" / "Pertinggal" at the end of a tembusan is the sender's own file copy, not a recipient.
 _FILE_COPY = re.compile(r"^(?:untuk\s+)?(?:arsip|pertinggal|file)(?:\s*/\s*(?:arsip|pertinggal))?\.?$", re.I)
 
@@ -96,7 +100,9 @@ def find_addressee(st: Structure) -> tuple[Found | None, str | None]:
     value = " ".join(p[2] for p in parts)
     value = re.sub(r"\s*\b" + YTH + r"\s*[.,:;]*\s*$", "", value, flags=re.I)  # "Kepada Bapak Bupati Yth."
     value = _PLACE_TAIL.sub("", value)
-    routes = [st.text(i) for i in range(block[-1] + 1, min(block[-1] + 3, st.body_start)) if st.roles[i] == ROUTE]
+    routes = [
+        st.text(i) for i in range(block[-1] + 1, min(block[-1] + 3, st.body_start)) if st.roles[i] == ROUTE
+    ]
     inline = _ROUTE_INLINE.search(value)
     if inline:
         routes.insert(0, value[inline.end() :])
@@ -162,7 +168,12 @@ def find_tembusan(st: Structure) -> Found | None:
         if is_prose(text) and not _ITEM_NUMBER.match(text):
             break
         num = _ITEM_NUMBER.match(text) or _ITEM_NUMBER_LOOSE.match(text)
-        if num and num.group("num").isalpha() and num.group("num") not in "|lIi!" and not looks_like_recipient(num.group("v")):
+        if (
+            num
+            and num.group("num").isalpha()
+            and num.group("num") not in "|lIi!"
+            and not looks_like_recipient(num.group("v"))
+        ):
             num = None  # "a. memerintahkan ..." is not a tembusan entry
         lost = _ITEM_LOST_NUMBER.match(text) if style == "number" and not num else None
         bullet = _ITEM_BULLET.match(text)

@@ -45,7 +45,8 @@ from sipdumas.intake.roles import (
 from sipdumas.intake.text import clean_value, fix_digits
 
 _LAWYER = re.compile(
-    r"\b(?:advokat|pengacara|kuasa\s+hukum|penerima\s+kuasa|law\s+(?:firm|office)|kantor\s+hukum|konsultan\s+hukum"
+    r"\b(?:advokat|pengacara|kuasa\s+hukum|penerima\s+kuasa|law\s+(?:firm|office)|kantor\s+hukum"
+    r"|konsultan\s+hukum"
     r"|lembaga\s+bantuan\s+hukum|lbh|surat\s+kuasa)\b",
     re.I,
 )
@@ -163,19 +164,32 @@ def _address_lines(doc: Doc, st: Structure, i: int, value: str) -> tuple[str, li
 # --- addresses in sentences -----------------------------------------------------------------------------
 
 _ADDRESS_CUES = [
-    (re.compile(r"\b(?:beralamat|alamat\s+saya|alamat\s+kami|alamat\s+rumah\s+saya|bertempat\s+tinggal|berdomisili"
-                r"|domisili|tinggal|alamat)\b\s*(?:di\s*|pada\s+|:\s*|adalah\s+)?", re.I), CONF_SENTENCE),
+    (
+        re.compile(
+            r"\b(?:beralamat|alamat\s+saya|alamat\s+kami|alamat\s+rumah\s+saya|bertempat\s+tinggal"
+            r"|berdomisili"
+            r"|domisili|tinggal|alamat)\b\s*(?:di\s*|pada\s+|:\s*|adalah\s+)?",
+            re.I,
+        ),
+        CONF_SENTENCE,
+    ),
     # "Saya X, warga RT 02 ..." is an address; "Kami warga Kota X" says who the writers are.
-    (re.compile(r"(?<!kami )(?<!kita )\b(?:warga|penduduk)\s+(?=(?:" + ADDRESS_WORDS + r")\b)", re.I),
-     CONF_SENTENCE - 0.05),
+    (
+        re.compile(r"(?<!kami )(?<!kita )\b(?:warga|penduduk)\s+(?=(?:" + ADDRESS_WORDS + r")\b)", re.I),
+        CONF_SENTENCE - 0.05,
+    ),
 ]
 _ADDRESS_STOP = re.compile(
-    r"\b(?:nik|n[i1l]k|no\.?\s*ktp|nomor|no\.?\s*(?:hp|telp|telepon|wa)|hp|telp\.?|telepon|wa|whatsapp|e-?mail|surel"
+    r"\b(?:nik|n[i1l]k|no\.?\s*ktp|nomor|no\.?\s*(?:hp|telp|telepon|wa)|hp|telp\.?|telepon|wa"
+    r"|whatsapp|e-?mail|surel"
     r"|umur|usia|pekerjaan|selaku|sebagai|bersama\s+ini|dengan\s+ini|yang|untuk|dalam|menyampaikan|ingin|mau"
     r"|hendak|bermaksud|memohon|mohon|melaporkan|mengadukan|mengajukan)\b",
     re.I,
 )
-_ABBREVIATED = re.compile(r"\b(?:jl|jln|no|kel|kec|kab|ds|dsn|gg|prov|perum|komp|kp|dk|rt|rw|blok|dr|h|hj|ir|st|km|lr|kav|lt)$", re.I)
+_ABBREVIATED = re.compile(
+    r"\b(?:jl|jln|no|kel|kec|kab|ds|dsn|gg|prov|perum|komp|kp|dk|rt|rw|blok|dr|h|hj|ir|st|km|lr|kav|lt)$",
+    re.I,
+)
 
 
 def _cut_address(value: str) -> str:
@@ -236,23 +250,39 @@ def sentence_address(st: Structure, paras: Sequence[Paragraph]) -> Found | None:
 
 _NAME = r"(?P<name>" + NAME_RE + r")"
 _SENDER_SENTENCES = [
-    re.compile(r"\b(?:Perkenankan|Perkenalkan|Izinkan|Ijinkan)\s*,?\s*(?:saya|kami)?\s*,?\s*(?:bernama\s+|nama\s+saya\s+)?"
-               + _NAME),
-    re.compile(r"\b(?:bernama|nama\s+saya(?:\s+adalah)?|nama\s+lengkap\s+saya(?:\s+adalah)?)\s*:?\s*" + _NAME),
-    re.compile(r"\b[Ss]aya\s*,\s*" + _NAME + r"\s*(?:,|\(|\bNIK\b|\bbin\b|\bbinti\b)"),
-    re.compile(r"\b[Ss]aya\s+yang\s+bertanda\s*tangan\s+di\s*bawah\s+ini\s*[,:]?\s*(?:nama\s*[:]?\s*)?" + _NAME),
     re.compile(
-        r"(?:^|[.!]\s+|\b(?:hormat|sejahtera|assalamualaikum)\W+)[Ss]aya\s+" + _NAME
-        + r"(?=\s*(?:,|\(|\bNIK\b|\bwarga\b|\bberalamat\b|\bumur\b|\bdari\b|\btinggal\b|\bselaku\b|\bsebagai\b"
-        r"|\bmau\b|\bingin\b|\bhendak\b|\bbermaksud\b|\bmenyampaikan\b|\bmengadu\w*|\bmelaporkan\b|\badalah\b))"
+        r"\b(?:Perkenankan|Perkenalkan|Izinkan|Ijinkan)\s*,?\s*(?:saya|kami)?\s*,?\s*(?:bernama\s+"
+        r"|nama\s+saya\s+)?"
+        + _NAME
     ),
-    re.compile(r"\b(?i:koordinator|narahubung|penanggung\s+jawab|contact\s+person|kontak)(?:\s+\w+){0,2}\s*:\s*"
-               + _NAME),
-    re.compile(r"\b(?:atas\s+nama|klien\s+kami|pemberi\s+kuasa)\s*[,:]?\s*(?:Sdr\.?|Sdri\.?|Bapak|Ibu|Ny\.?|Tn\.?)?\s*"
-               + _NAME),
+    re.compile(
+        r"\b(?:bernama|nama\s+saya(?:\s+adalah)?|nama\s+lengkap\s+saya(?:\s+adalah)?)\s*:?\s*" + _NAME
+    ),
+    re.compile(r"\b[Ss]aya\s*,\s*" + _NAME + r"\s*(?:,|\(|\bNIK\b|\bbin\b|\bbinti\b)"),
+    re.compile(
+        r"\b[Ss]aya\s+yang\s+bertanda\s*tangan\s+di\s*bawah\s+ini\s*[,:]?\s*(?:nama\s*[:]?\s*)?" + _NAME
+    ),
+    re.compile(
+        r"(?:^|[.!]\s+|\b(?:hormat|sejahtera|assalamualaikum)\W+)[Ss]aya\s+"
+        + _NAME
+        + r"(?=\s*(?:,|\(|\bNIK\b|\bwarga\b|\bberalamat\b|\bumur\b|\bdari\b|\btinggal\b"
+        r"|\bselaku\b|\bsebagai\b"
+        r"|\bmau\b|\bingin\b|\bhendak\b|\bbermaksud\b|\bmenyampaikan\b|\bmengadu\w*|\bmelaporkan\b"
+        r"|\badalah\b))"
+    ),
+    re.compile(
+        r"\b(?i:koordinator|narahubung|penanggung\s+jawab|contact\s+person|kontak)(?:\s+\w+){0,2}\s*:\s*"
+        + _NAME
+    ),
+    re.compile(
+        r"\b(?:atas\s+nama|klien\s+kami|pemberi\s+kuasa)\s*[,:]?\s*(?:Sdr\.?|Sdri\.?|Bapak|Ibu|Ny\.?"
+        r"|Tn\.?)?\s*"
+        + _NAME
+    ),
 ]
-_LAWYER_AFTER = re.compile(r"^\s*,?\s*(?:[A-Z][a-zA-Z]{0,3}\.\s*,?\s*)*(?:advokat|pengacara|kuasa\s+hukum|selaku\s+kuasa)",
-                           re.I)
+_LAWYER_AFTER = re.compile(
+    r"^\s*,?\s*(?:[A-Z][a-zA-Z]{0,3}\.\s*,?\s*)*(?:advokat|pengacara|kuasa\s+hukum|selaku\s+kuasa)", re.I
+)
 
 
 @dataclass
@@ -273,13 +303,16 @@ def sentence_name(st: Structure, paras: Sequence[Paragraph], lawyer: bool) -> Se
                 after = para.text[start + len(name) :]
                 if _LAWYER_AFTER.match(after) or (lawyer and k != len(_SENDER_SENTENCES) - 1 and k != 1):
                     continue  # the lawyer introducing themself, not the complainant
-                end = max(start + para.text[start:].find(name.split()[-1]) + len(name.split()[-1]), start + len(name))
+                end = max(
+                    start + para.text[start:].find(name.split()[-1]) + len(name.split()[-1]),
+                    start + len(name),
+                )
                 return SentenceName(Found(name, CONF_SENTENCE, para.spans(start, end, st.doc)), para, end)
     return None
 
 
 def address_after_name(st: Structure, said: SentenceName) -> Found | None:
-    """"X, Jl. Lintas ... Km. 7, Desa ..., HP ...": an address written right after the name."""
+    """ "X, Jl. Lintas ... Km. 7, Desa ..., HP ...": an address written right after the name."""
     after = said.para.text[said.end :]
     m = re.match(r"\s*,\s*", after)
     if not m or not re.match(r"(?:" + ADDRESS_WORDS + r")\b", after[m.end() :], re.I):
@@ -294,7 +327,8 @@ def address_after_name(st: Structure, said: SentenceName) -> Found | None:
 # --- the signature block ------------------------------------------------------------------------------
 
 _SIGNER = re.compile(
-    r"^(?:ketua|wakil|sekretaris|bendahara|kepala|koordinator|kuasa\s+hukum|advokat|pengacara|direktur|pengurus"
+    r"^(?:ketua|wakil|sekretaris|bendahara|kepala|koordinator|kuasa\s+hukum|advokat|pengacara"
+    r"|direktur|pengurus"
     r"|anggota|orang\s+tua|keluarga|a\.?\s?n\.?\b|atas\s+nama|mewakili|perwakilan|warga|pelapor"
     r"|pengadu|pemohon|korban|mengetahui|lurah|camat|kades|ttd|tertanda)\b",
     re.I,
@@ -369,12 +403,15 @@ def letterhead_address(st: Structure) -> Found | None:
 # --- NIK -----------------------------------------------------------------------------------------------
 
 _NIK_LABEL = re.compile(
-    r"(?:\bN\s?[I1l|!]\s?K\b|\bNo\.?\s*KTP\b|\bNomor\s+KTP\b|\bNomor\s+Induk\s+Kependudukan\b|\bNo\.?\s*Induk\s+Kependudukan\b)"
+    r"(?:\bN\s?[I1l|!]\s?K\b|\bNo\.?\s*KTP\b|\bNomor\s+KTP\b|\bNomor\s+Induk\s+Kependudukan\b"
+    r"|\bNo\.?\s*Induk\s+Kependudukan\b)"
     r"\s*(?:\(\s*NIK\s*\))?\s*(?:KTP\s*)?(?:\s*\b(?:saya|kami|pelapor|adalah|yaitu|ialah)\b)*\s*[:;.\"']*\s*"
     r"(?P<v>[^\n,]{0,44})",
     re.I,
 )
-_OTHER_16 = re.compile(r"(?:rekening|rek\.|no\.?\s*kk\b|kartu\s+keluarga|bpjs|npwp|akun|virtual|nip\b|nrp\b)", re.I)
+_OTHER_16 = re.compile(
+    r"(?:rekening|rek\.|no\.?\s*kk\b|kartu\s+keluarga|bpjs|npwp|akun|virtual|nip\b|nrp\b)", re.I
+)
 _DIGITISH = re.compile(r"^[0-9OoIl|!SsBZzDQ]+$")
 
 
@@ -442,10 +479,12 @@ def _line_of(doc: Doc, offset: int) -> int:
 # --- phone -------------------------------------------------------------------------------------------
 
 _PHONE_LABEL = re.compile(
-    r"(?:\b(?:No|Nomor|Nmr)\.?\s*)?(?:\b(?:HP|Hp|Handphone|Hand\s?phone|Telp|Telepon|Telpon|Tlp|Tel|Ponsel|WA|Whats\s?App|"
+    r"(?:\b(?:No|Nomor|Nmr)\.?\s*)?(?:\b(?:HP|Hp|Handphone|Hand\s?phone|Telp|Telepon|Telpon|Tlp|Tel"
+    r"|Ponsel|WA|Whats\s?App|"
     r"Kontak|Seluler|Selular|Phone|Mobile)\b)(?:\s*[/&]\s*(?:WA|HP|Hp|Telp|WhatsApp|Whatsapp))?\.?"
     r"(?:\s*\b(?:saya|kami|pelapor|adalah|yaitu|ialah)\b)*"
-    r"\s*(?:\(?\s*WA\s*\)?)?\s*[:;.]?\s*(?P<v>[+(]?[\dOo(][\d \t().\-OoIl|]{6,24}|\(0\d{2,3}\)\s*\n+\s*\d[\d .\-]{4,12}\d)",
+    r"\s*(?:\(?\s*WA\s*\)?)?\s*[:;.]?\s*(?P<v>[+(]?[\dOo(][\d \t().\-OoIl|]{6,24}"
+    r"|\(0\d{2,3}\)\s*\n+\s*\d[\d .\-]{4,12}\d)",
     re.I,
 )
 # A number never runs over a line break: the next line may start with digits of its own.
@@ -502,7 +541,9 @@ def find_phone(doc: Doc, avoid: Sequence[tuple[int, int]], avoid_lines: set[int]
 EMAIL = re.compile(
     r"(?<![\w.+-])(?P<v>[A-Za-z0-9._%+\-]+)\s?@\s?(?P<d>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})"
 )
-_EMAIL_LABEL = re.compile(r"(?:e-?\s?mail|surel|surat\s+elektronik|dari|from)\s*[:;.]?\s*(?:[^<\n]*<)?$", re.I)
+_EMAIL_LABEL = re.compile(
+    r"(?:e-?\s?mail|surel|surat\s+elektronik|dari|from)\s*[:;.]?\s*(?:[^<\n]*<)?$", re.I
+)
 
 
 def find_email(st: Structure, avoid_lines: set[int]) -> Found | None:
@@ -539,7 +580,9 @@ def read_sender(st: Structure) -> SenderReading:
     doc = st.doc
     kop = set(st.lines_with(LETTERHEAD))
     lawyer = any(_LAWYER.search(doc.lines[i].text) for i in kop | set(st.signature)) or bool(
-        re.search(r"\bbertindak\s+(?:untuk\s+dan\s+)?atas\s+nama\b|\bsurat\s+kuasa\s+khusus\b", doc.text, re.I)
+        re.search(
+            r"\bbertindak\s+(?:untuk\s+dan\s+)?atas\s+nama\b|\bsurat\s+kuasa\s+khusus\b", doc.text, re.I
+        )
     )
     # The law office's own lines: its kop and the signature block.
     avoid = (kop | set(st.signature)) if lawyer else set()
@@ -554,7 +597,9 @@ def read_sender(st: Structure) -> SenderReading:
     name = table.get("name") or (said.found if said else None) or signature
     if name is not None and signature is not None and name is not signature:
         same = _same_name(str(name.value), str(signature.value))
-        name = Found(name.value, min(1.0, name.confidence + 0.04) if same else name.confidence - 0.1, name.spans)
+        name = Found(
+            name.value, min(1.0, name.confidence + 0.04) if same else name.confidence - 0.1, name.spans
+        )
     reading.name = name
 
     reading.nik = find_nik(doc, avoid)
@@ -571,7 +616,9 @@ def read_sender(st: Structure) -> SenderReading:
     reading.email = find_email(st, avoid)
 
     name_line = signature.spans[0].line if signature and signature.spans else None
-    in_sentence = [f for f in (sentence_address(st, paras), address_after_name(st, said) if said else None) if f]
+    in_sentence = [
+        f for f in (sentence_address(st, paras), address_after_name(st, said) if said else None) if f
+    ]
     reading.address = (
         table.get("address")
         or max(in_sentence, key=lambda f: f.confidence, default=None)

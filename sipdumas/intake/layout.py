@@ -152,7 +152,12 @@ def _rows(lines: list[_OcrLine], page: int) -> list[Line]:
         row = [line]
         taken.add(line.order)
         for other in lines:
-            if line.order in weak or other.order in taken or other.order in weak or other.key[0] == line.key[0]:
+            if (
+                line.order in weak
+                or other.order in taken
+                or other.order in weak
+                or other.key[0] == line.key[0]
+            ):
                 continue
             if all(_overlap(part, other) and _side_by_side(part, other) for part in row):
                 row.append(other)

@@ -187,7 +187,8 @@ def extract_files(
 def _finish(f: _File, office_names: Sequence[str] | None) -> Extraction:
     if f.error is not None:
         return Extraction.failed(f.path.name, f.error)
-    pages = [layout if layout is not None else (text or "") for text, layout in zip(f.texts, f.layouts, strict=True)]
+    pairs = zip(f.texts, f.layouts, strict=True)
+    pages = [layout if layout is not None else (text or "") for text, layout in pairs]
     try:
         extraction = parse_pages(pages, office_names=office_names)
     except Exception:  # a parser bug must not cost the analyst the rest of the batch

@@ -38,13 +38,19 @@ def find_place_date(st: Structure) -> tuple[Found | None, Found | None]:
             date_conf = (0.95 if place else 0.75) * month_conf * where
             return (
                 Found(date, round(date_conf, 3), (Span(i, *date_span),)),
-                Found(place, round(0.9 * where, 3), (Span(i, *place_span),)) if place and place_span else None,
+                Found(place, round(0.9 * where, 3), (Span(i, *place_span),))
+                if place and place_span
+                else None,
             )
     for i in st.lines_with(EMAIL_HEADER):
-        m = re.match(r"^(?:tanggal(?:\s+e-?mail)?|date|terkirim|dikirim|sent)\s*:\s*(?P<v>.+)$", st.text(i), re.I)
+        m = re.match(
+            r"^(?:tanggal(?:\s+e-?mail)?|date|terkirim|dikirim|sent)\s*:\s*(?P<v>.+)$", st.text(i), re.I
+        )
         if m:
             found = find_date(m.group("v"))
             if found:
                 start = m.start("v") + found[2].start()
-                return Found(found[0], round(0.9 * found[1], 3), (Span(i, start, m.start("v") + found[2].end()),)), None
+                return Found(
+                    found[0], round(0.9 * found[1], 3), (Span(i, start, m.start("v") + found[2].end()),)
+                ), None
     return None, None

@@ -47,7 +47,8 @@ BLANK = "blank"
 YTH = r"(?:[Yy][ti1l]{0,2}[hn]\b\.?|[Yy]ang\s+[Tt]erhormat\b)"
 # How an addressee is named: an honorific or an office.
 ADDRESSED = (
-    r"bapak|ibu|pak\b|bu\b|sdr|saudara|tuan|yth|presiden|menteri|gubernur|bupati|wali\s*kota|walikota|camat|lurah"
+    r"bapak|ibu|pak\b|bu\b|sdr|saudara|tuan|yth|presiden|menteri|gubernur|bupati|wali\s*kota"
+    r"|walikota|camat|lurah"
     r"|kepala|ketua|direktur|kapolri|kapolda|kapolres|jaksa|inspektur|rektor|pimpinan|panglima|dewan|komisi"
     r"|ombudsman|badan|dinas|kantor|kementerian|penjabat|pj\.?|plt\.?"
 )
@@ -65,7 +66,8 @@ _CLOSING = re.compile(
     re.I,
 )
 SIGN_OFF_RE = re.compile(
-    r"^(?:hormat\s+(?:saya|kami)|salam\s+hormat\s+(?:saya|kami)|salam\s+(?:saya|kami)|wassalam\w*\s*,?\s*hormat"
+    r"^(?:hormat\s+(?:saya|kami)|salam\s+hormat\s+(?:saya|kami)|salam\s+(?:saya|kami)"
+    r"|wassalam\w*\s*,?\s*hormat"
     r"|(?:yang\s+)?(?:membuat\s+(?:laporan|pengaduan|pernyataan|surat)|mengadu|melapor|menyampaikan)\w*"
     r"|pelapor|pengadu|pemohon|kuasa\s+hukum(?:\s+pelapor|\s+pemohon)?|penerima\s+kuasa)\s*[,:.]?\s*$",
     re.I,
@@ -79,9 +81,12 @@ _EMAIL_KEYS = re.compile(
     r"^(?:dari|from|tanggal|date|terkirim|dikirim|sent|kepada|to|cc|bcc|subjek|subject|perihal|hal)\s*:", re.I
 )
 _REFERENCE = re.compile(r"^(?:nomor|no\.?|nmr|lampiran|lamp\.?|sifat)\s*[.:;]", re.I)
-_NOT_REFERENCE = re.compile(r"^(?:no\.?|nomor)\s*(?:hp|telp|tel|telepon|wa|ktp|nik|handphone|ponsel|kontak)", re.I)
+_NOT_REFERENCE = re.compile(
+    r"^(?:no\.?|nomor)\s*(?:hp|telp|tel|telepon|wa|ktp|nik|handphone|ponsel|kontak)", re.I
+)
 SUBJECT_RE = re.compile(
-    r"^(?:Peri\s?hal|Prihal|Perihal|Hal|HaI|Ha1|Subjek|Subject|Tentang|Re)\s*(?P<sep>[.:;]+)?\s*[:;]?\s*(?P<v>.*)$",
+    r"^(?:Peri\s?hal|Prihal|Perihal|Hal|HaI|Ha1|Subjek|Subject|Tentang"
+    r"|Re)\s*(?P<sep>[.:;]+)?\s*[:;]?\s*(?P<v>.*)$",
     re.I,
 )
 ADDRESSEE_START = re.compile(
@@ -93,16 +98,20 @@ ADDRESSEE_STOP = re.compile(
     re.I,
 )
 _IDENTITY_LABEL = re.compile(
-    r"^(?:nama(?:\s+lengkap|\s+pelapor|\s+pengadu)?|n\s?[i1l|]\s?k|no\.?\s*ktp|nomor\s+ktp|alamat(?:\s+\w+){0,2}|domisili"
+    r"^(?:nama(?:\s+lengkap|\s+pelapor|\s+pengadu)?|n\s?[i1l|]\s?k|no\.?\s*ktp|nomor\s+ktp"
+    r"|alamat(?:\s+\w+){0,2}|domisili"
     r"|tempat\s*/?\s*(?:tgl|tanggal)\.?\s*lahir|tempat\s+tinggal|ttl|umur|usia|pekerjaan|jabatan|agama"
-    r"|jenis\s+kelamin|kewarganegaraan|status|no\.?\s*(?:hp|telp|telepon|wa)(?:\s*/\s*\w+)?|nomor\s+(?:hp|telepon|wa)"
-    r"|telp(?:on)?\.?(?:\s*/\s*hp)?|telepon|hp(?:\s*/\s*wa)?|wa|e-?mail|surel|pendidikan|instansi|unit\s+kerja)"
+    r"|jenis\s+kelamin|kewarganegaraan|status|no\.?\s*(?:hp|telp|telepon|wa)(?:\s*/\s*\w+)?"
+    r"|nomor\s+(?:hp|telepon|wa)"
+    r"|telp(?:on)?\.?(?:\s*/\s*hp)?|telepon|hp(?:\s*/\s*wa)?|wa|e-?mail|surel|pendidikan|instansi"
+    r"|unit\s+kerja)"
     r"\s*[:;]",
     re.I,
 )
 # Words of a kop (letterhead): who the organisation is, and how to reach it.
 _KOP_WORDS = re.compile(
-    r"\b(?:sekretariat|alamat|kantor|telp|telepon|hp|fax|faks|e-?mail|website|jl\.|jalan|kode\s+pos|akta\s+notaris"
+    r"\b(?:sekretariat|alamat|kantor|telp|telepon|hp|fax|faks|e-?mail|website|jl\.|jalan|kode\s+pos"
+    r"|akta\s+notaris"
     r"|kelompok|forum|pemerintah|rukun\s+(?:warga|tetangga)|yayasan|lembaga|perkumpulan|paguyuban|koperasi"
     r"|serikat|asosiasi|ikatan|himpunan|advokat|konsultan\s+hukum|law\s+(?:firm|office)|partners|lbh|ormas"
     r"|dewan\s+pimpinan|pengurus|aliansi|gerakan|komunitas|badan\s+permusyawaratan)\b",
@@ -110,28 +119,63 @@ _KOP_WORDS = re.compile(
 )
 _PLACE_DATE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'\-]+\.?(?:\s+[A-Z][A-Za-z'\-]+){0,3})\s*,\s*"
-    r"(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*)?(?:(?:tanggal|tgl\.?)\s*)?(?P<rest>\d.*)$",
+    r"(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*)?(?:(?:tanggal"
+    r"|tgl\.?)\s*)?(?P<rest>\d.*)$",
     re.I,
 )
 _DATE_ONLY = re.compile(
-    r"^(?:(?:tanggal|tgl\.?|date)\s*[:.]?\s*)?(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*)?"
+    r"^(?:(?:tanggal|tgl\.?|date)\s*[:.]?\s*)?(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu"
+    r"|ahad)\s*,?\s*)?"
     r"(?P<rest>\d.*)$",
     re.I,
 )
 _NOT_PLACES = {
-    "nomor", "no", "hal", "perihal", "lampiran", "sifat", "nik", "tanggal", "tgl", "telp", "hp", "umur",
-    "usia", "sejak", "pada", "tahun", "bulan", "rp", "jam", "pukul", "ttl", "lahir", "senin", "selasa", "rabu",
-    "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "nomor",
+    "no",
+    "hal",
+    "perihal",
+    "lampiran",
+    "sifat",
+    "nik",
+    "tanggal",
+    "tgl",
+    "telp",
+    "hp",
+    "umur",
+    "usia",
+    "sejak",
+    "pada",
+    "tahun",
+    "bulan",
+    "rp",
+    "jam",
+    "pukul",
+    "ttl",
+    "lahir",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "sabtu",
+    "minggu",
+    "ahad",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
 }
-
-
-@dataclass
-class PlaceDate:
-    line: int
-    place: str | None
-    place_span: tuple[int, int] | None
-    date_span: tuple[int, int]
 
 
 def place_date(text: str) -> tuple[str | None, tuple[int, int] | None, tuple[int, int]] | None:
@@ -142,7 +186,11 @@ def place_date(text: str) -> tuple[str | None, tuple[int, int] | None, tuple[int
         found = find_date(rest)
         if found and found[2].start() <= 2 and len(rest) - found[2].end() <= 3:
             start = m.start("rest") + found[2].start()
-            return m.group("place").rstrip("."), (m.start("place"), m.end("place")), (start, m.start("rest") + found[2].end())
+            return (
+                m.group("place").rstrip("."),
+                (m.start("place"), m.end("place")),
+                (start, m.start("rest") + found[2].end()),
+            )
     m = _DATE_ONLY.match(text)
     if m:
         rest = m.group("rest")
@@ -180,24 +228,66 @@ def line_kind(text: str) -> str | None:
     m = ADDRESSEE_START.match(text)
     if m and not re.match(r"^kepada\s*:", text, re.I):
         rest = m.group("rest")
-        said_yth = bool(re.search(YTH, text[: m.start("rest")] + " ", re.I)) and not text.lower().startswith("yang")
+        said_yth = bool(re.search(YTH, text[: m.start("rest")] + " ", re.I)) and not text.lower().startswith(
+            "yang"
+        )
         # "Kepada X" without Yth. is an addressee when X is someone addressed ("Kepada Bapak Bupati"),
         # not words going on ("kepada anggota kelompok").
         addressed = not rest or said_yth or re.match(r"^(?:" + ADDRESSED + r")", rest, re.I)
-        if addressed and not re.match(r"^(?:saya|kami|kita|mereka|anak|pihak|warga|masyarakat|yang)\b", rest, re.I):
+        if addressed and not re.match(
+            r"^(?:saya|kami|kita|mereka|anak|pihak|warga|masyarakat|yang)\b", rest, re.I
+        ):
             return ADDRESSEE
     return None
 
 
 def _tembusan_head(text: str) -> bool:
     rest = TEMBUSAN_RE.match(text).group("rest")  # type: ignore[union-attr]
-    return not rest or rest[0] in ":.,;Yy(dk-" or rest[0].isupper() or rest.lower().startswith(("disampaikan", "kepada"))
+    return (
+        not rest
+        or rest[0] in ":.,;Yy(dk-"
+        or rest[0].isupper()
+        or rest.lower().startswith(("disampaikan", "kepada"))
+    )
 
 
 _FUNCTION_WORDS = {
-    "saya", "kami", "kita", "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada",
-    "tidak", "sudah", "telah", "akan", "karena", "oleh", "agar", "bahwa", "tetapi", "namun", "juga", "warga",
-    "sebagai", "dalam", "bersama", "sejak", "hingga", "sampai", "mohon", "kepada", "bisa", "ada", "mau",
+    "saya",
+    "kami",
+    "kita",
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "ini",
+    "itu",
+    "dengan",
+    "untuk",
+    "pada",
+    "tidak",
+    "sudah",
+    "telah",
+    "akan",
+    "karena",
+    "oleh",
+    "agar",
+    "bahwa",
+    "tetapi",
+    "namun",
+    "juga",
+    "warga",
+    "sebagai",
+    "dalam",
+    "bersama",
+    "sejak",
+    "hingga",
+    "sampai",
+    "mohon",
+    "kepada",
+    "bisa",
+    "ada",
+    "mau",
 }
 
 
@@ -213,7 +303,11 @@ def is_prose(text: str) -> bool:
 
 def is_uppercase_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.85 * len(letters) and len(text.split()) >= 2
+    return (
+        len(letters) >= 8
+        and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+        and len(text.split()) >= 2
+    )
 
 
 def has_kop_words(text: str) -> bool:
@@ -317,10 +411,6 @@ def _body_start(texts: list[str], roles: list[str], end: int) -> int:
     return end  # no running text at all: every line is part of the head
 
 
-def _next(texts: list[str], i: int) -> str:
-    return texts[i + 1] if i + 1 < len(texts) else ""
-
-
 def _sign_off(roles: list[str], body_start: int, end: int) -> int | None:
     for i in range(end - 1, body_start - 1, -1):
         if roles[i] == SIGN_OFF:
@@ -392,7 +482,12 @@ def _addressee_block(texts: list[str], roles: list[str], i: int, limit: int) -> 
         t = texts[j]
         if not t:
             # OCR puts blank lines inside the block: go on only if the next line clearly belongs to it.
-            if j + 1 < limit and texts[j + 1] and not roles[j + 1] and _belongs(last_role, previous, texts[j + 1]):
+            if (
+                j + 1 < limit
+                and texts[j + 1]
+                and not roles[j + 1]
+                and _belongs(last_role, previous, texts[j + 1])
+            ):
                 j += 1
                 continue
             break
@@ -409,8 +504,10 @@ def _addressee_block(texts: list[str], roles: list[str], i: int, limit: int) -> 
 
 
 _OFFICE_WORDS = re.compile(
-    r"^(?:kepala|ketua|direktur|menteri|gubernur|bupati|wali\s*kota|walikota|camat|lurah|presiden|kapolri|kapolda"
-    r"|kapolres|jaksa|sekretaris|inspektur|rektor|dekan|pimpinan|panglima|komandan|penjabat|plt\.?|pj\.?|wakil"
+    r"^(?:kepala|ketua|direktur|menteri|gubernur|bupati|wali\s*kota|walikota|camat|lurah|presiden"
+    r"|kapolri|kapolda"
+    r"|kapolres|jaksa|sekretaris|inspektur|rektor|dekan|pimpinan|panglima|komandan|penjabat|plt\.?"
+    r"|pj\.?|wakil"
     r"|anggota|dirut|direksi|kajati|kajari|kasat|kabag|kabid|kadis)\b",
     re.I,
 )
@@ -434,7 +531,9 @@ def _belongs(last_role: str, previous: str, t: str) -> bool:
     role = _addressee_line_role(last_role, previous, t)
     if role == ADDRESSEE_PLACE and last_role in (ADDRESSEE_PLACE, ROUTE):
         # After a blank line only the city under "di -" is taken, not any short line.
-        return bool(re.search(r"\bdi\s*[-.:]?$", previous, re.I) or ADDRESSEE_STOP.match(t) or _STREET.match(t))
+        return bool(
+            re.search(r"\bdi\s*[-.:]?$", previous, re.I) or ADDRESSEE_STOP.match(t) or _STREET.match(t)
+        )
     return role is not None
 
 
@@ -462,12 +561,17 @@ _SUBJECT_UNFINISHED = re.compile(
 def _subject_block(texts: list[str], roles: list[str], i: int, limit: int) -> int:
     """A subject runs onto the next lines when it is visibly unfinished or the next line goes on in
     lower case (OCR may put a blank line between)."""
-    value = SUBJECT_RE.match(texts[i]).group("v") if SUBJECT_RE.match(texts[i]) else texts[i]  # type: ignore[union-attr]
+    head = SUBJECT_RE.match(texts[i])
+    value = head.group("v") if head else texts[i]
     j = i + 1
     taken = 0
     while j < limit and taken < 2:
         k = j
-        if not texts[k] and k + 1 < limit and (_SUBJECT_UNFINISHED.search(value) or texts[k + 1][:1].islower()):
+        if (
+            not texts[k]
+            and k + 1 < limit
+            and (_SUBJECT_UNFINISHED.search(value) or texts[k + 1][:1].islower())
+        ):
             k += 1  # a blank line OCR put inside the subject
         t = texts[k]
         if not t or roles[k] or len(t) > 100 or _SALUTATION.match(t):
@@ -484,8 +588,10 @@ def _subject_block(texts: list[str], roles: list[str], i: int, limit: int) -> in
 # --- the foot: closing, sign-off, signature and contacts ----------------------------------------------
 
 _SIGNER_WORDS = re.compile(
-    r"^(?:ketua|wakil|sekretaris|bendahara|kepala|koordinator|kuasa\s+hukum|advokat|pengacara|direktur|pengurus"
-    r"|anggota|ibu|bapak|ayah|orang\s+tua|keluarga|a\.?\s?n\.?|atas\s+nama|an\.|mewakili|perwakilan|warga|pelapor"
+    r"^(?:ketua|wakil|sekretaris|bendahara|kepala|koordinator|kuasa\s+hukum|advokat|pengacara"
+    r"|direktur|pengurus"
+    r"|anggota|ibu|bapak|ayah|orang\s+tua|keluarga|a\.?\s?n\.?|atas\s+nama|an\.|mewakili|perwakilan"
+    r"|warga|pelapor"
     r"|pengadu|pemohon|korban|kami|ttd|tertanda|mengetahui|lurah|camat|kades|kepala\s+desa)\b",
     re.I,
 )
@@ -524,7 +630,11 @@ def _read_foot(
                 return end, []
             start = foot_start = first
     # Closing lines and a place-date line just above the sign-off belong to the foot.
-    while foot_start - 1 > body_start and roles[foot_start - 1] in (CLOSING, PLACE_DATE, BLANK) and texts[foot_start - 1] != "":
+    while (
+        foot_start - 1 > body_start
+        and roles[foot_start - 1] in (CLOSING, PLACE_DATE, BLANK)
+        and texts[foot_start - 1] != ""
+    ):
         foot_start -= 1
     block = []
     for i in range(start, end):

@@ -42,7 +42,8 @@ def _labelled(st: Structure, lines: list[int]) -> Found | None:
         j = i + 1
         while j < len(st.roles) and st.roles[j] in (SUBJECT, "blank") and j <= i + 3:
             if st.roles[j] == SUBJECT:
-                if SUBJECT_RE.match(st.text(j)) and SUBJECT_RE.match(st.text(j)).group("sep"):  # type: ignore[union-attr]
+                again = SUBJECT_RE.match(st.text(j))
+                if again and again.group("sep"):
                     break
                 value = f"{value} {st.text(j)}"
                 spans.append(Span(j, 0, len(st.text(j))))
@@ -88,7 +89,47 @@ def sentence_case(title: str) -> str:
 def _looks_like_acronym(word: str) -> bool:
     # Short words of Indonesian in capitals are ordinary words (DAN, DI, PADA, YANG); acronyms rarely
     # alternate consonant and vowel like them.
-    return word not in {"DAN", "DI", "KE", "DARI", "PADA", "YANG", "ATAS", "AKAN", "OLEH", "ADA", "INI", "ITU",
-                        "JAM", "UNTUK", "TIDAK", "DESA", "KAMI", "SAYA", "AIR", "ANAK", "IBU", "BAYI", "GURU",
-                        "DANA", "RUSAK", "LAMA", "BARU", "BELUM", "SUDAH", "HAK", "ATAU", "JUGA", "TANAH",
-                        "RUMAH", "SAKIT", "JALAN", "KOTA", "WARGA", "SURAT", "MOHON", "TOLONG", "GAJI"}
+    return word not in {
+        "DAN",
+        "DI",
+        "KE",
+        "DARI",
+        "PADA",
+        "YANG",
+        "ATAS",
+        "AKAN",
+        "OLEH",
+        "ADA",
+        "INI",
+        "ITU",
+        "JAM",
+        "UNTUK",
+        "TIDAK",
+        "DESA",
+        "KAMI",
+        "SAYA",
+        "AIR",
+        "ANAK",
+        "IBU",
+        "BAYI",
+        "GURU",
+        "DANA",
+        "RUSAK",
+        "LAMA",
+        "BARU",
+        "BELUM",
+        "SUDAH",
+        "HAK",
+        "ATAU",
+        "JUGA",
+        "TANAH",
+        "RUMAH",
+        "SAKIT",
+        "JALAN",
+        "KOTA",
+        "WARGA",
+        "SURAT",
+        "MOHON",
+        "TOLONG",
+        "GAJI",
+    }

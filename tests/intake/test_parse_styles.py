@@ -203,7 +203,8 @@ def test_a_lawyers_letter_is_the_clients_complaint():
     assert ex.sender.name == "Rudolf Sitorus"
     assert ex.sender.nik == "1271041205670003"
     assert ex.sender.address == (
-        "Jl. Sei Padang Gg. Mawar No. 3, Kelurahan Padang Bulan Selayang I, Kecamatan Medan Selayang, Kota Medan"
+        "Jl. Sei Padang Gg. Mawar No. 3, Kelurahan Padang Bulan Selayang I, Kecamatan Medan Selayang, "
+        "Kota Medan"
     )
     # The law office's phone and e-mail are not the client's.
     assert ex.sender.phone is None
@@ -348,7 +349,10 @@ def test_place_and_date_line_formats_at_the_bottom(line, date, place):
     ],
 )
 def test_phone_written_in_a_sentence_or_label(written, e164):
-    text = f"Dengan hormat,\nSaya, Sri Mulyani, warga Desa Karangrejo, Kecamatan Garum, {written}, melaporkan hal ini.\n"
+    text = (
+        "Dengan hormat,\nSaya, Sri Mulyani, warga Desa Karangrejo, Kecamatan Garum, "
+        f"{written}, melaporkan hal ini.\n"
+    )
     assert parse_letter(text).sender.phone == e164
 
 
@@ -376,7 +380,10 @@ def test_nip_is_not_the_nik_and_body_dates_are_not_the_letter_date():
     assert ex.sender.nik == "1571021504820002"
     assert ex.sender.name == "Hasanudin, S.Pd."
     assert ex.letter_date == datetime.date(2024, 12, 20)
-    assert ex.sender.address == "Jl. Kapten Pattimura No. 9, Kelurahan Kenali Besar, Kecamatan Alam Barajo, Kota Jambi"
+    assert (
+        ex.sender.address
+        == "Jl. Kapten Pattimura No. 9, Kelurahan Kenali Besar, Kecamatan Alam Barajo, Kota Jambi"
+    )
 
 
 ANONYMOUS_GROUP = """\

@@ -244,7 +244,10 @@ def test_the_ministry_only_in_the_tembusan_is_a_carbon_copy():
     assert ex.carbon_copy is True
     assert ex.cc == ["Menteri Sekretaris Negara Republik Indonesia", "Kepala Badan Pertanahan Nasional"]
     assert ex.sender.name == "Ahmad Rifa'i"
-    assert ex.sender.address == "Jl. Sukabangun II Lr. Damai No. 7, Kelurahan Sukajaya, Kecamatan Sukarami, Kota Palembang"
+    assert (
+        ex.sender.address
+        == "Jl. Sukabangun II Lr. Damai No. 7, Kelurahan Sukajaya, Kecamatan Sukarami, Kota Palembang"
+    )
     assert ex.letter_date == datetime.date(2024, 10, 10)
     assert ex.place == "Palembang"
 
