@@ -170,7 +170,17 @@ def _rows(lines: list[_OcrLine], page: int) -> list[Line]:
         if previous_par is not None and par != previous_par and out and out[-1].text:
             out.append(Line(0, "", page))
         previous_par = par
-        out.append(_line(row, page))
+        # Parts close together make one line ("3." and its entry, a word past the margin); parts far
+        # apart stay lines of their own, one after the other (a date on the right of "Nomor :" must
+        # not become the end of the reference line).
+        segment = [row[0]]
+        for part in row[1:]:
+            if part.left - segment[-1].right > _CELL_GAP_HEIGHTS * max(part.height, segment[-1].height):
+                out.append(_line(segment, page))
+                segment = [part]
+            else:
+                segment.append(part)
+        out.append(_line(segment, page))
     return out
 
 
