@@ -34,7 +34,7 @@ def words_of(block: int, par: int, line: int, left: int, top: int, text: str) ->
 
 def test_a_list_whose_numbers_tesseract_put_in_a_block_of_their_own():
     words = words_of(1, 1, 1, 200, 100, "Tembusan :")
-    for k, entry in enumerate(["Kapolri", "Menteri Lingkungan Hidup", "Gubernur Riau"]):
+    for k in range(3):
         words += words_of(2, 1, k + 1, 200, 160 + 60 * k, f"{k + 1}.")
     for k, entry in enumerate(["Kapolri", "Menteri Lingkungan Hidup", "Gubernur Riau"]):
         words += words_of(3, 1, k + 1, 270, 160 + 60 * k, entry)
