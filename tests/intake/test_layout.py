@@ -9,7 +9,9 @@ from sipdumas.intake.layout import parse_tsv
 HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 
 
-def tsv(words: list[tuple[int, int, int, int, int, str]], *, conf: float = 95.0, size=(2480, 3508)) -> str:
+def tsv(
+    words: list[tuple[int, int, int, int, int, str]], *, conf: float = 95.0, size=(2480, 3508)
+) -> str:
     """``words``: (block, paragraph, line, left, top, text); every word 30 px high, 20 px per letter."""
     rows = [HEADER, f"1\t1\t0\t0\t0\t0\t0\t0\t{size[0]}\t{size[1]}\t-1\t"]
     count: dict[tuple[int, int, int], int] = {}
@@ -18,9 +20,8 @@ def tsv(words: list[tuple[int, int, int, int, int, str]], *, conf: float = 95.0,
         count[key] = count.get(key, 0) + 1
         word_conf = conf if not text.startswith("~") else 20.0
         text = text.lstrip("~")
-        rows.append(
-            f"5\t1\t{block}\t{par}\t{line}\t{count[key]}\t{left}\t{top}\t{20 * len(text)}\t30\t{word_conf}\t{text}"
-        )
+        fields = (5, 1, block, par, line, count[key], left, top, 20 * len(text), 30, word_conf, text)
+        rows.append("\t".join(str(f) for f in fields))
     return "\n".join(rows) + "\n"
 
 
