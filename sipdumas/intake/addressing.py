@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from sipdumas.domain.office import names_office
 from sipdumas.intake.evidence import CONF_LABELLED, Found
 from sipdumas.intake.lines import Span
+from sipdumas.intake.names import name_at
 from sipdumas.intake.roles import (
     ADDRESSEE,
     ADDRESSEE_START,
@@ -95,9 +96,11 @@ def find_addressee(st: Structure) -> tuple[Found | None, str | None]:
     if not parts:
         return None, None
     # A person ("Bapak Ir. H. Ahmad Santoso, M.T.") with the office on the next line: the office.
-    if len(parts) >= 2 and _is_office(parts[1][2]) and not _is_office(parts[0][2]):
+    if len(parts) >= 2 and _is_office(parts[1][2]) and _is_person(parts[0][2]):
         parts = parts[1:]
-    value = " ".join(p[2] for p in parts)
+    value = ""
+    for _line, _start, text in parts:
+        value = f"{value}{text}" if value.endswith(("/", "-")) or not value else f"{value} {text}"
     value = re.sub(r"\s*\b" + YTH + r"\s*[.,:;]*\s*$", "", value, flags=re.I)  # "Kepada Bapak Bupati Yth."
     value = _PLACE_TAIL.sub("", value)
     routes = [
@@ -116,6 +119,14 @@ def find_addressee(st: Structure) -> tuple[Found | None, str | None]:
     return Found(value, conf, spans), " ".join(routes) or None
 
 
+def _is_person(text: str) -> bool:
+    """A person's name, honorifics and titles allowed ("Bapak Ir. H. Dedi Supriadi, M.T."), no office."""
+    bare = re.sub(r"^\s*(?:yth\.?\s*)?", "", text, flags=re.I)
+    return not OFFICE.search(re.sub(r"^(?:bapak|ibu|bpk\.?|sdr\.?)\s+", "", bare, flags=re.I)) and bool(
+        name_at(bare.rstrip(" ,"))
+    )
+
+
 def _is_office(text: str) -> bool:
     return bool(re.match(r"^\s*(?:" + OFFICE.pattern + r")", text, re.I)) and not re.match(
         r"^\s*(?:bapak|ibu|yth)\b", text, re.I
@@ -123,6 +134,7 @@ def _is_office(text: str) -> bool:
 
 
 def clean_cc(item: str) -> str | None:
+    item = re.sub(r"^\s*(?:disampaikan\s+)?kepada\b\s*:?\s*", "", item, flags=re.I)
     item = YTH_RE.sub("", item)
     item = _CC_TAIL.sub("", item)
     item = re.sub(r"[;,]\s*(?:dan|and|serta)\s*$", "", item, flags=re.I)
