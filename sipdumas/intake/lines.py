@@ -16,26 +16,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sipdumas.intake.text import strip_control
+from sipdumas.intake.text import PUNCTUATION, strip_control
 
-_PUNCT = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2022": "-",  # bullet
-        "\u25cf": "-",
-        "\u25aa": "-",
-        "\u00b7": "-",
-        "\uff1a": ":",
-    }
-)
 # A column gap in typed text: a tab, or three or more spaces inside a line.
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
 # The marker OCR text uses for a wide gap between words on one line (see ``layout``).
@@ -132,7 +114,7 @@ class Doc:
 
 def normalize(text: str) -> str:
     """Unicode NFKC, plain quotes and dashes, Unix line ends, no control characters (tabs kept)."""
-    text = unicodedata.normalize("NFKC", strip_control(text)).translate(_PUNCT)
+    text = unicodedata.normalize("NFKC", strip_control(text)).translate(PUNCTUATION)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
