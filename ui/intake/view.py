@@ -188,6 +188,21 @@ def _qimage(image: Image.Image) -> QImage:
 # ------------------------------------------------------------------ the page pane
 
 
+def _line_rects(boxes: list[tuple[int, int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Word boxes merged into one rectangle (left, top, right, bottom) per line they sit on."""
+    rects: list[list[int]] = []
+    for _page, left, top, width, height in sorted(boxes, key=lambda b: (b[2], b[1])):
+        middle = top + height / 2
+        for rect in rects:
+            if rect[1] <= middle <= rect[3]:
+                rect[0], rect[1] = min(rect[0], left), min(rect[1], top)
+                rect[2], rect[3] = max(rect[2], left + width), max(rect[3], top + height)
+                break
+        else:
+            rects.append([left, top, left + width, top + height])
+    return [(a, b, c, d) for a, b, c, d in rects]
+
+
 class PageView(QWidget):
     """The scan of the letter on screen: zoom, fit to width, rotate by quarter turns, page through.
 
@@ -336,9 +351,9 @@ class PageView(QWidget):
         fill = QColor(colour)
         fill.setAlpha(50)
         pad = max(2, round(4 * sx))
-        for _page, left, top, width, height in boxes:
+        for left, top, right, bottom in _line_rects(boxes):
             x, y = round(left * sx) - pad, round(top * sy) - pad
-            w, h = round(width * sx) + 2 * pad, round(height * sy) + 2 * pad
+            w, h = round((right - left) * sx) + 2 * pad, round((bottom - top) * sy) + 2 * pad
             painter.fillRect(x, y, w, h, fill)
             painter.drawRect(x, y, w, h)
         painter.end()
