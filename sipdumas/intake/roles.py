@@ -123,6 +123,10 @@ _PLACE_DATE = re.compile(
     r"|tgl\.?)\s*)?(?P<rest>\d.*)$",
     re.I,
 )
+_PLACE_DATE_NO_COMMA = re.compile(
+    r"^(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2})\s+"
+    r"(?P<rest>[0-3]?\d\s+[A-Za-z]{3,10}\.?\s+(?:19|20)\d{2}\.?)$"
+)
 _DATE_ONLY = re.compile(
     r"^(?:(?:tanggal|tgl\.?|date)\s*[:.]?\s*)?(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu"
     r"|ahad)\s*,?\s*)?"
@@ -197,6 +201,13 @@ def place_date(text: str) -> tuple[str | None, tuple[int, int] | None, tuple[int
         found = find_date(rest)
         if found and found[2].start() == 0 and len(rest) - found[2].end() <= 2:
             return None, None, (m.start("rest"), m.start("rest") + found[2].end())
+    # "Gresik 12 Juni 2025": the comma forgotten; only with the month in words, so that a line such as
+    # "Nomor 12 ..." or an address with numbers is not taken for a date.
+    m = _PLACE_DATE_NO_COMMA.match(text)
+    if m and m.group("place").split()[0].lower() not in _NOT_PLACES:
+        found = find_date(m.group("rest"))
+        if found and found[2].start() == 0 and len(m.group("rest")) - found[2].end() <= 1:
+            return m.group("place"), (m.start("place"), m.end("place")), (m.start("rest"), m.end("rest"))
     return None
 
 

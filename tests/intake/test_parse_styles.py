@@ -324,6 +324,7 @@ def test_mail_with_english_headers():
         ("Kab. Bogor, 05/06/2025", datetime.date(2025, 6, 5), "Kab. Bogor"),
         ("Pangkal Pinang, 12 Okt. 2024", datetime.date(2024, 10, 12), "Pangkal Pinang"),
         ("Tulungagung, tanggal 7-8-2024", datetime.date(2024, 8, 7), "Tulungagung"),
+        ("Gresik 12 Juni 2025", datetime.date(2025, 6, 12), "Gresik"),
         ("1 September 2024", datetime.date(2024, 9, 1), None),
         ("Kamis, 1 Mei 2025", datetime.date(2025, 5, 1), None),
     ],
