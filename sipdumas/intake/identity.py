@@ -38,6 +38,7 @@ from sipdumas.intake.roles import (
     IDENTITY,
     LABEL_LINE,
     LETTERHEAD,
+    SIGN_OFF_INLINE,
     SIGN_OFF_RE,
     Structure,
     is_prose,
@@ -345,7 +346,8 @@ def signature_name(st: Structure) -> Found | None:
             continue
         if line.words and sum(w.conf for w in line.words) / len(line.words) < _MIN_NAME_CONF:
             continue
-        for cell in line.cells or (text,):
+        inline = SIGN_OFF_INLINE.match(text)
+        for cell in (text[inline.end() :],) if inline else line.cells or (text,):
             cell = re.sub(r"^(?:\d{1,2}\s*[.)]\s*)", "", cell)  # the first signer of a numbered list
             name = name_at(cell.lstrip(". -|")) if cell[:1].isupper() or cell[:1] in ". -|" else None
             if name and not _SIGNER.match(cell):

@@ -72,6 +72,10 @@ SIGN_OFF_RE = re.compile(
     r"|pelapor|pengadu|pemohon|kuasa\s+hukum(?:\s+pelapor|\s+pemohon)?|penerima\s+kuasa)\s*[,:.]?\s*$",
     re.I,
 )
+# "Hormat saya, Budi Santoso" on one line: the sign-off with the signer's name after it.
+SIGN_OFF_INLINE = re.compile(
+    r"^(?:hormat\s+(?:saya|kami)|salam\s+(?:hormat\s+)?(?:saya|kami))\s*,\s*(?=[A-Z(])", re.I
+)
 TEMBUSAN_RE = re.compile(r"^(?:T[ea]mbus[a-z]{1,4}|Tindasan|Cc|CC|Tembusan)\b\s*(?P<rest>.*)$")
 _PAGE_MARK = re.compile(
     r"^(?:-\s*\d+\s*-|halaman\s+\d+(?:\s*(?:dari|/)\s*\d+)?|\d+\s*/\s*\d+|page\s+\d+.*)$", re.I
@@ -222,6 +226,9 @@ def line_kind(text: str) -> str | None:
     if _SALUTATION.match(text):
         return SALUTATION
     if SIGN_OFF_RE.match(text):
+        return SIGN_OFF
+    inline = SIGN_OFF_INLINE.match(text)
+    if inline and len(text[inline.end() :].split()) <= 6:
         return SIGN_OFF
     if _GREETING.match(text):
         return GREETING
@@ -617,7 +624,7 @@ def _read_foot(
     """(first line of the foot, the signature block's lines). The signature block is what follows the
     sign-off; without one, the short lines after the last closing line or ending the letter."""
     if sign_off is not None:
-        start = sign_off + 1
+        start = sign_off if SIGN_OFF_INLINE.match(texts[sign_off]) else sign_off + 1
         foot_start = sign_off
     else:
         closing = None

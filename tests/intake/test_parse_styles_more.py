@@ -183,3 +183,13 @@ def test_signature_and_tembusan_on_page_two():
     assert ex.cc == ["Wali Kota Makassar"]
     assert ex.addressee == "Ketua Ombudsman RI Perwakilan Sulawesi Selatan"
     assert ex.subject == "Laporan penundaan berlarut pelayanan IMB"
+
+
+def test_sign_off_and_name_on_one_line():
+    text = (
+        "Kepada Yth. Bapak Camat Sukasari\n\nDengan hormat,\nLampu penerangan jalan di gang kami mati sejak "
+        "dua bulan dan belum diperbaiki oleh petugas.\n\nHormat saya, Budi Hartawan\nHP 0813 2211 0099\n"
+    )
+    ex = parse_letter(text)
+    assert ex.sender.name == "Budi Hartawan"
+    assert ex.sender.phone == "+6281322110099"
