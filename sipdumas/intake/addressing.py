@@ -165,9 +165,18 @@ def find_tembusan(st: Structure) -> Found | None:
     offset = (head.start("rest") if head else 0) + (prefix.end() if prefix else 0)
     head_rest = head_rest[prefix.end() if prefix else 0 :]
     if head_rest and re.search(r"[A-Za-z]{3}", head_rest):
-        m = _ITEM_NUMBER.match(head_rest)
-        items.append([(start, offset + (m.start("v") if m else 0), m.group("v") if m else head_rest)])
-        style = "number" if m else "plain"
+        # Entries on the Tembusan line itself: "Tembusan: Bupati Cilacap; Camat Bantarsari" or
+        # "Tembusan: 1. Presiden RI 2. Mensesneg": split when every piece names an office.
+        pieces = [
+            p for p in re.split(r"\s*[;,]\s*|\s+(?=\d{1,2}[.)]\s)", head_rest) if p and p.strip(" .")
+        ]
+        if len(pieces) < 2 or not all(looks_like_recipient(p) for p in pieces):
+            pieces = [head_rest]
+        for piece in pieces:
+            m = _ITEM_NUMBER.match(piece)
+            at = offset + head_rest.find(piece) + (m.start("v") if m else 0)
+            items.append([(start, at, m.group("v") if m else piece)])
+        style = "number" if _ITEM_NUMBER.match(pieces[0]) else "plain"
     gap = False
     expected = len(items) + 1
     for line in lines[start + 1 :]:

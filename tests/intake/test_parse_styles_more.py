@@ -193,3 +193,13 @@ def test_sign_off_and_name_on_one_line():
     ex = parse_letter(text)
     assert ex.sender.name == "Budi Hartawan"
     assert ex.sender.phone == "+6281322110099"
+
+
+def test_tembusan_entries_on_the_tembusan_line():
+    base = "Kepada Yth. Bapak Bupati Cilacap\n\nDengan hormat,\nJalan desa kami rusak parah sejak tahun lalu.\n\n"
+    ex = parse_letter(base + "Tembusan: Bapak Presiden RI; Camat Bantarsari\n")
+    assert ex.cc == ["Bapak Presiden RI", "Camat Bantarsari"]
+    ex = parse_letter(base + "Tembusan : 1. Gubernur Jawa Tengah 2. Ketua DPRD Kabupaten Cilacap\n")
+    assert ex.cc == ["Gubernur Jawa Tengah", "Ketua DPRD Kabupaten Cilacap"]
+    ex = parse_letter(base + "Tembusan: Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi\n")
+    assert ex.cc == ["Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"]
