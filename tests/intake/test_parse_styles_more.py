@@ -196,9 +196,8 @@ def test_sign_off_and_name_on_one_line():
 
 
 def test_tembusan_entries_on_the_tembusan_line():
-    base = (
-        "Kepada Yth. Bapak Bupati Cilacap\n\nDengan hormat,\nJalan desa kami rusak parah sejak tahun lalu.\n\n"
-    )
+    base = "Kepada Yth. Bapak Bupati Cilacap\n\nDengan hormat,\n"
+    base += "Jalan desa kami rusak parah sejak tahun lalu.\n\n"
     ex = parse_letter(base + "Tembusan: Bapak Presiden RI; Camat Bantarsari\n")
     assert ex.cc == ["Bapak Presiden RI", "Camat Bantarsari"]
     ex = parse_letter(base + "Tembusan : 1. Gubernur Jawa Tengah 2. Ketua DPRD Kabupaten Cilacap\n")
