@@ -1,4 +1,4 @@
-"""Issue 5 deadline figures at 200,000 letters: the register's Terlambat filter (count and first page),
+"""Deadlines at 200,000 letters: the register's Terlambat filter (count and first page),
 the Tenggat column of a register page (``letter_deadlines`` of its 200 letters) and an analyst's
 "Tugas saya" (count and first page, most urgent first).
 

@@ -1,4 +1,4 @@
-"""Issue 4 figures: duplicate search at archive scale.
+"""Duplicate search at archive scale.
 
     python -m bench.bench_duplicates [--n 200000] [--checks 40] [--pg URL]
 

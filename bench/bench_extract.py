@@ -1,4 +1,4 @@
-"""Issue 3 figures: OCR throughput of ``extract_files`` against bare Tesseract, on the same pages, same run.
+"""OCR throughput of ``extract_files`` against bare Tesseract, on the same pages, same run.
 
     python -m bench.bench_extract [--corpus DIR] [--limit N]
 

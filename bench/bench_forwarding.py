@@ -1,4 +1,4 @@
-"""Issue 5 figure: 1,000 forwarding letters numbered, recorded and rendered in one batch.
+"""Forwarding at scale: 1,000 forwarding letters numbered, recorded and rendered in one batch.
 
 Every letter takes its number from the locked counter, moves to "forwarded", teaches the routing model
 and is rendered to PDF (letterhead, QR code); every other letter attaches a one-page scan, the others

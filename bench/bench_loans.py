@@ -1,4 +1,4 @@
-"""Issue 6 figures: the overdue list and the loan register at 100,000 loans.
+"""Lending at scale: the overdue list and the loan register at 100,000 loans.
 
     python -m bench.bench_loans [--n 100000] [--files 20000] [--pg postgresql+psycopg://...]
 
@@ -20,8 +20,8 @@ from sqlalchemy import insert
 from bench.common import fresh_database, median_ms, peak_rss_mb, report, timer
 from sipdumas.domain.permissions import Actor
 from sipdumas.models.archive import ArchiveFile, Loan
+from sipdumas.services.archive.loan_lists import overdue_loans
 from sipdumas.services.archive.loan_papers import loan_register_pdf, loan_register_xlsx
-from sipdumas.services.archive.loans import overdue_loans
 
 UNITS = ("Bagian Telaah", "Bagian Umum", "Biro Hukum", "Asdep Pengaduan", "Bagian Tata Usaha", "Inspektorat")
 NAMES = ("Rina Siregar", "Budi Santoso", "Dewi Lubis", "Agus Pratama", "Sari Wulandari", "Made Wirawan",

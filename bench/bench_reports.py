@@ -1,4 +1,4 @@
-"""Issue 7 figures: import a 100,000-row legacy register, export the register to xlsx, a yearly report.
+"""Registers and reports at scale: import a 100,000-row legacy register, export the register to xlsx, a yearly report.
 
     python -m bench.bench_reports [--n 100000] [--pg postgresql+psycopg://...]
 

@@ -10,6 +10,7 @@ from sipdumas.domain.errors import ConflictError, ValidationFailed
 from sipdumas.services import letters as L
 from sipdumas.services.archive import files as A
 from sipdumas.services.archive import loans as S
+from sipdumas.services.archive.errors import LoanRefused
 
 
 def letter(db, admin, subject="Surat"):
@@ -41,7 +42,7 @@ def test_merge_and_split_keep_letters_and_history(db, admin):
     merged = A.merge_files(db, admin, into=a.archive_code, codes=[b.archive_code, c.archive_code])
     assert merged.letters == (a.agenda_no, b.agenda_no, c.agenda_no)
     assert A.get_file(db, admin, code=b.archive_code).merged_into == a.archive_code
-    with pytest.raises(S.LoanRefused, match="digabung"):
+    with pytest.raises(LoanRefused, match="digabung"):
         S.lend_file(db, admin, code=b.archive_code, borrower=S.Borrower("A", "B"))
     # the register's row follows the letter to its new file
     assert {r.archive_code for r in L.iter_letters(db, admin)} == {a.archive_code}
@@ -54,7 +55,7 @@ def test_merge_and_split_keep_letters_and_history(db, admin):
     with pytest.raises(ValidationFailed):
         A.split_file(db, admin, code=a.archive_code, agenda_numbers=["D-1999-00001"])
     S.lend_file(db, admin, code=a.archive_code, borrower=S.Borrower("A", "B"))
-    with pytest.raises(S.LoanRefused, match="sedang dipinjam"):
+    with pytest.raises(LoanRefused, match="sedang dipinjam"):
         A.merge_files(db, admin, into=new.code, codes=[a.archive_code])
     history = [(e.action, e.details.get("new") or e.details.get("into")) for e in A.file_history(db, admin, code=a.archive_code)]
     assert history[:3] == [("merged_from", None), ("merged_from", None), ("split_to", new.code)]

@@ -1,5 +1,5 @@
 """The sample letters registered in file order: re-sent, carbon-copy and identity flags against
-truth.json (issue 4's measured figures: duplicate_of precision and recall >= 0.95, flags >= 0.97)."""
+truth.json (the goals: duplicate_of precision and recall >= 0.95, flags >= 0.97)."""
 
 from __future__ import annotations
 

@@ -69,7 +69,7 @@ def test_export_command(db, admin, tmp_path):
     assert load_workbook(tmp_path / "a.xlsx").active.max_row == 2
 
 
-# ---------------------------------------------------------------- issue 7: flags, identity, filters, PDF
+# ---------------------------------------------------------------- flags, identity, filters, PDF
 
 RISKY = ("=1+1", "+62 812", "-2+3", "@SUM(A1)")
 

@@ -192,7 +192,7 @@ def test_unknown_agency_is_a_clear_error_and_close_spelling_is_matched(db, admin
 def test_number_pattern_comes_from_settings_and_sifat_sets_the_code(db, admin):
     from sipdumas.services.admin import workflow_settings as S
 
-    S.save(db, admin, S.WorkflowSettings(number_pattern="{code}-{serial:03d}/PM/{year}", unit_code="X"))
+    S.update(db, admin, changes={"number_pattern": "{code}-{serial:03d}/PM/{year}", "unit_code": "X"})
     medan(db, admin)
     row = letter(db, admin)
     result = F.forward_letter(db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", urgency="Rahasia",

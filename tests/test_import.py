@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sipdumas.domain.errors import PermissionDenied
 from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
+from sipdumas.services.imports import checking, readers
 from sipdumas.services.imports import legacy_register as importing
 
 TODAY = date(2026, 6, 1)
@@ -44,7 +45,7 @@ def test_jsonl_import_registers_rows_with_agenda_numbers_and_search(db, admin, t
     assert [r.agenda_no for r in listed] == [f"D-2025-{i:05d}" for i in range(1, 6)]
     assert all(r.status == "filed" and r.sender.phone == "+6281211112222" for r in listed)
     assert all(r.archive_code for r in listed)
-    assert len(L.search_letters(db, admin, text="bantuan RT 3")) == 1
+    assert len(L.list_letters(db, admin, query=L.LetterQuery(text="bantuan RT 3"))) == 1
     # new registrations continue after the imported numbers
     new = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2025, 4, 1), subject="Baru"), today=TODAY)
     assert new.agenda_no == "D-2025-00006"
@@ -139,9 +140,9 @@ def test_csv_and_xlsx_with_indonesian_headings(db, admin, tmp_path):
 def test_unreadable_files_give_a_clear_error(db, admin, tmp_path):
     broken = tmp_path / "rusak.xlsx"
     broken.write_bytes(b"PK\x03\x04 bukan zip yang utuh")
-    with pytest.raises(importing.ImportFailed, match="rusak.xlsx"):
+    with pytest.raises(readers.ImportFailed, match="rusak.xlsx"):
         importing.import_register(db, admin, path=broken, today=TODAY)
-    with pytest.raises(importing.ImportFailed, match="format tidak didukung"):
+    with pytest.raises(readers.ImportFailed, match="format tidak didukung"):
         (tmp_path / "x.doc").write_bytes(b"\xd0\xcf\x11\xe0")
         importing.import_register(db, admin, path=tmp_path / "x.doc", today=TODAY)
 
@@ -168,7 +169,7 @@ def test_channel_written_as_label_or_english_is_understood(db, admin, tmp_path):
 
 
 def test_large_file_validated_in_worker_processes_keeps_order_and_line_numbers(db, admin, tmp_path, monkeypatch):
-    monkeypatch.setattr(importing, "PARALLEL_FROM_BYTES", 0)
+    monkeypatch.setattr(checking, "PARALLEL_FROM_BYTES", 0)
     monkeypatch.setattr(importing, "BATCH", 7)
     items = rows(30)
     items[12]["sender"]["nik"] = "123"  # line 13 is rejected
@@ -215,7 +216,7 @@ def test_values_no_database_can_store_reject_their_row(db, admin, tmp_path):
 
 
 def test_a_jsonl_line_beyond_the_limit_is_rejected_without_reading_it_whole(db, admin, tmp_path, monkeypatch):
-    monkeypatch.setattr(importing, "MAX_LINE_CHARS", 1000)
+    monkeypatch.setattr(readers, "MAX_LINE_CHARS", 1000)
     items = rows(3)
     items[1]["text"] = "x" * 5000
     result = importing.import_register(db, admin, path=write_jsonl(tmp_path / "panjang.jsonl", items), today=TODAY)
@@ -228,12 +229,12 @@ def test_damaged_files_fail_whole_naming_the_file_and_store_nothing(db, admin, t
 
     binary = tmp_path / "laporan.csv"
     binary.write_bytes(b"%PDF-1.4\n\x00\x01\x02 bukan teks\n")
-    with pytest.raises(importing.ImportFailed, match=r"laporan\.csv: bukan berkas teks CSV"):
+    with pytest.raises(readers.ImportFailed, match=r"laporan\.csv: bukan berkas teks CSV"):
         importing.import_register(db, admin, path=binary, today=TODAY)
 
     huge = tmp_path / "raksasa.csv"
     huge.write_text("Tanggal diterima,Perihal\n2025-01-02,Jalan\n2025-01-03," + "x" * 200_000 + "\n", encoding="utf-8")
-    with pytest.raises(importing.ImportFailed, match=r"raksasa\.csv: baris 3: CSV rusak"):
+    with pytest.raises(readers.ImportFailed, match=r"raksasa\.csv: baris 3: CSV rusak"):
         importing.import_register(db, admin, path=huge, today=TODAY)
 
     wb = Workbook()
@@ -245,7 +246,7 @@ def test_damaged_files_fail_whole_naming_the_file_and_store_nothing(db, admin, t
         for item in src.infolist():
             data = src.read(item)
             dst.writestr(item, data[: len(data) // 2] if item.filename == "xl/worksheets/sheet1.xml" else data)
-    with pytest.raises(importing.ImportFailed, match=r"terpotong\.xlsx: lembar kerja rusak setelah baris \d+"):
+    with pytest.raises(readers.ImportFailed, match=r"terpotong\.xlsx: lembar kerja rusak setelah baris \d+"):
         importing.import_register(db, admin, path=tmp_path / "terpotong.xlsx", today=TODAY)
     assert L.count_letters(db, admin) == 0  # the rows before the damage were not kept either
 

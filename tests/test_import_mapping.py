@@ -94,7 +94,7 @@ def test_xlsx_and_jsonl_sources(db, admin, tmp_path):
     result = M.import_with_mapping(db, admin, path=tmp_path / "b.jsonl",
                                    mapping={"tgl": "received_at", "hal": "subject", "nama": "sender.name"}, today=TODAY)
     assert result.imported == 1
-    assert L.search_letters(db, admin, text="Rina")[0].sender.name == "Rina"
+    assert L.list_letters(db, admin, query=L.LetterQuery(text="Rina"))[0].sender.name == "Rina"
 
 
 def test_files_that_cannot_be_mapped_are_refused_naming_the_file(tmp_path):

@@ -13,6 +13,7 @@ from sipdumas.db.storage import CorruptFile, FileStore
 from sipdumas.domain.errors import ConflictError, PermissionDenied, ValidationFailed
 from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
+from sipdumas.services import workflow as W
 
 TODAY = date(2026, 5, 4)
 
@@ -88,8 +89,8 @@ def test_second_save_of_the_same_letter_is_refused_not_overwritten(db, admin):
 def test_status_moves_only_along_the_workflow(db, admin):
     row = L.register_letter(db, admin, data=letter(), today=TODAY)
     with pytest.raises(ValidationFailed):
-        L.change_status(db, admin, letter_id=row.id, expected_version=row.version, status="closed")
-    moved = L.change_status(
+        W.change_status(db, admin, letter_id=row.id, expected_version=row.version, status="closed")
+    moved = W.change_status(
         db, admin, letter_id=row.id, expected_version=row.version, status="under_review", note="mulai telaah"
     )
     assert moved.status == "under_review"
@@ -131,8 +132,8 @@ def test_search_finds_by_subject_sender_nik_local_phone_and_agenda_number(db, ad
         "kepala sekol",
         "SERAGAM Pratama",
     ]:
-        assert [r.id for r in L.search_letters(db, admin, text=query)] == [target.id], query
-    assert L.search_letters(db, admin, text="seragam tanah") == []
+        assert [r.id for r in L.list_letters(db, admin, query=L.LetterQuery(text=query), limit=50)] == [target.id], query
+    assert L.list_letters(db, admin, query=L.LetterQuery(text="seragam tanah")) == []
 
 
 @pytest.mark.parametrize(
@@ -151,7 +152,7 @@ def test_search_finds_by_subject_sender_nik_local_phone_and_agenda_number(db, ad
 )
 def test_search_text_never_breaks_the_query(db, admin, hostile):
     L.register_letter(db, admin, data=letter(), today=TODAY)
-    rows = L.search_letters(db, admin, text=hostile)
+    rows = L.list_letters(db, admin, query=L.LetterQuery(text=hostile), limit=50)
     assert isinstance(rows, list)
     assert L.count_letters(db, admin) == 1
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from test_cli import cli, lines  # noqa: F401  (the fixture)
 from test_loans_printing import pdf_text
 from test_settings_cli import refused
 
+from sipdumas.cli.commands.loan import parse_setting_value
 from sipdumas.domain import workdays
+from sipdumas.domain.errors import ValidationFailed
 from sipdumas.services import letters as L
 
 
@@ -62,7 +65,9 @@ def test_refusals_exit_1_change_nothing_and_need_an_administrator(cli, db, admin
     refused(cli("loan", "settings", "set", "max_renewals", "11", check=False), "0 sampai 10")
     refused(cli("loan", "settings", "set", "reminder_after", "5", "3", "10", check=False), "harus naik")
     refused(cli("loan", "settings", "set", "reminder_after", "1", "5", check=False), "tiga ambang")
-    refused(cli("loan", "settings", "set", "periode", "3", check=False), "tidak dikenal")
+    refused(cli("loan", "settings", "set", "periode", "3", check=False), "periode:", "tidak dikenal", "default_days")
+    refused(cli("loan", "settings", "set", "default_days", "tujuh", check=False), "bukan bilangan bulat")
+    refused(cli("loan", "settings", "set", "max_renewals", "1", "2", check=False), "tepat satu")
     refused(cli("loan", "rule", "add", "--days", "4", check=False), "sedikitnya satu")
     refused(cli("loan", "rule", "add", "--days", "4", "--category", "PIMPINAN", check=False), "Aturan nomor 1 sudah")
     refused(cli("loan", "rule", "delete", "3", check=False), "nomor 3")
@@ -79,3 +84,14 @@ def test_refusals_exit_1_change_nothing_and_need_an_administrator(cli, db, admin
                  ("loan", "template", "reset", "1")):
         refused(cli("--user", "arsi", *args, env=arsi, check=False), "tidak berwenang")
     assert lines(cli("--user", "arsi", "loan", "settings", "show", env=arsi)) == before
+
+
+def test_command_line_words_are_parsed_with_the_key_named():
+    assert parse_setting_value("reminder_after", ["2", "4", "8"]) == (2, 4, 8)
+    assert parse_setting_value("default_days", [" 7 "]) == 7
+    with pytest.raises(ValidationFailed) as refused_words:
+        parse_setting_value("default_days", ["tujuh"])
+    assert refused_words.value.problems == {"default_days": "'tujuh' bukan bilangan bulat"}
+    with pytest.raises(ValidationFailed, match="tepat satu"):
+        parse_setting_value("max_renewals", ["1", "2"])
+    assert parse_setting_value("period", ["1"]) == ["1"]  # the service names the keys it knows

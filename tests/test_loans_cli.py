@@ -23,6 +23,11 @@ def test_loan_out_in_overdue_and_refusals(cli, db, admin):  # noqa: F811
 
     queued = lines(cli("loan", "out", code, "--to", "Budi", "--unit", "Umum", "--queue", "--json"))[0]
     assert queued["queued"] is True
+    current = lines(cli("loan", "current", code, "--json"))[0]
+    assert current["loan"]["borrower"] == "Rina Siregar" and [w["borrower"] for w in current["waiting"]] == ["Budi"]
+    assert [x["borrower"] for x in lines(cli("loan", "list", "--json"))] == ["Rina Siregar"]
+    assert lines(cli("loan", "approvals", "--json")) == []
+    assert [x["agenda_no"] for x in lines(cli("archive", "letters", code, "--json"))] != []
 
     late = (date.fromisoformat(out["due_at"]) + timedelta(days=8)).isoformat()
     overdue = lines(cli("loan", "overdue", "--as-of", late, "--json"))

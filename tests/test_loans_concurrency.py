@@ -13,6 +13,8 @@ from sipdumas.db.location import Location
 from sipdumas.domain.permissions import Actor
 from sipdumas.services import letters as L
 from sipdumas.services.archive import loans as S
+from sipdumas.services.archive.errors import FileAlreadyLent
+from sipdumas.services.archive.loan_lists import loans_of_file
 
 DESKS = 4
 
@@ -23,7 +25,7 @@ def _desk(url: str, data_dir: str, code: str, barrier, results, desk: int) -> No
         barrier.wait(timeout=60)
         S.lend_file(db, Actor.local_admin(), code=code, borrower=S.Borrower(f"Peminjam {desk}", "Umum"))
         results.put(("ok", desk))
-    except S.FileAlreadyLent as exc:
+    except FileAlreadyLent as exc:
         results.put(("refused", str(exc)))
     except Exception as exc:  # anything else is a failure of the test
         results.put(("error", repr(exc)))
@@ -45,7 +47,7 @@ def test_simultaneous_lending_of_one_file_exactly_one_succeeds(db, admin):
     kinds = sorted(k for k, _ in outcomes)
     assert kinds == ["ok"] + ["refused"] * (DESKS - 1), outcomes
     assert all("sedang dipinjam" in msg for k, msg in outcomes if k == "refused")
-    assert len(S.loans_of_file(db, admin, code=code)) == 1
+    assert len(loans_of_file(db, admin, code=code)) == 1
 
 
 def test_the_index_alone_stops_a_racing_second_loan(db, admin, monkeypatch):
@@ -56,7 +58,7 @@ def test_the_index_alone_stops_a_racing_second_loan(db, admin, monkeypatch):
     monkeypatch.setattr(S, "_open_loan", lambda session, file_id: None)
     try:
         S.lend_file(db, admin, code=code, borrower=S.Borrower("C", "D"))
-    except S.FileAlreadyLent as exc:
+    except FileAlreadyLent as exc:
         assert "sedang dipinjam" in str(exc)
     else:
         raise AssertionError("second open loan was accepted")

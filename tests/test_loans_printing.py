@@ -13,6 +13,7 @@ from sipdumas.models.archive import LoanReminder
 from sipdumas.services import letters as L
 from sipdumas.services.archive import loan_papers as P
 from sipdumas.services.archive import loans as S
+from sipdumas.services.archive.loan_lists import iter_loans, overdue_loans
 
 
 def at(d: date) -> datetime:
@@ -56,7 +57,7 @@ def test_register_pdf_and_date_filter(db, admin):
     pdf = P.loan_register_pdf(db, admin, lent_from=date(2026, 4, 1), lent_to=date(2026, 4, 30))
     text = pdf_text(pdf.data)
     assert pdf.pages == 1 and "Budi" in text and "Rina" not in text
-    assert len(list(S.iter_loans(db, admin))) == 2
+    assert len(list(iter_loans(db, admin))) == 2
 
 
 def test_reminders_escalate_and_are_never_sent_twice(db, admin):
@@ -75,7 +76,7 @@ def test_reminders_escalate_and_are_never_sent_twice(db, admin):
     with db.session() as s:
         assert sorted(r.level for r in s.query(LoanReminder).all()) == [1, 2, 3]
     S.return_file(db, admin, code=loan.code)
-    assert S.overdue_loans(db, admin, as_of=date(2026, 5, 30)) == []
+    assert overdue_loans(db, admin, as_of=date(2026, 5, 30)) == []
 
 
 def test_reminder_level_thresholds_follow_working_days():

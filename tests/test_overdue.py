@@ -35,7 +35,7 @@ def reg(db, actor, received, subject="Jalan desa rusak"):
 
 def move(db, actor, row, *statuses):
     for status in statuses:
-        row = L.change_status(db, actor, letter_id=row.id, expected_version=row.version, status=status)
+        row = W.change_status(db, actor, letter_id=row.id, expected_version=row.version, status=status)
     return row
 
 

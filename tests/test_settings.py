@@ -127,24 +127,6 @@ def test_problems_name_each_wrong_setting_in_indonesian(tmp_path):
     assert WS.example_number(WS.WorkflowSettings(), urgency="Rahasia", today=date(2026, 4, 2)) == "R-1/D-4/DM.04.00/04/2026"
 
 
-def test_parse_value_reads_command_line_words():
-    assert WS.parse_value("review_days", ["2"]) == 2
-    assert WS.parse_value("office_lines", ["KEMENTERIAN X", "  DEPUTI   Y "]) == ("KEMENTERIAN X", "DEPUTI Y")
-    assert WS.parse_value("tembusan", []) == ()
-    assert WS.parse_value("cc_complainant", ["tidak"]) is False
-    assert WS.parse_value("security_codes", ["Rahasia=R", "Sangat Segera=SS"]) == {"Rahasia": "R", "Sangat Segera": "SS"}
-    for key, words, message in (
-        ("review_days", ["dua"], "bukan bilangan bulat"),
-        ("signer_name", ["A", "B"], "tepat satu nilai"),
-        ("cc_complainant", ["mungkin"], "ya atau tidak"),
-        ("security_codes", ["Rahasia"], "Sifat=kode"),
-        ("colour", ["red"], "tidak dikenal"),
-    ):
-        with pytest.raises(ValidationFailed, match=message) as exc:
-            WS.parse_value(key, words)
-        assert list(exc.value.problems) == [key]
-
-
 def test_placeholders_listed_are_exactly_those_the_letter_fills(db, admin):
     agency = R.save_agency(db, admin, name="Pemerintah Kota Medan")
     row = letter(db, admin)

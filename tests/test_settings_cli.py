@@ -6,9 +6,12 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
 from test_cli import cli, lines  # noqa: F401  (the fixture)
 from test_forwarding import SITI, pdf_text
 
+from sipdumas.cli.commands.settings import parse_value
+from sipdumas.domain.errors import ValidationFailed
 from sipdumas.services import deadlines as D
 from sipdumas.services import letters as L
 
@@ -26,6 +29,26 @@ def refused(proc, *words):
     assert proc.stdout == "" and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
     for word in words:
         assert word in proc.stderr, proc.stderr
+
+
+def test_parse_value_reads_command_line_words_as_the_settings_types():
+    assert parse_value("review_days", ["2"]) == 2
+    assert parse_value("office_lines", ["KEMENTERIAN X", "  DEPUTI   Y "]) == ("KEMENTERIAN X", "DEPUTI Y")
+    assert parse_value("tembusan", []) == ()
+    assert parse_value("cc_complainant", ["tidak"]) is False and parse_value("cc_complainant", ["Ya"]) is True
+    assert parse_value("security_codes", ["Rahasia=R", "Sangat Segera=SS"]) == {"Rahasia": "R", "Sangat Segera": "SS"}
+    assert parse_value("signer_name", ["  Dr. X "]) == "Dr. X"
+    assert parse_value("body_template", ["  Isi\n"]) == "  Isi\n"  # a template keeps its spaces
+    assert parse_value("colour", ["red"]) == ["red"]  # the service names the keys it knows
+    for key, words, message in (
+        ("review_days", ["dua"], "bukan bilangan bulat"),
+        ("signer_name", ["A", "B"], "tepat satu nilai"),
+        ("cc_complainant", ["mungkin"], "ya atau tidak"),
+        ("security_codes", ["Rahasia"], "Sifat=kode"),
+    ):
+        with pytest.raises(ValidationFailed, match=message) as exc:
+            parse_value(key, words)
+        assert list(exc.value.problems) == [key]
 
 
 def test_agencies_and_rules_from_a_fresh_database_to_a_forwarding_letter(cli, db, admin, tmp_path):  # noqa: F811
@@ -100,6 +123,8 @@ def test_settings_set_reaches_the_printed_letter_and_bad_values_are_refused(cli,
         (("body_template", "Dengan hormat, $pengadu"), ("body_template:", "$pengadu")),
         (("logo_path", str(tmp_path / "tidak-ada.png")), ("logo_path:", "tidak ditemukan")),
         (("warna", "merah"), ("warna:", "tidak dikenal")),
+        (("review_days", "dua"), ("review_days:", "bukan bilangan bulat")),
+        (("cc_complainant", "mungkin"), ("cc_complainant:", "ya atau tidak")),
     ):
         refused(cli("settings", "set", *args, check=False), *words)
     assert cli("settings", "show").stdout == before

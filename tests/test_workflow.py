@@ -14,9 +14,10 @@ from sipdumas.domain.permissions import Actor, Role
 from sipdumas.domain.statuses import LetterStatus as S
 from sipdumas.domain.workdays import WorkCalendar
 from sipdumas.services import deadlines as D
+from sipdumas.services import duplicates as DUP
 from sipdumas.services import letter_papers as P
 from sipdumas.services import letters as L
-from sipdumas.services import routing
+from sipdumas.services import overdue, routing
 from sipdumas.services import workflow as W
 from sipdumas.services.forwarding import forward_letter
 
@@ -65,10 +66,17 @@ def test_each_step_checks_the_role_and_is_recorded_with_user_time_and_note(db, a
     assert W.allowed_steps(ANA, S.ANSWERED) == ["monitoring"]
 
 
-def test_status_changes_made_by_the_register_service_land_in_the_history_too(db, admin):
-    row = reg(db, admin)
-    L.change_status(db, admin, letter_id=row.id, expected_version=row.version, status=S.FILED, note="tembusan")
-    assert [(h.new_status, h.note) for h in W.history(db, admin, letter_id=row.id)] == [("filed", "tembusan")]
+def test_every_status_move_lands_in_the_history_whichever_action_makes_it(db, admin):
+    """Filing a re-sent letter as handled moves its status through the same workflow step as the
+    status dialog, so the history and the audit trail both record it."""
+    first = reg(db, admin, subject="Tanah warisan diserobot", name="Siti", nik="3273014507850003")
+    again = reg(db, admin, subject="Tanah warisan diserobot", name="Siti", nik="3273014507850003")
+    assert again.duplicate_of == first.id
+    filed = DUP.file_as_handled(db, ANA, letter_id=again.id, expected_version=again.version)
+    assert filed.status == S.FILED
+    [entry] = W.history(db, admin, letter_id=again.id)
+    assert (entry.old_status, entry.new_status, entry.username) == ("received", "filed", ANA.username)
+    assert entry.note.startswith(f"Sudah ditindaklanjuti: pengiriman ulang dari surat {first.agenda_no}")
 
 
 def test_review_note_takes_related_letters_from_the_duplicate_check_and_starts_review(db, admin):
@@ -129,7 +137,7 @@ def test_cutoff_matches_the_due_date_rule_for_every_day_of_a_year():
     for days in (1, 5):
         for offset in range(0, 365, 3):
             today = date(2026, 1, 1).fromordinal(date(2026, 1, 1).toordinal() + offset)
-            cut = D.cutoff(cal, days, today)
+            cut = overdue.cutoff(cal, days, today)
             for back in range(1, 20):
                 start = date.fromordinal(today.toordinal() - back)
                 assert (start < cut) == (cal.add(start, days) < today)
@@ -141,7 +149,7 @@ def test_overdue_counts_per_deadline_follow_settings_and_calendar(db, admin):
     agency = routing.save_agency(db, admin, name="Dinas PU", addressee_position="Kepala Dinas PU")
     old = reg(db, admin, received=date(2026, 8, 3))  # long past both review and forwarding
     reviewing = reg(db, admin, received=date(2026, 8, 12))
-    L.change_status(db, admin, letter_id=reviewing.id, expected_version=reviewing.version, status=S.UNDER_REVIEW)
+    W.change_status(db, admin, letter_id=reviewing.id, expected_version=reviewing.version, status=S.UNDER_REVIEW)
     fresh = reg(db, admin, received=date(2026, 8, 21))  # Friday: review due Monday 24
     fwd = reg(db, admin, received=date(2026, 1, 5))
     forward_letter(db, admin, letter_id=fwd.id, agency_id=agency.id, today=date(2026, 1, 6))
@@ -151,7 +159,34 @@ def test_overdue_counts_per_deadline_follow_settings_and_calendar(db, admin):
     assert [r.id for r in D.overdue_letters(db, admin, kind="forward", today=today)] == [old.id, reviewing.id]
     with db.transaction() as session:  # the office was closed on Monday 24: the fresh letter is not late
         workdays.save(session, WorkCalendar(days_off={date(2026, 8, 24): "Cuti bersama"}))
-    WS.save(db, admin, WS.WorkflowSettings(settle_days=200))
+    WS.update(db, admin, changes={"settle_days": 200})
     counts = D.overdue_counts(db, admin, today=today)
     assert counts == {"review": 1, "forward": 2, "settle": 0, "total": 2}
     assert fresh.id not in {r.id for r in D.overdue_letters(db, admin, today=today)}
+
+
+@pytest.mark.parametrize(
+    ("role", "steps"),
+    [
+        (Role.ANALYST, ["monitoring"]),
+        (Role.SUPERVISOR, ["monitoring", "closed"]),
+        (Role.ADMIN, ["monitoring", "closed"]),
+        (Role.STAFF, []),
+        (Role.ARCHIVIST, []),
+    ],
+)
+def test_the_one_status_service_offers_and_allows_each_role_its_own_steps(db, admin, role, steps):
+    """What the status dialog offers (allowed_steps) is exactly what change_status accepts."""
+    row = reg(db, admin)
+    for status in (S.UNDER_REVIEW, S.MONITORING, S.ANSWERED):
+        row = W.change_status(db, admin, letter_id=row.id, expected_version=row.version, status=status)
+    actor = Actor(role.value, role)
+    assert W.allowed_steps(actor, row.status) == steps
+    for status in (S.MONITORING, S.CLOSED):
+        if status in steps:
+            continue
+        with pytest.raises(PermissionDenied):
+            W.change_status(db, actor, letter_id=row.id, expected_version=row.version, status=status)
+    if steps:
+        moved = W.change_status(db, actor, letter_id=row.id, expected_version=row.version, status=steps[-1])
+        assert moved.status == steps[-1]

@@ -29,8 +29,9 @@ from sipdumas.domain.errors import ServiceError
 from sipdumas.domain.permissions import Actor
 from sipdumas.resources import RESOURCES
 from sipdumas.services.admin.users import authenticate, has_users
+from ui.common.client_settings import client_settings
 from ui.login import FirstAdminDialog, LoginDialog, error_text
-from ui.main_window import MainWindow, client_settings
+from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,8 @@ def wait_for(app: QApplication, tasks: TaskRunner, fn: Callable[[], T], *, messa
         progress.setCancelButton(None)
         progress.setMinimumDuration(500)
         progress.setWindowTitle("SIPDUMAS")
-    tasks.run(fn, done, failed)
+    if not tasks.run(fn, done, failed):
+        raise RuntimeError("the client is closing")
     if not outcome:
         loop.exec()
     if progress is not None:

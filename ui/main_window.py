@@ -38,8 +38,14 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.db.location import Location
 from sipdumas.domain.permissions import Actor, Permission
-from sipdumas.services.letters import LetterDetail, LetterQuery, LetterRow, get_letter
-from sipdumas.services.ui_support import STANDARD_CATEGORIES, category_choices
+from sipdumas.services.letters import (
+    STANDARD_CATEGORIES,
+    LetterDetail,
+    LetterQuery,
+    LetterRow,
+    category_choices,
+    get_letter,
+)
 from ui.common.formatting import count, short_date
 from ui.common.paged_model import set_up_paged_view
 from ui.common.value_labels import role_label, statuses
@@ -72,11 +78,6 @@ SETTINGS_GROUP = "main_window"
 
 def _column_keys() -> str:
     return ",".join(column.key for column in COLUMNS)
-
-
-def client_settings() -> QSettings:
-    """Where the window remembers its size, layout and column widths (per user, per workstation)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "sipdumas", "client")
 
 
 #: LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).
@@ -625,7 +626,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_letter = self.current_letter() is not None
         self.act_edit.setEnabled(has_letter)
-        self.act_status.setEnabled(has_letter and self.actor.can(Permission.CHANGE_STATUS))
+        self.act_status.setEnabled(has_letter and self.actor.can(Permission.REVIEW_LETTER))
         letter = self.current_letter()
         self.act_compare.setEnabled(letter is not None and letter.duplicate_of is not None)
 

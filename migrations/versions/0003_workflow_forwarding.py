@@ -1,4 +1,4 @@
-"""Review workflow, dispositions, review notes, routing rules, deadlines and forwarding letters (issue 5).
+"""Review workflow, dispositions, review notes, routing rules, deadlines and forwarding letters.
 
 Revision ID: 0003
 Revises: 0002

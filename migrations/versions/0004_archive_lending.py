@@ -1,4 +1,4 @@
-"""The physical archive: locations, files, loans, loan requests and reminders (issue 6).
+"""The physical archive: locations, files, loans, loan requests and reminders.
 
 On SQLite the new ``archive_files`` columns are added with ``ALTER TABLE ADD COLUMN`` (batch mode does
 not rebuild the table for plain column adds): rebuilding would drop a table that every letter points at.

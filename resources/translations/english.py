@@ -705,7 +705,7 @@ EN = {
     "↺ sudah ada, dilewati": "↺ already there, skipped",
     "✓ akan diimpor": "✓ will be imported",
     "✗ ditolak: %1": "✗ rejected: %1",
-    # the physical archive (issue 6): loan desk, overdue loans, file history, approvals
+    # the physical archive: loan desk, overdue loans, file history, approvals
     " tahun": " years",
     "%1 berkas cocok dengan teks itu: pilih di daftar di bawah.": "%1 files match that text: pick one in the list below.",
     "%1 berkas cocok dengan «%2»: pilih di daftar di bawah.": "%1 files match «%2»: pick one in the list below.",
@@ -1061,6 +1061,7 @@ EN = {
     "semua": "any",
     "semua berkas": "all files",
     "semua golongan": "any category",
+    "Langkah berikutnya surat ini bukan wewenang peran Anda (mis. menutup pengaduan).": "The next step of this letter is not one your role may take (e.g. closing a complaint).",
 }
 
 

@@ -1484,7 +1484,7 @@
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/duplicate_compare.py" line="341" />
+        <location filename="../../ui/register/duplicate_compare.py" line="340" />
         <source>Surat ini telah diubah oleh pengguna lain; versi terbarunya dimuat ulang. Periksa lalu putuskan lagi.</source>
         <translation>Another user changed this letter; its newest version was loaded. Check it, then decide again.</translation>
     </message>
@@ -1780,130 +1780,130 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Cari perihal, pengirim, NIK, telepon, nomor surat… (Ctrl+F)</source>
         <extracomment>Milliseconds the search box waits after the last key before it asks the database. Starting widths (pixels) of the columns, until the user drags them (then they are remembered). (Sender, subject, category and the flags gave up some width when Tenggat came: it is read more.) LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).</extracomment>
         <translation>Search subject, sender, NIK, phone, letter number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Tanggal diterima, paling awal</source>
         <translation>Received on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Tanggal diterima, paling akhir</source>
         <translation>Received on or before</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Tampilkan seluruh register</source>
         <translation>Show the whole register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Duplikat</source>
         <extracomment>Toggles that narrow the register to letters carrying a flag, by LetterQuery field.</extracomment>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Hanya surat yang ditandai pengiriman ulang (tanda tidak ditolak)</source>
         <translation>Only letters flagged as re-sent (flag not rejected)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Tembusan</source>
         <translation>Carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Hanya surat yang ditujukan ke kantor ini sebagai tembusan</source>
         <translation>Only letters sent to this office as a carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Hanya surat tanpa nama atau tanpa cara menghubungi pengirim</source>
         <translation>Only letters without a name or a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Terkait</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Hanya surat yang memiliki surat terkait dari pengirim lain</source>
         <translation>Only letters with related letters from other senders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Hanya surat yang lewat tenggat telaah, penerusan atau penyelesaian hari ini</source>
         <translation>Only letters past their review, forwarding or settlement deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Klik untuk melepas filter ini</source>
         <extracomment>Filters without a widget of their own (a dashboard bar's province, the forwarding period of "Diteruskan bulan ini"), shown as one removable chip while they hold.</extracomment>
         <translation>Click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Tanda:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Diteruskan: %1</source>
         <translation>Forwarded: %1</translation>
     </message>
@@ -2292,264 +2292,264 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="519" />
+        <location filename="../../ui/intake/view.py" line="518" />
         <source>Periksa pindaian — SIPDUMAS</source>
         <extracomment>field key -&gt; tooltip, for the fields marked for checking on the letter now on screen.</extracomment>
         <translation>Check scans — SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="564" />
+        <location filename="../../ui/intake/view.py" line="563" />
         <source>Surat dalam kelompok ini; pilih untuk membukanya</source>
         <translation>Letters in this batch; select one to open it</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="568" />
+        <location filename="../../ui/intake/view.py" line="567" />
         <source>&amp;Lewati</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="570" />
+        <location filename="../../ui/intake/view.py" line="569" />
         <source>Jangan daftarkan surat ini sekarang; lanjut ke surat berikutnya</source>
         <translation>Do not register this letter now; go on to the next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="573" />
+        <location filename="../../ui/intake/view.py" line="572" />
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="576" />
+        <location filename="../../ui/intake/view.py" line="575" />
         <source>Catat surat ini dengan isian yang telah diperiksa beserta pindaiannya (Ctrl+Enter)</source>
         <translation>Register this letter with the checked fields and its scan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="606" />
+        <location filename="../../ui/intake/view.py" line="605" />
         <source>satu penerima per baris</source>
         <translation>one recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="611" />
+        <location filename="../../ui/intake/view.py" line="610" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="613" />
+        <location filename="../../ui/intake/view.py" line="612" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="620" />
+        <location filename="../../ui/intake/view.py" line="619" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="625" />
+        <location filename="../../ui/intake/view.py" line="624" />
         <source>&amp;Tanggal surat:</source>
         <extracomment>field key (as in ``Extraction.confidence``) -&gt; (editor, label text, error line)</extracomment>
         <translation>Letter &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="626" />
+        <location filename="../../ui/intake/view.py" line="625" />
         <source>Tem&amp;pat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="627" />
+        <location filename="../../ui/intake/view.py" line="626" />
         <source>Peri&amp;hal:</source>
         <translation>Su&amp;bject:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="628" />
+        <location filename="../../ui/intake/view.py" line="627" />
         <source>Kep&amp;ada:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="629" />
+        <location filename="../../ui/intake/view.py" line="628" />
         <source>Tem&amp;busan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="630" />
+        <location filename="../../ui/intake/view.py" line="629" />
         <source>&amp;Nama pengirim:</source>
         <translation>Sender's &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="631" />
+        <location filename="../../ui/intake/view.py" line="630" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="632" />
+        <location filename="../../ui/intake/view.py" line="631" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="633" />
+        <location filename="../../ui/intake/view.py" line="632" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="634" />
+        <location filename="../../ui/intake/view.py" line="633" />
         <source>Ala&amp;mat:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="635" />
+        <location filename="../../ui/intake/view.py" line="634" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="695" />
+        <location filename="../../ui/intake/view.py" line="694" />
         <source> — tercatat %1</source>
         <translation> — registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="698" />
+        <location filename="../../ui/intake/view.py" line="697" />
         <source> — dilewati</source>
         <translation> — skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="699" />
+        <location filename="../../ui/intake/view.py" line="698" />
         <source> — tidak terbaca</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="741" />
+        <location filename="../../ui/intake/view.py" line="740" />
         <source>Surat %1 dari %2:</source>
         <translation>Letter %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="754" />
+        <location filename="../../ui/intake/view.py" line="753" />
         <source>Berkas tidak terbaca: %1</source>
         <translation>File unreadable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="761" />
+        <location filename="../../ui/intake/view.py" line="760" />
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="767" />
+        <location filename="../../ui/intake/view.py" line="766" />
         <source>Semua surat dalam kelompok ini sudah diperiksa: %1 tercatat, %2 dilewati, %3 tidak terbaca.</source>
         <translation>Every letter in this batch has been checked: %1 registered, %2 skipped, %3 unreadable.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="815" />
+        <location filename="../../ui/intake/view.py" line="814" />
         <source>Periksa: %1</source>
         <translation>Check: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="817" />
+        <location filename="../../ui/intake/view.py" line="816" />
         <source>Periksa: keyakinan %1%</source>
         <translation>Check: confidence %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="819" />
+        <location filename="../../ui/intake/view.py" line="818" />
         <source>Periksa: tidak terbaca dari surat</source>
         <translation>Check: not read from the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="856" />
+        <location filename="../../ui/intake/view.py" line="855" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="909" />
+        <location filename="../../ui/intake/view.py" line="908" />
         <source>Tercatat %1</source>
         <translation>Registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="920" />
+        <location filename="../../ui/intake/view.py" line="919" />
         <source>Hanya tembusan</source>
         <translation>Carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="922" />
+        <location filename="../../ui/intake/view.py" line="921" />
         <source>Kantor ini ada di tembusan, bukan di alamat tujuan</source>
         <translation>This office is in the carbon copies, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="926" />
+        <location filename="../../ui/intake/view.py" line="925" />
         <source>Identitas lengkap</source>
         <translation>Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="926" />
+        <location filename="../../ui/intake/view.py" line="925" />
         <source>Ada nama dan cara menghubungi pengirim</source>
         <translation>There is a name and a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="930" />
+        <location filename="../../ui/intake/view.py" line="929" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="932" />
+        <location filename="../../ui/intake/view.py" line="931" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="938" />
+        <location filename="../../ui/intake/view.py" line="937" />
         <source>Memeriksa duplikat…</source>
         <translation>Checking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="940" />
+        <location filename="../../ui/intake/view.py" line="939" />
         <source>Duplikat tidak diperiksa</source>
         <translation>Duplicates not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="945" />
+        <location filename="../../ui/intake/view.py" line="944" />
         <source>Kemungkinan duplikat (%1%)</source>
         <translation>Possible duplicate (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="947" />
+        <location filename="../../ui/intake/view.py" line="946" />
         <source>Mirip surat #%1: </source>
         <translation>Similar to letter #%1: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="952" />
+        <location filename="../../ui/intake/view.py" line="951" />
         <source>Bukan duplikat</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="952" />
+        <location filename="../../ui/intake/view.py" line="951" />
         <source>Tidak ada surat terdaftar yang sama</source>
         <translation>No registered letter is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="956" />
+        <location filename="../../ui/intake/view.py" line="955" />
         <source>%1 surat terkait</source>
         <translation>%1 related letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1002" />
+        <location filename="../../ui/intake/view.py" line="1001" />
         <source>Mendaftarkan %1…</source>
         <translation>Registering %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1017" />
+        <location filename="../../ui/intake/view.py" line="1016" />
         <source>%1 tercatat sebagai surat %2.</source>
         <translation>%1 registered as letter %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1022" />
+        <location filename="../../ui/intake/view.py" line="1021" />
         <source>Kemungkinan duplikat surat #%1 (%2%).</source>
         <translation>Possible duplicate of letter #%1 (%2%).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1054" />
+        <location filename="../../ui/intake/view.py" line="1053" />
         <source>Perbaiki isian yang ditandai merah.</source>
         <translation>Correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1066" />
+        <location filename="../../ui/intake/view.py" line="1065" />
         <source>%1 dilewati.</source>
         <translation>%1 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1088" />
+        <location filename="../../ui/intake/view.py" line="1087" />
         <source>%1 surat belum diperiksa dan belum didaftarkan. Tutup juga?</source>
         <translation>%1 letters have not been checked or registered. Close anyway?</translation>
     </message>
@@ -2575,258 +2575,258 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="130" />
+        <location filename="../../ui/register/letter_form.py" line="131" />
         <source>Surat baru</source>
         <extracomment>The message box shown after a refused (conflicting) save; kept for tests and for reloading.</extracomment>
         <translation>New letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="132" />
+        <location filename="../../ui/register/letter_form.py" line="133" />
         <source>Surat %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="153" />
+        <location filename="../../ui/register/letter_form.py" line="154" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="153" />
+        <location filename="../../ui/register/letter_form.py" line="154" />
         <source>Catat surat</source>
         <translation>Register letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="155" />
+        <location filename="../../ui/register/letter_form.py" line="156" />
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="156" />
+        <location filename="../../ui/register/letter_form.py" line="157" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="160" />
+        <location filename="../../ui/register/letter_form.py" line="161" />
         <source>Bandingkan dengan surat &amp;asal…</source>
         <translation>Compare with the &amp;original…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="162" />
+        <location filename="../../ui/register/letter_form.py" line="163" />
         <source>Surat ini ditandai kemungkinan duplikat: lihat kedua surat (Ctrl+D)</source>
         <translation>This letter is flagged as a possible duplicate: see both letters (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="185" />
+        <location filename="../../ui/register/letter_form.py" line="186" />
         <source>Nomor agenda diberikan otomatis saat surat dicatat.</source>
         <translation>The agenda number is assigned when the letter is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="189" />
+        <location filename="../../ui/register/letter_form.py" line="190" />
         <source>Peran Anda hanya boleh melihat surat, tidak mengubahnya.</source>
         <translation>Your role may view letters but not change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="198" />
+        <location filename="../../ui/register/letter_form.py" line="199" />
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="206" />
+        <location filename="../../ui/register/letter_form.py" line="207" />
         <source>nomor pada surat, bila ada</source>
         <translation>number on the letter, if any</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="210" />
+        <location filename="../../ui/register/letter_form.py" line="211" />
         <source>kota tempat surat ditulis</source>
         <translation>city where the letter was written</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="212" />
+        <location filename="../../ui/register/letter_form.py" line="213" />
         <source>hal / perihal surat</source>
         <translation>the letter's subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="214" />
+        <location filename="../../ui/register/letter_form.py" line="215" />
         <source>pokok permasalahan yang diadukan</source>
         <translation>the core of the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="221" />
+        <location filename="../../ui/register/letter_form.py" line="222" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="223" />
+        <location filename="../../ui/register/letter_form.py" line="224" />
         <source>Yth. … (tujuan surat)</source>
         <translation>To … (addressee)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="225" />
+        <location filename="../../ui/register/letter_form.py" line="226" />
         <source>satu tujuan tembusan per baris</source>
         <translation>one carbon-copy recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="229" />
+        <location filename="../../ui/register/letter_form.py" line="230" />
         <source>nama / instansi yang diadukan</source>
         <translation>person / agency complained about</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="239" />
+        <location filename="../../ui/register/letter_form.py" line="240" />
         <source>Saluran:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="243" />
+        <location filename="../../ui/register/letter_form.py" line="244" />
         <source>Tanggal &amp;diterima:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="251" />
+        <location filename="../../ui/register/letter_form.py" line="252" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="253" />
+        <location filename="../../ui/register/letter_form.py" line="254" />
         <source>&amp;Nomor surat:</source>
         <translation>Letter &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="254" />
+        <location filename="../../ui/register/letter_form.py" line="255" />
         <source>&amp;Tempat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="255" />
+        <location filename="../../ui/register/letter_form.py" line="256" />
         <source>&amp;Perihal: *</source>
         <translation>Su&amp;bject: *</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="256" />
+        <location filename="../../ui/register/letter_form.py" line="257" />
         <source>&amp;Ringkasan:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="257" />
+        <location filename="../../ui/register/letter_form.py" line="258" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="258" />
+        <location filename="../../ui/register/letter_form.py" line="259" />
         <source>Tu&amp;juan surat:</source>
         <translation>Add&amp;ressee:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="259" />
+        <location filename="../../ui/register/letter_form.py" line="260" />
         <source>Te&amp;mbusan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="260" />
+        <location filename="../../ui/register/letter_form.py" line="261" />
         <source>Te&amp;rlapor:</source>
         <translation>&amp;Reported party:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="261" />
+        <location filename="../../ui/register/letter_form.py" line="262" />
         <source>Jabatan terlapor:</source>
         <translation>Reported party's position:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="267" />
+        <location filename="../../ui/register/letter_form.py" line="268" />
         <source>Pengadu (identitas dirahasiakan)</source>
         <translation>Complainant (identity confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="271" />
+        <location filename="../../ui/register/letter_form.py" line="272" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="274" />
+        <location filename="../../ui/register/letter_form.py" line="275" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="281" />
+        <location filename="../../ui/register/letter_form.py" line="282" />
         <source>kabupaten/kota</source>
         <translation>regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="291" />
+        <location filename="../../ui/register/letter_form.py" line="292" />
         <source>N&amp;ama:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="292" />
+        <location filename="../../ui/register/letter_form.py" line="293" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="293" />
+        <location filename="../../ui/register/letter_form.py" line="294" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="294" />
+        <location filename="../../ui/register/letter_form.py" line="295" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="295" />
+        <location filename="../../ui/register/letter_form.py" line="296" />
         <source>Alamat:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="296" />
+        <location filename="../../ui/register/letter_form.py" line="297" />
         <source>Kabupaten/&amp;kota:</source>
         <translation>Regency/&amp;city:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="297" />
+        <location filename="../../ui/register/letter_form.py" line="298" />
         <source>Pekerjaan:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="348" />
+        <location filename="../../ui/register/letter_form.py" line="349" />
         <source>No. agenda %1</source>
         <translation>Agenda no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="349" />
+        <location filename="../../ui/register/letter_form.py" line="350" />
         <source>status %1</source>
         <translation>status %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="350" />
+        <location filename="../../ui/register/letter_form.py" line="351" />
         <source>dicatat %1 oleh %2</source>
         <translation>registered %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="355" />
+        <location filename="../../ui/register/letter_form.py" line="356" />
         <source>terakhir diubah oleh %1</source>
         <translation>last changed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="357" />
+        <location filename="../../ui/register/letter_form.py" line="358" />
         <source>berkas %1</source>
         <translation>file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="359" />
+        <location filename="../../ui/register/letter_form.py" line="360" />
         <source>hanya tembusan</source>
         <translation>carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="372" />
+        <location filename="../../ui/register/letter_form.py" line="373" />
         <source>✓ Dikonfirmasi: pengiriman ulang surat %1</source>
         <translation>✓ Confirmed: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="373" />
+        <location filename="../../ui/register/letter_form.py" line="374" />
         <source>Tanda duplikat ditolak: bukan pengiriman ulang surat %1</source>
         <translation>Duplicate flag rejected: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="374" />
+        <location filename="../../ui/register/letter_form.py" line="375" />
         <source>↺ Kemungkinan pengiriman ulang surat %1</source>
         <translation>↺ Possibly a re-sent copy of letter %1</translation>
     </message>
@@ -2835,72 +2835,72 @@
         <translation>possibly repeats letter id %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="451" />
+        <location filename="../../ui/register/letter_form.py" line="452" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="463" />
+        <location filename="../../ui/register/letter_form.py" line="464" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="492" />
+        <location filename="../../ui/register/letter_form.py" line="493" />
         <source>✓ Identitas lengkap</source>
         <translation>✓ Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="496" />
+        <location filename="../../ui/register/letter_form.py" line="497" />
         <source>Identitas belum lengkap: perlu nama dan paling sedikit telepon, e-mail atau alamat.</source>
         <translation>Identity incomplete: a name and at least a phone, e-mail or address are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="510" />
+        <location filename="../../ui/register/letter_form.py" line="511" />
         <source>Perihal wajib diisi</source>
         <translation>A subject is required</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="513" />
+        <location filename="../../ui/register/letter_form.py" line="514" />
         <source>Tanggal surat tidak boleh setelah tanggal diterima</source>
         <translation>The letter date cannot be after the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="535" />
+        <location filename="../../ui/register/letter_form.py" line="536" />
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="565" />
+        <location filename="../../ui/register/letter_form.py" line="566" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="584" />
+        <location filename="../../ui/register/letter_form.py" line="585" />
         <source>Surat telah diubah pengguna lain</source>
         <translation>Letter changed by another user</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="587" />
+        <location filename="../../ui/register/letter_form.py" line="588" />
         <source>Surat ini telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda tidak disimpan, agar perubahan mereka tidak tertimpa.</source>
         <translation>Another user changed this letter after you opened it. Your changes were not saved, so that theirs are not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="593" />
+        <location filename="../../ui/register/letter_form.py" line="594" />
         <source>Pilih «Muat ulang» untuk menampilkan versi terbaru surat, lalu ulangi perubahan Anda. Pilih «Tetap di sini» untuk menyalin isian Anda lebih dulu.</source>
         <translation>Choose «Reload» to show the newest version of the letter, then make your changes again. Choose «Stay here» to copy what you typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="598" />
+        <location filename="../../ui/register/letter_form.py" line="599" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="599" />
+        <location filename="../../ui/register/letter_form.py" line="600" />
         <source>Tetap di sini</source>
         <translation>Stay here</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="602" />
+        <location filename="../../ui/register/letter_form.py" line="603" />
         <source>Surat ini telah diubah oleh pengguna lain; muat ulang sebelum menyimpan.</source>
         <translation>Another user changed this letter; reload it before saving.</translation>
     </message>
@@ -3903,249 +3903,249 @@ logo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>SIPDUMAS — Register Surat Masuk</source>
         <extracomment>Letters changed through this window (saved, moved, registered) or F5: views that show letters (e.g. Tugas saya) fetch theirs again. The user saved another database in the connection dialog and wants to switch to it now. What other modules installed into this window (scan intake, …), by name.</extracomment>
         <translation>SIPDUMAS — Incoming Letter Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&amp;Register</source>
         <extracomment>The views of the client, one tab each; the register is always there (see :meth:`add_view`).</extracomment>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register.</source>
         <translation>No letters match the filter. Click «Clear filters» to see the whole register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.</source>
         <translation>The register is empty. Press Ctrl+N to register the first letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>Surat &amp;baru…</source>
         <translation>&amp;New letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Catat surat masuk baru (Ctrl+N)</source>
         <translation>Register a new incoming letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>&amp;Ubah surat…</source>
         <translation>&amp;Edit letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)</source>
         <translation>Open the selected letter to view or edit it (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="408" />
         <source>Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)</source>
         <translation>Record the next step: under review, forwarded, filed… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>Bandingkan &amp;duplikat…</source>
         <translation>Compare &amp;duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)</source>
         <translation>Compare the selected letter with the original it repeats, then decide (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>&amp;Pengguna…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi</source>
         <translation>Manage user accounts: add, deactivate, reset passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Ambil ulang register dari basis data (F5)</source>
         <translation>Fetch the register from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>&amp;Basis data…</source>
         <translation>&amp;Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="435" />
         <source>Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini</source>
         <translation>Choose the SQLite file or PostgreSQL server this computer uses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>&amp;Tentang SIPDUMAS</source>
         <translation>&amp;About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="450" />
         <source>&amp;Surat</source>
         <translation>&amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457" />
+        <location filename="../../ui/main_window.py" line="463" />
         <source>Tindakan</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="486" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>Pengguna yang masuk; setiap perubahan dicatat atas nama ini</source>
         <translation>Signed-in user; every change is recorded under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>SQLite lokal</source>
         <translation>Local SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
+        <location filename="../../ui/main_window.py" line="502" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="589" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Tidak ada surat yang cocok dengan filter</source>
         <translation>No letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="595" />
         <source>%1 surat cocok dengan filter</source>
         <translation>%1 letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="597" />
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612" />
+        <location filename="../../ui/main_window.py" line="618" />
         <source>Gagal memuat</source>
         <translation>Loading failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="621" />
         <source>Register tidak dapat dimuat</source>
         <translation>The register cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618" />
+        <location filename="../../ui/main_window.py" line="624" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649" />
+        <location filename="../../ui/main_window.py" line="655" />
         <source>Surat %1 tercatat</source>
         <translation>Letter %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662" />
+        <location filename="../../ui/main_window.py" line="668" />
         <source>Membuka surat %1…</source>
         <translation>Opening letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683" />
+        <location filename="../../ui/main_window.py" line="689" />
         <source>Surat tidak dapat dibuka</source>
         <translation>The letter cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689" />
+        <location filename="../../ui/main_window.py" line="695" />
         <source>Perubahan surat %1 disimpan</source>
         <translation>Changes to letter %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711" />
+        <location filename="../../ui/main_window.py" line="717" />
         <source>Status surat %1: %2</source>
         <translation>Status of letter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741" />
+        <location filename="../../ui/main_window.py" line="747" />
         <source>dikonfirmasi duplikat</source>
         <translation>confirmed duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742" />
+        <location filename="../../ui/main_window.py" line="748" />
         <source>bukan duplikat</source>
         <translation>not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745" />
+        <location filename="../../ui/main_window.py" line="751" />
         <source>Surat %1: %2 (%3)</source>
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801" />
+        <location filename="../../ui/main_window.py" line="807" />
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885" />
+        <location filename="../../ui/main_window.py" line="891" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887" />
+        <location filename="../../ui/main_window.py" line="893" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>
@@ -4379,22 +4379,22 @@ logo</translation>
 <context>
     <name>OcrTextPane</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="410" />
+        <location filename="../../ui/intake/view.py" line="409" />
         <source>Cari di teks surat… (Ctrl+F)</source>
         <translation>Search the letter's text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="419" />
+        <location filename="../../ui/intake/view.py" line="418" />
         <source>&lt;b&gt;Teks hasil OCR&lt;/b&gt;</source>
         <translation>&lt;b&gt;OCR text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="458" />
+        <location filename="../../ui/intake/view.py" line="457" />
         <source>%1 ditemukan</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="461" />
+        <location filename="../../ui/intake/view.py" line="460" />
         <source>tidak ditemukan</source>
         <translation>not found</translation>
     </message>
@@ -4604,58 +4604,58 @@ logo</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="205" />
+        <location filename="../../ui/intake/view.py" line="204" />
         <source>Halaman sebelumnya (PgUp)</source>
         <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a 600 dpi scan does not cost hundreds of megabytes per page.</extracomment>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="206" />
+        <location filename="../../ui/intake/view.py" line="205" />
         <source>Halaman berikutnya (PgDn)</source>
         <translation>Next page (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="210" />
+        <location filename="../../ui/intake/view.py" line="209" />
         <source>Perkecil (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="214" />
+        <location filename="../../ui/intake/view.py" line="213" />
         <source>Perbesar (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="215" />
+        <location filename="../../ui/intake/view.py" line="214" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="215" />
+        <location filename="../../ui/intake/view.py" line="214" />
         <source>Paskan lebar halaman (Ctrl+0)</source>
         <translation>Fit the page width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="217" />
+        <location filename="../../ui/intake/view.py" line="216" />
         <source>⟳ Putar</source>
         <translation>⟳ Rotate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="217" />
+        <location filename="../../ui/intake/view.py" line="216" />
         <source>Putar 90° searah jarum jam (Ctrl+R)</source>
         <translation>Rotate 90° clockwise (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="284" />
+        <location filename="../../ui/intake/view.py" line="283" />
         <source>Memuat halaman…</source>
         <translation>Loading page…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="324" />
+        <location filename="../../ui/intake/view.py" line="323" />
         <source>Halaman tidak dapat ditampilkan: %1</source>
         <translation>The page cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="384" />
+        <location filename="../../ui/intake/view.py" line="383" />
         <source>Hal. %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
@@ -5703,52 +5703,57 @@ logo</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="42" />
+        <location filename="../../ui/workflow/status_dialog.py" line="44" />
         <source>Ubah status surat %1</source>
         <translation>Change status of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="48" />
+        <location filename="../../ui/workflow/status_dialog.py" line="50" />
         <source>alasan atau keterangan, mis. diteruskan ke Pemkot Medan</source>
         <translation>reason or remark, e.g. forwarded to Medan city government</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="56" />
+        <location filename="../../ui/workflow/status_dialog.py" line="58" />
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="57" />
+        <location filename="../../ui/workflow/status_dialog.py" line="59" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="61" />
+        <location filename="../../ui/workflow/status_dialog.py" line="63" />
         <source>Perihal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="62" />
+        <location filename="../../ui/workflow/status_dialog.py" line="64" />
         <source>Status sekarang:</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="63" />
+        <location filename="../../ui/workflow/status_dialog.py" line="65" />
         <source>Status &amp;baru:</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="64" />
+        <location filename="../../ui/workflow/status_dialog.py" line="66" />
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="80" />
+        <location filename="../../ui/workflow/status_dialog.py" line="82" />
         <source>Surat ini sudah selesai; statusnya tidak dapat diubah lagi.</source>
         <translation>This letter is closed; its status cannot change any more.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="108" />
+        <location filename="../../ui/workflow/status_dialog.py" line="85" />
+        <source>Langkah berikutnya surat ini bukan wewenang peran Anda (mis. menutup pengaduan).</source>
+        <translation>The next step of this letter is not one your role may take (e.g. closing a complaint).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/status_dialog.py" line="114" />
         <source>Surat ini telah diubah oleh pengguna lain; versi terbarunya dimuat ulang. Periksa lalu pilih lagi status barunya.</source>
         <translation>Another user changed this letter; its newest version was loaded. Check it, then choose the new status again.</translation>
     </message>

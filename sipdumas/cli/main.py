@@ -14,17 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sipdumas.cli.commands import register_all
-from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError
 from sipdumas.cli.output import emit as _emit
 from sipdumas.cli.output import error as _error
 from sipdumas.db.engine import Database, DatabaseError
 from sipdumas.db.location import resolve_location
 from sipdumas.domain.errors import ServiceError
-from sipdumas.domain.permissions import Actor, Role
-
-
-class UsageError(Exception):
-    pass
+from sipdumas.domain.permissions import Actor
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,23 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("reindex", help="rebuild the near-duplicate index from the letters' texts")
 
-    imp = sub.add_parser("import", help="import a legacy register (.xlsx, .csv, .jsonl)")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--json", action="store_true", help="JSON output (the default)")
-
     lst = sub.add_parser("list", help="the register, oldest first")
     lst.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
     lst.add_argument("--search", help="only letters matching these words")
 
-    user = sub.add_parser("user", help="manage user accounts")
-    user_sub = user.add_subparsers(dest="user_command", required=True)
-    add = user_sub.add_parser(
-        "add", help="create an account (password from SIPDUMAS_NEW_PASSWORD or a prompt)"
-    )
-    add.add_argument("username")
-    add.add_argument("--role", choices=[r.value for r in Role], required=True)
-    add.add_argument("--full-name", default="")
-    user_sub.add_parser("list", help="list accounts")
     register_all(sub)
     return parser
 
@@ -105,9 +88,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "ingest": _cmd_ingest,
             "check": _cmd_check,
             "reindex": _cmd_reindex,
-            "import": _cmd_import,
             "list": _cmd_list,
-            "user": _cmd_user,
         }[args.command]
         return handler(db, actor, args)
     finally:
@@ -196,17 +177,6 @@ def _cmd_reindex(db: Database, actor: Actor, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_import(db: Database, actor: Actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.imports.legacy_register import import_register
-
-    result = import_register(db, actor, path=args.file)
-    for line in result.errors[:20]:
-        _error(line)
-    out = result.to_json()
-    _emit(out)
-    return EXIT_SOME_FAILED if result.rejected else EXIT_OK
-
-
 def _cmd_list(db: Database, actor: Actor, args: argparse.Namespace) -> int:
     from sipdumas.services.letters import LetterQuery, iter_letters, list_letters
 
@@ -217,33 +187,6 @@ def _cmd_list(db: Database, actor: Actor, args: argparse.Namespace) -> int:
         rows = iter_letters(db, actor)
     for row in rows:
         _emit(row.to_json())
-    return EXIT_OK
-
-
-def _cmd_user(db: Database, actor: Actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.admin.users import create_user, list_users
-
-    if args.user_command == "list":
-        for info in list_users(db, actor):
-            _emit(
-                {
-                    "id": info.id,
-                    "username": info.username,
-                    "full_name": info.full_name,
-                    "role": info.role.value,
-                    "active": info.active,
-                }
-            )
-        return EXIT_OK
-    password = os.environ.get("SIPDUMAS_NEW_PASSWORD")
-    if password is None:
-        if not sys.stdin.isatty():
-            raise UsageError("Isi SIPDUMAS_NEW_PASSWORD untuk kata sandi akun baru")
-        password = getpass.getpass(f"Kata sandi baru untuk {args.username}: ")
-    info = create_user(
-        db, actor, username=args.username, full_name=args.full_name, password=password, role=Role(args.role)
-    )
-    _emit({"id": info.id, "username": info.username, "role": info.role.value})
     return EXIT_OK
 
 

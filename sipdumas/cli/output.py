@@ -12,6 +12,10 @@ from typing import Any
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+class UsageError(Exception):
+    """Bad usage of the command line (exit status 2): a missing option, an answer that cannot be asked."""
+
+
 def emit(obj: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
     sys.stdout.flush()

@@ -7,11 +7,10 @@ so a file damaged on disk is reported instead of silently shown or printed.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from sipdumas.domain.errors import ServiceError
+from sipdumas.output.files import write_atomically
 
 
 class CorruptFile(ServiceError):
@@ -37,18 +36,8 @@ class FileStore:
         sha = hashlib.sha256(data).hexdigest()
         target = self.path_for(sha)
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            # Write beside the target and rename: a crash never leaves a half-written file under its hash.
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            # A crash never leaves a half-written file under its hash.
+            write_atomically(target, data)
         return sha
 
     def put_file(self, path: Path) -> str:

@@ -1,4 +1,5 @@
-"""Indonesian identity data: NIK (Nomor Induk Kependudukan) and phone numbers.
+"""Indonesian identity data: NIK (Nomor Induk Kependudukan) and phone numbers, and when a sender's
+identity counts as complete (:func:`identity_complete`).
 
 A NIK is 16 digits: province (2) + regency/city (2) + district (2) + birth date DDMMYY
 (day + 40 for women) + serial (4, from 0001). Regency codes 01-69 are kabupaten, 71-99 are kota.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 import phonenumbers
 
@@ -100,14 +102,6 @@ def normalize_phone(raw: str | None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def require_phone(raw: str) -> str:
-    """Like :func:`normalize_phone`, but raises :class:`InvalidIdentity` with a user-facing message."""
-    phone = normalize_phone(raw)
-    if phone is None:
-        raise InvalidIdentity(f"Nomor telepon '{raw}' tidak valid (contoh: 0812-3456-7890)")
-    return phone
-
-
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -116,3 +110,23 @@ def require_email(raw: str) -> str:
     if not _EMAIL_RE.match(email):
         raise InvalidIdentity(f"Alamat e-mail '{raw}' tidak valid")
     return email
+
+
+class Contact(Protocol):
+    """What :func:`identity_complete` reads of a sender: a registered sender, one read by intake, one in
+    an imported row or one typed in the client."""
+
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def phone(self) -> str | None: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def address(self) -> str | None: ...
+
+
+def identity_complete(sender: Contact) -> bool:
+    """The sender has a name and at least one way to be reached (phone, e-mail or address): the
+    ``identity_complete`` of the CLI contract, stored with each letter and shown in the register."""
+    return bool(sender.name and (sender.phone or sender.email or sender.address))

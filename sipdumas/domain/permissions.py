@@ -21,42 +21,40 @@ class Role(enum.StrEnum):
 
 
 class Permission(enum.StrEnum):
-    VIEW_REGISTER = "view_register"
-    REGISTER_LETTER = "register_letter"
-    EDIT_LETTER = "edit_letter"
-    CHANGE_STATUS = "change_status"
-    IMPORT_REGISTER = "import_register"
-    MANAGE_USERS = "manage_users"
-    MANAGE_SETTINGS = "manage_settings"
-    VIEW_AUDIT = "view_audit"
-    # review workflow and forwarding (issue 5)
+    """One permission per kind of user action; :data:`ROLE_PERMISSIONS` says which role has which."""
+
+    VIEW_REGISTER = "view_register"  # read the register, a letter and its history
+    REGISTER_LETTER = "register_letter"  # register incoming letters (typed, scanned, ingested)
+    EDIT_LETTER = "edit_letter"  # correct a letter's fields; decide on a duplicate flag
+    IMPORT_REGISTER = "import_register"  # bring in a legacy register
+    MANAGE_USERS = "manage_users"  # accounts: create, deactivate, reset passwords
+    MANAGE_SETTINGS = "manage_settings"  # workflow, letter and lending settings, the office calendar
+    VIEW_AUDIT = "view_audit"  # read the audit trail
     REVIEW_LETTER = "review_letter"  # write the telaah, move a letter through review
     DISPOSE_LETTER = "dispose_letter"  # disposisi: assign a letter to an analyst with instructions
     FORWARD_LETTER = "forward_letter"  # number and record a forwarding letter (surat penerusan)
     PRINT_LETTERS = "print_letters"  # print forwarding letters, disposition sheets and receipts
     CLOSE_LETTER = "close_letter"  # close a handled complaint
     MANAGE_AGENCIES = "manage_agencies"  # the managed list of agencies and their routing rules
-    # the physical archive and lending (issue 6)
     LEND_FILES = "lend_files"  # lend, renew and take back files at the desk; queue requests
     MANAGE_ARCHIVE = "manage_archive"  # locations; move, merge and split files; print labels
     APPROVE_CONFIDENTIAL_LOAN = "approve_confidential_loan"  # consent to lend a confidential file
 
 
 _ALL = frozenset(Permission)
+P = Permission
+#: Who may do what. Supervisors may do everything but manage accounts and settings (they assign
+#: letters, close complaints and approve confidential loans); analysts register, review and forward;
+#: staff print; archivists keep and lend the physical files.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _ALL,
-    Role.SUPERVISOR: _ALL - {Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS},
-    Role.ANALYST: frozenset(
-        {
-            Permission.VIEW_REGISTER,
-            Permission.REGISTER_LETTER,
-            Permission.EDIT_LETTER,
-            Permission.CHANGE_STATUS,
-            Permission.IMPORT_REGISTER,
-        }
-    ),
-    Role.STAFF: frozenset({Permission.VIEW_REGISTER}),
-    Role.ARCHIVIST: frozenset({Permission.VIEW_REGISTER}),
+    Role.SUPERVISOR: _ALL - {P.MANAGE_USERS, P.MANAGE_SETTINGS},
+    Role.ANALYST: frozenset({
+        P.VIEW_REGISTER, P.REGISTER_LETTER, P.EDIT_LETTER, P.IMPORT_REGISTER, P.REVIEW_LETTER,
+        P.FORWARD_LETTER, P.PRINT_LETTERS,
+    }),
+    Role.STAFF: frozenset({P.VIEW_REGISTER, P.PRINT_LETTERS}),
+    Role.ARCHIVIST: frozenset({P.VIEW_REGISTER, P.LEND_FILES, P.MANAGE_ARCHIVE}),
 }
 
 ROLE_LABELS: dict[Role, str] = {
@@ -92,17 +90,3 @@ class Actor:
             raise PermissionDenied(
                 f"Pengguna {self.username} ({ROLE_LABELS[self.role]}) tidak berwenang: {permission.value}"
             )
-
-
-# Review workflow and forwarding (issue 5): supervisors and administrators get these through their
-# "all but ..." sets above; analysts review and forward, staff print.
-ROLE_PERMISSIONS[Role.ANALYST] = ROLE_PERMISSIONS[Role.ANALYST] | {
-    Permission.REVIEW_LETTER, Permission.FORWARD_LETTER, Permission.PRINT_LETTERS,
-}
-ROLE_PERMISSIONS[Role.STAFF] = ROLE_PERMISSIONS[Role.STAFF] | {Permission.PRINT_LETTERS}
-
-# The physical archive (issue 6): archivists keep and lend the files; supervisors (all permissions but
-# users and settings) also approve confidential loans.
-ROLE_PERMISSIONS[Role.ARCHIVIST] = ROLE_PERMISSIONS[Role.ARCHIVIST] | {
-    Permission.LEND_FILES, Permission.MANAGE_ARCHIVE,
-}

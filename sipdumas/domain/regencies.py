@@ -1,4 +1,5 @@
-"""Regency/city (kabupaten/kota) names by the four-digit Kemendagri code that opens a NIK.
+"""Regency/city (kabupaten/kota) names by their four-digit Kemendagri code (the code that opens a NIK),
+for recognising a regency named in an address.
 
 The table is the 514 regencies and cities of 2015 onward (provinces 11-94, as in
 :mod:`sipdumas.domain.regions`); a NIK keeps the code of the regency that issued it. Codes 01-69 are
@@ -525,10 +526,3 @@ _TABLE = """\
 """
 
 REGENCIES: dict[str, str] = dict(line.split("\t", 1) for line in _TABLE.splitlines() if line)
-
-
-def regency_of_nik(nik: str | None) -> str | None:
-    """The regency or city named by a NIK's first four digits, or None when unknown."""
-    if not nik or len(nik) < 4:
-        return None
-    return REGENCIES.get(nik[:4])

@@ -21,9 +21,9 @@ Rules kept everywhere:
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 
+from sipdumas.domain.identity import identity_complete
 from sipdumas.intake.addressing import carbon_copy_of, find_addressee, find_tembusan, names_this_office
 from sipdumas.intake.evidence import CONF_LABELLED, CONF_SIGNATURE, Found
 from sipdumas.intake.identity import EMAIL, read_sender
@@ -129,7 +129,7 @@ def _read(doc: Doc, office_names: Sequence[str] | None) -> Extraction:
     sender.address = keep("sender.address", who.address)  # type: ignore[assignment]
     ex.sender = sender
 
-    ex.identity_complete = bool(sender.name and (sender.phone or sender.email or sender.address))
+    ex.identity_complete = identity_complete(sender)
     # As sure as the name and the surest way to reach the sender; "incomplete" is as sure as the reading
     # of a letter without those values can be (a missed value would make it wrong).
     contacts = [confidence[k] for k in ("sender.phone", "sender.email", "sender.address") if k in confidence]
@@ -154,11 +154,6 @@ def _evidence(doc: Doc, found: Found) -> Evidence:
     return Evidence([doc.lines[i].text for i in numbers], numbers, boxes)
 
 
-def letter_date_today_or_past(date: datetime.date | None) -> bool:
-    """Letters are not dated in the future; callers may use this to flag an OCR misread."""
-    return date is None or date <= datetime.date.today()
-
-
 def apply_sender_hint(ex: Extraction, hint: dict[str, str]) -> None:
     """Fill the sender's name and e-mail from an e-mail's ``From`` header where the letter is silent.
 
@@ -179,7 +174,7 @@ def apply_sender_hint(ex: Extraction, hint: dict[str, str]) -> None:
         ex.confidence["sender.email"] = CONF_LABELLED
         ex.evidence["sender.email"] = Evidence([f"From: {address}"])
     ex.sender = sender
-    ex.identity_complete = bool(sender.name and (sender.phone or sender.email or sender.address))
+    ex.identity_complete = identity_complete(sender)
     if ex.identity_complete:
         contacts = [ex.confidence.get(f"sender.{k}", 0.0) for k in ("phone", "email", "address")]
         ex.confidence["identity_complete"] = round(min(ex.confidence["sender.name"], max(contacts)), 3)

@@ -43,6 +43,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from sipdumas.intake.layout import PageLayout, parse_tsv
+from sipdumas.output.pdfium import PDFIUM_LOCK
 
 LANG = "ind+eng"
 DPI = 300
@@ -62,9 +63,6 @@ SUPPORTED = "PNG, JPEG, TIFF, PDF, TXT, EML"
 
 # A scanned PDF page (one with an image) whose text layer has fewer real words than this is OCR'd.
 MIN_TEXT_LAYER_WORDS = 20
-
-# PDFium is not thread-safe: every call into it, from any thread, holds this lock.
-PDFIUM_LOCK = threading.RLock()
 
 # The error texts a user sees (plain Indonesian, like every other user-facing message in SIPDUMAS).
 ERR_EMPTY = "berkas kosong (0 byte)"

@@ -1,4 +1,4 @@
-"""The physical archive's tables (issue 6): where each file (berkas) stands, its history, and lending.
+"""The physical archive's tables: where each file (berkas) stands, its history, and lending.
 
 Words are the archivist's own: a *location* is a place on a shelf (gedung/ruang, rak, boks, map); a
 *loan* (peminjaman) is one lending of a file, recorded on the loan slip (bon peminjaman); a *loan
@@ -45,8 +45,8 @@ class ArchiveFile(Base):
     location: Mapped[str | None] = mapped_column(String(300))
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
-    # The physical archive (issue 6, see sipdumas/archive_models.py): where the file stands, its
-    # retention under the JRA (jadwal retensi arsip) and, once merged, the file that absorbed it.
+    # Where the file stands (archive_locations below), its retention under the JRA (jadwal retensi
+    # arsip) and, once merged, the file that absorbed it.
     location_id: Mapped[int | None] = mapped_column(ForeignKey("archive_locations.id"), index=True)
     retention_active_years: Mapped[int | None] = mapped_column(Integer)
     retention_inactive_years: Mapped[int | None] = mapped_column(Integer)

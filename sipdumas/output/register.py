@@ -32,11 +32,14 @@ from sqlalchemy.orm import aliased
 from sipdumas.db import audit
 from sipdumas.db.engine import Database
 from sipdumas.domain.errors import NotFound
+from sipdumas.domain.indonesian import long_date
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.forwarding import Agency, ForwardingLetter
 from sipdumas.models.letters import Complainant, Document, IncomingLetter
 from sipdumas.models.workflow import Disposition
+from sipdumas.output.files import atomic_open
+from sipdumas.output.pdf.register_table import write_table_pdf
 from sipdumas.output.xlsx import stream_xlsx
 from sipdumas.services.letters import CHANNEL_LABELS, STATUS_LABELS
 
@@ -52,6 +55,13 @@ IDENTITY_HEADERS = ("NIK", "Telepon", "E-mail", "Alamat")
 HEADERS = BASE_HEADERS + IDENTITY_HEADERS
 CONFIDENTIAL_HEADERS = BASE_HEADERS
 WIDTHS = (6, 12, 16, 28, 12, 22, 50, 9, 32, 40, 24, 28, 14, 16, 14, 14, 16, 10, 10, 18, 16, 26, 40)
+#: The columns of the printed register (header, width in cm): the landscape page holds 27.7 cm.
+PRINTED = (
+    ("No", 1.0), ("Tanggal diterima", 1.7), ("Nomor agenda", 2.2), ("Pengirim", 2.7), ("Tanggal surat", 1.7),
+    ("Nomor surat", 1.9), ("Hal/ringkasan", 5.0), ("Diteruskan kepada", 2.6), ("Keterangan", 2.9),
+    ("Kategori", 2.0), ("Wilayah", 2.5),
+    ("Status", 1.5),
+)
 HIDDEN = "(dirahasiakan)"
 
 
@@ -116,9 +126,7 @@ def export_register(
     out = Path(out)
     count = write_xlsx(db, out=out, filt=filt, confidential=confidential)
     if pdf is not None:
-        from sipdumas.output.pdf.register_table import write_register_pdf
-
-        write_register_pdf(db, out=Path(pdf), filt=filt, confidential=confidential)
+        write_pdf(db, out=Path(pdf), filt=filt, confidential=confidential)
     with db.transaction() as session:
         audit.record(
             session, actor, "export_register", "register", None, file=out.name, rows=count,
@@ -128,15 +136,36 @@ def export_register(
 
 
 def write_xlsx(db: Database, *, out: Path, filt: RegisterFilter, confidential: bool) -> int:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    with db.session() as session, open(tmp, "wb") as fh:
-        count = stream_xlsx(
+    with db.session() as session, atomic_open(out) as fh:  # never a half-written workbook under the name
+        return stream_xlsx(
             fh, sheet="Buku agenda", header=headers(confidential), rows=register_rows(session, filt, confidential),
             widths=WIDTHS[: len(headers(confidential))],
         )
-    tmp.replace(out)  # never a half-written workbook under the asked name
-    return count
+
+
+def write_pdf(db: Database, *, out: Path, filt: RegisterFilter, confidential: bool) -> None:
+    """Print the register's :data:`PRINTED` columns as a landscape table (see
+    :mod:`sipdumas.output.pdf.register_table`)."""
+    names = headers(confidential)
+    index = [names.index(h) for h, _ in PRINTED]
+    note = _period_text(filt) + (" · identitas pengadu dirahasiakan" if confidential else "")
+    with db.session() as session:
+        write_table_pdf(
+            out, header=[h for h, _ in PRINTED], widths_cm=[w for _, w in PRINTED],
+            rows=([cells[i] for i in index] for cells in register_rows(session, filt, confidential)),
+            heading="BUKU AGENDA SURAT MASUK", note=note, title="Buku Agenda Surat Masuk",
+        )
+
+
+def _period_text(filt: RegisterFilter) -> str:
+    start, end = filt.received_from, filt.received_to
+    if start and end:
+        return f"Diterima {long_date(start)} s.d. {long_date(end)}"
+    if start:
+        return f"Diterima sejak {long_date(start)}"
+    if end:
+        return f"Diterima sampai {long_date(end)}"
+    return "Semua surat"
 
 
 def _filter_json(filt: RegisterFilter) -> dict:

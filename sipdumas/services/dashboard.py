@@ -25,8 +25,8 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.statuses import LetterStatus
 from sipdumas.models.forwarding import ForwardingLetter
 from sipdumas.models.letters import Complainant, IncomingLetter
-from sipdumas.services.deadlines import AWAITING_REVIEW, _overdue_conditions
 from sipdumas.services.letters import LetterQuery
+from sipdumas.services.overdue import AWAITING_REVIEW, overdue_conditions
 
 TOP = 10
 
@@ -94,7 +94,7 @@ def dashboard(db: Database, actor: Actor, *, today: date | None = None) -> Dashb
         def count(*where) -> int:
             return session.execute(select(func.count()).select_from(L).where(*where)).scalar_one()
 
-        overdue = _overdue_conditions(session, today)
+        overdue = overdue_conditions(session, today)
         forwarded = session.execute(
             select(func.count(func.distinct(ForwardingLetter.letter_id)))
             .where(ForwardingLetter.forwarded_on >= month_start, ForwardingLetter.forwarded_on <= today)

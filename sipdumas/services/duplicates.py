@@ -13,9 +13,10 @@ from sipdumas.detection import index as duplicate_index
 from sipdumas.domain.errors import ConflictError, ValidationFailed
 from sipdumas.domain.indonesian import long_date
 from sipdumas.domain.permissions import Actor, Permission
-from sipdumas.domain.statuses import LetterStatus, check_transition
+from sipdumas.domain.statuses import LetterStatus
 from sipdumas.models.letters import IncomingLetter
-from sipdumas.services.letters import LetterRow, conflict_message, load_letter, letter_row
+from sipdumas.services.letters import LetterRow, conflict_message, letter_row, load_letter
+from sipdumas.services.workflow import move
 
 CONFIRMED = "confirmed"
 REJECTED = "rejected"
@@ -54,28 +55,20 @@ def review_flag(
 
 def file_as_handled(db: Database, actor: Actor, *, letter_id: int, expected_version: int) -> LetterRow:
     """File a re-sent letter without further action ("sudah ditindaklanjuti"), noting what was done
-    with the original. Confirms the flag if it was not reviewed yet; refused for a rejected flag."""
-    actor.require(Permission.CHANGE_STATUS)
+    with the original. Confirms the flag if it was not reviewed yet; refused for a rejected flag. The
+    status move is the workflow's own step to "filed", with its permission."""
     with db.transaction() as session:
         letter = _flagged(session, letter_id, expected_version)
         if letter.duplicate_review == REJECTED:
             raise ValidationFailed({"duplicate": "Tanda duplikat surat ini sudah ditolak"})
-        check_transition(letter.status, LetterStatus.FILED)
         original = load_letter(session, letter.duplicate_of_id)
         when = original.updated_at.date() if original.updated_at else original.received_at
         note = (
             f"Sudah ditindaklanjuti: pengiriman ulang dari surat {original.agenda_no}, "
             f"yang berstatus {original.status} sejak {long_date(when)}"
         )
-        old = letter.status
-        letter.status = LetterStatus.FILED.value
         letter.duplicate_review = CONFIRMED
-        letter.updated_by = actor.username
-        session.flush()
-        audit.record(
-            session, actor, "status", "letter", letter.id, old=old, new=LetterStatus.FILED.value, note=note,
-            original=original.agenda_no,
-        )
+        move(session, actor, letter, LetterStatus.FILED, note, original=original.agenda_no)
         return letter_row(letter)
 
 

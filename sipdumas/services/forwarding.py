@@ -380,8 +380,7 @@ def _sample_agency(session: Session, letter: IncomingLetter) -> Agency:
     agencies = list(session.scalars(select(Agency).where(Agency.active.is_(True)).order_by(Agency.name)))
     if not agencies:
         return Agency(active=True, **SAMPLE_AGENCY)
-    values = {"text": routing._letter_text(letter), "category": letter.category or "",
-              "region": routing._region(letter)}
+    values = routing.rule_fields(letter)
     score = dict.fromkeys((a.id for a in agencies), 0.0)
     for rule in session.scalars(select(RoutingRule).where(RoutingRule.active.is_(True))):
         if rule.agency_id in score and routing.rule_matches(rule.kind, rule.pattern, values.get(rule.field, "")):

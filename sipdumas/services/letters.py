@@ -1,4 +1,5 @@
-"""User actions on the register of incoming letters: register, edit, change status, list, search.
+"""User actions on the register of incoming letters: register, edit, list, search. Status moves are
+:mod:`sipdumas.services.workflow`.
 
 Each function is one user action, shared by the CLI and the client: it checks the actor's role, works
 in one transaction, writes the audit trail and returns plain values (never ORM objects bound to a
@@ -25,13 +26,20 @@ from sipdumas.detection.index import Fingerprint
 from sipdumas.domain import agenda
 from sipdumas.domain.channels import Channel
 from sipdumas.domain.errors import ConflictError, NotFound, ValidationFailed
-from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
+from sipdumas.domain.identity import (
+    InvalidIdentity,
+    identity_complete,
+    nik_problem,
+    normalize_phone,
+    require_email,
+)
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.regions import province_of_nik
-from sipdumas.domain.statuses import LetterStatus, check_transition
+from sipdumas.domain.statuses import LetterStatus
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import FLAG_PREDICATES, Complainant, IncomingLetter
+from sipdumas.services.overdue import overdue_condition
 
 STATUS_LABELS: dict[str, str] = {
     LetterStatus.RECEIVED: "Diterima",
@@ -154,6 +162,7 @@ class LetterRow:
             "duplicate_score": self.duplicate_score,
             "duplicate_review": self.duplicate_review,
             "related_ids": list(self.related_ids),
+            "version": self.version,
         }
 
 
@@ -281,11 +290,6 @@ def normalized(data: LetterInput, *, today: date) -> LetterInput:
     return out
 
 
-def identity_complete(sender: SenderData) -> bool:
-    """A name and at least one way to reach the sender (phone, e-mail or address)."""
-    return bool(sender.name and (sender.phone or sender.email or sender.address))
-
-
 # ---------------------------------------------------------------- actions
 
 
@@ -368,21 +372,23 @@ def update_letter(
             raise ConflictError(conflict_message(load_letter(session, letter_id))) from None
 
 
-def change_status(
-    db: Database, actor: Actor, *, letter_id: int, expected_version: int, status: str, note: str = ""
-) -> LetterRow:
-    actor.require(Permission.CHANGE_STATUS)
-    with db.transaction() as session:
-        letter = load_letter(session, letter_id)
-        if letter.version != expected_version:
-            raise ConflictError(conflict_message(letter))
-        check_transition(letter.status, status)
-        old = letter.status
-        letter.status = status
-        letter.updated_by = actor.username
-        session.flush()
-        audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note)
-        return letter_row(letter)
+def find_letter_id(db: Database, actor: Actor, *, ref: str | int) -> int:
+    """The id of the letter ``ref`` names: its id, or its agenda number (``D-2026-00012``, any case)."""
+    actor.require(Permission.VIEW_REGISTER)
+    text = str(ref).strip()
+    with db.session() as session:
+        if text.isdigit():
+            found = session.get(IncomingLetter, int(text))
+            if found is not None:
+                return found.id
+        found_id = session.scalar(select(IncomingLetter.id).where(IncomingLetter.agenda_no == text))
+        if found_id is None:  # typed in another case: a scan, but only when the exact number is unknown
+            found_id = session.scalar(
+                select(IncomingLetter.id).where(func.upper(IncomingLetter.agenda_no) == text.upper())
+            )
+    if found_id is None:
+        raise NotFound(f"Surat '{text}' tidak ditemukan (sebutkan id atau nomor agenda)")
+    return found_id
 
 
 def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
@@ -480,17 +486,34 @@ def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
         last = rows[-1].id
 
 
-def search_letters(db: Database, actor: Actor, *, text: str, limit: int = 50) -> list[LetterRow]:
-    """The newest letters whose subject, summary, sender or full text contain every word of ``text``."""
-    return list_letters(db, actor, query=LetterQuery(text=text), limit=limit)
-
-
 def categories(db: Database, actor: Actor) -> list[str]:
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
         stmt = select(IncomingLetter.category).where(IncomingLetter.category.is_not(None)).distinct()
         return sorted(session.scalars(stmt))
 
+
+
+#: The common national list of problem categories (kode masalah, DOMAIN.md); offices may add their
+#: own, which then appear in :func:`category_choices` as soon as one letter uses them.
+STANDARD_CATEGORIES: tuple[str, ...] = (
+    "01 Penyalahgunaan wewenang",
+    "02 Pelayanan publik",
+    "03 Korupsi/pungli",
+    "04 Kepegawaian",
+    "05 Pertanahan/perumahan",
+    "06 Hukum/peradilan/HAM",
+    "07 Kewaspadaan nasional",
+    "08 Administrasi/regulasi",
+    "09 Lingkungan hidup",
+    "10 Umum",
+)
+
+
+def category_choices(db: Database, actor: Actor) -> list[str]:
+    """The standard categories followed by any other category already used in the register."""
+    used = categories(db, actor)
+    return list(STANDARD_CATEGORIES) + [c for c in used if c not in STANDARD_CATEGORIES]
 
 # ---------------------------------------------------------------- helpers
 
@@ -528,9 +551,6 @@ def _filtered(
         if getattr(query, flag):
             stmt = stmt.where(text(predicate))
     if query.overdue:
-        # imported here: the deadlines module builds on this one (its rows are LetterRows)
-        from sipdumas.services.deadlines import overdue_condition
-
         stmt = stmt.where(overdue_condition(session, today or date.today()))
     if query.duplicate:  # a flag the analyst rejected no longer counts
         stmt = stmt.where(or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected"))

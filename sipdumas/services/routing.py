@@ -341,9 +341,15 @@ def _letter_text(letter: IncomingLetter) -> str:
     return " ".join(filter(None, [letter.subject, letter.summary, letter.text, letter.category]))
 
 
-def _region(letter: IncomingLetter) -> str:
+def rule_fields(letter: IncomingLetter) -> dict[str, str]:
+    """The texts of ``letter`` a routing rule's ``field`` names (text, category, region), as
+    :func:`rule_matches` is given them by :func:`suggest` and by the forwarding letter's sample."""
     c = letter.complainant
-    return " ".join(filter(None, [c.regency, c.province])) if c else ""
+    return {
+        "text": _letter_text(letter),
+        "category": letter.category or "",
+        "region": " ".join(filter(None, [c.regency, c.province])) if c else "",
+    }
 
 
 _LEARN_CHUNK = 1000  # rows per statement (two bound values each, far below SQLite's and PostgreSQL's limits)
@@ -383,7 +389,7 @@ def suggest(db: Database, actor: Actor, *, letter_id: int, limit: int = 5) -> li
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
         letter = load_letter(session, letter_id)
-        values = {"text": _letter_text(letter), "category": letter.category or "", "region": _region(letter)}
+        values = rule_fields(letter)
         agencies = {a.id: a for a in session.scalars(select(Agency).where(Agency.active.is_(True)))}
         rule_score: Counter[int] = Counter()
         reasons: dict[int, list[str]] = {}

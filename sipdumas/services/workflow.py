@@ -32,7 +32,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.statuses import TRANSITIONS, LetterStatus, check_transition
 from sipdumas.models.letters import IncomingLetter
 from sipdumas.models.workflow import Disposition, ReviewNote, StatusChange
-from sipdumas.services.letters import LetterRow, conflict_message, load_letter, letter_row
+from sipdumas.services.letters import LetterRow, conflict_message, letter_row, load_letter
 
 S = LetterStatus
 
@@ -87,7 +87,7 @@ def move(
     """Move ``letter`` to ``status`` inside the caller's transaction: the role and the transition are
     checked, and the move is written to the status history and the audit trail. The one place a
     letter's status changes; ``details`` go into the audit entry."""
-    actor.require(STEP_PERMISSION.get(status, Permission.CHANGE_STATUS))
+    actor.require(STEP_PERMISSION.get(status, Permission.REVIEW_LETTER))
     check_transition(letter.status, status)
     old = letter.status
     letter.status = status

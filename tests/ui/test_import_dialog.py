@@ -1,4 +1,4 @@
-"""The "Impor register lama" dialog (issue 7): a legacy register file is mapped, previewed, checked and
+"""The "Impor register lama" dialog: a legacy register file is mapped, previewed, checked and
 imported through the real services and database, from real .xlsx and .csv files written here.
 
 What a clerk relies on: the headings are guessed and shown with a sample of each column; a changed

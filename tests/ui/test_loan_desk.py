@@ -16,6 +16,10 @@ from sipdumas.domain.permissions import Actor, Role
 from sipdumas.services import letters as L
 from sipdumas.services.archive import files as A
 from sipdumas.services.archive import loans as S
+from sipdumas.services.archive.approvals import request_approval
+from sipdumas.services.archive.errors import ApprovalRequired
+from sipdumas.services.archive.loan_lists import current_loan, loans_of_file
+from sipdumas.services.archive.loan_settings import add_loan_rule
 from ui.archive.approvals_dialog import ApprovalsDialog
 from ui.archive.file_history_view import FileHistoryDialog
 from ui.archive.loan_desk_view import COLOURS, LoanDeskView
@@ -106,7 +110,7 @@ def test_scanning_a_file_that_is_in_lends_it_to_the_borrower_filled_in(db, admin
     kind, message = scan(qtbot, desk, code, kind="success")
     assert "dipinjamkan kepada Rina Siregar (Bagian Telaah)" in message
     assert banner_is(desk, "success") and desk.banner.text() == message
-    loan = S.current_loan(db, admin, code=code)
+    loan = current_loan(db, admin, code=code)
     assert (loan.borrower, loan.unit, loan.phone, loan.purpose, loan.issued_by) == (
         "Rina Siregar",
         "Bagian Telaah",
@@ -132,7 +136,7 @@ def test_without_a_borrower_a_scan_shows_the_file_and_where_it_belongs(db, admin
     assert desk.state.text() == "DI TEMPAT"
     assert "Rak 3, Boks 12" in desk.file_fields["location"].text()
     assert "Bantuan PKH dihentikan" in desk.file_fields["letters"].text()
-    assert S.current_loan(db, admin, code=code) is None
+    assert current_loan(db, admin, code=code) is None
     assert focused(desk)
 
 
@@ -146,14 +150,14 @@ def test_a_file_that_is_out_is_offered_for_return_and_the_second_scan_takes_it_b
     desk = open_desk(db)
     kind, message = scan(qtbot, desk, code, kind="offer")
     assert "sedang dipinjam oleh Rina Siregar" in message and "Pindai sekali lagi" in message
-    assert S.current_loan(db, admin, code=code) is not None  # only offered
+    assert current_loan(db, admin, code=code) is not None  # only offered
     assert "1. Budi Hartono" in desk.file_fields["queue"].text()
     desk.conditions["rusak"].click()
     desk.return_note.setText("sampul sobek")
     desk.focus_code()
     kind, message = scan(qtbot, desk, code, kind="offer")  # damaged: amber, not green
     assert "diterima kembali dari Rina Siregar, kondisi rusak" in message
-    (loan,) = S.loans_of_file(db, admin, code=code)
+    (loan,) = loans_of_file(db, admin, code=code)
     assert loan.returned_at is not None and loan.condition == "rusak" and loan.received_by == "arsi"
     # the next requester, prominently
     assert desk.next_box.isVisible()
@@ -171,7 +175,7 @@ def test_a_file_that_is_out_is_offered_for_return_and_the_second_scan_takes_it_b
     )
     assert focused(desk)
     scan(qtbot, desk, code, kind="success")
-    assert S.current_loan(db, admin, code=code).borrower == "Budi Hartono"
+    assert current_loan(db, admin, code=code).borrower == "Budi Hartono"
     assert [r.borrower for r in S.waiting_requests(db, admin, code=code)] == ["Sari"]
     assert not desk.next_box.isVisible()
 
@@ -191,13 +195,13 @@ def test_refusals_show_the_reason_in_red_beep_and_change_nothing(db, admin, open
     kind, message = act(qtbot, desk, Qt.Key.Key_F2, kind="refused")
     assert "sedang dipinjam oleh Rina Siregar (Bagian Telaah)" in message
     assert desk.banner.text() == message and banner_is(desk, "refused") and len(beeps) == 2
-    assert S.current_loan(db, admin, code=lent).borrower == "Rina Siregar"
+    assert current_loan(db, admin, code=lent).borrower == "Rina Siregar"
     assert focused(desk)
 
     scan(qtbot, desk, idle, kind="info")
     kind, message = act(qtbot, desk, Qt.Key.Key_F3, kind="refused")  # Kembalikan on a file that is in
     assert "tidak sedang dipinjam" in message and len(beeps) == 3
-    assert S.loans_of_file(db, admin, code=idle) == []
+    assert loans_of_file(db, admin, code=idle) == []
     assert focused(desk)
     # the refusal stays on screen until the next scan
     qtbot.wait(900)
@@ -212,23 +216,23 @@ def test_a_clicked_button_leaves_the_focus_in_the_code_field(db, admin, open_des
     scan(qtbot, desk, code, kind="info")
     with qtbot.waitSignal(desk.outcome, timeout=10000):
         qtbot.mouseClick(desk.btn_lend, Qt.MouseButton.LeftButton)
-    assert S.current_loan(db, admin, code=code) is not None
+    assert current_loan(db, admin, code=code) is not None
     assert focused(desk)
     with qtbot.waitSignal(desk.outcome, timeout=10000):
         qtbot.mouseClick(desk.btn_renew, Qt.MouseButton.LeftButton)
-    assert S.current_loan(db, admin, code=code).renewals == 1
+    assert current_loan(db, admin, code=code).renewals == 1
     assert focused(desk)
 
 
 def test_renew_and_queue_at_the_desk(db, admin, open_desk, qtbot, beeps):
     code = new_file(db, admin)
     S.lend_file(db, admin, code=code, borrower=RINA)
-    before = S.current_loan(db, admin, code=code).due_on
+    before = current_loan(db, admin, code=code).due_on
     desk = open_desk(db)
     scan(qtbot, desk, code, kind="offer")
     kind, message = act(qtbot, desk, Qt.Key.Key_F4, kind="success")
     assert "diperpanjang sampai" in message and "ke-1" in message
-    assert S.current_loan(db, admin, code=code).due_on > before
+    assert current_loan(db, admin, code=code).due_on > before
     fill_borrower(qtbot, desk, BUDI, "rapat")
     kind, message = act(qtbot, desk, Qt.Key.Key_F6, kind="success")
     assert "Budi Hartono (Subbagian Umum)" in message and "urutan ke-1" in message
@@ -236,7 +240,7 @@ def test_renew_and_queue_at_the_desk(db, admin, open_desk, qtbot, beeps):
     assert "1. Budi Hartono" in desk.file_fields["queue"].text()
     kind, message = act(qtbot, desk, Qt.Key.Key_F4, kind="refused")  # someone is waiting
     assert "ditunggu Budi Hartono" in message and len(beeps) == 1
-    assert S.current_loan(db, admin, code=code).renewals == 1
+    assert current_loan(db, admin, code=code).renewals == 1
 
 
 def test_a_confidential_file_is_lent_once_a_supervisor_approved(db, admin, open_desk, qtbot, tasks, beeps):
@@ -246,7 +250,7 @@ def test_a_confidential_file_is_lent_once_a_supervisor_approved(db, admin, open_
     kind, message = scan(qtbot, desk, code, kind="refused")
     assert "bersifat rahasia" in message and "F7" in message and len(beeps) == 1
     assert desk.badge.isVisible() and desk.badge.text() == "RAHASIA"
-    assert S.current_loan(db, admin, code=code) is None
+    assert current_loan(db, admin, code=code) is None
     kind, message = act(qtbot, desk, Qt.Key.Key_F7, kind="success")
     assert "Permohonan persetujuan nomor" in message
     assert not desk.btn_approvals.isVisible()  # an archivist does not decide
@@ -268,12 +272,12 @@ def test_a_confidential_file_is_lent_once_a_supervisor_approved(db, admin, open_
     qtbot.waitUntil(lambda: focused(desk), timeout=5000)
 
     scan(qtbot, desk, code, kind="success")
-    assert S.current_loan(db, admin, code=code).borrower == "Rina Siregar"
+    assert current_loan(db, admin, code=code).borrower == "Rina Siregar"
 
 
 def test_a_supervisor_refuses_and_the_file_stays_in(db, admin, tasks, qtbot):
     code = new_file(db, admin, confidential=True)
-    request = S.request_approval(db, ARCHIVIST, code=code, borrower=BUDI)
+    request = request_approval(db, ARCHIVIST, code=code, borrower=BUDI)
     dialog = ApprovalsDialog(db, SUPERVISOR, tasks)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=10000):
@@ -283,7 +287,7 @@ def test_a_supervisor_refuses_and_the_file_stays_in(db, admin, tasks, qtbot):
     with qtbot.waitSignal(dialog.decided, timeout=10000) as decided:
         dialog.btn_reject.click()
     assert decided.args[0].status == "rejected"
-    with pytest.raises(S.ApprovalRequired):
+    with pytest.raises(ApprovalRequired):
         S.lend_file(db, ARCHIVIST, code=code, borrower=BUDI)
     assert any(
         e.action == "approval_rejected" and e.details["note"] == "cukup salinan"
@@ -363,7 +367,7 @@ def test_a_recent_borrower_completes_the_name(db, admin, open_desk, qtbot):
 
 
 def test_the_golongan_field_offers_the_categories_the_rules_name(db, admin, open_desk, qtbot):
-    S.add_loan_rule(db, admin, days=15, borrower_category="Tenaga Ahli")
+    add_loan_rule(db, admin, days=15, borrower_category="Tenaga Ahli")
     desk = open_desk(db)
     items = lambda: [desk.category.itemText(i) for i in range(desk.category.count())]  # noqa: E731
     qtbot.waitUntil(lambda: "tenaga ahli" in items(), timeout=5000)
@@ -444,6 +448,6 @@ def test_the_sample_archive_renders_the_screenshots_of_the_docs(db, admin, qtbot
         "screenshot-file-history.png",
     ]
     assert all(p.stat().st_size > 20000 for p in made)
-    assert S.current_loan(db, admin, code=roles["merged_into"]).borrower == "Rina Siregar"
-    assert S.current_loan(db, admin, code=roles["queued"]) is None
+    assert current_loan(db, admin, code=roles["merged_into"]).borrower == "Rina Siregar"
+    assert current_loan(db, admin, code=roles["queued"]) is None
     assert not (tmp_path / "pengingat-contoh.pdf").exists()

@@ -16,7 +16,8 @@ from sipdumas.services import workflow as W
 from sipdumas.services.admin import users
 from sipdumas.services.deadlines import work_page
 from sipdumas.services.forwarding import forward_letter
-from sipdumas.services.letters import LetterInput, change_status, list_letters, register_letter
+from sipdumas.services.letters import LetterInput, list_letters, register_letter
+from sipdumas.services.workflow import change_status
 from ui.common.deadline_text import OVERDUE_TEXT
 from ui.register.letter_form import LetterForm
 from ui.workflow.my_work_view import COLUMN_INDEX, PAGE_SIZE, MyWorkView

@@ -48,11 +48,11 @@ def drop(widget, paths):
     return dropped
 
 
-def test_files_are_read_with_progress_and_unreadable_ones_listed(qtbot, tmp_path):
+def test_files_are_read_with_progress_and_unreadable_ones_listed(qtbot, tmp_path, tasks):
     good = letter(tmp_path, "a.txt")
     bad = tmp_path / "rusak.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
-    dialog = ScanImportDialog()
+    dialog = ScanImportDialog(tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start([good, bad])
@@ -67,12 +67,12 @@ def test_files_are_read_with_progress_and_unreadable_ones_listed(qtbot, tmp_path
     assert [item.path.name for item in ready.args[0]] == ["a.txt"]
 
 
-def test_cancel_stops_the_reading_at_once(qtbot, tmp_path, corpus):
+def test_cancel_stops_the_reading_at_once(qtbot, tmp_path, corpus, tasks):
     scans = []
     for name in ("L0001.png", "L0002.png", "L0004.png", "L0005.png", "L0006.png", "L0007.png"):
         scans.append(tmp_path / name)
         shutil.copy(corpus / name, scans[-1])
-    dialog = ScanImportDialog()
+    dialog = ScanImportDialog(tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start(scans)
@@ -88,8 +88,8 @@ def test_cancel_stops_the_reading_at_once(qtbot, tmp_path, corpus):
     assert dialog.cancel_button.text() == "&Tutup"
 
 
-def test_files_dropped_on_the_dialog_are_imported(qtbot, tmp_path):
-    dialog = ScanImportDialog()
+def test_files_dropped_on_the_dialog_are_imported(qtbot, tmp_path, tasks):
+    dialog = ScanImportDialog(tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.batch_ready, timeout=20000) as ready:

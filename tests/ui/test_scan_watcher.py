@@ -14,10 +14,10 @@ from ui.intake.scan_watcher import ScanFolderDialog, ScanWatcher, save_scan_fold
 SITI = {"name": "Siti Rahmawati", "nik": "3273014507850003", "phone": "0812-2233-4455"}
 
 
-def test_a_scan_dropped_in_the_folder_is_registered_and_reported(qtbot, tmp_path, db, admin):
+def test_a_scan_dropped_in_the_folder_is_registered_and_reported(qtbot, tmp_path, db, admin, tasks):
     inbox = tmp_path / "pindaian"
     inbox.mkdir()
-    watcher = ScanWatcher(db, admin, interval=0.1, settle_seconds=0.2)
+    watcher = ScanWatcher(db, admin, tasks, interval=0.1, settle_seconds=0.2)
     received_on = []
     watcher.registered.connect(lambda _r: received_on.append(threading.current_thread()))
     watcher.start(inbox)
@@ -33,10 +33,10 @@ def test_a_scan_dropped_in_the_folder_is_registered_and_reported(qtbot, tmp_path
     assert not watcher.running
 
 
-def test_a_bad_file_is_reported_as_failed_with_its_reason(qtbot, tmp_path, db, admin):
+def test_a_bad_file_is_reported_as_failed_with_its_reason(qtbot, tmp_path, db, admin, tasks):
     inbox = tmp_path / "pindaian"
     inbox.mkdir()
-    watcher = ScanWatcher(db, admin, interval=0.1, settle_seconds=0.2)
+    watcher = ScanWatcher(db, admin, tasks, interval=0.1, settle_seconds=0.2)
     watcher.start(inbox)
     try:
         with qtbot.waitSignal(watcher.failed, timeout=20000) as signal:

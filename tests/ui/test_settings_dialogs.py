@@ -17,8 +17,9 @@ from sipdumas.services import letters as L
 from sipdumas.services import routing
 from sipdumas.services.admin import calendar as C
 from sipdumas.services.admin import workflow_settings as WS
-from sipdumas.services.archive import loan_papers as LP
-from sipdumas.services.archive import loans as LS
+from sipdumas.services.archive import loan_settings as LS
+from sipdumas.services.archive import loans
+from sipdumas.services.archive import reminder_texts as LP
 from ui.settings.agencies_dialog import AgenciesDialog
 from ui.settings.calendar_dialog import CalendarDialog
 from ui.settings.letter_settings_dialog import LetterSettingsDialog
@@ -300,8 +301,8 @@ def test_loan_settings_dialog_saves_periods_thresholds_and_a_template(db, admin,
 
 
 def test_loan_rules_are_added_with_an_offered_category_and_removed(db, admin, tasks, qtbot):
-    LS.lend_file(db, admin, code=L.register_letter(db, admin, data=L.LetterInput(
-        received_at=date(2026, 3, 2), subject="x")).archive_code, borrower=LS.Borrower("A", "B", category="magang"))
+    loans.lend_file(db, admin, code=L.register_letter(db, admin, data=L.LetterInput(
+        received_at=date(2026, 3, 2), subject="x")).archive_code, borrower=loans.Borrower("A", "B", category="magang"))
     dialog = LoanSettingsDialog(db, admin, tasks)
     shown(qtbot, dialog, dialog.loaded)
     offered = [dialog.rule_category.itemText(i) for i in range(dialog.rule_category.count())]

@@ -15,11 +15,11 @@ from sipdumas.services.deadlines import letter_deadlines, overdue_counts
 from sipdumas.services.letters import (
     LetterInput,
     LetterQuery,
-    change_status,
     count_letters,
     list_letters,
     register_letter,
 )
+from sipdumas.services.workflow import change_status
 from ui.common.deadline_text import OVERDUE_BACKGROUND, OVERDUE_TEXT
 from ui.common.formatting import short_date
 from ui.register.model import COLUMN_INDEX, DEADLINES_ROLE

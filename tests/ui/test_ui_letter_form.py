@@ -17,6 +17,7 @@ from sipdumas.services.letters import (
     register_letter,
     update_letter,
 )
+from sipdumas.services.workflow import change_status
 from ui.register.letter_form import LetterForm
 from ui.workflow.status_dialog import StatusDialog
 
@@ -205,3 +206,19 @@ def test_status_dialog_refuses_a_stale_letter_and_reloads_it(qtbot, db, admin, t
     assert "diubah oleh pengguna lain" in dialog.error.text()
     assert get_letter(db, admin, letter_id=row.id).row.status == "received"
     assert dialog.ok.isEnabled()
+
+
+def test_status_dialog_offers_each_role_only_the_steps_it_may_take(qtbot, db, admin, tasks):
+    """An analyst may record the agency's answer but not close the complaint; a supervisor may."""
+    row = _registered(db, admin)
+    for status in ("under_review", "monitoring", "answered"):
+        row = change_status(db, admin, letter_id=row.id, expected_version=row.version, status=status)
+    offered = {}
+    for role in (Role.ANALYST, Role.SUPERVISOR, Role.STAFF):
+        dialog = StatusDialog(db, Actor(username=role.value, role=role), tasks, row)
+        qtbot.addWidget(dialog)
+        offered[role] = [dialog.status.itemData(i) for i in range(dialog.status.count())]
+        if role is Role.STAFF:
+            assert not dialog.ok.isEnabled()
+            assert "bukan wewenang peran Anda" in dialog.error.text()
+    assert offered == {Role.ANALYST: ["monitoring"], Role.SUPERVISOR: ["monitoring", "closed"], Role.STAFF: []}

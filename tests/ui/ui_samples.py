@@ -20,15 +20,15 @@ from pathlib import Path
 from sipdumas.db.engine import Database
 from sipdumas.domain.permissions import Actor
 from sipdumas.services.letters import (
+    STANDARD_CATEGORIES,
     LetterInput,
     LetterRow,
     SenderData,
     add_letter,
-    change_status,
     normalized,
     register_letter,
 )
-from sipdumas.services.ui_support import STANDARD_CATEGORIES
+from sipdumas.services.workflow import change_status
 
 FIRST = [
     "Andi",

@@ -1,6 +1,6 @@
 """Supervisors' consent to lend confidential files: the pending requests the desk sent
-(:func:`sipdumas.services.archive.loans.request_approval`), approved or refused with a note
-(:func:`~sipdumas.services.archive.loans.decide_approval`). An approval is for one borrower and is used up by
+(:func:`sipdumas.services.archive.approvals.request_approval`), approved or refused with a note
+(:func:`~sipdumas.services.archive.approvals.decide_approval`). An approval is for one borrower and is used up by
 the loan it allows. Shown only to roles with ``APPROVE_CONFIDENTIAL_LOAN``; the service refuses others
 anyway.
 """
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from sipdumas.db.engine import Database
 from sipdumas.domain.permissions import Actor
-from sipdumas.services.archive import loans
-from sipdumas.services.archive.loans import ApprovalView
+from sipdumas.services.archive import approvals
+from sipdumas.services.archive.approvals import ApprovalView
 from ui.common.widgets import ErrorLabel
 from ui.login import error_text
 from ui.tasks import TaskRunner
@@ -94,7 +94,7 @@ class ApprovalsDialog(QDialog):
 
     def reload(self) -> None:
         db, actor = self.db, self.actor
-        self.tasks.run(lambda: loans.pending_approvals(db, actor), self._show, self._failed, owner=self)
+        self.tasks.run(lambda: approvals.pending_approvals(db, actor), self._show, self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.error.show_message(error_text(exc))
@@ -150,7 +150,7 @@ class ApprovalsDialog(QDialog):
             self.reload()
 
         self.tasks.run(
-            lambda: loans.decide_approval(db, actor, approval_id=chosen.id, approve=approve, note=note),
+            lambda: approvals.decide_approval(db, actor, approval_id=chosen.id, approve=approve, note=note),
             done,
             self._failed,
             owner=self,

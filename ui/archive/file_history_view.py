@@ -5,7 +5,7 @@ place, describe it (classification, retention, confidential), merge other files 
 off into a new file, print its label.
 
 Opened from the loan desk, the overdue list or by code (Arsip → Riwayat berkas…). Everything it shows
-comes from :mod:`sipdumas.services.archive.files` and :mod:`sipdumas.services.archive.loans` through the client's
+comes from :mod:`sipdumas.services.archive.files` and :mod:`sipdumas.services.archive.loan_lists` through the client's
 :class:`~ui.tasks.TaskRunner`; the actions call ``move_file``, ``describe_file``, ``merge_files``,
 ``split_file``, ``add_location`` and ``labels.file_labels_pdf``, which check the role again.
 """
@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.services.archive import files as archive
-from sipdumas.services.archive import labels, loans
+from sipdumas.services.archive import labels, loan_lists
 from sipdumas.services.archive.files import FINAL_DISPOSITIONS, FileEvent, FileLetter, FileView, LocationView
-from sipdumas.services.archive.loans import LoanView
+from sipdumas.services.archive.loan_lists import LoanView
 from ui.archive.texts import (
     action_label,
     condition_label,
@@ -79,7 +79,7 @@ def load_history(db: Database, actor: Actor, code: str) -> FileHistory:
     return FileHistory(
         file=f,
         events=archive.file_history(db, actor, code=f.code),
-        loans=loans.loans_of_file(db, actor, code=f.code),
+        loans=loan_lists.loans_of_file(db, actor, code=f.code),
         letters=archive.file_letters(db, actor, code=f.code),
     )
 

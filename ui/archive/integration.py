@@ -1,4 +1,4 @@
-"""The physical archive in the main window (issue 6): the loan desk and the overdue loans as tabs, a
+"""The physical archive in the main window: the loan desk and the overdue loans as tabs, a
 file's history, supervisors' approvals, reminders and the loan register, under an "Arsip" menu.
 
 The UI owner calls, once the window is built (``MainWindow._install_views``)::

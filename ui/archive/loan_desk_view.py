@@ -22,8 +22,9 @@ A code that is not known is also searched as text (code, title, classification, 
 agenda number: :func:`sipdumas.services.archive.files.search_files`), so a file whose label is torn off is
 found by typing words of its matter and picking it from the list.
 
-Nothing here talks SQL or decides anything: each action is one call of :mod:`sipdumas.services.archive.loans`
-on the window's :class:`~ui.tasks.TaskRunner`, followed in the same task by reading the file again.
+Nothing here talks SQL or decides anything: each action is one call of a service of
+:mod:`sipdumas.services.archive` on the window's :class:`~ui.tasks.TaskRunner`, followed in the same task
+by reading the file again.
 """
 
 from __future__ import annotations
@@ -57,11 +58,11 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.archive import CONDITIONS
+from sipdumas.services.archive import approvals, loan_papers, loan_settings, loans
 from sipdumas.services.archive import files as archive
-from sipdumas.services.archive import loan_papers as loans_printing
-from sipdumas.services.archive import loans
+from sipdumas.services.archive.errors import ApprovalRequired, UnknownCode
 from sipdumas.services.archive.files import FileLetter, FileMatch, FileView
-from sipdumas.services.archive.loans import ApprovalRequired, Borrower, DeskStatus, UnknownCode
+from sipdumas.services.archive.loans import Borrower, DeskStatus
 from ui.archive.texts import condition_label, local
 from ui.common.formatting import short_date
 from ui.common.widgets import details_form
@@ -79,7 +80,7 @@ COLOURS = {
 }
 FLASH_MS = 700
 #: Categories offered before any rule names one (LoanRule.borrower_category); those of the rules and of
-#: past loans are added (:func:`sipdumas.services.archive.loans.borrower_categories`); free text allowed.
+#: past loans are added (:func:`sipdumas.services.archive.loan_settings.borrower_categories`); free text allowed.
 CATEGORIES = ("pegawai", "pimpinan", "eksternal")
 
 
@@ -747,7 +748,7 @@ class LoanDeskView(QWidget):
             lambda: loans.recent_borrowers(db, actor), self._set_recent, lambda _exc: None, owner=self
         )
         self.tasks.run(
-            lambda: loans.borrower_categories(db, actor), self.set_categories, lambda _exc: None, owner=self
+            lambda: loan_settings.borrower_categories(db, actor), self.set_categories, lambda _exc: None, owner=self
         )
 
     def set_categories(self, categories: list[str]) -> None:
@@ -940,7 +941,7 @@ class LoanDeskView(QWidget):
         db, actor = self.db, self.actor
 
         def work():
-            approval = loans.request_approval(db, actor, code=code, borrower=borrower, purpose=purpose)
+            approval = approvals.request_approval(db, actor, code=code, borrower=borrower, purpose=purpose)
             return approval, load_card(db, actor, approval.code)
 
         def done(result) -> None:
@@ -990,7 +991,7 @@ class LoanDeskView(QWidget):
             self.slip_ready.emit(dialog)
 
         self.tasks.run(
-            lambda: loans_printing.loan_slip_pdf(db, actor, loan_id=loan_id), show, self._refused, owner=self
+            lambda: loan_papers.loan_slip_pdf(db, actor, loan_id=loan_id), show, self._refused, owner=self
         )
 
     def open_history(self) -> None:

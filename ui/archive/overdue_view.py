@@ -39,12 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdumas.cli.commands.forward import write_atomically
 from sipdumas.db.engine import Database
 from sipdumas.domain.permissions import Actor, Permission
-from sipdumas.services.archive import loan_papers as loans_printing
-from sipdumas.services.archive import loans
-from sipdumas.services.archive.loans import OverdueLoan
+from sipdumas.output.files import write_atomically
+from sipdumas.services.archive import loan_lists, loan_papers
+from sipdumas.services.archive.loan_lists import OverdueLoan
 from ui.archive.texts import level_label, local
 from ui.common.formatting import count, short_date
 from ui.common.widgets import DateEdit, ErrorLabel, OptionalDateEdit
@@ -253,7 +252,7 @@ class OverdueView(QWidget):
         self.summary.setText(self.tr("Memuat…"))
         self.error.show_message(None)
         self.tasks.run(
-            lambda: loans.overdue_loans(db, actor, as_of=as_of),
+            lambda: loan_lists.overdue_loans(db, actor, as_of=as_of),
             lambda rows: self._show(rows, as_of),
             self._failed,
             owner=self,
@@ -312,7 +311,7 @@ class OverdueView(QWidget):
         db, actor = self.db, self.actor
 
         def work():
-            batch = loans_printing.send_reminders(db, actor, as_of=as_of)
+            batch = loan_papers.send_reminders(db, actor, as_of=as_of)
             problem = None
             if batch.pdf:
                 try:
@@ -396,9 +395,9 @@ class OverdueView(QWidget):
 
         def work():
             if as_pdf:
-                data = loans_printing.loan_register_pdf(db, actor, lent_from=lent_from, lent_to=lent_to).data
+                data = loan_papers.loan_register_pdf(db, actor, lent_from=lent_from, lent_to=lent_to).data
             else:
-                data = loans_printing.loan_register_xlsx(db, actor, lent_from=lent_from, lent_to=lent_to)
+                data = loan_papers.loan_register_xlsx(db, actor, lent_from=lent_from, lent_to=lent_to)
             write_atomically(target, data)
             return target
 

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sipdumas.output.files import write_atomically
 from ui.common.widgets import ErrorLabel
 from ui.login import error_text
 from ui.tasks import TaskRunner
-from ui.workflow.forwarding_view import PRINT_DPI, PagesView, print_images, render_pages, write_pdf
+from ui.workflow.forwarding_view import PRINT_DPI, PagesView, print_images, render_pages
 
 
 class PdfDialog(QDialog):
@@ -123,4 +124,4 @@ class PdfDialog(QDialog):
             self.info.setText(self.tr("Disimpan ke %1").replace("%1", str(target)))
             self.saved.emit(str(target))
 
-        self.tasks.run(lambda: write_pdf(target, pdf), done, self._failed, owner=self)
+        self.tasks.run(lambda: write_atomically(target, pdf), done, self._failed, owner=self)

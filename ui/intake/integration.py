@@ -29,7 +29,7 @@ def install_intake(window: QMainWindow, *, settings: QSettings | None = None) ->
     object (kept alive as the window's child). ``settings``: where the watched folder is remembered
     (default: the client's settings file)."""
     if settings is None:
-        from ui.main_window import client_settings
+        from ui.common.client_settings import client_settings
 
         settings = client_settings()
     return IntakeIntegration(window, settings)
@@ -65,7 +65,7 @@ class IntakeIntegration(QObject):
         window.setAcceptDrops(can_register)
         window.installEventFilter(self)
 
-        self.watcher = ScanWatcher(window.db, window.actor, parent=self)
+        self.watcher = ScanWatcher(window.db, window.actor, window.tasks, parent=self)
         self.watcher.registered.connect(self._watched_registered)
         self.watcher.failed.connect(self._watched_failed)
         self.watcher.problem.connect(
@@ -97,7 +97,7 @@ class IntakeIntegration(QObject):
             if paths:
                 self.dialog.start(paths)
             return self.dialog
-        dialog = ScanImportDialog(self.window)
+        dialog = ScanImportDialog(self.window.tasks, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.batch_ready.connect(self.open_review)
         dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
@@ -184,5 +184,7 @@ class IntakeIntegration(QObject):
         self.window.statusBar().showMessage(text, 10000)
 
     def shutdown(self) -> None:
-        """Stop the watcher (called when the window closes)."""
+        """Stop the watcher and a batch being read (called when the window closes)."""
         self.watcher.stop()
+        if self.dialog is not None:
+            self.window.tasks.stop_jobs(self.dialog)

@@ -1,19 +1,20 @@
 """The "Impor pindaian" dialog: choose or drop letter files, read them, hand the batch to the intake view.
 
-Reading (OCR) runs in an :class:`ExtractionWorker`, a ``QThread`` that iterates
-:func:`sipdumas.intake.extract_files` and reports each page and each file through signals (delivered on
-the UI thread). **Batal** sets the ``threading.Event`` the pipeline watches: running Tesseract processes
-are killed at once and unfinished files come back "dibatalkan"; the files already read can still be
-checked. Files that could not be read are listed with the reason.
+Reading is a job on the client's :class:`~ui.tasks.TaskRunner` (:func:`read_batch`): its thread drives
+:func:`sipdumas.intake.extract_files`, whose Tesseract processes do the OCR, and reports each page (a
+:class:`~sipdumas.intake.model.Progress`) and each file read (a :class:`BatchItem`) as progress, delivered
+on the UI thread. **Batal** cancels the job, i.e. sets the ``threading.Event`` the pipeline watches:
+running Tesseract processes are killed at once and unfinished files come back "dibatalkan"; the files
+already read can still be checked. Files that could not be read are listed with the reason.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +32,7 @@ from sipdumas.intake import extract_files
 from sipdumas.intake.model import Progress
 from sipdumas.services.scan_folder import SCAN_SUFFIXES
 from ui.intake.view import BatchItem
+from ui.tasks import Job, TaskRunner
 
 FILE_FILTER = "Pindaian surat (*.png *.jpg *.jpeg *.tif *.tiff *.pdf *.txt *.eml);;Semua berkas (*)"
 
@@ -51,26 +53,13 @@ def dropped_paths(urls) -> list[Path]:
     return paths
 
 
-class ExtractionWorker(QThread):
-    """Reads ``paths`` off the UI thread. ``progressed(Progress)`` after every page and file,
-    ``extracted(BatchItem)`` per file in order, ``crashed(str)`` if the pipeline itself failed."""
-
-    progressed = Signal(object)
-    extracted = Signal(object)
-    crashed = Signal(str)
-
-    def __init__(self, paths: Sequence[Path], cancel: threading.Event, parent=None):
-        super().__init__(parent)
-        self.paths = [Path(p) for p in paths]
-        self.cancel = cancel
-
-    def run(self) -> None:
-        try:
-            batch = extract_files(self.paths, on_progress=self.progressed.emit, cancel=self.cancel)
-            for path, extraction in zip(self.paths, batch, strict=True):
-                self.extracted.emit(BatchItem(path, extraction))
-        except Exception as exc:  # the pipeline never raises for a bad file; this is a bug or no Tesseract
-            self.crashed.emit(f"{type(exc).__name__}: {exc}")
+def read_batch(paths: Sequence[Path], progress: Callable[[object], None], cancel: threading.Event) -> None:
+    """The job's work, off the UI thread: read ``paths`` in order, reporting every
+    :class:`~sipdumas.intake.model.Progress` and then every file's :class:`BatchItem` through
+    ``progress``. The pipeline never raises for a bad file; an exception is a bug or no Tesseract."""
+    paths = [Path(p) for p in paths]
+    for path, extraction in zip(paths, extract_files(paths, on_progress=progress, cancel=cancel), strict=True):
+        progress(BatchItem(path, extraction))
 
 
 class ScanImportDialog(QDialog):
@@ -82,13 +71,15 @@ class ScanImportDialog(QDialog):
 
     batch_ready = Signal(list)
 
-    def __init__(self, parent: QWidget | None = None, *, paths: Sequence[Path] | None = None):
+    def __init__(
+        self, tasks: TaskRunner, parent: QWidget | None = None, *, paths: Sequence[Path] | None = None
+    ):
         super().__init__(parent)
+        self.tasks = tasks
         self.setWindowTitle(self.tr("Impor pindaian"))
         self.setAcceptDrops(True)
         self.setMinimumWidth(560)
-        self.cancel_event = threading.Event()
-        self.worker: ExtractionWorker | None = None
+        self.job: Job | None = None  # until its outcome has arrived
         self.items: list[BatchItem] = []
         self.cancelled = False
         self.paths: list[Path] = []
@@ -166,7 +157,7 @@ class ScanImportDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self.worker is not None and self.worker.isRunning()
+        return self.job is not None
 
     def start(self, paths: Sequence[Path]) -> None:
         """Read ``paths`` in the background (ignored while a batch is being read)."""
@@ -175,7 +166,6 @@ class ScanImportDialog(QDialog):
         self.paths = [Path(p) for p in paths]
         self.items = []
         self.cancelled = False
-        self.cancel_event = threading.Event()
         self.errors.clear()
         self.errors.hide()
         self.errors_title.hide()
@@ -186,17 +176,24 @@ class ScanImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Membaca %1 berkas…").replace("%1", str(len(self.paths))))
-        self.worker = ExtractionWorker(self.paths, self.cancel_event, self)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.extracted.connect(self._extracted)
-        self.worker.crashed.connect(self._crashed)
-        self.worker.finished.connect(self._done)
-        self.worker.start()
+        paths = list(self.paths)
+        self.job = self.tasks.start(
+            lambda progress, cancel: read_batch(paths, progress, cancel),
+            lambda _none: self._done(),
+            self._crashed,
+            on_progress=self._progressed,
+            owner=self,
+            name="scan-import",
+        )
 
-    def _progressed(self, p: Progress) -> None:
+    def _progressed(self, value: Progress | BatchItem) -> None:
+        if isinstance(value, BatchItem):
+            self._extracted(value)
+            return
+        p = value
         self.progress.setRange(0, max(p.pages_total, 1))
         self.progress.setValue(p.pages_done)
-        if self.cancel_event.is_set():
+        if self.cancelled:
             return
         current = p.current_file or ""
         self.status.setText(
@@ -214,15 +211,18 @@ class ScanImportDialog(QDialog):
             self.errors.show()
             self.errors_title.show()
 
-    def _crashed(self, message: str) -> None:
+    def _crashed(self, exc: BaseException) -> None:
+        message = f"{type(exc).__name__}: {exc}"
         self.errors.addItem(self.tr("Pembacaan berhenti: %1").replace("%1", message))
         self.errors.show()
         self.errors_title.show()
+        self._done()
 
     def readable(self) -> list[BatchItem]:
         return [item for item in self.items if not item.extraction.error]
 
     def _done(self) -> None:
+        self.job = None
         self.choose_button.setEnabled(True)
         self.cancel_button.setText(self.tr("&Tutup"))
         good = self.readable()
@@ -241,9 +241,9 @@ class ScanImportDialog(QDialog):
 
     def cancel(self) -> None:
         """Stop reading now: Tesseract processes are killed; files already read are kept."""
-        if self.running:
+        if self.job is not None:
             self.cancelled = True
-            self.cancel_event.set()
+            self.job.cancel()
             self.status.setText(self.tr("Membatalkan…"))
             self.cancel_button.setEnabled(False)
 
@@ -269,7 +269,6 @@ class ScanImportDialog(QDialog):
         super().done(result)
 
     def _stop_worker(self) -> None:
-        if self.worker is not None and self.worker.isRunning():
+        if self.job is not None:
             self.cancelled = True
-            self.cancel_event.set()
-            self.worker.wait()
+            self.job.stop()

@@ -2,21 +2,24 @@
 
 The folder is a per-user, per-workstation setting (``QSettings`` key :data:`SETTINGS_KEY`), chosen in
 :class:`ScanFolderDialog`. :class:`ScanWatcher` calls :func:`sipdumas.services.scan_folder.poll` every
-few seconds on a thread of its own, never on the UI thread: a scan is taken once it has stopped
+few seconds off the UI thread: a scan is taken once it has stopped
 changing, registered, and moved to ``processed/`` or ``failed/`` (see the service). Each result comes back
 on the UI thread through ``registered``/``failed``; a poll that fails as a whole (database unreachable)
 is reported through ``problem`` and retried at the next interval.
 
-Why a plain daemon thread and not a ``QThread``: one poll may OCR several pages and cannot be
-interrupted half-way; on quitting, the client waits a moment and then lets the thread die with the
-process. A file registered but not yet moved is recognised by its SHA-256 at the next start and not
-registered twice.
+The loop (:func:`watch_folder`) is a job on the client's :class:`~ui.tasks.TaskRunner` that runs until
+stopped: every result is one of its progress values. One poll may OCR several pages (in Tesseract
+processes) and cannot be interrupted before its first file is read; on stopping, the client waits a
+moment (:data:`STOP_SECONDS`) and then lets the thread end with the process. A file registered but not
+yet moved is recognised by its SHA-256 at the next start and not registered twice.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -38,6 +41,7 @@ from sipdumas.domain.permissions import Actor
 from sipdumas.services.registration import IngestResult
 from sipdumas.services.scan_folder import ScanFolder, poll
 from ui.login import error_text
+from ui.tasks import Job, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +51,8 @@ ENABLED_KEY = "intake/watch_enabled"
 POLL_SECONDS = 3.0
 #: A file must be unchanged this long before it is taken (the scanner may still be writing it).
 SETTLE_SECONDS = 2.0
+#: Seconds :meth:`ScanWatcher.stop` waits for a poll in progress.
+STOP_SECONDS = 5.0
 
 
 def scan_folder_of(settings: QSettings) -> Path | None:
@@ -130,7 +136,8 @@ class ScanWatcher(QObject):
     """Registers what the scanner drops in ``folder`` until :meth:`stop`.
 
     ``registered(IngestResult)`` per letter registered; ``failed(IngestResult)`` per file refused (moved
-    to ``failed/``, or already registered); ``problem(str)`` when a whole poll failed.
+    to ``failed/``, or already registered); ``problem(str)`` when a whole poll failed, or the folder
+    cannot be watched at all.
     """
 
     registered = Signal(object)
@@ -141,6 +148,7 @@ class ScanWatcher(QObject):
         self,
         db: Database,
         actor: Actor,
+        tasks: TaskRunner,
         *,
         interval: float = POLL_SECONDS,
         settle_seconds: float = SETTLE_SECONDS,
@@ -149,59 +157,79 @@ class ScanWatcher(QObject):
         super().__init__(parent)
         self._db = db
         self._actor = actor
+        self._tasks = tasks
         self.interval = interval
         self.settle_seconds = settle_seconds
         self.folder: Path | None = None
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._job: Job | None = None
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._job is not None and self._job.running
 
     def start(self, folder: Path) -> None:
         """Watch ``folder`` (stopping the watch of another folder first)."""
         self.stop()
         self.folder = Path(folder)
-        self._stop = threading.Event()
-        stop = self._stop
-        self._thread = threading.Thread(
-            target=self._run, args=(self.folder, stop), name="sipdumas-scan-folder", daemon=True
+        db, actor, folder = self._db, self._actor, self.folder
+        interval, settle = self.interval, self.settle_seconds
+        self._job = self._tasks.start(
+            lambda progress, cancel: watch_folder(
+                db, actor, folder, interval=interval, settle_seconds=settle, report=progress, stop=cancel
+            ),
+            None,
+            partial(self._unusable, folder),
+            on_progress=self._report,
+            owner=self,
+            name="scan-folder",
         )
-        self._thread.start()
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Ask the thread to stop and wait up to ``timeout`` seconds for a poll in progress."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-        self._thread = None
+    def stop(self, timeout: float = STOP_SECONDS) -> None:
+        """Stop watching; wait up to ``timeout`` seconds for a poll in progress to end."""
+        if self._job is not None:
+            self._job.stop(timeout)
+        self._job = None
 
-    def _run(self, folder: Path, stop: threading.Event) -> None:
-        """The worker thread: never touches a widget; results go out through queued signals."""
-        try:
-            scan = ScanFolder(folder, settle_seconds=self.settle_seconds)
-        except OSError as exc:
-            self.problem.emit(f"Folder pindaian {folder} tidak dapat dipakai: {exc.strerror or exc}")
-            return
-        while not stop.is_set():
-            try:
-                results = poll(self._db, self._actor, scan)
-                try:
-                    for result in results:
-                        if stop.is_set():
-                            break  # closing the generator cancels the rest of the batch's OCR
-                        self._report(result)
-                finally:
-                    results.close()
-            except Exception as exc:  # the database went away, the folder vanished…: try again later
-                log.warning("polling %s failed", folder, exc_info=True)
-                if not stop.is_set():
-                    self.problem.emit(error_text(exc))
-            stop.wait(self.interval)
-
-    def _report(self, result: IngestResult) -> None:
-        if result.error or result.id is None:
-            self.failed.emit(result)
+    def _report(self, value: IngestResult | Exception) -> None:
+        if isinstance(value, Exception):
+            self.problem.emit(error_text(value))
+        elif value.error or value.id is None:
+            self.failed.emit(value)
         else:
-            self.registered.emit(result)
+            self.registered.emit(value)
+
+    def _unusable(self, folder: Path, exc: BaseException) -> None:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        self.problem.emit(f"Folder pindaian {folder} tidak dapat dipakai: {reason}")
+
+
+def watch_folder(
+    db: Database,
+    actor: Actor,
+    folder: Path,
+    *,
+    interval: float,
+    settle_seconds: float,
+    report: Callable[[IngestResult | Exception], None],
+    stop: threading.Event,
+) -> None:
+    """The watcher's job, off the UI thread: poll ``folder`` every ``interval`` seconds until ``stop``,
+    reporting each file's result, or the exception of a poll that failed as a whole (the database went
+    away, the folder vanished: it is tried again at the next interval). Raises OSError when the folder
+    cannot be watched at all."""
+    scan = ScanFolder(folder, settle_seconds=settle_seconds)
+    while not stop.is_set():
+        try:
+            results = poll(db, actor, scan)
+            try:
+                for result in results:
+                    if stop.is_set():
+                        break  # closing the generator cancels the rest of the batch's OCR
+                    report(result)
+            finally:
+                results.close()
+        except Exception as exc:
+            log.warning("polling %s failed", folder, exc_info=True)
+            if not stop.is_set():
+                report(exc)
+        stop.wait(interval)

@@ -7,12 +7,12 @@ registered with the corrected values and its scan through
 batch. **Lewati** leaves a letter unregistered. A batch comes from the import dialog
 (:mod:`ui.intake.scan_import_dialog`) as a list of :class:`BatchItem`.
 
-Nothing slow runs on the UI thread: pages are rendered (pypdfium2 under
-:data:`sipdumas.intake.ocr.PDFIUM_LOCK`, images with Pillow) on a render thread of the view's own, so a
-large scan never waits behind a database call; the duplicate check of the letter on screen
-(:func:`check_files`) has a thread of its own too (it reads the file again); registering goes through the
-client's :class:`~ui.tasks.TaskRunner`. Worker functions return ``QImage`` (safe off the UI thread) and
-plain values; the pixmap is made on the UI thread.
+Nothing slow runs on the UI thread; everything goes through the client's :class:`~ui.tasks.TaskRunner`.
+Pages are rendered (pypdfium2 under :data:`sipdumas.output.pdfium.PDFIUM_LOCK`, images with Pillow) in the
+runner's :data:`PAGES` lane, so a large scan never waits behind a database call; the duplicate check of
+the letter on screen (:func:`check_files`, which reads the file again) has the :data:`CHECKS` lane;
+registering is a task of the database lane. Worker functions return ``QImage`` (safe off the UI thread)
+and plain values; the pixmap is made on the UI thread.
 """
 
 from __future__ import annotations
@@ -59,15 +59,15 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.domain.channels import Channel
 from sipdumas.domain.errors import ValidationFailed
-from sipdumas.domain.identity import nik_problem, normalize_phone
+from sipdumas.domain.identity import identity_complete, nik_problem, normalize_phone
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake import ocr
 from sipdumas.intake.fields import default_office_names
 from sipdumas.intake.model import Extraction
-from sipdumas.services.letters import LetterInput, SenderData, identity_complete
+from sipdumas.output.pdfium import PDFIUM_LOCK
+from sipdumas.services.letters import STANDARD_CATEGORIES, LetterInput, SenderData
 from sipdumas.services.registration import IngestResult, check_files, register_reviewed
-from sipdumas.services.ui_support import STANDARD_CATEGORIES
 from ui.common.widgets import ErrorLabel, OptionalDateEdit
 from ui.login import error_text
 from ui.tasks import TaskRunner
@@ -84,6 +84,9 @@ MAX_RENDER_SIDE = 2400
 PDF_DPI = 150
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.1, 5.0
+#: The runner's lanes of this view's work beside the database lane.
+PAGES = "pages"
+CHECKS = "duplicate-checks"
 
 _AMBER = "#fff3cd"
 _AMBER_BORDER = "#e0a800"
@@ -144,14 +147,14 @@ def is_text_file(path: Path) -> bool:
 
 def render_page(path: Path, index: int) -> RenderedPage:
     """Page ``index`` of a scan (PDF, TIFF, PNG, JPEG…) as a ``QImage`` for the screen, and the page
-    count. Runs on a worker thread: PDFium is entered only under :data:`ocr.PDFIUM_LOCK`."""
+    count. Runs on a worker thread: PDFium is entered only under :data:`PDFIUM_LOCK`."""
     path = Path(path)
     with path.open("rb") as fh:
         is_pdf = fh.read(5).startswith(b"%PDF-")
     if is_pdf:
         import pypdfium2 as pdfium
 
-        with ocr.PDFIUM_LOCK:
+        with PDFIUM_LOCK:
             pdf = pdfium.PdfDocument(str(path))
             try:
                 count = len(pdf)
@@ -206,13 +209,13 @@ def _line_rects(boxes: list[tuple[int, int, int, int, int]]) -> list[tuple[int, 
 class PageView(QWidget):
     """The scan of the letter on screen: zoom, fit to width, rotate by quarter turns, page through.
 
-    ``render`` is the runner pages are rendered on (a thread of the view's own)."""
+    Pages are rendered in the :data:`PAGES` lane of ``tasks``."""
 
     page_changed = Signal(int, int)  # page index, page count
 
-    def __init__(self, render: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
-        self._render = render
+        self._tasks = tasks
         self._path: Path | None = None
         self._image: QImage | None = None
         self._cache: dict[int, RenderedPage] = {}
@@ -394,11 +397,12 @@ class PageView(QWidget):
             self._show(self._token, self._cache[index])
             return
         path, token = self._path, self._token
-        self._render.run(
+        self._tasks.run(
             lambda: render_page(path, index),
             partial(self._show, token),
             partial(self._failed, token),
             owner=self,
+            lane=PAGES,
         )
 
     def _show(self, token: int, page: RenderedPage) -> None:
@@ -605,8 +609,6 @@ class IntakeView(QWidget):
         self._busy = False
         self._filling = False
         self._check_duplicates = check_duplicates
-        self._render = TaskRunner(parent=self)
-        self._checks = TaskRunner(parent=self)
         self._office_names = default_office_names()
         #: field key -> tooltip, for the fields marked for checking on the letter now on screen.
         self.marks: dict[str, str] = {}
@@ -614,7 +616,7 @@ class IntakeView(QWidget):
         self._focus_keys: dict[QObject, str] = {}
         self.setWindowTitle(self.tr("Periksa pindaian — SIPDUMAS"))
 
-        self.pages = PageView(self._render, self)
+        self.pages = PageView(tasks, self)
         self.ocr = OcrTextPane(self)
         self._build_fields()
         self._build_top()
@@ -1094,7 +1096,9 @@ class IntakeView(QWidget):
         def check() -> IngestResult:
             return next(check_files(db, actor, paths=[path]))
 
-        self._checks.run(check, partial(self._checked, index), partial(self._check_failed, index), owner=self)
+        self._tasks.run(
+            check, partial(self._checked, index), partial(self._check_failed, index), owner=self, lane=CHECKS
+        )
 
     def _checked(self, index: int, result: IngestResult) -> None:
         self.items[index].check = result
@@ -1198,7 +1202,6 @@ class IntakeView(QWidget):
         if pending and not self._confirm_close(pending):
             event.ignore()
             return
-        self.shutdown()
         super().closeEvent(event)
 
     def _confirm_close(self, pending: int) -> bool:
@@ -1210,11 +1213,6 @@ class IntakeView(QWidget):
             ),
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    def shutdown(self) -> None:
-        """Wait for this view's own render and check threads (the client's runner is not ours)."""
-        self._render.shutdown()
-        self._checks.shutdown()
 
 
 __all__ = ["BatchItem", "BatchState", "IntakeView", "render_page"]

@@ -36,7 +36,7 @@ from sipdumas.domain.errors import ConflictError
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.services.duplicates import CONFIRMED, REJECTED, Pair, comparison, file_as_handled, review_flag
 from sipdumas.services.letters import LetterRow
-from sipdumas.services.ui_support import next_statuses
+from sipdumas.services.workflow import allowed_steps
 from ui.common.formatting import short_date
 from ui.common.value_labels import status_label
 from ui.common.widgets import ErrorLabel
@@ -285,9 +285,8 @@ class DuplicateCompareDialog(QDialog):
         self.reject_button.setEnabled(may_review and review != REJECTED)
         may_file = (
             ready
-            and self._actor.can(Permission.CHANGE_STATUS)
             and review != REJECTED
-            and "filed" in next_statuses(pair.letter.status)
+            and "filed" in allowed_steps(self._actor, pair.letter.status)
         )
         self.file_button.setEnabled(bool(may_file))
 

@@ -10,8 +10,8 @@
    blocks the next step.
 3. **Pratinjau**: the first rows as they will be stored (dates, E.164 phones, channel and status
    names), and a dry run over the whole file (:func:`~sipdumas.services.imports.mapping.validate`, a
-   :class:`~ui.tasks.Job` with progress) counting the rows that would be imported, rejected and
-   skipped as already imported, with the rejected rows' line and reason. The list can be saved as
+   job on the :class:`~ui.tasks.TaskRunner`, with progress) counting the rows that would be imported,
+   rejected and skipped as already imported, with the rejected rows' line and reason. The list can be saved as
    ``.xlsx`` or ``.csv``.
 4. **Impor**: :func:`~sipdumas.services.imports.mapping.import_with_mapping` as a job with progress;
    **Batal** stops it and the whole file is rolled back. Afterwards a summary; ``imported`` carries the
@@ -195,9 +195,8 @@ class RegisterImportDialog(QDialog):
         self.report: ValidationReport | None = None
         self.result: ImportResult | None = None
         self.preview_rows: list[PreviewRow] = []
-        self.validation_job: Job | None = None
+        self.validation_job: Job | None = None  # the dry run whose outcome is still awaited
         self.import_job: Job | None = None
-        self._jobs: set[Job] = set()  # every job still running, also those stopped and no longer wanted
         self._reading: Path | None = None  # the file whose headings are being read
         self._preview_for: dict[str, str] | None = None  # the mapping the shown preview was read with
 
@@ -669,17 +668,18 @@ class RegisterImportDialog(QDialog):
             lambda exc: self._on_preview_failed(mapping, exc),
             owner=self,
         )
-        job = Job(
+        job = self.tasks.start(
             lambda progress, cancel: mapping_service.validate(
                 db, actor, path=path, mapping=mapping, on_progress=progress, cancel=cancel
             ),
-            self,
+            lambda report: self._on_checked(job, report, None),
+            lambda exc: self._on_checked(job, None, exc),
+            on_progress=lambda progress: self._on_check_progress(job, progress),
+            owner=self,
+            name="register-check",
         )
-        job.progressed.connect(self._on_check_progress)
-        job.ended.connect(self._on_checked)
         self.validation_job = job
         self._update_buttons()
-        self._start(job)
 
     def _on_preview(self, mapping: dict[str, str], rows: list[PreviewRow]) -> None:
         if mapping != self.mapping():
@@ -750,8 +750,8 @@ class RegisterImportDialog(QDialog):
             return QTableWidgetItem(status_label(value))
         return QTableWidgetItem(_as_text(value))
 
-    def _on_check_progress(self, progress: ImportProgress) -> None:
-        if self.validation_job is None:
+    def _on_check_progress(self, job: Job, progress: ImportProgress) -> None:
+        if job is not self.validation_job:
             return
         self.check_summary.setText(
             self.tr("Memeriksa seluruh berkas %1… %2 baris diperiksa")
@@ -759,22 +759,22 @@ class RegisterImportDialog(QDialog):
             .replace("%2", count(progress.rows))
         )
 
-    def _on_checked(self, job: Job) -> None:
+    def _on_checked(self, job: Job, report: ValidationReport | None, error: BaseException | None) -> None:
         if job is not self.validation_job:
             return  # stopped: the mapping or the file changed, or the step was left
         self.validation_job = None
         self.check_progress.hide()
-        if job.error is not None:
+        if error is not None:
             self.check_summary.setText(self.tr("Berkas tidak dapat diimpor."))
             name = self.inspection.path.name if self.inspection else ""
             self.check_error.show_message(
                 self.tr("Berkas «%1» tidak dapat dibaca: %2")
                 .replace("%1", name)
-                .replace("%2", _reason(job.error, Path(name)))
+                .replace("%2", _reason(error, Path(name)))
             )
             self._update_buttons()
             return
-        report: ValidationReport = job.result
+        assert report is not None
         self.report = report
         text = self.tr(
             "%1 baris diperiksa: %2 akan diimpor · %3 ditolak · %4 sudah pernah diimpor (dilewati)."
@@ -873,21 +873,21 @@ class RegisterImportDialog(QDialog):
         self.import_progress.show()
         self._fill_rejected(self.import_rejected_table, [], 0)
         self.import_rejected_box.hide()
-        job = Job(
+        self.import_job = self.tasks.start(
             lambda progress, cancel: mapping_service.import_with_mapping(
                 db, actor, path=path, mapping=mapping, on_progress=progress, cancel=cancel
             ),
-            self,
+            lambda result: self._on_import_ended(result, None),
+            lambda exc: self._on_import_ended(None, exc),
+            on_progress=self._on_import_progress,
+            owner=self,
+            name="register-import",
         )
-        job.progressed.connect(self._on_import_progress)
-        job.ended.connect(self._on_import_ended)
-        self.import_job = job
         self._show_step(STEP_IMPORT)
-        self._start(job)
 
     def cancel_import(self) -> None:
         """Stop the import: the file is rolled back whole, the register stays as it was."""
-        if self.import_job is not None and not self.import_job.cancel_event.is_set():
+        if self.import_job is not None and not self.import_job.cancelled:
             self.import_job.cancel()
             self.import_status.setText(self.tr("Membatalkan… tidak ada baris yang disimpan."))
             self.cancel_button.setEnabled(False)
@@ -897,7 +897,7 @@ class RegisterImportDialog(QDialog):
             return
         self.import_progress.setMaximum(max(self.import_progress.maximum(), progress.rows))
         self.import_progress.setValue(progress.rows)
-        if not self.import_job.cancel_event.is_set():
+        if not self.import_job.cancelled:
             self.import_status.setText(
                 self.tr("Mengimpor %1… %2 baris dibaca, %3 surat baru sejauh ini")
                 .replace("%1", progress.file)
@@ -905,19 +905,19 @@ class RegisterImportDialog(QDialog):
                 .replace("%3", count(progress.imported))
             )
 
-    def _on_import_ended(self, job: Job) -> None:
+    def _on_import_ended(self, result: ImportResult | None, error: BaseException | None) -> None:
         self.import_job = None
         self.cancel_button.setEnabled(True)
         self.import_progress.hide()
-        if isinstance(job.error, ImportCancelled):
+        if isinstance(error, ImportCancelled):
             self.import_status.setText(
                 self.tr("Impor dibatalkan: tidak ada baris yang disimpan, register tetap seperti semula.")
             )
-        elif job.error is not None:
+        elif error is not None:
             self.import_status.setText(self.tr("Impor gagal: tidak ada baris yang disimpan."))
-            self.import_error.show_message(error_text(job.error))
+            self.import_error.show_message(error_text(error))
         else:
-            result: ImportResult = job.result
+            assert result is not None
             self.result = result
             text = self.tr(
                 "Impor selesai: %1 surat baru diimpor, %2 baris ditolak, %3 baris dilewati karena sudah "
@@ -960,18 +960,9 @@ class RegisterImportDialog(QDialog):
         super().closeEvent(event)
 
     def stop_jobs(self) -> None:
-        """Cancel whatever runs and wait for it (the window calls this when it closes)."""
-        for job in list(self._jobs):
-            job.stop()
-
-    def _start(self, job: Job) -> None:
-        self._jobs.add(job)
-        job.ended.connect(self._forget)
-        job.start()
-
-    def _forget(self, job: Job) -> None:
-        self._jobs.discard(job)
-        job.deleteLater()
+        """Cancel whatever runs, also dry runs no longer wanted, and wait for it (the window calls this
+        when it closes)."""
+        self.tasks.stop_jobs(self)
 
     def _stop(self, job: Job | None) -> None:
         if job is not None:

@@ -41,15 +41,16 @@ from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_pho
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.regions import province_of_nik
 from sipdumas.services.letters import (
+    STANDARD_CATEGORIES,
     LetterDetail,
     LetterInput,
     LetterRow,
     SenderData,
+    category_choices,
     get_letter,
     register_letter,
     update_letter,
 )
-from sipdumas.services.ui_support import STANDARD_CATEGORIES, category_choices
 from ui.common.formatting import short_date
 from ui.common.value_labels import channels, status_label
 from ui.common.widgets import DateEdit, ErrorLabel, OptionalDateEdit

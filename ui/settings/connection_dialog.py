@@ -1,7 +1,7 @@
 """The "Basis data…" dialog: which database this workstation uses.
 
 Either the embedded SQLite file (one workstation) or a PostgreSQL server that several workstations
-share. "Uji koneksi" connects once through :func:`~sipdumas.services.ui_support.probe_connection` (off the
+share. "Uji koneksi" connects once through :func:`~sipdumas.db.connection.probe_connection` (off the
 UI thread: a server that does not answer must not freeze the window); "Simpan" writes the choice with
 :func:`~sipdumas.db.location.save_connection`, where the CLI finds it too.
 """
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
+from sipdumas.db.connection import probe_connection, url_problem
 from sipdumas.db.location import DB_FILE_NAME, Location, default_data_dir, save_connection
-from sipdumas.services.ui_support import probe_connection, url_problem
 from ui.common.widgets import ErrorLabel
 from ui.login import error_text
 from ui.tasks import TaskRunner

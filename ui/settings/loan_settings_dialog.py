@@ -3,20 +3,20 @@
 Two tabs. *Masa pinjam*: the default loan period, how often a loan may be renewed and the working days
 overdue after which the first, second and third reminder letters are due; below, the loan-period rules
 (a period for a borrower category — offered from the categories rules and loans already use, any text
-allowed —, a classification-code prefix and/or confidential files), added and removed at once through
-:func:`sipdumas.services.archive.loans.add_loan_rule` / :func:`~sipdumas.services.archive.loans.delete_loan_rule`.
+allowed —, a classification-code prefix and/or confidential files), added and removed at once.
 *Surat pengingat*: the bodies of the three reminder letters in editors, the placeholders listed with
 what each prints (double-click to insert), "Kembalikan ke bawaan" per level.
 
-**Simpan** hands the numbers and the edited letters to
-:func:`sipdumas.services.archive.loan_papers.save_lending_settings`, which checks the role and every value
-before storing any; each refusal is shown beside its field, the tab holding the first one brought to
-the front, and nothing is stored then.
+Every change goes through :func:`sipdumas.services.archive.loan_settings.save_lending_settings`: a rule
+added or removed at once, and on **Simpan** the numbers and the edited letters together. It checks the
+role and every value before storing any; each refusal is shown beside its field, the tab holding the
+first one brought to the front, and nothing is stored then.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.domain.errors import ValidationFailed
 from sipdumas.domain.permissions import Actor, Permission
-from sipdumas.services.archive import loan_papers as P
-from sipdumas.services.archive import loans as L
+from sipdumas.services.archive import loan_settings as L
+from sipdumas.services.archive import reminder_texts as P
 from ui.archive.loan_desk_view import CATEGORIES
 from ui.common.widgets import ErrorLabel, SaveCloseRow, buddy_label, list_table, show_problems_beside
 from ui.login import error_text
@@ -289,7 +289,7 @@ class LoanSettingsDialog(QDialog):
                 self.rule_table.setItem(row, column, item)
         self._update_buttons()
 
-    def show_templates(self, templates: list[P.ReminderTemplate]) -> None:
+    def show_templates(self, templates: Sequence[P.ReminderTemplate]) -> None:
         self.stored_templates = {t.level: t.text for t in templates}
         for t in templates:
             self.editors[t.level].setPlainText(t.text)
@@ -303,7 +303,7 @@ class LoanSettingsDialog(QDialog):
 
     def changes(self) -> tuple[dict[str, object], dict[int, str | None]]:
         """What differs on screen from what is stored: settings (key -> value) and templates (level ->
-        text, ``None`` for the shipped one), as :func:`P.save_lending_settings` takes them."""
+        text, ``None`` for the shipped one), as :func:`L.save_lending_settings` takes them."""
         stored = self.stored or L.LoanSettings()
         screen = {
             "default_days": self.default_days.value(), "max_renewals": self.max_renewals.value(),
@@ -343,33 +343,33 @@ class LoanSettingsDialog(QDialog):
             return
         db, actor, (settings, templates) = self._db, self._actor, self.changes()
 
-        def done(result) -> None:
-            loan_settings, in_force = result
+        def done(result: L.LendingSettings) -> None:
             self._idle()
-            self.show_settings(loan_settings)
-            self.show_templates(in_force)
+            self.show_settings(result.loans)
+            self.show_templates(result.templates)
             self.message.show_done(self.tr("Pengaturan peminjaman disimpan"))
-            self.saved.emit(loan_settings)
+            self.saved.emit(result.loans)
 
         self._start()
-        self._tasks.run(lambda: P.save_lending_settings(db, actor, settings=settings, templates=templates),
+        self._tasks.run(lambda: L.save_lending_settings(db, actor, settings=settings, templates=templates),
                         done, self._failed, owner=self)
 
     def add_rule(self) -> None:
         if self._busy:
             return
         db, actor = self._db, self._actor
-        rule = dict(days=self.rule_days.value(), borrower_category=self.rule_category.currentText(),
-                    classification_prefix=self.rule_prefix.text(), confidential=self.rule_sifat.currentData())
+        rule = L.LoanRule(days=self.rule_days.value(), borrower_category=self.rule_category.currentText(),
+                          classification_prefix=self.rule_prefix.text(),
+                          confidential=self.rule_sifat.currentData())
 
-        def done(added) -> None:
-            number, _rule = added
+        def done(result: L.LendingSettings) -> None:
             self.rule_category.setCurrentText("")
             self.rule_prefix.clear()
-            self._rules_changed(self.tr("Aturan nomor %1 ditambahkan").replace("%1", str(number)))
+            number = len(result.loans.rules)
+            self._rules_changed(result.loans, self.tr("Aturan nomor %1 ditambahkan").replace("%1", str(number)))
 
         self._start()
-        self._tasks.run(lambda: L.add_loan_rule(db, actor, **rule), done, self._failed, owner=self)
+        self._tasks.run(lambda: L.save_lending_settings(db, actor, add_rule=rule), done, self._failed, owner=self)
 
     def remove_rule(self) -> None:
         number = self.selected_rule()
@@ -378,25 +378,21 @@ class LoanSettingsDialog(QDialog):
         db, actor, expect = self._db, self._actor, self.rules[number - 1]
         self._start()
         self._tasks.run(
-            lambda: L.delete_loan_rule(db, actor, number=number, expect=expect),
-            lambda _rule: self._rules_changed(self.tr("Aturan nomor %1 dihapus").replace("%1", str(number))),
+            lambda: L.save_lending_settings(db, actor, delete_rule=number, expect_rule=expect),
+            lambda result: self._rules_changed(
+                result.loans, self.tr("Aturan nomor %1 dihapus").replace("%1", str(number))),
             self._failed, owner=self,
         )
 
-    def _rules_changed(self, message: str) -> None:
+    def _rules_changed(self, settings: L.LoanSettings, message: str) -> None:
         """Show the rules as stored now (another workstation may have changed them too); the numbers
         typed above and not yet saved stay on screen."""
         self._idle()
         self.message.show_done(message)
-        db = self._db
-
-        def shown(settings: L.LoanSettings) -> None:
-            if self.stored is not None:
-                self.stored = dataclasses.replace(self.stored, rules=settings.rules)
-            self.show_rules(settings.rules)
-            self.rules_changed.emit()
-
-        self._tasks.run(lambda: L.get_settings(db), shown, self._failed, owner=self)
+        if self.stored is not None:
+            self.stored = dataclasses.replace(self.stored, rules=settings.rules)
+        self.show_rules(settings.rules)
+        self.rules_changed.emit()
 
     # ------------------------------------------------------------ common
 

@@ -1,4 +1,4 @@
-"""Deadlines in the main window (issue 5): the Tugas saya tab and the overdue count in the status bar.
+"""Deadlines in the main window: the Tugas saya tab and the overdue count in the status bar.
 
 The UI owner calls, once the window is built (``MainWindow._install_views``)::
 

@@ -14,7 +14,7 @@ print job.
 Pages are rendered to images with pypdfium2, already the core's PDF reader, rather than QtPdf: QtPdf
 comes only with some PySide6-Addons releases (6.11 has it, the 6.12.0 wheels do not), and the preview
 must not depend on which one a workstation got. Rendering happens (under
-``sipdumas.intake.ocr.PDFIUM_LOCK``, pdfium is not thread-safe) on the worker and shown in a
+``sipdumas.output.pdfium.PDFIUM_LOCK``, pdfium is not thread-safe) on the worker and shown in a
 QScrollArea; printing paints the same images onto the QPrinter with QPainter.
 """
 
@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.domain.errors import NotFound
 from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.output.files import write_atomically
+from sipdumas.output.pdfium import PDFIUM_LOCK
 from sipdumas.services import forwarding as fwd
 from sipdumas.services import routing
 from sipdumas.services.admin.workflow_settings import URGENCIES
@@ -65,8 +67,6 @@ PRINT_DPI = 200
 def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
     """Every page of ``pdf`` as an image at ``dpi``. Safe on a worker thread (QImage, not QPixmap)."""
     import pypdfium2 as pdfium
-
-    from sipdumas.intake.ocr import PDFIUM_LOCK
 
     images = []
     with PDFIUM_LOCK:
@@ -105,12 +105,6 @@ def print_images(printer: QPrinter, images: list[QImage]) -> None:
         paint_pages(painter, printer, images, first=True)
     finally:
         painter.end()
-
-
-def write_pdf(path: Path, data: bytes) -> None:
-    from sipdumas.cli.commands.forward import write_atomically
-
-    write_atomically(path, data)
 
 
 # ---------------------------------------------------------------- widgets
@@ -399,7 +393,7 @@ class ForwardingDialog(QDialog):
 
         def write(result: fwd.ForwardingResult) -> None:
             self.tasks.run(
-                lambda: write_pdf(target, result.pdf),
+                lambda: write_atomically(target, result.pdf),
                 lambda _: self.info.setText(self.tr("Disimpan ke %s") % target),
                 self._on_error,
                 owner=self,

@@ -1,7 +1,8 @@
 """Moving a letter to its next step (ditelaah, diteruskan, diarsipkan…) with a note for the audit trail.
 
-Only the statuses the workflow allows from the current one are offered
-(:func:`~sipdumas.services.ui_support.next_statuses`). Like the letter form, the change is refused when
+Only the steps the workflow allows from the current status, and that the signed-in user's role may take,
+are offered (:func:`~sipdumas.services.workflow.allowed_steps`); the change goes through
+:func:`~sipdumas.services.workflow.change_status`, which checks the same again. Like the letter form, the change is refused when
 someone else changed the letter since it was shown; the dialog then fetches the newer version.
 """
 
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.domain.errors import ConflictError
 from sipdumas.domain.permissions import Actor
-from sipdumas.services.letters import LetterDetail, LetterRow, change_status, get_letter
-from sipdumas.services.ui_support import next_statuses
+from sipdumas.domain.statuses import TRANSITIONS
+from sipdumas.services.letters import LetterDetail, LetterRow, get_letter
+from sipdumas.services.workflow import allowed_steps, change_status
 from ui.common.value_labels import status_label
 from ui.common.widgets import ErrorLabel
 from ui.login import error_text
@@ -74,10 +76,14 @@ class StatusDialog(QDialog):
         self.subject.setText(letter.subject or "—")
         self.current.setText(status_label(letter.status))
         self.status.clear()
-        for status in next_statuses(letter.status):
+        for status in allowed_steps(self._actor, letter.status):
             self.status.addItem(status_label(status), status)
-        if self.status.count() == 0:
+        if self.status.count() == 0 and not TRANSITIONS.get(letter.status):
             self.error.show_message(self.tr("Surat ini sudah selesai; statusnya tidak dapat diubah lagi."))
+        elif self.status.count() == 0:
+            self.error.show_message(
+                self.tr("Langkah berikutnya surat ini bukan wewenang peran Anda (mis. menutup pengaduan).")
+            )
         self.ok.setEnabled(self.status.count() > 0)
 
     def save(self) -> None:

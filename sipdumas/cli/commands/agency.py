@@ -7,6 +7,7 @@
                     [--weight W] --json
     agency rules [AGENCY] --json
     agency rule delete ID
+    agency suggest LETTER [--limit N] --json
 
 ``--position`` is the addressee's position, the "Yth." line of the forwarding letter (e.g. "Wali Kota
 Medan"); ``--address`` is given once per line of the address. ``edit`` finds the agency by its exact
@@ -55,6 +56,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     rules = command(agency_sub, "rules", "routing rules, of one agency or all", _rules)
     rules.add_argument("agency", nargs="?")
+
+    suggest = command(agency_sub, "suggest", "the agencies a letter most likely belongs to, best first", _suggest)
+    suggest.add_argument("letter", help="the letter's id or agenda number")
+    suggest.add_argument("--limit", type=int, default=5)
 
     rule = agency_sub.add_parser("rule", help="add or delete a routing rule")
     rule_sub = rule.add_subparsers(dest="rule_command", required=True)
@@ -136,3 +141,14 @@ def _rule_delete(db, actor, args: argparse.Namespace) -> int:
         return {"id": args.rule_id, "deleted": True}
 
     return emit_outcome(delete)
+
+
+def _suggest(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.cli.commands.letter import letter_id
+    from sipdumas.services.routing import suggest
+
+    def action():
+        found = suggest(db, actor, letter_id=letter_id(db, actor, args.letter), limit=args.limit)
+        return [{"agency": s.agency.name, "score": round(s.score, 3), "reasons": s.reasons} for s in found]
+
+    return emit_outcome(action)

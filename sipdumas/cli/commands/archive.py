@@ -71,6 +71,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     split.add_argument("--letters", nargs="+", required=True, help="agenda numbers of the letters to take out")
     split.add_argument("--title")
 
+    letters = command("letters", "the letters in a file, in the order they were registered", _letters)
+    letters.add_argument("code")
     history = command("history", "everything that happened to a file, oldest first", _history)
     history.add_argument("code")
 
@@ -132,6 +134,12 @@ def _split(db, actor, args: argparse.Namespace) -> int:
     return emit_outcome(lambda: split_file(db, actor, code=args.code, agenda_numbers=args.letters, title=args.title))
 
 
+def _letters(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.archive.files import file_letters
+
+    return emit_outcome(lambda: file_letters(db, actor, code=args.code))
+
+
 def _history(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive.files import file_history
 
@@ -139,7 +147,7 @@ def _history(db, actor, args: argparse.Namespace) -> int:
 
 
 def _labels(args: argparse.Namespace, make, count: int) -> int:
-    from sipdumas.cli.commands.forward import write_atomically
+    from sipdumas.output.files import write_atomically
 
     try:
         pdf = make()

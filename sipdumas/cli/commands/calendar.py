@@ -6,6 +6,7 @@
     calendar remove-day-off YYYY-MM-DD --json
     calendar add-workday YYYY-MM-DD --json
     calendar remove-workday YYYY-MM-DD --json
+    calendar due-dates YYYY-MM-DD --json
 
 ``show`` lists the public holidays of the year (from the ``holidays`` package) and the office's own
 dates, one object per line ``{"date", "weekday", "name", "kind"}`` with kind ``public_holiday``,
@@ -23,7 +24,7 @@ import argparse
 from datetime import date
 
 from sipdumas.cli.output import emit_outcome
-from sipdumas.domain.errors import ValidationFailed
+from sipdumas.cli.values import parse_day
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,13 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     command("remove-day-off", "make an office day off an ordinary day again", _remove_day_off, day=True)
     command("add-workday", "an exceptional working day (e.g. a Saturday the office works)", _add_workday, day=True)
     command("remove-workday", "undo add-workday", _remove_workday, day=True)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationFailed({"date": f"Tanggal '{text}' tidak valid (tulis YYYY-MM-DD, mis. 2026-12-24)"}) from None
+    command("due-dates", "when each deadline of a letter received on DAY falls", _due_dates, day=True)
 
 
 def _show(db, actor, args: argparse.Namespace) -> int:
@@ -75,22 +70,28 @@ def _days_off(db, actor, args: argparse.Namespace) -> int:
 def _add_day_off(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.admin.calendar import add_day_off
 
-    return emit_outcome(lambda: add_day_off(db, actor, day=_day(args.day), name=args.name))
+    return emit_outcome(lambda: add_day_off(db, actor, day=parse_day(args.day), name=args.name))
 
 
 def _remove_day_off(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.admin.calendar import remove_day_off
 
-    return emit_outcome(lambda: remove_day_off(db, actor, day=_day(args.day)))
+    return emit_outcome(lambda: remove_day_off(db, actor, day=parse_day(args.day)))
 
 
 def _add_workday(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.admin.calendar import add_workday
 
-    return emit_outcome(lambda: add_workday(db, actor, day=_day(args.day)))
+    return emit_outcome(lambda: add_workday(db, actor, day=parse_day(args.day)))
 
 
 def _remove_workday(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.admin.calendar import remove_workday
 
-    return emit_outcome(lambda: remove_workday(db, actor, day=_day(args.day)))
+    return emit_outcome(lambda: remove_workday(db, actor, day=parse_day(args.day)))
+
+
+def _due_dates(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.admin.calendar import due_dates
+
+    return emit_outcome(lambda: due_dates(db, actor, received=parse_day(args.day)))

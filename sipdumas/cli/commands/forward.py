@@ -6,12 +6,11 @@ check a scanned forwarding-letter QR code against the register."""
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
-from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, emit, error
+from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, emit, emit_outcome, error
 from sipdumas.domain.errors import NotFound
+from sipdumas.output.files import write_atomically
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +22,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sifat", default="Biasa", help="Biasa, Segera, Sangat Segera or Rahasia (default Biasa)")
     p.add_argument("--new", action="store_true", help="take a new number even if already forwarded there")
     p.set_defaults(handler=_forward)
+
+    batch = sub.add_parser("forward-batch", help="forwarding letters for several letters to one agency")
+    batch.add_argument("ids", nargs="+", help="the letters' ids or agenda numbers")
+    batch.add_argument("--agency", required=True)
+    batch.add_argument("--out-dir", required=True, type=Path, help="folder for the PDFs (one per letter)")
+    batch.add_argument("--confidential", action="store_true")
+    batch.add_argument("--sifat", default="Biasa")
+    batch.set_defaults(handler=_forward_batch)
+
+    fl = sub.add_parser("forwardings", help="the forwarding letters of a letter, oldest first")
+    fl.add_argument("ref", help="the letter's id or agenda number")
+    fl.add_argument("--json", action="store_true")
+    fl.set_defaults(handler=_forwardings)
+
+    rp = sub.add_parser("reprint", help="print a recorded forwarding letter again (same number, same bytes)")
+    rp.add_argument("forwarding_id", type=int, help="its id (see forwardings)")
+    rp.add_argument("--out", required=True, type=Path)
+    rp.set_defaults(handler=_reprint)
 
     r = sub.add_parser("receipt", help="print the complainant's receipt (tanda terima) of a letter")
     r.add_argument("id", type=int)
@@ -39,20 +56,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.set_defaults(handler=_verify)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` beside ``path`` and rename, so a reader never sees half a PDF."""
-    path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _forward(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.forwarding import forward_letter
 
@@ -67,6 +70,43 @@ def _forward(db, actor, args: argparse.Namespace) -> int:
     write_atomically(args.out, result.pdf)
     emit(result.to_json(file=str(args.out)))
     return EXIT_OK
+
+
+def _forward_batch(db, actor, args: argparse.Namespace) -> int:
+    """Forward each letter; each PDF is named after the letter and forwarding ids. The batch is numbered and
+    recorded in chunks (see forward_letters); a refusal stops it, the letters before it stay forwarded."""
+    from sipdumas.cli.commands.letter import letter_id
+    from sipdumas.services.forwarding import ForwardRequest, forward_letters
+
+    def action():
+        requests = [ForwardRequest(letter_id=letter_id(db, actor, ref), agency_name=args.agency,
+                                   confidential=args.confidential, urgency=args.sifat) for ref in args.ids]
+        out = []
+        for result in forward_letters(db, actor, requests):
+            path = args.out_dir / f"penerusan-{result.letter_id}-{result.id}.pdf"
+            write_atomically(path, result.pdf)
+            out.append(result.to_json(file=str(path)))
+        return out
+
+    return emit_outcome(action)
+
+
+def _forwardings(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.cli.commands.letter import letter_id
+    from sipdumas.services.forwarding import list_forwardings
+
+    return emit_outcome(lambda: list_forwardings(db, actor, letter_id=letter_id(db, actor, args.ref)))
+
+
+def _reprint(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.forwarding import render_forwarding
+
+    def action():
+        result = render_forwarding(db, actor, forwarding_id=args.forwarding_id)
+        write_atomically(args.out, result.pdf)
+        return result.to_json(file=str(args.out))
+
+    return emit_outcome(action)
 
 
 def _letter_sheet(make):

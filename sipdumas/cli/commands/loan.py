@@ -22,9 +22,10 @@
     loan template set LEVEL (--file TEXT_FILE | --text TEXT) --json
     loan template reset LEVEL --json
 
-The lending settings (the last nine) are changed through :mod:`sipdumas.services.archive.loans` and
-:mod:`sipdumas.services.archive.loan_papers` by administrators (``manage_settings``); a value they refuse
-exits 1 with one line naming the setting and the reason, and nothing is changed.
+The lending settings (the last nine) are changed through
+:func:`sipdumas.services.archive.loan_settings.save_lending_settings` by administrators
+(``manage_settings``); a value it refuses exits 1 with one line naming the setting and the reason, and
+nothing is changed.
 
 CODE is the barcode on the file's label (``archive_code`` in ``list``). A refusal (the file is out,
 it is in, the code is unknown, a confidential file without approval) exits 1 with one line on stderr.
@@ -34,11 +35,12 @@ JSON keys are documented in docs/archive.md.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, emit, emit_outcome, error
-from sipdumas.domain.errors import ServiceError
+from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, as_json, emit, emit_outcome, error
+from sipdumas.domain.errors import ServiceError, ValidationFailed
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -77,6 +79,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     hs.add_argument("code")
     hs.add_argument("--json", action="store_true")
     hs.set_defaults(handler=_history)
+
+    cur = loan_sub.add_parser("current", help="the file's open loan and the requests waiting for it")
+    cur.add_argument("code")
+    cur.add_argument("--json", action="store_true")
+    cur.set_defaults(handler=_current)
+
+    ls = loan_sub.add_parser("list", help="the loan register as JSON Lines, oldest first")
+    ls.add_argument("--from", dest="lent_from", type=date.fromisoformat, help="lent on or after YYYY-MM-DD")
+    ls.add_argument("--to", dest="lent_to", type=date.fromisoformat, help="lent on or before YYYY-MM-DD")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=_list)
+
+    pa = loan_sub.add_parser("approvals", help="(supervisor) confidential-loan requests waiting for a decision")
+    pa.add_argument("--json", action="store_true")
+    pa.set_defaults(handler=_approvals)
 
     ar = loan_sub.add_parser("approval-request", help="ask a supervisor to approve lending a confidential file")
     ar.add_argument("code")
@@ -186,7 +203,8 @@ def _refused(exc: ServiceError) -> int:
 
 
 def _out(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive.loans import Borrower, FileAlreadyLent, lend_file, queue_request
+    from sipdumas.services.archive.errors import FileAlreadyLent
+    from sipdumas.services.archive.loans import Borrower, lend_file, queue_request
 
     borrower = Borrower(name=args.to, unit=args.unit, phone=args.phone, category=args.category)
     try:
@@ -215,7 +233,7 @@ def _in(db, actor, args: argparse.Namespace) -> int:
 
 
 def _overdue(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive.loans import overdue_loans
+    from sipdumas.services.archive.loan_lists import overdue_loans
 
     for row in overdue_loans(db, actor, as_of=args.as_of):
         emit(row.to_json())
@@ -232,8 +250,32 @@ def _renew(db, actor, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _current(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.archive.loan_lists import current_loan
+    from sipdumas.services.archive.loans import waiting_requests
+
+    def action():
+        loan = current_loan(db, actor, code=args.code)
+        return {"code": args.code, "loan": loan.to_json() if loan else None,
+                "waiting": [as_json(r) for r in waiting_requests(db, actor, code=args.code)]}
+
+    return emit_outcome(action)
+
+
+def _list(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.archive.loan_lists import iter_loans
+
+    return emit_outcome(lambda: list(iter_loans(db, actor, lent_from=args.lent_from, lent_to=args.lent_to)))
+
+
+def _approvals(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.archive.approvals import pending_approvals
+
+    return emit_outcome(lambda: pending_approvals(db, actor))
+
+
 def _history(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive.loans import loans_of_file
+    from sipdumas.services.archive.loan_lists import loans_of_file
 
     try:
         for view in loans_of_file(db, actor, code=args.code):
@@ -244,7 +286,8 @@ def _history(db, actor, args: argparse.Namespace) -> int:
 
 
 def _approval_request(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive.loans import Borrower, request_approval
+    from sipdumas.services.archive.approvals import request_approval
+    from sipdumas.services.archive.loans import Borrower
 
     try:
         emit(request_approval(db, actor, code=args.code, borrower=Borrower(args.to, args.unit),
@@ -256,7 +299,7 @@ def _approval_request(db, actor, args: argparse.Namespace) -> int:
 
 def _approve(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.domain.errors import PermissionDenied
-    from sipdumas.services.archive.loans import decide_approval
+    from sipdumas.services.archive.approvals import decide_approval
 
     try:
         emit(decide_approval(db, actor, approval_id=args.approval_id, approve=not args.reject,
@@ -270,7 +313,7 @@ def _approve(db, actor, args: argparse.Namespace) -> int:
 
 
 def _write(path: Path, data: bytes) -> None:
-    from sipdumas.cli.commands.forward import write_atomically
+    from sipdumas.output.files import write_atomically
 
     write_atomically(path, data)
 
@@ -346,61 +389,85 @@ def _attach(db, actor, args: argparse.Namespace) -> int:
 
 
 def _settings_show(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive import loans
+    from sipdumas.services.archive import loan_settings as ls
 
-    emit(loans.settings_to_json(loans.get_settings(db)))
+    emit(ls.settings_to_json(ls.get_settings(db)))
     return EXIT_OK
 
 
+def parse_setting_value(key: str, values: Sequence[str]) -> object:
+    """The value of lending setting ``key`` written as command-line words (``loan settings set KEY
+    VALUE...``): one whole number for ``default_days`` and ``max_renewals``, a tuple of them for
+    ``reminder_after`` (the service wants three). :class:`ValidationFailed` naming the key when the words
+    do not fit; the words of a key the settings do not have are passed on as they are, for the service
+    to refuse with the keys it knows."""
+    from sipdumas.services.archive.loan_settings import SETTING_KEYS
+
+    if key not in SETTING_KEYS:
+        return list(values)
+    numbers = []
+    for word in values:
+        try:
+            numbers.append(int(word.strip()))
+        except ValueError:
+            raise ValidationFailed({key: f"'{word}' bukan bilangan bulat"}) from None
+    if key == "reminder_after":
+        return tuple(numbers)
+    if len(numbers) != 1:
+        raise ValidationFailed({key: f"Pengaturan '{key}' memerlukan tepat satu bilangan"})
+    return numbers[0]
+
+
 def _settings_set(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive import loans
+    from sipdumas.services.archive import loan_settings as ls
 
     def change():
-        value = loans.parse_setting_value(args.key, args.values)
-        return loans.settings_to_json(loans.update_loan_settings(db, actor, **{args.key: value}))
+        value = parse_setting_value(args.key, args.values)
+        return ls.settings_to_json(ls.save_lending_settings(db, actor, settings={args.key: value}).loans)
 
     return emit_outcome(change)
 
 
 def _settings_reset(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive import loans
+    from sipdumas.services.archive import loan_settings as ls
 
-    return emit_outcome(
-        lambda: loans.settings_to_json(loans.update_loan_settings(db, actor, **dict.fromkeys(args.keys)))
-    )
+    def reset():
+        return ls.settings_to_json(ls.save_lending_settings(db, actor, settings=dict.fromkeys(args.keys)).loans)
+
+    return emit_outcome(reset)
 
 
 def _rules(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive import loans
+    from sipdumas.services.archive import loan_settings as ls
 
-    for number, rule in enumerate(loans.get_settings(db).rules, start=1):
-        emit(loans.rule_to_json(number, rule))
+    for number, rule in enumerate(ls.get_settings(db).rules, start=1):
+        emit(ls.rule_to_json(number, rule))
     return EXIT_OK
 
 
 def _rule_add(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive import loans
+    from sipdumas.services.archive import loan_settings as ls
 
     def add():
-        number, rule = loans.add_loan_rule(
+        number, rule = ls.add_loan_rule(
             db, actor, days=args.days, borrower_category=args.category,
             classification_prefix=args.classification, confidential=args.confidential,
         )
-        return loans.rule_to_json(number, rule)
+        return ls.rule_to_json(number, rule)
 
     return emit_outcome(add)
 
 
 def _rule_delete(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive import loans
+    from sipdumas.services.archive import loan_settings as ls
 
     return emit_outcome(lambda: {
-        **loans.rule_to_json(args.number, loans.delete_loan_rule(db, actor, number=args.number)), "deleted": True,
+        **ls.rule_to_json(args.number, ls.delete_loan_rule(db, actor, number=args.number)), "deleted": True,
     })
 
 
 def _template_show(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive.loan_papers import reminder_templates
+    from sipdumas.services.archive.reminder_texts import reminder_templates
 
     for template in reminder_templates(db):
         if args.level in (None, template.level):
@@ -408,10 +475,17 @@ def _template_show(db, actor, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _set_template(db, actor, level: int, text: str | None) -> int:
+    """Store the text of one reminder level (``None``: the shipped text) and print it as now in force."""
+    from sipdumas.services.archive.loan_settings import save_lending_settings
+
+    return emit_outcome(
+        lambda: save_lending_settings(db, actor, templates={level: text}).templates[level - 1]
+    )
+
+
 def _template_set(db, actor, args: argparse.Namespace) -> int:
     import sys
-
-    from sipdumas.services.archive.loan_papers import save_reminder_templates
 
     text = args.text
     if args.file is not None:
@@ -420,10 +494,8 @@ def _template_set(db, actor, args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             error(f"Berkas templat {args.file} tidak dapat dibaca sebagai teks UTF-8: {exc}")
             return EXIT_USAGE
-    return emit_outcome(lambda: save_reminder_templates(db, actor, templates={args.level: text})[args.level - 1])
+    return _set_template(db, actor, args.level, text)
 
 
 def _template_reset(db, actor, args: argparse.Namespace) -> int:
-    from sipdumas.services.archive.loan_papers import reset_reminder_template
-
-    return emit_outcome(lambda: reset_reminder_template(db, actor, level=args.level))
+    return _set_template(db, actor, args.level, None)

@@ -19,9 +19,12 @@ on stderr naming the key and the reason, and nothing is changed. Changing needs 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, emit, error
-from sipdumas.domain.errors import ServiceError
+from sipdumas.domain.errors import ServiceError, ValidationFailed
+
+_YES, _NO = ("ya", "yes", "true", "1", "on"), ("tidak", "no", "false", "0", "off")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -66,10 +69,49 @@ def _change(action) -> int:
 def _set(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.admin import workflow_settings as ws
 
-    return _change(lambda: ws.update(db, actor, changes={args.key: ws.parse_value(args.key, args.values)}))
+    return _change(lambda: ws.update(db, actor, changes={args.key: parse_value(args.key, args.values)}))
 
 
 def _reset(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.admin import workflow_settings as ws
 
     return _change(lambda: ws.update(db, actor, changes=dict.fromkeys(args.keys)))
+
+
+def parse_value(key: str, values: Sequence[str]) -> object:
+    """The value of setting ``key`` written as command-line words (``settings set KEY VALUE...``), typed
+    as the setting's default is: one word for a text or a number, any number of words for
+    ``office_lines`` and ``tembusan`` (one line each), ``ya``/``tidak`` for ``cc_complainant``,
+    ``Sifat=KODE`` pairs for ``security_codes``. :class:`ValidationFailed` naming the key when the words
+    do not fit; the words of a key the settings do not have are passed on as they are, for the service
+    to refuse with the keys it knows."""
+    from sipdumas.services.admin import workflow_settings as ws
+
+    values = list(values)
+    if key not in ws.KEYS:
+        return values
+    default = getattr(ws.WorkflowSettings(), key)
+    if isinstance(default, tuple):
+        return tuple(" ".join(v.split()) for v in values)
+    if isinstance(default, dict):
+        out = {}
+        for pair in values:
+            name, sep, code = pair.partition("=")
+            if not sep:
+                raise ValidationFailed({key: f"Tulis pasangan Sifat=kode, mis. Rahasia=R (bukan '{pair}')"})
+            out[" ".join(name.split())] = code.strip()
+        return out
+    if len(values) != 1:
+        raise ValidationFailed({key: f"Pengaturan '{key}' memerlukan tepat satu nilai"})
+    value = values[0]
+    if isinstance(default, bool):
+        word = value.strip().lower()
+        if word in _YES or word in _NO:
+            return word in _YES
+        raise ValidationFailed({key: f"Tulis ya atau tidak (bukan '{value}')"})
+    if isinstance(default, int):
+        try:
+            return int(value.strip())
+        except ValueError:
+            raise ValidationFailed({key: f"'{value}' bukan bilangan bulat"}) from None
+    return value if key == "body_template" else value.strip()

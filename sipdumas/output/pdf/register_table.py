@@ -1,4 +1,5 @@
-"""The register printed as a landscape A4 table, the header row on every page, in bounded memory.
+"""A long table printed on landscape A4, the header row on every page, in bounded memory: the printed
+register (:mod:`sipdumas.output.register` chooses its columns and gives its rows).
 
 A single reportlab ``Table`` of 100,000 rows measures every row before it draws the first page and keeps
 them all. :class:`StreamedTable` instead pulls rows from an iterator one page at a time: when the
@@ -20,8 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from sipdumas.db.engine import Database
-from sipdumas.domain.indonesian import long_date
+from sipdumas.output.files import atomic_open
 
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 CELL = ParagraphStyle("cell", fontName=FONT, fontSize=7, leading=8.5)
@@ -29,13 +29,6 @@ HEAD = ParagraphStyle("head", fontName=BOLD, fontSize=7, leading=8.5)
 TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=12, leading=15)
 NOTE = ParagraphStyle("note", fontName=FONT, fontSize=8, leading=10)
 PAD = 2
-#: Printed columns (header in the register, width in cm): the page holds 27.7 cm.
-PRINTED = (
-    ("No", 1.0), ("Tanggal diterima", 1.7), ("Nomor agenda", 2.2), ("Pengirim", 2.7), ("Tanggal surat", 1.7),
-    ("Nomor surat", 1.9), ("Hal/ringkasan", 5.0), ("Diteruskan kepada", 2.6), ("Keterangan", 2.9),
-    ("Kategori", 2.0), ("Wilayah", 2.5),
-    ("Status", 1.5),
-)
 MAX_TEXT = 400
 _STYLE = TableStyle([
     ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
@@ -111,32 +104,15 @@ class StreamedTable(Flowable):
         pass
 
 
-def write_register_pdf(db: Database, *, out: Path, filt, confidential: bool, title: str | None = None) -> int:
-    """Print the register (filtered by ``filt``) to ``out``; returns the number of rows printed."""
-    from sipdumas.output.register import headers, register_rows
-
-    names = headers(confidential)
-    index = [names.index(h) for h, _ in PRINTED]
-    widths = [w * cm for _, w in PRINTED]
-    counted = {"rows": 0}
-
-    def rows(session) -> Iterator[list]:
-        for cells in register_rows(session, filt, confidential):
-            counted["rows"] += 1
-            yield [cells[i] for i in index]
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    doc = SimpleDocTemplate(
-        str(tmp), pagesize=landscape(A4), leftMargin=1 * cm, rightMargin=1 * cm, topMargin=1.2 * cm,
-        bottomMargin=1.2 * cm, title=title or "Buku Agenda Surat Masuk", author="SIPDUMAS",
-    )
-    period = _period_text(filt)
-    story = [
-        Paragraph(escape(title or "BUKU AGENDA SURAT MASUK"), TITLE),
-        Paragraph(escape(period + (" · identitas pengadu dirahasiakan" if confidential else "")), NOTE),
-        Spacer(0, 0.3 * cm),
-    ]
+def write_table_pdf(
+    out: Path, *, header: Sequence[str], widths_cm: Sequence[float], rows: Iterator[Sequence], heading: str,
+    note: str, title: str,
+) -> None:
+    """Print ``rows`` (values of the ``header`` columns, ``widths_cm`` wide; dates as dd-mm-yyyy, long
+    texts cut) under ``heading`` and ``note`` to ``out``, pulling the rows one page at a time. ``title``:
+    the document's title in its properties."""
+    widths = [w * cm for w in widths_cm]
+    story = [Paragraph(escape(heading), TITLE), Paragraph(escape(note), NOTE), Spacer(0, 0.3 * cm)]
 
     def footer(canvas, document):
         canvas.saveState()
@@ -144,19 +120,10 @@ def write_register_pdf(db: Database, *, out: Path, filt, confidential: bool, tit
         canvas.drawRightString(landscape(A4)[0] - 1 * cm, 0.6 * cm, f"Halaman {document.page}")
         canvas.restoreState()
 
-    with db.session() as session:
-        story.append(StreamedTable([h for h, _ in PRINTED], rows(session), widths))
+    with atomic_open(out) as fh:
+        doc = SimpleDocTemplate(
+            fh, pagesize=landscape(A4), leftMargin=1 * cm, rightMargin=1 * cm, topMargin=1.2 * cm,
+            bottomMargin=1.2 * cm, title=title, author="SIPDUMAS",
+        )
+        story.append(StreamedTable(header, rows, widths))
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    tmp.replace(out)
-    return counted["rows"]
-
-
-def _period_text(filt) -> str:
-    start, end = filt.received_from, filt.received_to
-    if start and end:
-        return f"Diterima {long_date(start)} s.d. {long_date(end)}"
-    if start:
-        return f"Diterima sejak {long_date(start)}"
-    if end:
-        return f"Diterima sampai {long_date(end)}"
-    return "Semua surat"

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageSequence
 
+from sipdumas.output.pdfium import PDFIUM_LOCK
+
 MAX_SIDE = 1754  # A4 at 150 dpi
 CACHE_BYTES = 64 * 1024 * 1024  # JPEG pages kept per process, by the scan's SHA-256
 
@@ -75,15 +77,25 @@ def _convert(scan: ScanFile) -> list[bytes]:
     if is_pdf:
         import pypdfium2 as pdfium
 
-        pdf = pdfium.PdfDocument(scan.data)
+        with PDFIUM_LOCK:
+            pdf = pdfium.PdfDocument(scan.data)
+            count = len(pdf)
         try:
             out = []
-            for page in pdf:
-                width_pt = page.get_width()
-                scale = min(150 / 72, MAX_SIDE / max(width_pt, page.get_height()))
-                out.append(_jpeg(page.render(scale=scale).to_pil()))
+            for index in range(count):  # a page at a time under the lock, encoded outside it
+                with PDFIUM_LOCK:
+                    page = pdf[index]
+                    try:
+                        scale = min(150 / 72, MAX_SIDE / max(page.get_width(), page.get_height()))
+                        bitmap = page.render(scale=scale)
+                        image = bitmap.to_pil().copy()  # detached from PDFium's buffer
+                        bitmap.close()
+                    finally:
+                        page.close()
+                out.append(_jpeg(image))
             return out
         finally:
-            pdf.close()
+            with PDFIUM_LOCK:
+                pdf.close()
     with Image.open(io.BytesIO(scan.data)) as image:
         return [_jpeg(frame.copy()) for frame in ImageSequence.Iterator(image)]

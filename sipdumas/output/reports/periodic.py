@@ -44,8 +44,8 @@ from sipdumas.models.forwarding import Agency, ForwardingLetter
 from sipdumas.models.letters import Complainant, IncomingLetter
 from sipdumas.models.workflow import StatusChange
 from sipdumas.services.admin import workflow_settings as wf_settings
-from sipdumas.services.deadlines import AWAITING_FORWARDING, AWAITING_REVIEW
 from sipdumas.services.letters import CHANNEL_LABELS, STATUS_LABELS
+from sipdumas.services.overdue import AWAITING_FORWARDING, AWAITING_REVIEW
 
 S = LetterStatus
 FORWARDED_STATUSES = (S.FORWARDED.value, S.ANSWERED.value)

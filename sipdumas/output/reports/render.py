@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from sipdumas.domain.indonesian import long_date
+from sipdumas.output.files import atomic_open
 from sipdumas.output.reports.periodic import PeriodicReport, ReportTable
 from sipdumas.output.xlsx import append_row
 
@@ -63,10 +64,8 @@ def write_workbook(report: PeriodicReport, out: Path) -> Path:
     cover.column_dimensions["B"].width = 40
     for table in report.tables:
         _sheet(wb, table)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    wb.save(tmp)
-    tmp.replace(out)
+    with atomic_open(out) as fh:
+        wb.save(fh)
     return out
 
 
@@ -122,10 +121,6 @@ def _fmt(value) -> str:
 
 
 def write_pdf(report: PeriodicReport, out: Path) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm,
-                            bottomMargin=1.8 * cm, title=f"Evaluasi berkala {report.period.label}", author="SIPDUMAS")
     width = A4[0] - 4 * cm
     story = [
         Paragraph("LAPORAN EVALUASI BERKALA PENGADUAN MASYARAKAT", TITLE),
@@ -148,8 +143,12 @@ def write_pdf(report: PeriodicReport, out: Path) -> Path:
         canvas.drawRightString(A4[0] - 2 * cm, 1 * cm, f"Evaluasi berkala {report.period.label} · halaman {document.page}")
         canvas.restoreState()
 
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    tmp.replace(out)
+    with atomic_open(out) as fh:
+        doc = SimpleDocTemplate(
+            fh, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm, bottomMargin=1.8 * cm,
+            title=f"Evaluasi berkala {report.period.label}", author="SIPDUMAS",
+        )
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out
 
 

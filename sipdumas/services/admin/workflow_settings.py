@@ -11,7 +11,7 @@ import dataclasses
 import json
 import re
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 from sipdumas.db import audit
 from sipdumas.db.engine import Database
 from sipdumas.db.settings import locked_row
-from sipdumas.resources import RESOURCES
 from sipdumas.domain.errors import ValidationFailed
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.admin import Setting
+from sipdumas.resources import RESOURCES
 
 DEFAULT_LOGO = RESOURCES / "letterhead" / "logo.png"
 DEFAULT_BODY = RESOURCES / "templates" / "forwarding_body.txt"
@@ -86,8 +86,6 @@ class WorkflowSettings:
 
 _TUPLES = ("office_lines", "tembusan")
 _INTS = ("review_days", "forward_days", "settle_days")
-_BOOLS = ("cc_complainant",)
-_DICTS = ("security_codes",)
 #: Every setting an office can change, in the order ``settings show`` prints them.
 KEYS = tuple(f.name for f in dataclasses.fields(WorkflowSettings))
 
@@ -249,46 +247,14 @@ def _logo_problem(path: Path) -> str | None:
     return None
 
 
-def parse_value(key: str, values: Sequence[str]) -> object:
-    """The value of setting ``key`` written as command-line words (``settings set KEY VALUE...``):
-    one word for a text or a number, any number of words for ``office_lines`` and ``tembusan`` (one
-    line each), ``ya``/``tidak`` for ``cc_complainant``, ``Sifat=KODE`` pairs for ``security_codes``.
-    :class:`ValidationFailed` naming the key when the words do not fit."""
-    if key not in KEYS:
-        raise ValidationFailed({key: f"Pengaturan '{key}' tidak dikenal (yang ada: {', '.join(KEYS)})"})
-    values = list(values)
-    if key in _TUPLES:
-        return tuple(" ".join(v.split()) for v in values)
-    if key in _DICTS:
-        out = {}
-        for pair in values:
-            name, sep, code = pair.partition("=")
-            if not sep:
-                raise ValidationFailed({key: f"Tulis pasangan Sifat=kode, mis. Rahasia=R (bukan '{pair}')"})
-            out[" ".join(name.split())] = code.strip()
-        return out
-    if len(values) != 1:
-        raise ValidationFailed({key: f"Pengaturan '{key}' memerlukan tepat satu nilai"})
-    value = values[0]
-    if key in _INTS:
-        try:
-            return int(value.strip())
-        except ValueError:
-            raise ValidationFailed({key: f"'{value}' bukan bilangan bulat"}) from None
-    if key in _BOOLS:
-        word = value.strip().lower()
-        if word in ("ya", "yes", "true", "1", "on"):
-            return True
-        if word in ("tidak", "no", "false", "0", "off"):
-            return False
-        raise ValidationFailed({key: f"Tulis ya atau tidak (bukan '{value}')"})
-    return value.strip() if key != "body_template" else value
-
-
 def update(db: Database, actor: Actor, *, changes: Mapping[str, object]) -> WorkflowSettings:
-    """Change the settings named in ``changes`` (key -> value; ``None`` puts a setting back to its
-    default), keeping the others as stored; administrators only. Refused with the reasons of the changed
-    keys when they cannot be used, and nothing is stored then. Returns the settings now in force."""
+    """Change the settings named in ``changes`` (key -> typed value as :class:`WorkflowSettings` holds
+    it; ``None`` puts a setting back to its default), keeping the others as stored; administrators only.
+    The one writer of these settings: ``settings set/reset``, Pengaturan surat penerusan and the
+    deadlines of Tenggat dan hari kerja all call it. Refused with the reasons of the changed keys when
+    they cannot be used (:class:`~sipdumas.domain.errors.ValidationFailed`, one entry per key), and
+    nothing is stored then; a change is one audit entry (``settings``). Returns the settings now in
+    force."""
     actor.require(Permission.MANAGE_SETTINGS)
     unknown = [k for k in changes if k not in KEYS]
     if unknown:
@@ -307,17 +273,6 @@ def update(db: Database, actor: Actor, *, changes: Mapping[str, object]) -> Work
             raise ValidationFailed(wrong)
         _store(session, actor, row, current, new)
         return new
-
-
-def save(db: Database, actor: Actor, settings: WorkflowSettings) -> None:
-    """Store ``settings`` whole (administrators only); refused with the reasons when they cannot be used."""
-    actor.require(Permission.MANAGE_SETTINGS)
-    wrong = problems(settings)
-    if wrong:
-        raise ValidationFailed(wrong)
-    with db.transaction() as session:
-        row = locked_row(session, _KEY)
-        _store(session, actor, row, _from_json(row.value), settings)
 
 
 def _store(session: Session, actor: Actor, row: Setting, old: WorkflowSettings, new: WorkflowSettings) -> None:

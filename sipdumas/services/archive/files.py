@@ -1,7 +1,9 @@
 """The physical archive: locations (gedung/ruang, rak, boks, map), where each file stands, its archive
 classification code and retention under the JRA (jadwal retensi arsip), and moving, merging and
 splitting files. Every change is a line in the file's history (``archive_file_events``) and in the
-audit trail. Lending is in :mod:`sipdumas.services.archive.loans`.
+audit trail. Every archive service finds a file by its barcode (:func:`find_file`), writes where it
+stands (:func:`location_text`) and records a line of its history (:func:`record_event`) through here.
+Lending is in :mod:`sipdumas.services.archive.loans`.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from sipdumas.db import audit
 from sipdumas.db.engine import Database
 from sipdumas.domain.errors import ConflictError, NotFound, ValidationFailed
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.archive import ArchiveFile, ArchiveFileEvent, ArchiveLocation, Loan
 from sipdumas.models.letters import IncomingLetter
-from sipdumas.services.archive.loans import LoanRefused, find_file, location_text, record_event
+from sipdumas.services.archive.errors import LoanRefused, UnknownCode
 
 #: Final dispositions of the JRA (keterangan penyusutan).
 FINAL_DISPOSITIONS = ("musnah", "permanen", "dinilai kembali")
@@ -69,6 +72,47 @@ class FileEvent:
     details: dict
 
 
+# ---------------------------------------------------------------------- shared by the archive services
+
+
+def find_file(session: Session, code: str, *, lock: bool = False) -> ArchiveFile:
+    """The file with barcode ``code`` (spaces around it and letter case forgiven, as scanners and
+    keyboards vary); :class:`~sipdumas.services.archive.errors.UnknownCode` when there is none."""
+    wanted = (code or "").strip()
+    if not wanted:
+        raise UnknownCode("Kode berkas kosong: pindai atau ketik kode pada label berkas")
+    stmt = select(ArchiveFile).where(ArchiveFile.archive_code == wanted)
+    if lock:
+        stmt = stmt.with_for_update()
+    archive_file = session.scalar(stmt)
+    if archive_file is None and wanted.upper() != wanted:
+        stmt = select(ArchiveFile).where(ArchiveFile.archive_code == wanted.upper())
+        archive_file = session.scalar(stmt.with_for_update() if lock else stmt)
+    if archive_file is None:
+        raise UnknownCode(f"Kode berkas {wanted} tidak dikenal: tidak ada berkas dengan kode itu")
+    return archive_file
+
+
+def location_text(session: Session, archive_file: ArchiveFile) -> str | None:
+    """Where the file stands, in words (its registered place, else the free text it was given)."""
+    if archive_file.location_id is not None:
+        place = session.get(ArchiveLocation, archive_file.location_id)
+        if place is not None:
+            return place.describe()
+    return archive_file.location
+
+
+def record_event(session: Session, actor: Actor, archive_file_id: int, action: str, **details: Any) -> None:
+    """One line of the file's history (and the same in the audit trail)."""
+    session.add(
+        ArchiveFileEvent(archive_file_id=archive_file_id, username=actor.username, action=action, details=details)
+    )
+    audit.record(session, actor, action, "archive_file", archive_file_id, **details)
+
+
+# -------------------------------------------------------------------------------- places and files
+
+
 def _location_view(loc: ArchiveLocation) -> LocationView:
     return LocationView(loc.id, loc.code, loc.building, loc.room, loc.shelf, loc.box, loc.folder, loc.describe())
 
@@ -88,8 +132,6 @@ def add_location(
         loc = ArchiveLocation(code=code, building=building, room=room, shelf=shelf, box=box, folder=folder, active=True)
         session.add(loc)
         session.flush()
-        from sipdumas.db import audit
-
         audit.record(session, actor, "location_added", "archive_location", loc.id, code=code)
         return _location_view(loc)
 

@@ -25,7 +25,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.archive import ArchiveFile, ArchiveLocation, labelled
 from sipdumas.models.letters import Document, DocumentPage, IncomingLetter
 from sipdumas.output.pdf import archive as archive_pdf
-from sipdumas.services.archive.loans import find_file, location_text
+from sipdumas.services.archive.files import find_file, location_text
 
 SCAN_DPI = 200  # PDF scans are rendered at this resolution to look for labels
 

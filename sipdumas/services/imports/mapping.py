@@ -5,8 +5,9 @@ stored.
 Offices keep their buku agenda in spreadsheets of their own making; the same source (a unit's monthly
 file) comes back with the same headings. A confirmed mapping is remembered in the settings table under
 the file's *header signature* (its headings lower-cased, spaces collapsed, sorted, hashed), so the next
-file from that source is mapped without asking. Reading and checking are those of
-:mod:`sipdumas.services.imports.legacy_register`; the import itself stays all-or-nothing and idempotent.
+file from that source is mapped without asking. Reading and checking are those of the import
+(:mod:`~sipdumas.services.imports.readers`, :mod:`~sipdumas.services.imports.checking`); the import
+itself (:mod:`~sipdumas.services.imports.legacy_register`) stays all-or-nothing and idempotent.
 
 For the client's import dialog: :func:`column_samples` gives a first value of each column beside its
 heading; :func:`preview` gives the first rows both as read and as they would be stored; :func:`validate`
@@ -37,9 +38,19 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.admin import Setting
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import IncomingLetter
+from sipdumas.output.files import atomic_open
 from sipdumas.output.xlsx import append_row, csv_text
 from sipdumas.services.imports import legacy_register as importing
-from sipdumas.services.imports.legacy_register import ImportFailed, ImportProgress, ImportResult
+from sipdumas.services.imports.checking import CheckedRow, RejectedRow, check_row, check_rows, is_large
+from sipdumas.services.imports.legacy_register import ImportProgress, ImportResult
+from sipdumas.services.imports.readers import (
+    ImportFailed,
+    header_key,
+    jsonl_lines,
+    open_csv,
+    open_workbook,
+    read_rows,
+)
 
 #: What a column can hold: the keys of ``list --json`` with the labels the mapping dialog shows.
 TARGETS: dict[str, str] = {
@@ -138,10 +149,10 @@ def read_headers(path: Path) -> list[str]:
     if path.stat().st_size == 0:
         raise ImportFailed(f"{path.name}: berkas kosong")
     if suffix == ".csv":
-        with importing.open_csv(path) as (header, _rows):
+        with open_csv(path) as (header, _rows):
             headers = [h for h in header or [] if h.strip()]
     elif suffix == ".xlsx":
-        workbook = importing.open_workbook(path)
+        workbook = open_workbook(path)
         try:
             first = next(workbook.active.iter_rows(max_row=1, values_only=True), ())
         except Exception as exc:  # a damaged sheet shows while it is read
@@ -154,7 +165,7 @@ def read_headers(path: Path) -> list[str]:
     else:
         keys: dict[str, None] = {}
         with open(path, encoding="utf-8-sig", errors="replace") as fh:
-            for text in islice(importing.jsonl_lines(fh), 50):
+            for text in islice(jsonl_lines(fh), 50):
                 try:
                     value = json.loads(text) if text else None
                 except ValueError:
@@ -181,7 +192,7 @@ def column_samples(path: Path, *, rows: int = PREVIEW_ROWS) -> dict[str, str]:
     # Each heading read under a key of its own, so the values arrive as written, before any mapping.
     probe = {h: f"#{i}" for i, h in enumerate(headers)}
     found: dict[str, str] = {}
-    for _line, raw in islice(importing.read_rows(path, probe), rows):
+    for _line, raw in islice(read_rows(path, probe), rows):
         for i, heading in enumerate(headers):
             value = raw.get(f"#{i}")
             if heading not in found and value not in (None, "", [], {}):
@@ -208,7 +219,7 @@ def guess(heading: str) -> str:
     """The key a heading maps to without a remembered mapping (the built-in aliases), or ``""``.
     Abbreviation dots count as spaces (``No. Agenda`` is ``no agenda``)."""
     for text in (heading, heading.replace(".", " ")):
-        key = importing._header_key(text)
+        key = header_key(text)
         if key in TARGETS:
             return key
     return IGNORE
@@ -283,21 +294,21 @@ def preview(
     with db.session() as session:
         office_names = office_settings.load(session).office_names
         checked = [
-            (raw, importing._prepare(line, raw, today, office_names))
-            for line, raw in islice(importing.read_rows(Path(path), mapping), limit)
+            (raw, check_row(line, raw, today, office_names))
+            for line, raw in islice(read_rows(Path(path), mapping), limit)
         ]
-        keys = [row.key for _raw, row in checked if isinstance(row, importing._Row)]
+        keys = [row.key for _raw, row in checked if isinstance(row, CheckedRow)]
         known = set(session.scalars(select(IncomingLetter.import_key).where(IncomingLetter.import_key.in_(keys))))
     out = []
     for raw, row in checked:
-        if isinstance(row, importing._Rejected):
+        if isinstance(row, RejectedRow):
             out.append(PreviewRow(row.line, _flat(raw) if "__error__" not in raw else {}, row.reason))
         else:
             out.append(PreviewRow(row.line, _flat(raw), None, _stored(row), row.key in known))
     return out
 
 
-def _stored(row: importing._Row) -> dict[str, Any]:
+def _stored(row: CheckedRow) -> dict[str, Any]:
     d = row.data
     return {
         "agenda_no": row.agenda_no, "received_at": d.received_at, "channel": d.channel, "letter_no": d.letter_no,
@@ -316,8 +327,10 @@ def validate(
     (including an agenda number or archive code already taken, in the register or earlier in the file),
     and how many were imported before (those would be skipped). Stores nothing.
 
-    ``on_progress`` and ``cancel`` work as in :func:`importing.import_register` (a cancelled check raises
-    :class:`importing.ImportCancelled`). Large files are checked in worker processes, as the import does."""
+    ``on_progress`` and ``cancel`` work as in
+    :func:`~sipdumas.services.imports.legacy_register.import_register` (a cancelled check raises
+    :class:`~sipdumas.services.imports.legacy_register.ImportCancelled`). Large files are checked in
+    worker processes, as the import does."""
     actor.require(Permission.IMPORT_REGISTER)
     path = Path(path)
     today = today or date.today()
@@ -330,7 +343,7 @@ def validate(
 
     with db.session() as session:
         office_names = office_settings.load(session).office_names
-        pending: list[importing._Row] = []
+        pending: list[CheckedRow] = []
         seen: set[str] = set()
         numbers: set[str] = set()  # agenda numbers and archive codes the rows before would take
         codes: set[str] = set()
@@ -344,7 +357,7 @@ def validate(
             report.already_imported += len(pending) - len(fresh)
             taken_numbers = taken(IncomingLetter.agenda_no, [r.agenda_no for r in fresh if r.agenda_no])
             taken_codes = taken(ArchiveFile.archive_code, [r.archive_code for r in fresh if r.archive_code])
-            for r in fresh:  # the same order of checks as importing._store
+            for r in fresh:  # the same order of checks as the import's storing
                 if r.agenda_no and (r.agenda_no in taken_numbers or r.agenda_no in numbers):
                     reject(r.line, f"nomor agenda {r.agenda_no} sudah dipakai surat lain")
                 elif r.archive_code and (r.archive_code in taken_codes or r.archive_code in codes):
@@ -359,14 +372,14 @@ def validate(
             return ImportProgress(report.file, report.rows, report.valid, report.rejected_total, report.already_imported)
 
         importing.stop_if_cancelled(cancel, path)
-        rows = importing.read_rows(path, mapping)
-        for checked in importing._prepared(rows, today, office_names, parallel=importing.is_large(path)):
+        rows = read_rows(path, mapping)
+        for checked in check_rows(rows, today, office_names, parallel=is_large(path), chunk=importing.BATCH):
             report.rows += 1
             if report.rows % importing.PROGRESS_EVERY == 0:
                 importing.stop_if_cancelled(cancel, path)
                 if on_progress is not None:
                     on_progress(progress())
-            if isinstance(checked, importing._Rejected):
+            if isinstance(checked, RejectedRow):
                 reject(checked.line, checked.reason)
                 continue
             if checked.key in seen:
@@ -391,7 +404,7 @@ def import_with_mapping(
 ) -> ImportResult:
     """Import ``path`` read with ``mapping``; once the import is done the mapping is remembered for
     the next file of this source (a cancelled or failed import remembers nothing). ``on_progress`` and
-    ``cancel``: see :func:`importing.import_register`.
+    ``cancel``: see :func:`~sipdumas.services.imports.legacy_register.import_register`.
 
     Should remembering fail after the import was committed, the error is raised all the same: importing
     the file again is safe, as it adds nothing that is already stored."""
@@ -420,7 +433,7 @@ def write_rejections(
                                    "yang pertama dicantumkan)"])
     suffix = out.suffix.lower()
     if suffix == ".csv":
-        with open(out, "w", encoding="utf-8-sig", newline="") as fh:
+        with atomic_open(out, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(header)
             writer.writerows([csv_text(v) for v in row] for row in rows)
@@ -439,5 +452,6 @@ def write_rejections(
     sheet.freeze_panes = "A2"
     for column, width in zip("ABC", (28, 8, 90), strict=True):
         sheet.column_dimensions[column].width = width
-    workbook.save(out)
+    with atomic_open(out) as fh:
+        workbook.save(fh)
     return out

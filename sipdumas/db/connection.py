@@ -1,8 +1,5 @@
-"""Small read-only helpers the desktop client needs beside the user actions in :mod:`letters`.
-
-Kept in the core (no Qt) so the CLI could offer the same: the national list of problem categories
-(kode masalah) and a connection check for the client's "Basis data…" dialog.
-"""
+"""Checking a database address before a workstation switches to it (the client's "Basis data…" dialog,
+``sipdumas connection test``): is the URL one SIPDUMAS can use, and does the server answer."""
 
 from __future__ import annotations
 
@@ -12,36 +9,6 @@ from sqlalchemy.exc import ArgumentError
 
 from sipdumas.db.engine import Database, DatabaseError
 from sipdumas.db.location import Location
-from sipdumas.domain.permissions import Actor
-from sipdumas.domain.statuses import TRANSITIONS
-from sipdumas.services.letters import categories
-
-#: The common national list of problem categories (DOMAIN.md); offices may add their own, which
-#: then appear in :func:`category_choices` as soon as one letter uses them.
-STANDARD_CATEGORIES: tuple[str, ...] = (
-    "01 Penyalahgunaan wewenang",
-    "02 Pelayanan publik",
-    "03 Korupsi/pungli",
-    "04 Kepegawaian",
-    "05 Pertanahan/perumahan",
-    "06 Hukum/peradilan/HAM",
-    "07 Kewaspadaan nasional",
-    "08 Administrasi/regulasi",
-    "09 Lingkungan hidup",
-    "10 Umum",
-)
-
-
-def category_choices(db: Database, actor: Actor) -> list[str]:
-    """The standard categories followed by any other category already used in the register."""
-    used = categories(db, actor)
-    return list(STANDARD_CATEGORIES) + [c for c in used if c not in STANDARD_CATEGORIES]
-
-
-def next_statuses(status: str) -> list[str]:
-    """The statuses a letter in ``status`` may move to, in the order of the workflow."""
-    allowed = TRANSITIONS.get(status, frozenset())
-    return [s for s in TRANSITIONS if s in allowed]
 
 
 def url_problem(url: str) -> str | None:

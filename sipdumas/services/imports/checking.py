@@ -1,0 +1,211 @@
+"""Checking the rows of a legacy register as the import would store them: dates parsed, phones and NIKs
+validated and normalised (as on registration), the status known, characters no database can hold
+refused, and each row's content hash (``key``) worked out so that a row already imported is skipped.
+
+A row either becomes a :class:`CheckedRow` or a :class:`RejectedRow` with its line number and reason;
+checking stores nothing and reads nothing from the database, so the import
+(:mod:`sipdumas.services.imports.legacy_register`) and its dry run and preview
+(:mod:`sipdumas.services.imports.mapping`) check rows the same way. Large files are checked in worker
+processes (:func:`is_large`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sipdumas.detection.index import Fingerprint
+from sipdumas.domain.errors import ValidationFailed
+from sipdumas.domain.office import is_carbon_copy
+from sipdumas.domain.statuses import LetterStatus
+from sipdumas.services.imports.readers import SENDER_KEYS, RawRow
+from sipdumas.services.letters import LetterInput, SenderData, normalized
+
+#: Files at least this large are checked in worker processes while earlier rows are being stored.
+PARALLEL_FROM_BYTES = 4 * 1024 * 1024
+#: Characters no database column can hold: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates
+#: (not encodable as UTF-8; JSON can carry them as ``"\ud800"``).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+class RejectedRow(NamedTuple):
+    """A row that cannot be imported: its line in the file and why, in Indonesian."""
+
+    line: int
+    reason: str
+
+
+@dataclass(slots=True)
+class CheckedRow:
+    """A row ready to store. ``agenda_no``/``archive_code``: as given in the file (None: a new one is
+    handed out); ``key``: the hash of the row's content, remembered so that importing it again skips it."""
+
+    line: int
+    data: LetterInput
+    agenda_no: str | None
+    archive_code: str | None
+    status: str
+    carbon_copy: bool
+    key: str
+    fingerprint: Fingerprint
+
+
+def is_large(path: Path) -> bool:
+    """Whether ``path`` is big enough to be checked in worker processes (see :func:`check_rows`)."""
+    try:
+        return path.stat().st_size >= PARALLEL_FROM_BYTES
+    except OSError:
+        return False
+
+
+def check_rows(
+    rows: Iterator[RawRow], today: date, office_names, *, parallel: bool, chunk: int
+) -> Iterator[CheckedRow | RejectedRow]:
+    """:func:`check_row` of each of ``rows`` (as :func:`~sipdumas.services.imports.readers.read_rows`
+    yields them), in file order. With ``parallel`` the work (phone parsing, NIK checks, hashing) is spread
+    over worker processes in pieces of ``chunk`` rows, a few pieces ahead of the caller's loop."""
+    chunks = _chunks(rows, chunk)
+    if not parallel:
+        for piece in chunks:
+            yield from _check_chunk(piece, today, office_names)
+        return
+    workers = max(1, min(4, (os.cpu_count() or 1)))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        waiting: deque = deque()
+        for piece in chunks:
+            waiting.append(pool.submit(_check_chunk, piece, today, office_names))
+            if len(waiting) > 2 * workers:
+                yield from waiting.popleft().result()
+        while waiting:
+            yield from waiting.popleft().result()
+
+
+def _chunks(rows: Iterator[RawRow], size: int) -> Iterator[list[RawRow]]:
+    chunk = []
+    for item in rows:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _check_chunk(chunk: list[RawRow], today: date, office_names) -> list[CheckedRow | RejectedRow]:
+    return [check_row(line, raw, today, office_names) for line, raw in chunk]
+
+
+def check_row(line: int, raw: dict[str, Any], today: date, office_names) -> CheckedRow | RejectedRow:
+    """The row read at ``line`` validated and normalised as it would be stored, or the reason it cannot
+    be (a read error carried as ``__error__``, a value no database can store, a missing or unknown date,
+    phone, NIK or status). ``office_names``: this office's names, to tell a carbon copy."""
+    if "__error__" in raw:
+        return RejectedRow(line, raw["__error__"])
+    bad = _unstorable(raw)
+    if bad is not None:
+        return RejectedRow(
+            line, f"{bad}: berisi karakter tak sah yang tidak dapat disimpan (NUL atau surrogate)"
+        )
+    try:
+        sender_raw = raw.get("sender") or {}
+        if not isinstance(sender_raw, dict):
+            raise ValidationFailed({"sender": "harus berupa objek"})
+        received = _date(raw.get("received_at"), "received_at")
+        if received is None:
+            raise ValidationFailed({"received_at": "Tanggal diterima wajib diisi"})
+        cc = raw.get("cc") or []
+        if isinstance(cc, str):
+            cc = [c.strip() for c in cc.split(";") if c.strip()]
+        data = LetterInput(
+            received_at=received,
+            channel=_text(raw.get("channel")) or "surat",
+            letter_no=_text(raw.get("letter_no")),
+            letter_date=_date(raw.get("letter_date"), "letter_date"),
+            place=_text(raw.get("place")),
+            subject=_text(raw.get("subject")),
+            summary=_text(raw.get("summary")),
+            category=_text(raw.get("category")),
+            addressee=_text(raw.get("addressee")),
+            cc=[str(c) for c in cc],
+            sender=SenderData(**{k: _text(sender_raw.get(k)) for k in SENDER_KEYS}),
+            text=_text(raw.get("text")),
+        )
+        data = normalized(data, today=today)
+        status = _text(raw.get("status")) or LetterStatus.RECEIVED.value
+        if status not in {s.value for s in LetterStatus}:
+            raise ValidationFailed({"status": f"Status '{status}' tidak dikenal"})
+    except ValidationFailed as exc:
+        return RejectedRow(line, str(exc))
+    carbon = raw.get("carbon_copy")
+    if not isinstance(carbon, bool):
+        carbon = is_carbon_copy(data.addressee, data.cc, office_names)
+    canonical = json.dumps({k: v for k, v in raw.items() if k != "id"}, sort_keys=True, default=str)
+    return CheckedRow(
+        line=line,
+        data=data,
+        agenda_no=_text(raw.get("agenda_no")),
+        archive_code=_text(raw.get("archive_code")),
+        status=status,
+        carbon_copy=carbon,
+        key=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+        fingerprint=Fingerprint.of(data.text),
+    )
+
+
+def _unstorable(raw: dict[str, Any], prefix: str = "") -> str | None:
+    """The key of the first value holding a character no database can store, or None."""
+    for key, value in raw.items():
+        if isinstance(value, str):
+            if _UNSTORABLE.search(value):
+                return prefix + str(key)
+        elif isinstance(value, dict):
+            found = _unstorable(value, f"{prefix}{key}.")
+            if found:
+                return found
+        elif isinstance(value, list) and any(isinstance(v, str) and _UNSTORABLE.search(v) for v in value):
+            return prefix + str(key)
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%Y")
+
+
+def _date(value: Any, name: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()[:10] if "T" in str(value) else str(value).strip()
+    if len(text) == 10 and text[4] == "-":
+        try:
+            return date.fromisoformat(text)  # the common case, ten times faster than strptime
+        except ValueError:
+            pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationFailed({name: f"tanggal '{value}' tidak dikenali (gunakan YYYY-MM-DD)"})
+
