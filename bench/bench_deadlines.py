@@ -57,23 +57,40 @@ def populate(db: Database, today: date) -> dict:
     rnd = random.Random(5)
     L = IncomingLetter
     with db.engine.begin() as conn:
-        agency = conn.execute(insert(Agency).values(name="Pemerintah Kota Bandung").returning(Agency.id)).scalar_one()
+        agency = conn.execute(
+            insert(Agency).values(name="Pemerintah Kota Bandung").returning(Agency.id)
+        ).scalar_one()
         rows = conn.execute(select(L.id, L.status, L.received_at).order_by(L.id)).all()
         forwards, dispositions, serial = [], [], {}
         for i, (letter_id, status, received) in enumerate(rows):
             if status == "forwarded":
                 on = min(received + timedelta(days=rnd.randint(1, 7)), today)
                 serial[on.year] = serial.get(on.year, 0) + 1
-                forwards.append({
-                    "letter_id": letter_id, "agency_id": agency, "number": f"B-{serial[on.year]}/D-4/{on.year}",
-                    "year": on.year, "serial": serial[on.year], "forwarded_on": on, "addressee": "Wali Kota",
-                    "subject": "Penerusan pengaduan", "checksum": "0" * 16, "created_by": "bench",
-                })
+                forwards.append(
+                    {
+                        "letter_id": letter_id,
+                        "agency_id": agency,
+                        "number": f"B-{serial[on.year]}/D-4/{on.year}",
+                        "year": on.year,
+                        "serial": serial[on.year],
+                        "forwarded_on": on,
+                        "addressee": "Wali Kota",
+                        "subject": "Penerusan pengaduan",
+                        "checksum": "0" * 16,
+                        "created_by": "bench",
+                    }
+                )
             if status in OPEN:
-                dispositions.append({
-                    "letter_id": letter_id, "assigned_by": "bos", "assignee": f"analis{i % ANALYSTS:02d}",
-                    "instructions": ["Proses lebih lanjut"], "urgency": "Biasa", "active": True,
-                })
+                dispositions.append(
+                    {
+                        "letter_id": letter_id,
+                        "assigned_by": "bos",
+                        "assignee": f"analis{i % ANALYSTS:02d}",
+                        "instructions": ["Proses lebih lanjut"],
+                        "urgency": "Biasa",
+                        "active": True,
+                    }
+                )
         for table, batch in ((ForwardingLetter, forwards), (Disposition, dispositions)):
             for k in range(0, len(batch), 10_000):
                 conn.execute(insert(table), batch[k : k + 10_000])
@@ -85,11 +102,14 @@ def make_healthy(db: Database, today: date) -> None:
     """Close every open letter older than 30 days except 40 of the oldest."""
     L = IncomingLetter
     with db.engine.begin() as conn:
-        keep = conn.execute(
-            select(L.id).where(L.status.in_(OPEN)).order_by(L.received_at, L.id).limit(40)
-        ).scalars().all()
+        keep = (
+            conn.execute(select(L.id).where(L.status.in_(OPEN)).order_by(L.received_at, L.id).limit(40))
+            .scalars()
+            .all()
+        )
         conn.execute(
-            update(L).where(L.status.in_(OPEN), L.received_at < today - timedelta(days=30), L.id.not_in(keep))
+            update(L)
+            .where(L.status.in_(OPEN), L.received_at < today - timedelta(days=30), L.id.not_in(keep))
             .values(status="closed")
         )
         conn.execute(text("ANALYZE"))
@@ -112,11 +132,14 @@ def measure(db: Database, actor: Actor, into: dict, prefix: str) -> None:
     into[f"{prefix}_overdue_page_ms"] = best_ms(
         lambda: (count_letters(db, actor, query=query), list_letters(db, actor, query=query, limit=200))
     )
-    into[f"{prefix}_overdue_first_page_only_ms"] = best_ms(lambda: list_letters(db, actor, query=query, limit=200))
+    into[f"{prefix}_overdue_first_page_only_ms"] = best_ms(
+        lambda: list_letters(db, actor, query=query, limit=200)
+    )
     into[f"{prefix}_overdue_counts_ms"] = best_ms(lambda: overdue_counts(db, actor))
     into[f"{prefix}_overdue_last_page_ms"] = best_ms(
-        lambda: list_letters(db, actor, query=query, limit=200,
-                             offset=max(into[f"{prefix}_overdue_letters"] - 200, 0))
+        lambda: list_letters(
+            db, actor, query=query, limit=200, offset=max(into[f"{prefix}_overdue_letters"] - 200, 0)
+        )
     )
     page = [r.id for r in list_letters(db, actor, limit=200)]
     into[f"{prefix}_tenggat_page_ms"] = best_ms(lambda: letter_deadlines(db, actor, letter_ids=page))
@@ -145,7 +168,8 @@ def main(argv: list[str] | None = None) -> dict:
     figures["peak_rss_mb"] = peak_rss_mb()
     goals = {
         f"{p}_{what}_under_100ms": figures[f"{p}_{what}_page_ms"] < 100
-        for p in ("backlog", "healthy") for what in ("overdue", "my_work")
+        for p in ("backlog", "healthy")
+        for what in ("overdue", "my_work")
     }
     db.dispose()
     return report("deadlines", figures, goals)

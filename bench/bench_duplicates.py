@@ -73,14 +73,24 @@ def main(argv: list[str] | None = None) -> dict:
     # the letters to check: re-sent copies of archived letters, and new complaints
     with db.session() as session:
         picks = rng.sample(range(1, args.n + 1), args.checks // 2)
-        archived = session.scalars(
-            select(IncomingLetter).options(undefer(IncomingLetter.text)).where(IncomingLetter.id.in_(picks))
-        ).unique().all()
+        archived = (
+            session.scalars(
+                select(IncomingLetter)
+                .options(undefer(IncomingLetter.text))
+                .where(IncomingLetter.id.in_(picks))
+            )
+            .unique()
+            .all()
+        )
         queries = []
         for letter in archived:
             c = letter.complainant
-            text = letter.text.replace("Dengan hormat,", "Dengan hormat,\nSurat ini merupakan pengiriman ulang "
-                                       "atas surat kami terdahulu yang belum mendapat tanggapan.", 1)
+            text = letter.text.replace(
+                "Dengan hormat,",
+                "Dengan hormat,\nSurat ini merupakan pengiriman ulang "
+                "atas surat kami terdahulu yang belum mendapat tanggapan.",
+                1,
+            )
             queries.append((letter.id, noisy(text, rng), c.name, c.nik, c.phone))
     fresh_rng = random.Random(99)
     for i in range(args.checks - len(queries)):
@@ -105,7 +115,9 @@ def main(argv: list[str] | None = None) -> dict:
     # the same question answered by comparing with every archived letter
     with db.session() as session:
         start = time.perf_counter()
-        texts = [normalise(t) for t in session.scalars(select(IncomingLetter.text).order_by(IncomingLetter.id))]
+        texts = [
+            normalise(t) for t in session.scalars(select(IncomingLetter.text).order_by(IncomingLetter.id))
+        ]
         figures["brute_force_load_s"] = round(time.perf_counter() - start, 2)
     brute = []
     for _expected, text, *_ in queries[:5]:
@@ -123,8 +135,21 @@ def main(argv: list[str] | None = None) -> dict:
         path.write_text(text, encoding="utf-8")
         files.append(str(path))
     done = subprocess.run(
-        [sys.executable, "-c", CHECK_AND_MEASURE, "--db", loc.database_url, "--data-dir", str(loc.data_dir), "check",
-         *files, "--json"], capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-c",
+            CHECK_AND_MEASURE,
+            "--db",
+            loc.database_url,
+            "--data-dir",
+            str(loc.data_dir),
+            "check",
+            *files,
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     if done.returncode == 0:
         figures["check_cli_search_ms"] = [json.loads(line)["search_ms"] for line in done.stdout.splitlines()]

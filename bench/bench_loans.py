@@ -24,18 +24,33 @@ from sipdumas.services.archive.loan_lists import overdue_loans
 from sipdumas.services.archive.loan_papers import loan_register_pdf, loan_register_xlsx
 
 UNITS = ("Bagian Telaah", "Bagian Umum", "Biro Hukum", "Asdep Pengaduan", "Bagian Tata Usaha", "Inspektorat")
-NAMES = ("Rina Siregar", "Budi Santoso", "Dewi Lubis", "Agus Pratama", "Sari Wulandari", "Made Wirawan",
-         "=cmd|' /C calc'!A0", "Yohanes Kogoya")
+NAMES = (
+    "Rina Siregar",
+    "Budi Santoso",
+    "Dewi Lubis",
+    "Agus Pratama",
+    "Sari Wulandari",
+    "Made Wirawan",
+    "=cmd|' /C calc'!A0",
+    "Yohanes Kogoya",
+)
 
 
 def populate(db, n_loans: int, n_files: int, today: date) -> int:
     rnd = random.Random(6)
     with db.engine.begin() as conn:
-        conn.execute(insert(ArchiveFile), [
-            {"archive_code": f"BRK-B-{i:06d}", "title": f"Berkas pengaduan nomor {i}", "location": f"Rak {i % 40}",
-             "confidential": False}
-            for i in range(1, n_files + 1)
-        ])
+        conn.execute(
+            insert(ArchiveFile),
+            [
+                {
+                    "archive_code": f"BRK-B-{i:06d}",
+                    "title": f"Berkas pengaduan nomor {i}",
+                    "location": f"Rak {i % 40}",
+                    "confidential": False,
+                }
+                for i in range(1, n_files + 1)
+            ],
+        )
     start = today - timedelta(days=730)
     per_file = n_loans // n_files
     step = 730 // (per_file + 1)
@@ -46,14 +61,25 @@ def populate(db, n_loans: int, n_files: int, today: date) -> int:
             last = k == per_file - 1
             still_out = last and f % 2 == 0
             open_count += still_out
-            rows.append({
-                "archive_file_id": f, "borrower_name": rnd.choice(NAMES), "borrower_unit": rnd.choice(UNITS),
-                "borrower_phone": "+6281234567890", "purpose": "Bahan telaah", "issued_by": "arsiparis",
-                "lent_at": datetime.combine(lent, time(9)).astimezone(), "due_on": lent + timedelta(days=7),
-                "renewals": 0, "reminder_level": 0,
-                "returned_at": None if still_out else datetime.combine(lent + timedelta(days=5), time(14)).astimezone(),
-                "condition": None if still_out else "baik", "received_by": None if still_out else "arsiparis",
-            })
+            rows.append(
+                {
+                    "archive_file_id": f,
+                    "borrower_name": rnd.choice(NAMES),
+                    "borrower_unit": rnd.choice(UNITS),
+                    "borrower_phone": "+6281234567890",
+                    "purpose": "Bahan telaah",
+                    "issued_by": "arsiparis",
+                    "lent_at": datetime.combine(lent, time(9)).astimezone(),
+                    "due_on": lent + timedelta(days=7),
+                    "renewals": 0,
+                    "reminder_level": 0,
+                    "returned_at": None
+                    if still_out
+                    else datetime.combine(lent + timedelta(days=5), time(14)).astimezone(),
+                    "condition": None if still_out else "baik",
+                    "received_by": None if still_out else "arsiparis",
+                }
+            )
     with db.engine.begin() as conn:
         for i in range(0, len(rows), 10_000):
             conn.execute(insert(Loan), rows[i : i + 10_000])
@@ -74,7 +100,9 @@ def main(argv: list[str] | None = None) -> dict:
         figures["open_loans"] = populate(db, args.n, args.files, today)
 
     figures["overdue_count"] = len(overdue_loans(db, actor, as_of=today))
-    figures["overdue_median_ms"], figures["overdue_p95_ms"] = median_ms(lambda: overdue_loans(db, actor, as_of=today), 5)
+    figures["overdue_median_ms"], figures["overdue_p95_ms"] = median_ms(
+        lambda: overdue_loans(db, actor, as_of=today), 5
+    )
     with timer(figures, "register_xlsx_s"):
         xlsx = loan_register_xlsx(db, actor)
     figures["register_xlsx_mb"] = round(len(xlsx) / 1e6, 1)

@@ -25,9 +25,25 @@ from sipdumas.domain.permissions import Actor
 from sipdumas.services.imports.legacy_register import import_register
 from sipdumas.services.letters import LetterQuery, count_letters, list_letters
 
-QUERIES = ("pungutan liar", "Siregar", "tanah warisan", "Medan", "limbah pabrik sungai", "Dewi Lubis",
-           "bantuan sosial", "rumah sakit", "kepegawaian honorer", "jalan desa rusak", "Jayapura",
-           "mutasi", "dana desa Kupang", "putusan pengadilan", "\"unbalanced", "a OR b* NEAR(", "zzzz")
+QUERIES = (
+    "pungutan liar",
+    "Siregar",
+    "tanah warisan",
+    "Medan",
+    "limbah pabrik sungai",
+    "Dewi Lubis",
+    "bantuan sosial",
+    "rumah sakit",
+    "kepegawaian honorer",
+    "jalan desa rusak",
+    "Jayapura",
+    "mutasi",
+    "dana desa Kupang",
+    "putusan pengadilan",
+    '"unbalanced',
+    "a OR b* NEAR(",
+    "zzzz",
+)
 
 
 FLAGS = ("duplicate", "carbon_copy", "identity_incomplete", "related")
@@ -49,8 +65,22 @@ def screenshot_seconds(url: str, data_dir, out) -> float | None:
     for _ in range(3):
         start = time.perf_counter()
         done = subprocess.run(
-            [sys.executable, "-m", "sipdumas", "--db", url, "--data-dir", str(data_dir), "gui", "--screenshot", str(out)],
-            env=env, capture_output=True, text=True, timeout=300,
+            [
+                sys.executable,
+                "-m",
+                "sipdumas",
+                "--db",
+                url,
+                "--data-dir",
+                str(data_dir),
+                "gui",
+                "--screenshot",
+                str(out),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         took = time.perf_counter() - start
         if done.returncode != 0:
@@ -73,7 +103,9 @@ def main(argv: list[str] | None = None) -> dict:
     figures["first_page_empty_ms"] = first_page_ms(db, actor)
     gui = not args.no_gui
     if gui:
-        figures["gui_first_screen_empty_s"] = screenshot_seconds(loc.database_url, loc.data_dir, WORK / "empty.png")
+        figures["gui_first_screen_empty_s"] = screenshot_seconds(
+            loc.database_url, loc.data_dir, WORK / "empty.png"
+        )
 
     source = WORK / f"register-{args.n}.jsonl"
     if not source.exists():
@@ -88,7 +120,9 @@ def main(argv: list[str] | None = None) -> dict:
         query = LetterQuery(**{flag: True})
         figures[f"flag_{flag}_letters"] = count_letters(db, actor, query=query)
         figures[f"flag_{flag}_page_ms"] = min(first_page_ms(db, actor, query) for _ in range(3))
-    med, p95 = median_ms(lambda: [list_letters(db, actor, query=LetterQuery(text=q), limit=50) for q in QUERIES], 5)
+    med, p95 = median_ms(
+        lambda: [list_letters(db, actor, query=LetterQuery(text=q), limit=50) for q in QUERIES], 5
+    )
     figures["search_median_ms"] = round(med / len(QUERIES), 2)
     single = []
     for q in QUERIES:
@@ -98,7 +132,9 @@ def main(argv: list[str] | None = None) -> dict:
     figures["search_median_ms"] = single[len(single) // 2]
     figures["search_worst_ms"] = single[-1]
     if gui:
-        figures["gui_first_screen_full_s"] = screenshot_seconds(loc.database_url, loc.data_dir, WORK / "full.png")
+        figures["gui_first_screen_full_s"] = screenshot_seconds(
+            loc.database_url, loc.data_dir, WORK / "full.png"
+        )
     figures["peak_rss_mb"] = peak_rss_mb()
 
     goals = {
@@ -107,7 +143,9 @@ def main(argv: list[str] | None = None) -> dict:
         "flag_pages_under_100ms": all(figures[f"flag_{f}_page_ms"] < 100 for f in FLAGS),
     }
     if gui and figures.get("gui_first_screen_empty_s") and figures.get("gui_first_screen_full_s"):
-        goals["first_screen_within_1.5x"] = figures["gui_first_screen_full_s"] <= 1.5 * figures["gui_first_screen_empty_s"]
+        goals["first_screen_within_1.5x"] = (
+            figures["gui_first_screen_full_s"] <= 1.5 * figures["gui_first_screen_empty_s"]
+        )
     db.dispose()
     return report("register", figures, goals)
 

@@ -56,8 +56,13 @@ def export_in_child(url: str, data_dir, out) -> dict:
         "    assert not exc.code, exc.code\n"
         "print(json.dumps({'seconds': round(time.perf_counter() - start, 2), 'peak_rss_mb': _vm_hwm_mb()}))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=1200,
-                          cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-2000:])
     lines = [json.loads(x) for x in done.stdout.splitlines() if x.startswith("{")]
@@ -67,11 +72,16 @@ def export_in_child(url: str, data_dir, out) -> dict:
 def _one_year(db) -> None:
     with db.engine.begin() as conn:
         if db.is_sqlite:
-            conn.execute(text(f"UPDATE incoming_letters SET received_at = '{YEAR}' || substr(received_at, 5)"))
+            conn.execute(
+                text(f"UPDATE incoming_letters SET received_at = '{YEAR}' || substr(received_at, 5)")
+            )
         else:
-            conn.execute(text(
-                f"UPDATE incoming_letters SET received_at = make_date({YEAR}, "
-                "extract(month from received_at)::int, extract(day from received_at)::int)"))
+            conn.execute(
+                text(
+                    f"UPDATE incoming_letters SET received_at = make_date({YEAR}, "
+                    "extract(month from received_at)::int, extract(day from received_at)::int)"
+                )
+            )
         if not db.is_sqlite:
             conn.execute(text("ANALYZE"))
 
@@ -91,7 +101,9 @@ def main(argv: list[str] | None = None) -> dict:
     figures["imported"] = result.imported
 
     export = export_in_child(loc.database_url, loc.data_dir, WORK / "reports-register.xlsx")
-    figures.update(export_rows=export["rows"], export_s=export["seconds"], export_peak_rss_mb=export["peak_rss_mb"])
+    figures.update(
+        export_rows=export["rows"], export_s=export["seconds"], export_peak_rss_mb=export["peak_rss_mb"]
+    )
     figures["export_mb"] = round((WORK / "reports-register.xlsx").stat().st_size / 1e6, 1)
 
     _one_year(db)

@@ -51,11 +51,21 @@ def compose(
         ident += f"No. HP : {phone}\n" if phone else ""
         ident += "dengan ini menyampaikan pengaduan sebagai berikut.\n"
     elif layout == "sentence" and name:
-        ident = f"Perkenankan saya {name}" + (f", NIK {nik}" if nik else "") + (f", beralamat di {address}" if address else "")
+        ident = (
+            f"Perkenankan saya {name}"
+            + (f", NIK {nik}" if nik else "")
+            + (f", beralamat di {address}" if address else "")
+        )
         ident += (f", telepon {phone}" if phone else "") + ", menyampaikan pengaduan sebagai berikut.\n"
     else:
         ident = "Kami warga menyampaikan pengaduan sebagai berikut.\n"
-    body = (opening + "\n" if opening else "") + (RESEND + "\n" if resend else "") + COMPLAINTS[complaint] + "\n" + REQUEST
+    body = (
+        (opening + "\n" if opening else "")
+        + (RESEND + "\n" if resend else "")
+        + COMPLAINTS[complaint]
+        + "\n"
+        + REQUEST
+    )
     close = "\nDemikian pengaduan ini kami sampaikan. Atas perhatian Bapak kami ucapkan terima kasih.\n\nHormat saya,\n"
     return head + ident + body + close + (name or "") + "\n"
 

@@ -18,15 +18,24 @@ def letter(db, admin, subject="Surat"):
 
 
 def test_locations_move_and_history(db, admin):
-    loc = A.add_location(db, admin, code="g1-r2-b03", building="Gedung A", room="Ruang Arsip 2", shelf="2", box="03")
+    loc = A.add_location(
+        db, admin, code="g1-r2-b03", building="Gedung A", room="Ruang Arsip 2", shelf="2", box="03"
+    )
     assert loc.code == "G1-R2-B03" and loc.description == "Gedung A / Ruang Arsip 2, Rak 2, Boks 03"
     with pytest.raises(ConflictError):
         A.add_location(db, admin, code="G1-R2-B03")
     code = letter(db, admin).archive_code
     moved = A.move_file(db, admin, code=code, location_code="G1-R2-B03")
     assert moved.location_code == "G1-R2-B03" and "Boks 03" in moved.location
-    f = A.describe_file(db, admin, code=code, classification_code="PM.01.02", retention_active_years=2,
-                        retention_inactive_years=5, final_disposition="musnah")
+    f = A.describe_file(
+        db,
+        admin,
+        code=code,
+        classification_code="PM.01.02",
+        retention_active_years=2,
+        retention_inactive_years=5,
+        final_disposition="musnah",
+    )
     assert (f.classification_code, f.retention_active_years, f.final_disposition) == ("PM.01.02", 2, "musnah")
     with pytest.raises(ValidationFailed):
         A.describe_file(db, admin, code=code, final_disposition="dibakar")
@@ -57,6 +66,9 @@ def test_merge_and_split_keep_letters_and_history(db, admin):
     S.lend_file(db, admin, code=a.archive_code, borrower=S.Borrower("A", "B"))
     with pytest.raises(LoanRefused, match="sedang dipinjam"):
         A.merge_files(db, admin, into=new.code, codes=[a.archive_code])
-    history = [(e.action, e.details.get("new") or e.details.get("into")) for e in A.file_history(db, admin, code=a.archive_code)]
+    history = [
+        (e.action, e.details.get("new") or e.details.get("into"))
+        for e in A.file_history(db, admin, code=a.archive_code)
+    ]
     assert history[:3] == [("merged_from", None), ("merged_from", None), ("split_to", new.code)]
     assert [e.action for e in A.file_history(db, admin, code=b.archive_code)] == ["merged_into"]

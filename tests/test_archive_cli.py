@@ -16,15 +16,44 @@ def _letter(db, admin, subject: str):
 
 def test_locations_move_describe_and_history(cli, db, admin):  # noqa: F811
     code = _letter(db, admin, "Bansos tidak cair").archive_code
-    box = lines(cli("archive", "add-location", "r1-b03", "--building", "Gedung B", "--room", "Ruang Arsip 2",
-                    "--shelf", "Rak 1", "--box", "Boks 3", "--json"))[0]
+    box = lines(
+        cli(
+            "archive",
+            "add-location",
+            "r1-b03",
+            "--building",
+            "Gedung B",
+            "--room",
+            "Ruang Arsip 2",
+            "--shelf",
+            "Rak 1",
+            "--box",
+            "Boks 3",
+            "--json",
+        )
+    )[0]
     assert box["code"] == "R1-B03" and box["description"] == "Gedung B / Ruang Arsip 2, Rak 1, Boks 3"
     assert [loc["code"] for loc in lines(cli("archive", "locations", "--json"))] == ["R1-B03"]
 
     moved = lines(cli("archive", "move", code, "--to", "R1-B03", "--json"))[0]
     assert moved["location_code"] == "R1-B03" and "Boks 3" in moved["location"]
-    described = lines(cli("archive", "describe", code, "--classification", "DM.04.00", "--active-years", "2",
-                          "--inactive-years", "3", "--disposition", "musnah", "--confidential", "--json"))[0]
+    described = lines(
+        cli(
+            "archive",
+            "describe",
+            code,
+            "--classification",
+            "DM.04.00",
+            "--active-years",
+            "2",
+            "--inactive-years",
+            "3",
+            "--disposition",
+            "musnah",
+            "--confidential",
+            "--json",
+        )
+    )[0]
     assert described["classification_code"] == "DM.04.00" and described["confidential"] is True
     assert described["retention_active_years"] == 2 and described["final_disposition"] == "musnah"
     shown = lines(cli("archive", "show", code, "--json"))[0]
@@ -44,12 +73,26 @@ def test_locations_move_describe_and_history(cli, db, admin):  # noqa: F811
 
 def test_merge_and_split_move_letters_between_files_and_lent_files_are_refused(cli, db, admin):  # noqa: F811
     first, second, third = (_letter(db, admin, s) for s in ("Tanah warisan", "Tanah warisan lagi", "Pungli"))
-    merged = lines(cli("archive", "merge", first.archive_code, second.archive_code, third.archive_code, "--json"))[0]
+    merged = lines(
+        cli("archive", "merge", first.archive_code, second.archive_code, third.archive_code, "--json")
+    )[0]
     assert sorted(merged["letters"]) == sorted([first.agenda_no, second.agenda_no, third.agenda_no])
-    assert lines(cli("archive", "show", second.archive_code, "--json"))[0]["merged_into"] == first.archive_code
+    assert (
+        lines(cli("archive", "show", second.archive_code, "--json"))[0]["merged_into"] == first.archive_code
+    )
 
-    split = lines(cli("archive", "split", first.archive_code, "--letters", third.agenda_no, "--title", "Pungli",
-                      "--json"))[0]
+    split = lines(
+        cli(
+            "archive",
+            "split",
+            first.archive_code,
+            "--letters",
+            third.agenda_no,
+            "--title",
+            "Pungli",
+            "--json",
+        )
+    )[0]
     assert split["code"] == f"{first.archive_code}.1" and split["letters"] == [third.agenda_no]
     assert third.agenda_no not in lines(cli("archive", "show", first.archive_code, "--json"))[0]["letters"]
     everything = cli("archive", "split", split["code"], "--letters", third.agenda_no, "--json", check=False)

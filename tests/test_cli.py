@@ -18,7 +18,12 @@ def run(args, *, db_url, data_dir, env=None, check=True):
     environment.update(env or {})
     proc = subprocess.run(
         [sys.executable, "-m", "sipdumas", "--db", db_url, "--data-dir", str(data_dir), *args],
-        cwd=ROOT, capture_output=True, text=True, env=environment, timeout=300, stdin=subprocess.DEVNULL,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
     )
     if check:
         assert proc.returncode == 0, proc.stderr
@@ -47,10 +52,23 @@ def test_init_is_safe_to_run_twice(tmp_path):
 def test_import_then_list_gives_the_contract_keys(cli, tmp_path):
     src = tmp_path / "lama.jsonl"
     src.write_text(
-        json.dumps({"received_at": "2025-01-02", "subject": "Jalan desa rusak", "text": "isi surat",
-                    "sender": {"name": "Budi", "phone": "081234567890", "nik": None, "email": None,
-                               "address": "Kab. Sleman"}}) + "\n"
-        + json.dumps({"received_at": "2025-01-03", "subject": "Bansos", "sender": {"nik": "99"}}) + "\n",
+        json.dumps(
+            {
+                "received_at": "2025-01-02",
+                "subject": "Jalan desa rusak",
+                "text": "isi surat",
+                "sender": {
+                    "name": "Budi",
+                    "phone": "081234567890",
+                    "nik": None,
+                    "email": None,
+                    "address": "Kab. Sleman",
+                },
+            }
+        )
+        + "\n"
+        + json.dumps({"received_at": "2025-01-03", "subject": "Bansos", "sender": {"nik": "99"}})
+        + "\n",
         encoding="utf-8",
     )
     proc = cli("import", str(src), "--json", check=False)
@@ -61,8 +79,18 @@ def test_import_then_list_gives_the_contract_keys(cli, tmp_path):
     listed = lines(cli("list", "--json"))
     assert len(listed) == 1
     row = listed[0]
-    for key in ["id", "agenda_no", "received_at", "status", "subject", "sender", "carbon_copy",
-                "identity_complete", "duplicate_of", "archive_code"]:
+    for key in [
+        "id",
+        "agenda_no",
+        "received_at",
+        "status",
+        "subject",
+        "sender",
+        "carbon_copy",
+        "identity_complete",
+        "duplicate_of",
+        "archive_code",
+    ]:
         assert key in row
     assert row["sender"]["phone"] == "+6281234567890"
     assert row["identity_complete"] is True
@@ -79,8 +107,16 @@ def test_once_accounts_exist_a_user_and_password_are_required(cli):
 
 def test_a_staff_account_cannot_import(cli, tmp_path):
     cli("user", "add", "sri", "--role", "admin", env={"SIPDUMAS_NEW_PASSWORD": "rahasia-123"})
-    cli("--user", "sri", "user", "add", "tini", "--role", "staff",
-        env={"SIPDUMAS_PASSWORD": "rahasia-123", "SIPDUMAS_NEW_PASSWORD": "staf-12345"})
+    cli(
+        "--user",
+        "sri",
+        "user",
+        "add",
+        "tini",
+        "--role",
+        "staff",
+        env={"SIPDUMAS_PASSWORD": "rahasia-123", "SIPDUMAS_NEW_PASSWORD": "staf-12345"},
+    )
     src = tmp_path / "a.jsonl"
     src.write_text(json.dumps({"received_at": "2025-01-02", "subject": "x"}) + "\n", encoding="utf-8")
     proc = cli("--user", "tini", "import", str(src), check=False, env={"SIPDUMAS_PASSWORD": "staf-12345"})

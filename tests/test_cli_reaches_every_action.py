@@ -52,8 +52,11 @@ def names_used_by_the_cli() -> set[str]:
 def test_every_service_action_has_a_command():
     actions = service_actions()
     assert len(actions) > 60  # the walk found the services at all
-    missing = {name: where for name, where in actions.items()
-               if name not in names_used_by_the_cli() and name not in SCREEN_ONLY}
+    missing = {
+        name: where
+        for name, where in actions.items()
+        if name not in names_used_by_the_cli() and name not in SCREEN_ONLY
+    }
     assert missing == {}
 
 

@@ -21,7 +21,9 @@ def _workstation(url: str, data_dir: str, start: mp.Event, worker: int) -> None:
     start.wait()
     for i in range(PER_WORKER):
         L.register_letter(
-            db, Actor.local_admin(), today=date(2026, 3, 1),
+            db,
+            Actor.local_admin(),
+            today=date(2026, 3, 1),
             data=L.LetterInput(received_at=date(2026, 3, 1), subject=f"Surat {worker}-{i}"),
         )
     db.dispose()
@@ -30,7 +32,9 @@ def _workstation(url: str, data_dir: str, start: mp.Event, worker: int) -> None:
 def test_simultaneous_registrations_get_unique_gapless_numbers(db):
     ctx = mp.get_context("spawn")
     start = ctx.Event()
-    procs = [ctx.Process(target=_workstation, args=(db.url, str(db.data_dir), start, w)) for w in range(WORKERS)]
+    procs = [
+        ctx.Process(target=_workstation, args=(db.url, str(db.data_dir), start, w)) for w in range(WORKERS)
+    ]
     for p in procs:
         p.start()
     start.set()

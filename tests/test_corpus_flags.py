@@ -20,7 +20,12 @@ def registered(db, admin, corpus, corpus_truth, corpus_extractions):
     results = {}
     for t in corpus_truth:
         result = register_extraction(
-            db, admin, path=folder / t["file"], extraction=corpus_extractions[t["file"]], store=store, today=TODAY
+            db,
+            admin,
+            path=folder / t["file"],
+            extraction=corpus_extractions[t["file"]],
+            store=store,
+            today=TODAY,
         )
         results[t["id"]] = result
     return results
@@ -44,6 +49,8 @@ def test_resent_letters_are_linked_to_their_original(registered, corpus_truth):
 def test_carbon_copy_and_identity_flags(registered, corpus_truth):
     n = len(corpus_truth)
     carbon = sum(registered[t["id"]].extraction.carbon_copy == t["carbon_copy"] for t in corpus_truth)
-    identity = sum(registered[t["id"]].extraction.identity_complete == t["identity_complete"] for t in corpus_truth)
+    identity = sum(
+        registered[t["id"]].extraction.identity_complete == t["identity_complete"] for t in corpus_truth
+    )
     assert carbon / n >= 0.97
     assert identity / n >= 0.97

@@ -28,9 +28,7 @@ BUDI = {"name": "Budi Santoso", "nik": "3273011203800007", "phone": "0813-9988-7
 
 def register(db, actor, text, sender=None, received=date(2026, 3, 1)):
     sender = sender or {}
-    data = L.LetterInput(
-        received_at=received, subject="Pengaduan", text=text, sender=L.SenderData(**sender)
-    )
+    data = L.LetterInput(received_at=received, subject="Pengaduan", text=text, sender=L.SenderData(**sender))
     return L.register_letter(db, actor, data=data, today=TODAY)
 
 
@@ -48,7 +46,8 @@ def party(text, **sender):
 def test_resent_letter_with_ocr_noise_new_date_and_other_layout_is_a_duplicate():
     first = compose(**SITI, complaint="jalan", layout="list")
     again = ocr_noise(
-        compose(**SITI, complaint="jalan", layout="sentence", date="Bandung, 12 Agustus 2025", resend=True), 0.03
+        compose(**SITI, complaint="jalan", layout="sentence", date="Bandung, 12 Agustus 2025", resend=True),
+        0.03,
     )
     c = compare(party(again, **SITI), party(first, **SITI))
     assert c.same_nik and c.text >= 0.8
@@ -95,10 +94,15 @@ def test_resent_letter_is_flagged_with_the_earliest_original_and_reasons(db, adm
     first = register(db, admin, compose(**SITI, complaint="bansos"), SITI, date(2026, 1, 5))
     register(db, admin, compose(**BUDI, complaint="tanah"), BUDI, date(2026, 1, 6))
     second = register(
-        db, admin, ocr_noise(compose(**SITI, complaint="bansos", resend=True, date="Bandung, 2 Februari 2025"), 0.02),
-        SITI, date(2026, 2, 10),
+        db,
+        admin,
+        ocr_noise(compose(**SITI, complaint="bansos", resend=True, date="Bandung, 2 Februari 2025"), 0.02),
+        SITI,
+        date(2026, 2, 10),
     )
-    third = register(db, admin, compose(**SITI, complaint="bansos", resend=True, layout="sentence"), SITI, date(2026, 3, 2))
+    third = register(
+        db, admin, compose(**SITI, complaint="bansos", resend=True, layout="sentence"), SITI, date(2026, 3, 2)
+    )
     d2, d3 = detail(db, admin, second), detail(db, admin, third)
     assert d2.row.duplicate_of == first.id
     assert d3.row.duplicate_of == first.id  # the earliest, not the letter it resembles most
@@ -141,7 +145,9 @@ def test_analyst_confirms_or_rejects_a_flag_and_files_a_resent_letter(db, admin)
     third = register(db, admin, compose(**SITI, complaint="tanah", resend=True, layout="sentence"), SITI)
     filed = D.file_as_handled(db, admin, letter_id=second.id, expected_version=second.version)
     assert filed.status == "filed"
-    rejected = D.review_flag(db, admin, letter_id=third.id, expected_version=third.version, confirm=False, note="beda")
+    rejected = D.review_flag(
+        db, admin, letter_id=third.id, expected_version=third.version, confirm=False, note="beda"
+    )
     with pytest.raises(ValidationFailed, match="sudah ditolak"):
         D.file_as_handled(db, admin, letter_id=third.id, expected_version=rejected.version)
     pair = D.comparison(db, admin, letter_id=second.id)
@@ -162,20 +168,43 @@ def test_imported_letters_with_text_are_found_by_check(db, admin, tmp_path):
     from sipdumas.services.imports.legacy_register import import_register
 
     rows = [
-        {"received_at": "2025-05-02", "subject": "Tanah", "text": compose(**SITI, complaint="tanah"),
-         "sender": {"name": SITI["name"], "nik": SITI["nik"]}},
-        {"received_at": "2025-05-03", "subject": "Jalan", "text": compose(**BUDI, complaint="jalan"),
-         "sender": {"name": BUDI["name"], "nik": BUDI["nik"]}},
+        {
+            "received_at": "2025-05-02",
+            "subject": "Tanah",
+            "text": compose(**SITI, complaint="tanah"),
+            "sender": {"name": SITI["name"], "nik": SITI["nik"]},
+        },
+        {
+            "received_at": "2025-05-03",
+            "subject": "Jalan",
+            "text": compose(**BUDI, complaint="jalan"),
+            "sender": {"name": BUDI["name"], "nik": BUDI["nik"]},
+        },
     ]
     source = tmp_path / "lama.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     import_register(db, admin, path=source, today=TODAY)
     letter = tmp_path / "baru.txt"
-    letter.write_text(compose(**SITI, complaint="tanah", resend=True, date="Bandung, 1 Juni 2026"), encoding="utf-8")
+    letter.write_text(
+        compose(**SITI, complaint="tanah", resend=True, date="Bandung, 1 Juni 2026"), encoding="utf-8"
+    )
     out = subprocess.run(
-        [sys.executable, "-m", "sipdumas", "--db", db.location.database_url, "--data-dir", str(db.location.data_dir),
-         "check", str(letter), "--json"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "sipdumas",
+            "--db",
+            db.location.database_url,
+            "--data-dir",
+            str(db.location.data_dir),
+            "check",
+            str(letter),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     verdict = json.loads(out.stdout)

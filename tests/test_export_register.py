@@ -19,7 +19,9 @@ TODAY = date(2026, 6, 1)
 
 
 def reg(db, admin, subject, name, received, **kw):
-    data = L.LetterInput(received_at=received, subject=subject, sender=L.SenderData(name=name, phone="081234567890"), **kw)
+    data = L.LetterInput(
+        received_at=received, subject=subject, sender=L.SenderData(name=name, phone="081234567890"), **kw
+    )
     return L.register_letter(db, admin, data=data, today=TODAY)
 
 
@@ -29,9 +31,16 @@ def sheet_rows(path):
 
 
 def test_register_rows_in_order_with_flags_and_formulas_as_text(db, admin, tmp_path):
-    reg(db, admin, "=HYPERLINK(\"http://x\",\"klik\")", "@SUM(1)", date(2026, 3, 2))
-    reg(db, admin, "Jalan rusak", "Budi", date(2026, 3, 1), cc=["Presiden Republik Indonesia"],
-        addressee="Gubernur Jawa Barat")
+    reg(db, admin, '=HYPERLINK("http://x","klik")', "@SUM(1)", date(2026, 3, 2))
+    reg(
+        db,
+        admin,
+        "Jalan rusak",
+        "Budi",
+        date(2026, 3, 1),
+        cc=["Presiden Republik Indonesia"],
+        addressee="Gubernur Jawa Barat",
+    )
     result = export_register(db, admin, out=tmp_path / "agenda.xlsx")
     assert result.rows == 2
     rows = sheet_rows(tmp_path / "agenda.xlsx")
@@ -39,7 +48,7 @@ def test_register_rows_in_order_with_flags_and_formulas_as_text(db, admin, tmp_p
     first, second = rows[1], rows[2]
     assert first[2].value == "D-2026-00002" and first[3].value == "Budi"  # oldest received first
     assert "Tembusan" in first[9].value
-    assert second[6].value == "=HYPERLINK(\"http://x\",\"klik\")" and second[6].data_type == "s"
+    assert second[6].value == '=HYPERLINK("http://x","klik")' and second[6].data_type == "s"
     assert second[3].value == "@SUM(1)" and second[3].data_type == "s"
 
 
@@ -60,9 +69,25 @@ def test_period_filter_and_confidential_export(db, admin, tmp_path):
 def test_export_command(db, admin, tmp_path):
     reg(db, admin, "Jalan rusak", "Budi", date(2026, 3, 1))
     out = subprocess.run(
-        [sys.executable, "-m", "sipdumas", "--db", db.location.database_url, "--data-dir", str(db.location.data_dir),
-         "export", "register", "--out", str(tmp_path / "a.xlsx"), "--from", "2026-01-01"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "sipdumas",
+            "--db",
+            db.location.database_url,
+            "--data-dir",
+            str(db.location.data_dir),
+            "export",
+            "register",
+            "--out",
+            str(tmp_path / "a.xlsx"),
+            "--from",
+            "2026-01-01",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == {"file": str(tmp_path / "a.xlsx"), "rows": 1}
@@ -75,15 +100,29 @@ RISKY = ("=1+1", "+62 812", "-2+3", "@SUM(A1)")
 
 
 def full_sender(name):
-    return L.SenderData(name=name, nik="3273014507850003", phone="0812-2233-4455", email="siti.r@example.com",
-                        address="Jalan Mawar Nomor 5 Bandung")
+    return L.SenderData(
+        name=name,
+        nik="3273014507850003",
+        phone="0812-2233-4455",
+        email="siti.r@example.com",
+        address="Jalan Mawar Nomor 5 Bandung",
+    )
 
 
 def test_every_formula_start_is_stored_as_text(db, admin, tmp_path):
     for i, risky in enumerate(RISKY):
-        L.register_letter(db, admin, today=TODAY, data=L.LetterInput(
-            received_at=date(2026, 3, 1 + i), subject=risky, letter_no=risky, category=risky,
-            sender=L.SenderData(name=risky, address=risky)))
+        L.register_letter(
+            db,
+            admin,
+            today=TODAY,
+            data=L.LetterInput(
+                received_at=date(2026, 3, 1 + i),
+                subject=risky,
+                letter_no=risky,
+                category=risky,
+                sender=L.SenderData(name=risky, address=risky),
+            ),
+        )
     export_register(db, admin, out=tmp_path / "r.xlsx")
     ws = load_workbook(tmp_path / "r.xlsx").active
     col = {h: i for i, h in enumerate(HEADERS)}
@@ -94,13 +133,31 @@ def test_every_formula_start_is_stored_as_text(db, admin, tmp_path):
 
 
 def test_flag_columns_and_identity_columns(db, admin, tmp_path):
-    first = L.register_letter(db, admin, today=TODAY, data=L.LetterInput(
-        received_at=date(2026, 3, 1), subject="Bansos tidak diterima", sender=full_sender("Siti Rahmawati")))
-    L.register_letter(db, admin, today=TODAY, data=L.LetterInput(
-        received_at=date(2026, 3, 2), subject="Surat tanpa nama", cc=["Presiden Republik Indonesia"],
-        addressee="Gubernur Jawa Barat", channel="email"))
+    first = L.register_letter(
+        db,
+        admin,
+        today=TODAY,
+        data=L.LetterInput(
+            received_at=date(2026, 3, 1),
+            subject="Bansos tidak diterima",
+            sender=full_sender("Siti Rahmawati"),
+        ),
+    )
+    L.register_letter(
+        db,
+        admin,
+        today=TODAY,
+        data=L.LetterInput(
+            received_at=date(2026, 3, 2),
+            subject="Surat tanpa nama",
+            cc=["Presiden Republik Indonesia"],
+            addressee="Gubernur Jawa Barat",
+            channel="email",
+        ),
+    )
     with db.transaction() as session:
         from sipdumas.models.letters import IncomingLetter
+
         second = session.query(IncomingLetter).filter(IncomingLetter.id != first.id).one()
         second.duplicate_of_id = first.id
     export_register(db, admin, out=tmp_path / "r.xlsx")
@@ -110,13 +167,21 @@ def test_flag_columns_and_identity_columns(db, admin, tmp_path):
     assert a["NIK"] == "3273014507850003" and a["Telepon"] == "+6281222334455"
     assert a["E-mail"] == "siti.r@example.com" and a["Alamat"] == "Jalan Mawar Nomor 5 Bandung"
     assert a["Tembusan"] == "Tidak" and a["Identitas lengkap"] == "Ya" and a["Duplikat dari"] is None
-    assert b["Tembusan"] == "Ya" and b["Identitas lengkap"] == "Tidak" and b["Duplikat dari"] == first.agenda_no
+    assert (
+        b["Tembusan"] == "Ya" and b["Identitas lengkap"] == "Tidak" and b["Duplikat dari"] == first.agenda_no
+    )
     assert b["Saluran"] == "E-mail" and a["Status"] == "Diterima"
 
 
 def test_confidential_export_has_no_identity_column_or_value(db, admin, tmp_path):
-    L.register_letter(db, admin, today=TODAY, data=L.LetterInput(
-        received_at=date(2026, 3, 1), subject="Bansos", sender=full_sender("Siti Rahmawati")))
+    L.register_letter(
+        db,
+        admin,
+        today=TODAY,
+        data=L.LetterInput(
+            received_at=date(2026, 3, 1), subject="Bansos", sender=full_sender("Siti Rahmawati")
+        ),
+    )
     export_register(db, admin, out=tmp_path / "c.xlsx", confidential=True, pdf=tmp_path / "c.pdf")
     rows = [[c.value for c in r] for r in load_workbook(tmp_path / "c.xlsx").active.iter_rows()]
     assert not set(rows[0]) & {"NIK", "Telepon", "E-mail", "Alamat"}
@@ -131,12 +196,24 @@ def test_filters_status_category_agency_analyst(db, admin, tmp_path):
     from sipdumas.services import routing
     from sipdumas.services import workflow as W
 
-    rows = [L.register_letter(db, admin, today=TODAY, data=L.LetterInput(
-        received_at=date(2026, 3, 1 + i), subject=f"Surat {i}", category=cat, sender=full_sender(f"Orang {i}")))
-        for i, cat in enumerate(["02 Pelayanan publik", "03 Korupsi/pungli", "02 Pelayanan publik"])]
+    rows = [
+        L.register_letter(
+            db,
+            admin,
+            today=TODAY,
+            data=L.LetterInput(
+                received_at=date(2026, 3, 1 + i),
+                subject=f"Surat {i}",
+                category=cat,
+                sender=full_sender(f"Orang {i}"),
+            ),
+        )
+        for i, cat in enumerate(["02 Pelayanan publik", "03 Korupsi/pungli", "02 Pelayanan publik"])
+    ]
     agency = routing.save_agency(db, admin, name="Pemerintah Kota Bandung")
     with db.transaction() as session:
         from sipdumas.models.letters import IncomingLetter
+
         session.get(IncomingLetter, rows[1].id).reported_agency_id = agency.id
     W.dispose(db, admin, letter_id=rows[2].id, assignee="ana", instructions=["Telaah"])
     W.change_status(db, admin, letter_id=rows[0].id, expected_version=rows[0].version, status="under_review")
@@ -156,15 +233,26 @@ def test_pdf_repeats_the_header_on_every_page(db, admin, tmp_path):
     from sipdumas.services.imports.legacy_register import import_register
 
     path = tmp_path / "many.jsonl"
-    path.write_text("".join(
-        json.dumps({"received_at": f"2026-0{1 + i % 5}-{1 + i % 28:02d}", "subject": f"Pengaduan nomor {i} "
-                    + "tentang jalan rusak " * (i % 4), "sender": {"name": f"Pengadu {i}"}}) + "\n"
-        for i in range(150)), encoding="utf-8")
+    path.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "received_at": f"2026-0{1 + i % 5}-{1 + i % 28:02d}",
+                    "subject": f"Pengaduan nomor {i} " + "tentang jalan rusak " * (i % 4),
+                    "sender": {"name": f"Pengadu {i}"},
+                }
+            )
+            + "\n"
+            for i in range(150)
+        ),
+        encoding="utf-8",
+    )
     assert import_register(db, admin, path=path, today=TODAY).imported == 150
     result = export_register(db, admin, out=tmp_path / "r.xlsx", pdf=tmp_path / "r.pdf")
     assert result.rows == 150 and result.to_json()["pdf"] == str(tmp_path / "r.pdf")
-    pages = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True,
-                           text=True).stdout.split("\f")
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True
+    ).stdout.split("\f")
     pages = [p for p in pages if p.strip()]
     assert len(pages) >= 3
     assert all("Nomor agenda" in p and "Hal/ringkasan" in p for p in pages)
@@ -176,17 +264,54 @@ def test_export_command_with_pdf_and_filters(db, admin, tmp_path):
     reg(db, admin, "Jalan rusak", "Budi", date(2026, 3, 1), category="02 Pelayanan publik")
     reg(db, admin, "Pungli", "Ani", date(2026, 3, 2), category="03 Korupsi/pungli")
     out = subprocess.run(
-        [sys.executable, "-m", "sipdumas", "--db", db.location.database_url, "--data-dir", str(db.location.data_dir),
-         "export", "register", "--out", str(tmp_path / "a.xlsx"), "--pdf", "--confidential",
-         "--category", "03 Korupsi/pungli"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "sipdumas",
+            "--db",
+            db.location.database_url,
+            "--data-dir",
+            str(db.location.data_dir),
+            "export",
+            "register",
+            "--out",
+            str(tmp_path / "a.xlsx"),
+            "--pdf",
+            "--confidential",
+            "--category",
+            "03 Korupsi/pungli",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout) == {"file": str(tmp_path / "a.xlsx"), "rows": 1, "pdf": str(tmp_path / "a.pdf")}
+    assert json.loads(out.stdout) == {
+        "file": str(tmp_path / "a.xlsx"),
+        "rows": 1,
+        "pdf": str(tmp_path / "a.pdf"),
+    }
     assert (tmp_path / "a.pdf").stat().st_size > 1000
     bad = subprocess.run(
-        [sys.executable, "-m", "sipdumas", "--db", db.location.database_url, "--data-dir", str(db.location.data_dir),
-         "export", "register", "--out", str(tmp_path / "b.xlsx"), "--agency", "Tidak Ada"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "sipdumas",
+            "--db",
+            db.location.database_url,
+            "--data-dir",
+            str(db.location.data_dir),
+            "export",
+            "register",
+            "--out",
+            str(tmp_path / "b.xlsx"),
+            "--agency",
+            "Tidak Ada",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert bad.returncode == 2 and "Tidak Ada" in bad.stderr

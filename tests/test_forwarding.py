@@ -33,7 +33,10 @@ TODAY = date(2026, 6, 2)
 ANALYST = Actor("ana", Role.ANALYST)
 STAFF = Actor("stef", Role.STAFF)
 SITI = L.SenderData(
-    name="Siti Rahmawati", nik="3273014507850003", phone="0812-2233-4455", email="siti.r@example.com",
+    name="Siti Rahmawati",
+    nik="3273014507850003",
+    phone="0812-2233-4455",
+    email="siti.r@example.com",
     address="Jalan Mawar Nomor 5 Kelurahan Sei Sikambing",
 )
 
@@ -48,7 +51,10 @@ def pdf_text(data: bytes) -> str:
 
 def medan(db, admin):
     return routing.save_agency(
-        db, admin, name="Pemerintah Kota Medan", addressee_position="Wali Kota Medan",
+        db,
+        admin,
+        name="Pemerintah Kota Medan",
+        addressee_position="Wali Kota Medan",
         address="Jalan Kapten Maulana Lubis Nomor 2\nMedan 20112",
     )
 
@@ -59,9 +65,18 @@ def letter(db, admin, *, subject="Bantuan sosial PKH tidak diterima", summary=No
         "alamat Jalan Mawar Nomor 5 Kelurahan Sei Sikambing) menyampaikan bahwa bantuan PKH tidak diterima."
     )
     row = L.register_letter(
-        db, admin, today=TODAY,
-        data=L.LetterInput(received_at=date(2026, 5, 28), letter_no="01/V/2026", letter_date=date(2026, 5, 25),
-                           subject=subject, summary=summary, sender=sender, regency="Kota Medan"),
+        db,
+        admin,
+        today=TODAY,
+        data=L.LetterInput(
+            received_at=date(2026, 5, 28),
+            letter_no="01/V/2026",
+            letter_date=date(2026, 5, 25),
+            subject=subject,
+            summary=summary,
+            sender=sender,
+            regency="Kota Medan",
+        ),
     )
     if scan:
         image = Image.new("RGB", (850, 1100), "white")
@@ -70,8 +85,16 @@ def letter(db, admin, *, subject="Bantuan sosial PKH tidak diterima", summary=No
         image.save(buf, "PNG")
         sha = FileStore(db.data_dir).put_bytes(buf.getvalue())
         with db.transaction() as session:
-            session.add(Document(letter_id=row.id, sha256=sha, file_name="scan.png", media_type="image/png",
-                                 size=len(buf.getvalue()), page_count=1))
+            session.add(
+                Document(
+                    letter_id=row.id,
+                    sha256=sha,
+                    file_name="scan.png",
+                    media_type="image/png",
+                    size=len(buf.getvalue()),
+                    page_count=1,
+                )
+            )
     return row
 
 
@@ -85,25 +108,40 @@ def test_forwarding_letter_prints_number_addressee_subject_and_tembusan(db, admi
     assert "Jakarta, 2 Juni 2026" in text
     assert "Yth. Wali Kota Medan" in text and "Pemerintah Kota Medan" in text
     assert "Bantuan sosial PKH tidak diterima" in text
-    assert "Tembusan: 1. Menteri Sekretaris Negara; 2. Deputi Bidang Hubungan Kemasyarakatan; 3. Sdr. Siti Rahmawati." in text
+    assert (
+        "Tembusan: 1. Menteri Sekretaris Negara; 2. Deputi Bidang Hubungan Kemasyarakatan; 3. Sdr. Siti Rahmawati."
+        in text
+    )
     assert "Lampiran : 1 (satu) berkas" in text
     assert result.pages == 2  # the letter and the attached scan page
     assert "Lampiran surat Nomor B-1/D-4/DM.04.00/06/2026" in text
     assert FileStore(db.data_dir).read(result.file_sha256) == result.pdf
     assert L.get_letter(db, admin, letter_id=row.id).row.status == LetterStatus.FORWARDED
     steps = [(h.old_status, h.new_status, h.username) for h in W.history(db, admin, letter_id=row.id)]
-    assert steps == [("received", "under_review", "admin-lokal"), ("under_review", "forwarded", "admin-lokal")]
+    assert steps == [
+        ("received", "under_review", "admin-lokal"),
+        ("under_review", "forwarded", "admin-lokal"),
+    ]
 
 
 def test_confidential_letter_leaves_out_every_identity_field_and_the_scan(db, admin):
     medan(db, admin)
     row = letter(db, admin, scan=True, subject="Pengaduan Siti Rahmawati soal bansos")
-    result = F.forward_letter(db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", confidential=True,
-                              today=TODAY)
+    result = F.forward_letter(
+        db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", confidential=True, today=TODAY
+    )
     text = pdf_text(result.pdf)
     lowered = text.lower()
-    for value in ("Siti", "Rahmawati", "3273014507850003", "2233", "4455", "siti.r@example.com", "Jalan Mawar",
-                  "Sikambing"):
+    for value in (
+        "Siti",
+        "Rahmawati",
+        "3273014507850003",
+        "2233",
+        "4455",
+        "siti.r@example.com",
+        "Jalan Mawar",
+        "Sikambing",
+    ):
         assert value.lower() not in lowered, value
     assert result.pages == 1 and "Lampiran : -" in text
     assert "3. Pengadu." in text
@@ -116,12 +154,19 @@ def test_preview_shows_the_real_letter_but_takes_no_number_and_changes_nothing(d
     row = letter(db, admin, scan=True)
     open_pdf = F.preview_forwarding(db, STAFF, letter_id=row.id, agency_id=agency.id, today=TODAY)
     draft = pdf_text(open_pdf)
-    assert F.DRAFT_NUMBER in draft and "Wali Kota Medan" in draft and "Bantuan sosial PKH tidak diterima" in draft
-    hidden_pdf = F.preview_forwarding(db, STAFF, letter_id=row.id, agency_id=agency.id, confidential=True,
-                                      today=TODAY)
+    assert (
+        F.DRAFT_NUMBER in draft
+        and "Wali Kota Medan" in draft
+        and "Bantuan sosial PKH tidak diterima" in draft
+    )
+    hidden_pdf = F.preview_forwarding(
+        db, STAFF, letter_id=row.id, agency_id=agency.id, confidential=True, today=TODAY
+    )
     hidden = pdf_text(hidden_pdf)
     assert "Rahmawati" not in hidden and "3273014507850003" not in hidden
-    assert len(pdfium.PdfDocument(open_pdf)) == 2 and len(pdfium.PdfDocument(hidden_pdf)) == 1  # scan attached or not
+    assert (
+        len(pdfium.PdfDocument(open_pdf)) == 2 and len(pdfium.PdfDocument(hidden_pdf)) == 1
+    )  # scan attached or not
     assert L.get_letter(db, admin, letter_id=row.id).row.status == LetterStatus.RECEIVED
     assert F.list_forwardings(db, admin, letter_id=row.id) == []
     first = F.forward_letter(db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", today=TODAY)
@@ -131,10 +176,13 @@ def test_preview_shows_the_real_letter_but_takes_no_number_and_changes_nothing(d
 
 
 def test_user_text_with_markup_prints_literally(db, admin):
-    routing.save_agency(db, admin, name="Dinas <i>Sosial</i> & Pemberdayaan", addressee_position="Kepala Dinas")
+    routing.save_agency(
+        db, admin, name="Dinas <i>Sosial</i> & Pemberdayaan", addressee_position="Kepala Dinas"
+    )
     row = letter(db, admin, subject="Tagihan <b>ganda</b> & denda", summary="Isi <b>&amp; <br/>")
-    result = F.forward_letter(db, admin, letter_id=row.id, agency_name="Dinas <i>Sosial</i> & Pemberdayaan",
-                              today=TODAY)
+    result = F.forward_letter(
+        db, admin, letter_id=row.id, agency_name="Dinas <i>Sosial</i> & Pemberdayaan", today=TODAY
+    )
     text = pdf_text(result.pdf)
     assert "Tagihan <b>ganda</b> & denda" in text
     assert "Isi <b>&amp; <br/>" in text
@@ -149,11 +197,17 @@ def test_qr_payload_verifies_against_the_register_and_tampering_fails(db, admin)
     ok = F.verify_forwarding(db, admin, payload)
     assert ok.valid and ok.agency == "Pemerintah Kota Medan" and ok.forwarded_on == TODAY
     assert not F.verify_forwarding(db, admin, payload[:-1] + ("0" if payload[-1] != "0" else "1")).valid
-    assert F.verify_forwarding(db, admin, "SIPDUMAS-FWD|B-99/X/2026|0123456789abcdef").reason == "Nomor surat tidak terdaftar"
+    assert (
+        F.verify_forwarding(db, admin, "SIPDUMAS-FWD|B-99/X/2026|0123456789abcdef").reason
+        == "Nomor surat tidak terdaftar"
+    )
     assert not F.verify_forwarding(db, admin, "hello").valid
-    assert result.checksum == F.checksum(result.number, "Wali Kota Medan",
-                                         "Penerusan Pengaduan Masyarakat perihal Bantuan sosial PKH tidak diterima",
-                                         TODAY)
+    assert result.checksum == F.checksum(
+        result.number,
+        "Wali Kota Medan",
+        "Penerusan Pengaduan Masyarakat perihal Bantuan sosial PKH tidak diterima",
+        TODAY,
+    )
 
 
 def test_reprint_gives_the_same_number_and_bytes_and_new_forwarding_a_new_number(db, admin):
@@ -162,8 +216,9 @@ def test_reprint_gives_the_same_number_and_bytes_and_new_forwarding_a_new_number
     first = F.forward_letter(db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", today=TODAY)
     again = F.forward_letter(db, STAFF, letter_id=row.id, agency_name="Pemerintah Kota Medan", today=TODAY)
     assert again.reused and again.number == first.number and again.pdf == first.pdf
-    other = F.forward_letter(db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", today=TODAY,
-                             reuse=False)
+    other = F.forward_letter(
+        db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", today=TODAY, reuse=False
+    )
     assert other.number == "B-2/D-4/DM.04.00/06/2026"
     assert F.render_forwarding(db, STAFF, forwarding_id=first.id).pdf == first.pdf
 
@@ -174,7 +229,9 @@ def test_roles_staff_prints_but_cannot_forward_and_archivist_cannot_print(db, ad
     with pytest.raises(PermissionDenied):
         F.forward_letter(db, STAFF, letter_id=row.id, agency_name="Pemerintah Kota Medan", today=TODAY)
     with pytest.raises(PermissionDenied):
-        F.forward_letter(db, Actor("arsip", Role.ARCHIVIST), letter_id=row.id, agency_name="Pemerintah Kota Medan")
+        F.forward_letter(
+            db, Actor("arsip", Role.ARCHIVIST), letter_id=row.id, agency_name="Pemerintah Kota Medan"
+        )
     assert F.forward_letter(db, ANALYST, letter_id=row.id, agency_name="Pemerintah Kota Medan").number
     assert L.get_letter(db, admin, letter_id=row.id).row.status == LetterStatus.FORWARDED
 
@@ -195,8 +252,9 @@ def test_number_pattern_comes_from_settings_and_sifat_sets_the_code(db, admin):
     S.update(db, admin, changes={"number_pattern": "{code}-{serial:03d}/PM/{year}", "unit_code": "X"})
     medan(db, admin)
     row = letter(db, admin)
-    result = F.forward_letter(db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", urgency="Rahasia",
-                              today=TODAY)
+    result = F.forward_letter(
+        db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", urgency="Rahasia", today=TODAY
+    )
     assert result.number == "R-001/PM/2026"
     assert "Sifat : Rahasia" in pdf_text(result.pdf)
 
@@ -208,7 +266,9 @@ def _workstation(url: str, data_dir: str, start, letter_ids: list[int], agency_i
     db = Database(Location(url, Path(data_dir)))
     start.wait()
     for letter_id in letter_ids:
-        F.forward_letter(db, Actor.local_admin(), letter_id=letter_id, agency_id=agency_id, today=TODAY, reuse=False)
+        F.forward_letter(
+            db, Actor.local_admin(), letter_id=letter_id, agency_id=agency_id, today=TODAY, reuse=False
+        )
     db.dispose()
 
 
@@ -239,7 +299,12 @@ def run(db, *args):
     env = {k: v for k, v in os.environ.items() if not k.startswith("SIPDUMAS_")}
     return subprocess.run(
         [sys.executable, "-m", "sipdumas", "--db", db.url, "--data-dir", str(db.data_dir), *args],
-        cwd=ROOT, capture_output=True, text=True, env=env, timeout=300, stdin=subprocess.DEVNULL,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -247,8 +312,16 @@ def test_forward_command_writes_the_pdf_and_prints_one_json_line(db, admin, tmp_
     medan(db, admin)
     row = letter(db, admin)
     out = tmp_path / "surat.pdf"
-    proc = run(db, "forward", str(row.id), "--agency", "Pemkot Medan Pemerintah Kota", "--out", str(out),
-               "--confidential")
+    proc = run(
+        db,
+        "forward",
+        str(row.id),
+        "--agency",
+        "Pemkot Medan Pemerintah Kota",
+        "--out",
+        str(out),
+        "--confidential",
+    )
     assert proc.returncode == 0, proc.stderr
     line = json.loads(proc.stdout)
     assert line["agency"] == "Pemerintah Kota Medan" and line["file"] == str(out)
@@ -258,6 +331,8 @@ def test_forward_command_writes_the_pdf_and_prints_one_json_line(db, admin, tmp_
     verify = run(db, "verify", F.qr_payload(line["number"], line["checksum"]))
     assert verify.returncode == 0 and json.loads(verify.stdout)["valid"] is True
 
-    bad = run(db, "forward", str(row.id), "--agency", "Kementerian Luar Angkasa", "--out", str(tmp_path / "x.pdf"))
+    bad = run(
+        db, "forward", str(row.id), "--agency", "Kementerian Luar Angkasa", "--out", str(tmp_path / "x.pdf")
+    )
     assert bad.returncode == 2 and "tidak dikenal" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()

@@ -24,7 +24,12 @@ def rows(n: int, year: int = 2025) -> list[dict]:
         {
             "received_at": f"{year}-03-{1 + i % 28:02d}",
             "subject": f"Bantuan sosial belum diterima warga RT {i}",
-            "sender": {"name": f"Warga {i}", "nik": None, "phone": "0812-1111-2222", "address": "Kota Kupang"},
+            "sender": {
+                "name": f"Warga {i}",
+                "nik": None,
+                "phone": "0812-1111-2222",
+                "address": "Kota Kupang",
+            },
             "category": "bansos",
             "status": "filed",
             "text": f"Surat nomor {i} tentang bantuan sosial",
@@ -39,7 +44,9 @@ def write_jsonl(path, items):
 
 
 def test_jsonl_import_registers_rows_with_agenda_numbers_and_search(db, admin, tmp_path):
-    result = importing.import_register(db, admin, path=write_jsonl(tmp_path / "lama.jsonl", rows(5)), today=TODAY)
+    result = importing.import_register(
+        db, admin, path=write_jsonl(tmp_path / "lama.jsonl", rows(5)), today=TODAY
+    )
     assert (result.imported, result.rejected, result.skipped) == (5, 0, 0)
     listed = list(L.iter_letters(db, admin))
     assert [r.agenda_no for r in listed] == [f"D-2025-{i:05d}" for i in range(1, 6)]
@@ -47,7 +54,9 @@ def test_jsonl_import_registers_rows_with_agenda_numbers_and_search(db, admin, t
     assert all(r.archive_code for r in listed)
     assert len(L.list_letters(db, admin, query=L.LetterQuery(text="bantuan RT 3"))) == 1
     # new registrations continue after the imported numbers
-    new = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2025, 4, 1), subject="Baru"), today=TODAY)
+    new = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2025, 4, 1), subject="Baru"), today=TODAY
+    )
     assert new.agenda_no == "D-2025-00006"
 
 
@@ -77,7 +86,9 @@ def test_legacy_agenda_numbers_are_kept_and_never_handed_out_again(db, admin, tm
     items[0]["agenda_no"] = "D-2026-00040"
     items[1]["agenda_no"] = "AG/LAMA/17"
     importing.import_register(db, admin, path=write_jsonl(tmp_path / "a.jsonl", items), today=TODAY)
-    new = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 5, 1), subject="Baru"), today=TODAY)
+    new = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2026, 5, 1), subject="Baru"), today=TODAY
+    )
     assert new.agenda_no == "D-2026-00041"
     clash = rows(1, year=2026)
     clash[0]["agenda_no"] = "D-2026-00041"
@@ -109,8 +120,15 @@ def test_a_failure_part_way_leaves_nothing_of_the_file(db, admin, tmp_path, monk
 def test_csv_and_xlsx_with_indonesian_headings(db, admin, tmp_path):
     headings = ["Nomor agenda", "Tanggal diterima", "Pengirim", "NIK", "No HP", "Perihal", "Tembusan"]
     values = [
-        ["AG-1", "03/02/2025", "Slamet Kurniawan", "5271026709568314", "0812 3456 7890",
-         "=HYPERLINK(\"http://x\")", "Bapak Presiden RI; Gubernur NTB"],
+        [
+            "AG-1",
+            "03/02/2025",
+            "Slamet Kurniawan",
+            "5271026709568314",
+            "0812 3456 7890",
+            '=HYPERLINK("http://x")',
+            "Bapak Presiden RI; Gubernur NTB",
+        ],
         ["AG-2", "2025-02-04", "Andi", "", "", "Jalan rusak", ""],
     ]
     csv_path = tmp_path / "agenda.csv"
@@ -149,7 +167,9 @@ def test_unreadable_files_give_a_clear_error(db, admin, tmp_path):
 
 def test_staff_cannot_import(db, tmp_path):
     with pytest.raises(PermissionDenied):
-        importing.import_register(db, Actor("staf", Role.STAFF), path=write_jsonl(tmp_path / "a.jsonl", rows(1)))
+        importing.import_register(
+            db, Actor("staf", Role.STAFF), path=write_jsonl(tmp_path / "a.jsonl", rows(1))
+        )
 
 
 def test_channel_written_as_label_or_english_is_understood(db, admin, tmp_path):
@@ -168,12 +188,16 @@ def test_channel_written_as_label_or_english_is_understood(db, admin, tmp_path):
     assert "Saluran 'merpati pos' tidak dikenal" in result.errors[0]
 
 
-def test_large_file_validated_in_worker_processes_keeps_order_and_line_numbers(db, admin, tmp_path, monkeypatch):
+def test_large_file_validated_in_worker_processes_keeps_order_and_line_numbers(
+    db, admin, tmp_path, monkeypatch
+):
     monkeypatch.setattr(checking, "PARALLEL_FROM_BYTES", 0)
     monkeypatch.setattr(importing, "BATCH", 7)
     items = rows(30)
     items[12]["sender"]["nik"] = "123"  # line 13 is rejected
-    result = importing.import_register(db, admin, path=write_jsonl(tmp_path / "besar.jsonl", items), today=TODAY)
+    result = importing.import_register(
+        db, admin, path=write_jsonl(tmp_path / "besar.jsonl", items), today=TODAY
+    )
     assert (result.imported, result.rejected) == (29, 1)
     assert "baris 13:" in result.errors[0]
     listed = list(L.iter_letters(db, admin))
@@ -184,7 +208,9 @@ def test_large_file_validated_in_worker_processes_keeps_order_and_line_numbers(d
 def test_progress_is_reported_and_a_cancelled_import_stores_nothing(db, admin, tmp_path, monkeypatch):
     import threading
 
-    importing.import_register(db, admin, path=write_jsonl(tmp_path / "dulu.jsonl", rows(2, year=2024)), today=TODAY)
+    importing.import_register(
+        db, admin, path=write_jsonl(tmp_path / "dulu.jsonl", rows(2, year=2024)), today=TODAY
+    )
     path = write_jsonl(tmp_path / "lama.jsonl", rows(450))
     seen = []
     result = importing.import_register(db, admin, path=path, today=TODAY, on_progress=seen.append)
@@ -195,8 +221,9 @@ def test_progress_is_reported_and_a_cancelled_import_stores_nothing(db, admin, t
     again = write_jsonl(tmp_path / "baru.jsonl", rows(450, year=2023))
     monkeypatch.setattr(importing, "BATCH", 50)  # four batches are written before the cancel at row 200
     with pytest.raises(importing.ImportCancelled, match="baru.jsonl"):
-        importing.import_register(db, admin, path=again, today=TODAY, cancel=cancel,
-                                  on_progress=lambda p: cancel.set())
+        importing.import_register(
+            db, admin, path=again, today=TODAY, cancel=cancel, on_progress=lambda p: cancel.set()
+        )
     assert L.count_letters(db, admin) == 452  # nothing of the cancelled file, nothing lost from before
     done = importing.import_register(db, admin, path=again, today=TODAY)
     assert done.imported == 450
@@ -211,7 +238,9 @@ def test_values_no_database_can_store_reject_their_row(db, admin, tmp_path):
     path.write_text("\n".join(json.dumps(r) for r in items) + "\n", encoding="utf-8")  # \ud800 as an escape
     result = importing.import_register(db, admin, path=path, today=TODAY)
     assert (result.imported, result.rejected) == (1, 2)
-    assert result.rejected_rows[0][0] == 1 and result.rejected_rows[0][1].startswith("subject: berisi karakter tak sah")
+    assert result.rejected_rows[0][0] == 1 and result.rejected_rows[0][1].startswith(
+        "subject: berisi karakter tak sah"
+    )
     assert result.rejected_rows[1][0] == 2 and result.rejected_rows[1][1].startswith("sender.name:")
 
 
@@ -219,7 +248,9 @@ def test_a_jsonl_line_beyond_the_limit_is_rejected_without_reading_it_whole(db, 
     monkeypatch.setattr(readers, "MAX_LINE_CHARS", 1000)
     items = rows(3)
     items[1]["text"] = "x" * 5000
-    result = importing.import_register(db, admin, path=write_jsonl(tmp_path / "panjang.jsonl", items), today=TODAY)
+    result = importing.import_register(
+        db, admin, path=write_jsonl(tmp_path / "panjang.jsonl", items), today=TODAY
+    )
     assert (result.imported, result.rejected) == (2, 1)
     assert result.errors == ["panjang.jsonl: baris 2: baris lebih panjang dari 1000 karakter"]
 
@@ -233,7 +264,9 @@ def test_damaged_files_fail_whole_naming_the_file_and_store_nothing(db, admin, t
         importing.import_register(db, admin, path=binary, today=TODAY)
 
     huge = tmp_path / "raksasa.csv"
-    huge.write_text("Tanggal diterima,Perihal\n2025-01-02,Jalan\n2025-01-03," + "x" * 200_000 + "\n", encoding="utf-8")
+    huge.write_text(
+        "Tanggal diterima,Perihal\n2025-01-02,Jalan\n2025-01-03," + "x" * 200_000 + "\n", encoding="utf-8"
+    )
     with pytest.raises(readers.ImportFailed, match=r"raksasa\.csv: baris 3: CSV rusak"):
         importing.import_register(db, admin, path=huge, today=TODAY)
 
@@ -242,10 +275,15 @@ def test_damaged_files_fail_whole_naming_the_file_and_store_nothing(db, admin, t
     for i in range(300):
         wb.active.append([date(2025, 1, 2), f"Perihal {i}"])
     wb.save(tmp_path / "utuh.xlsx")
-    with zipfile.ZipFile(tmp_path / "utuh.xlsx") as src, zipfile.ZipFile(tmp_path / "terpotong.xlsx", "w") as dst:
+    with (
+        zipfile.ZipFile(tmp_path / "utuh.xlsx") as src,
+        zipfile.ZipFile(tmp_path / "terpotong.xlsx", "w") as dst,
+    ):
         for item in src.infolist():
             data = src.read(item)
-            dst.writestr(item, data[: len(data) // 2] if item.filename == "xl/worksheets/sheet1.xml" else data)
+            dst.writestr(
+                item, data[: len(data) // 2] if item.filename == "xl/worksheets/sheet1.xml" else data
+            )
     with pytest.raises(readers.ImportFailed, match=r"terpotong\.xlsx: lembar kerja rusak setelah baris \d+"):
         importing.import_register(db, admin, path=tmp_path / "terpotong.xlsx", today=TODAY)
     assert L.count_letters(db, admin) == 0  # the rows before the damage were not kept either
@@ -265,11 +303,15 @@ def test_a_large_import_refreshes_the_planner_statistics(db, admin, tmp_path, mo
     first searches pick plans made for an empty table."""
     monkeypatch.setattr(importing, "REFRESH_STATISTICS_AFTER", 3)
     path = tmp_path / "besar.jsonl"
-    path.write_text("\n".join(json.dumps({"received_at": f"2024-03-0{d}", "subject": f"Surat {d}"})
-                              for d in range(1, 6)), encoding="utf-8")
+    path.write_text(
+        "\n".join(json.dumps({"received_at": f"2024-03-0{d}", "subject": f"Surat {d}"}) for d in range(1, 6)),
+        encoding="utf-8",
+    )
     assert importing.import_register(db, admin, path=path).imported == 5
     if db.is_sqlite:
         return
     with db.engine.connect() as conn:  # ANALYZE writes the row estimate into the catalog
-        rows = conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'incoming_letters'")).scalar_one()
+        rows = conn.execute(
+            text("SELECT reltuples FROM pg_class WHERE relname = 'incoming_letters'")
+        ).scalar_one()
     assert rows == 5

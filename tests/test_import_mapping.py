@@ -18,11 +18,17 @@ ROWS = [
     ["02/03/2026", "Siti Rahmawati", "Jalan rusak", "0812-2233-4455", "01/III/2026", "cek"],
     ["kemarin", "Budi", "Pungli", "0812-1111-2222", "", ""],
     ["05/03/2026", "Andi", "", "", "", ""],
-    ["06/03/2026", "=HYPERLINK(\"x\")", "Bansos", "nomor salah", "", ""],
+    ["06/03/2026", '=HYPERLINK("x")', "Bansos", "nomor salah", "", ""],
     ["07/03/2026", "Joko", "Tanah", "", "", "catatan"],
 ]
-MAPPING = {"Tgl Masuk": "received_at", "Dari": "sender.name", "Perihal Surat": "subject", "No. HP": "sender.phone",
-           "Nomor Surat": "letter_no", "Catatan petugas": ""}
+MAPPING = {
+    "Tgl Masuk": "received_at",
+    "Dari": "sender.name",
+    "Perihal Surat": "subject",
+    "No. HP": "sender.phone",
+    "Nomor Surat": "letter_no",
+    "Catatan petugas": "",
+}
 
 
 def csv_file(tmp_path, name="agenda.csv", rows=ROWS, headers=HEADERS):
@@ -78,7 +84,9 @@ def test_import_with_mapping_is_idempotent(db, admin, tmp_path):
     assert [r.line for r in shown if r.already_imported] == [2, 6]  # the two rows stored before
     rows = L.list_letters(db, admin, query=L.LetterQuery(sort="received_at", descending=False))
     assert [(r.received_at, r.sender.name, r.letter_no) for r in rows] == [
-        (date(2026, 3, 2), "Siti Rahmawati", "01/III/2026"), (date(2026, 3, 7), "Joko", None)]
+        (date(2026, 3, 2), "Siti Rahmawati", "01/III/2026"),
+        (date(2026, 3, 7), "Joko", None),
+    ]
 
 
 def test_xlsx_and_jsonl_sources(db, admin, tmp_path):
@@ -87,12 +95,21 @@ def test_xlsx_and_jsonl_sources(db, admin, tmp_path):
     wb.active.append([date(2026, 3, 2), "Siti", "Jalan rusak", None, None, None])
     wb.save(tmp_path / "a.xlsx")
     assert M.read_headers(tmp_path / "a.xlsx") == HEADERS
-    assert M.import_with_mapping(db, admin, path=tmp_path / "a.xlsx", mapping=MAPPING, today=TODAY).imported == 1
-    (tmp_path / "b.jsonl").write_text('{"tgl": "2026-03-04", "hal": "Bansos", "nama": "Rina"}\n', encoding="utf-8")
+    assert (
+        M.import_with_mapping(db, admin, path=tmp_path / "a.xlsx", mapping=MAPPING, today=TODAY).imported == 1
+    )
+    (tmp_path / "b.jsonl").write_text(
+        '{"tgl": "2026-03-04", "hal": "Bansos", "nama": "Rina"}\n', encoding="utf-8"
+    )
     proposal = M.propose_mapping(db, admin, path=tmp_path / "b.jsonl")
     assert proposal.headers == ["tgl", "hal", "nama"] and proposal.mapping["hal"] == "subject"
-    result = M.import_with_mapping(db, admin, path=tmp_path / "b.jsonl",
-                                   mapping={"tgl": "received_at", "hal": "subject", "nama": "sender.name"}, today=TODAY)
+    result = M.import_with_mapping(
+        db,
+        admin,
+        path=tmp_path / "b.jsonl",
+        mapping={"tgl": "received_at", "hal": "subject", "nama": "sender.name"},
+        today=TODAY,
+    )
     assert result.imported == 1
     assert L.list_letters(db, admin, query=L.LetterQuery(text="Rina"))[0].sender.name == "Rina"
 
@@ -103,8 +120,10 @@ def test_files_that_cannot_be_mapped_are_refused_naming_the_file(tmp_path):
     (tmp_path / "kosong.csv").write_bytes(b"")
     (tmp_path / "baris-kosong.csv").write_text("\n\n", encoding="utf-8")
     (tmp_path / "acak.xlsx").write_bytes(os.urandom(2000))
-    (tmp_path / "bukan.jsonl").write_text("[1, 2]\n\"teks\"\n", encoding="utf-8")
-    (tmp_path / "lebar.csv").write_text(",".join(f"k{i}" for i in range(M.MAX_COLUMNS + 1)) + "\n", encoding="utf-8")
+    (tmp_path / "bukan.jsonl").write_text('[1, 2]\n"teks"\n', encoding="utf-8")
+    (tmp_path / "lebar.csv").write_text(
+        ",".join(f"k{i}" for i in range(M.MAX_COLUMNS + 1)) + "\n", encoding="utf-8"
+    )
     (tmp_path / "folder.csv").mkdir()
     expected = {
         "kosong.csv": "berkas kosong",
@@ -140,10 +159,18 @@ def test_headings_are_read_as_the_import_reads_them(db, admin, tmp_path):
 def test_column_samples_and_stored_preview(db, admin, tmp_path):
     path = csv_file(tmp_path)
     samples = M.column_samples(path)
-    assert samples == {"Tgl Masuk": "02/03/2026", "Dari": "Siti Rahmawati", "Perihal Surat": "Jalan rusak",
-                       "No. HP": "0812-2233-4455", "Nomor Surat": "01/III/2026", "Catatan petugas": "cek"}
+    assert samples == {
+        "Tgl Masuk": "02/03/2026",
+        "Dari": "Siti Rahmawati",
+        "Perihal Surat": "Jalan rusak",
+        "No. HP": "0812-2233-4455",
+        "Nomor Surat": "01/III/2026",
+        "Catatan petugas": "cek",
+    }
     first, second = M.preview(db, admin, path=path, mapping=MAPPING, limit=2, today=TODAY)
-    assert first.stored["received_at"] == date(2026, 3, 2) and first.stored["sender.phone"] == "+6281222334455"
+    assert (
+        first.stored["received_at"] == date(2026, 3, 2) and first.stored["sender.phone"] == "+6281222334455"
+    )
     assert first.stored["agenda_no"] is None and first.stored["channel"] == "surat"  # numbered when stored
     assert first.values["sender.phone"] == "0812-2233-4455"  # as read
     assert second.stored is None and second.problem
@@ -154,20 +181,28 @@ def test_validation_foresees_taken_agenda_numbers_and_archive_codes(db, admin, t
     mapping = {h: M.guess(h) for h in headers}
     first = csv_file(tmp_path, "dulu.csv", headers=headers, rows=[["AG-1", "2026-01-02", "Jalan", "BRK-1"]])
     M.import_with_mapping(db, admin, path=first, mapping=mapping, today=TODAY)
-    path = csv_file(tmp_path, "baru.csv", headers=headers, rows=[
-        ["AG-1", "2026-01-03", "Tanah", ""],  # number taken in the register
-        ["AG-2", "2026-01-04", "Bansos", "BRK-1"],  # code taken
-        ["AG-3", "2026-01-05", "Pungli", ""],
-        ["AG-3", "2026-01-06", "Pungli lagi", ""],  # number taken earlier in this file
-        ["AG-1", "2026-01-02", "Jalan", "BRK-1"],  # the row imported before: skipped, not rejected
-    ])
+    path = csv_file(
+        tmp_path,
+        "baru.csv",
+        headers=headers,
+        rows=[
+            ["AG-1", "2026-01-03", "Tanah", ""],  # number taken in the register
+            ["AG-2", "2026-01-04", "Bansos", "BRK-1"],  # code taken
+            ["AG-3", "2026-01-05", "Pungli", ""],
+            ["AG-3", "2026-01-06", "Pungli lagi", ""],  # number taken earlier in this file
+            ["AG-1", "2026-01-02", "Jalan", "BRK-1"],  # the row imported before: skipped, not rejected
+        ],
+    )
     report = M.validate(db, admin, path=path, mapping=mapping, today=TODAY)
     assert (report.valid, report.rejected_total, report.already_imported) == (1, 3, 1)
     assert [line for line, _ in report.rejected] == [2, 3, 5]
     assert "AG-1 sudah dipakai" in report.rejected[0][1] and "BRK-1 sudah dipakai" in report.rejected[1][1]
     result = M.import_with_mapping(db, admin, path=path, mapping=mapping, today=TODAY)
-    assert (result.imported, result.rejected, result.skipped) == (report.valid, report.rejected_total,
-                                                                  report.already_imported)
+    assert (result.imported, result.rejected, result.skipped) == (
+        report.valid,
+        report.rejected_total,
+        report.already_imported,
+    )
     assert result.rejected_rows == report.rejected
 
 
@@ -192,7 +227,7 @@ def test_validation_reports_progress_and_can_be_cancelled(db, admin, tmp_path):
 def test_rejected_rows_are_saved_as_xlsx_or_csv_with_formulas_as_text(tmp_path):
     from openpyxl import load_workbook
 
-    rejected = [(3, "received_at: tanggal 'kemarin' tidak dikenali"), (7, "=HYPERLINK(\"http://x\")")]
+    rejected = [(3, "received_at: tanggal 'kemarin' tidak dikenali"), (7, '=HYPERLINK("http://x")')]
     xlsx = M.write_rejections(tmp_path / "ditolak.xlsx", source="=agenda.csv", rejected=rejected, total=5)
     sheet = load_workbook(xlsx).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
@@ -202,6 +237,6 @@ def test_rejected_rows_are_saved_as_xlsx_or_csv_with_formulas_as_text(tmp_path):
     assert values[3][1] is None and "3 baris ditolak lainnya" in values[3][2]
     out = M.write_rejections(tmp_path / "ditolak.csv", source="agenda.csv", rejected=rejected)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "Berkas;Baris;Alasan" and lines[2] == "agenda.csv;7;\"'=HYPERLINK(\"\"http://x\"\")\""
+    assert lines[0] == "Berkas;Baris;Alasan" and lines[2] == 'agenda.csv;7;"\'=HYPERLINK(""http://x"")"'
     with pytest.raises(ValidationFailed):
         M.write_rejections(tmp_path / "ditolak.pdf", source="a.csv", rejected=rejected)

@@ -53,7 +53,9 @@ def test_agenda_label_scan_attaches_to_its_letter(db, admin, tmp_path):
 
 
 def test_file_label_and_pdf_scan_resolve_single_letter_files(db, admin, tmp_path):
-    row = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="Berkas tunggal"))
+    row = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="Berkas tunggal")
+    )
     pdf = B.file_labels_pdf(db, admin, codes=[row.archive_code])
     scan = scan_with_label(pdf, tmp_path, "scan.pdf.png")
     pdf_scan = tmp_path / "scan.pdf"

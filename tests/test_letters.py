@@ -132,7 +132,9 @@ def test_search_finds_by_subject_sender_nik_local_phone_and_agenda_number(db, ad
         "kepala sekol",
         "SERAGAM Pratama",
     ]:
-        assert [r.id for r in L.list_letters(db, admin, query=L.LetterQuery(text=query), limit=50)] == [target.id], query
+        assert [r.id for r in L.list_letters(db, admin, query=L.LetterQuery(text=query), limit=50)] == [
+            target.id
+        ], query
     assert L.list_letters(db, admin, query=L.LetterQuery(text="seragam tanah")) == []
 
 
@@ -228,7 +230,9 @@ def test_flag_filters_and_the_originals_agenda_number_in_the_register(db, admin)
     first = complaint(siti, "bansos", 1)
     again = complaint(siti, "bansos", 2, resend=True)
     related = complaint(budi, "bansos", 3)
-    cc = L.register_letter(db, admin, data=letter(addressee="Menteri Sosial", cc=["Presiden RI"]), today=TODAY)
+    cc = L.register_letter(
+        db, admin, data=letter(addressee="Menteri Sosial", cc=["Presiden RI"]), today=TODAY
+    )
     anonymous = L.register_letter(db, admin, data=letter(sender=L.SenderData(name="Warga")), today=TODAY)
 
     def ids(**flags):
@@ -248,7 +252,10 @@ def test_flag_filters_and_the_originals_agenda_number_in_the_register(db, admin)
     assert row.duplicate_of == first.id and row.duplicate_of_agenda_no == first.agenda_no
     assert row.duplicate_score and row.duplicate_reasons and row.duplicate_review is None
     assert row.to_json()["duplicate_of_agenda_no"] == first.agenda_no
-    assert next(r for r in L.iter_letters(db, admin) if r.id == again.id).duplicate_of_agenda_no == first.agenda_no
+    assert (
+        next(r for r in L.iter_letters(db, admin) if r.id == again.id).duplicate_of_agenda_no
+        == first.agenda_no
+    )
 
     rejected = D.review_flag(db, admin, letter_id=again.id, expected_version=again.version, confirm=False)
     assert rejected.duplicate_review == "rejected" and rejected.duplicate_of_agenda_no == first.agenda_no

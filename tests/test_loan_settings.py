@@ -37,16 +37,25 @@ def texts(db, actor, templates) -> list[RT.ReminderTemplate]:
 
 
 def test_a_rule_for_pimpinan_moves_the_due_date_at_lending(db, admin):
-    before = S.lend_file(db, admin, code=new_file(db, admin, "a"), borrower=S.Borrower("Pak Deputi", "Deputi",
-                         category="pimpinan"), now=at(MONDAY))
+    before = S.lend_file(
+        db,
+        admin,
+        code=new_file(db, admin, "a"),
+        borrower=S.Borrower("Pak Deputi", "Deputi", category="pimpinan"),
+        now=at(MONDAY),
+    )
     assert before.due_on == date(2026, 3, 9)
 
     number, rule = LS.add_loan_rule(db, admin, days=10, borrower_category="  Pimpinan ")
     assert (number, rule) == (1, LS.LoanRule(days=10, borrower_category="pimpinan"))
     boss = S.Borrower("Pak Deputi", "Deputi", category="PIMPINAN")
-    assert S.lend_file(db, admin, code=new_file(db, admin, "b"), borrower=boss, now=at(MONDAY)).due_on == date(2026, 3, 16)
+    assert S.lend_file(
+        db, admin, code=new_file(db, admin, "b"), borrower=boss, now=at(MONDAY)
+    ).due_on == date(2026, 3, 16)
     # anyone else keeps the default period
-    assert S.lend_file(db, admin, code=new_file(db, admin, "c"), borrower=PEMINJAM, now=at(MONDAY)).due_on == date(2026, 3, 9)
+    assert S.lend_file(
+        db, admin, code=new_file(db, admin, "c"), borrower=PEMINJAM, now=at(MONDAY)
+    ).due_on == date(2026, 3, 9)
     assert LS.borrower_categories(db, admin) == ["pimpinan"]
 
 
@@ -89,14 +98,18 @@ def test_the_thresholds_say_when_the_first_reminder_is_due(db, admin):
     S.lend_file(db, admin, code=new_file(db, admin), borrower=PEMINJAM, now=at(MONDAY))  # due Monday 9 March
     assert P.send_reminders(db, admin, as_of=date(2026, 3, 10)).sent == []  # 1 working day late
     assert P.send_reminders(db, admin, as_of=date(2026, 3, 11)).sent == []  # 2
-    assert [(r.level, r.days_overdue) for r in P.send_reminders(db, admin, as_of=date(2026, 3, 12)).sent] == [(1, 3)]
+    assert [(r.level, r.days_overdue) for r in P.send_reminders(db, admin, as_of=date(2026, 3, 12)).sent] == [
+        (1, 3)
+    ]
     assert P.send_reminders(db, admin, as_of=date(2026, 3, 16)).sent == []  # 5: the second waits for 6
     assert [r.level for r in P.send_reminders(db, admin, as_of=date(2026, 3, 17)).sent] == [2]
 
 
 def test_a_changed_template_shows_in_the_printed_reminder_and_resets(db, admin):
-    text = ("Yth. $borrower dari $unit: berkas $code sudah $days_overdue hari kerja lewat tempo.\n\n"
-            "Denda keterlambatan $$0, pengingat $level_name.")
+    text = (
+        "Yth. $borrower dari $unit: berkas $code sudah $days_overdue hari kerja lewat tempo.\n\n"
+        "Denda keterlambatan $$0, pengingat $level_name."
+    )
     saved = texts(db, admin, {1: text})
     assert [(t.level, t.default) for t in saved] == [(1, False), (2, True), (3, True)]
     assert saved[0].text == text and saved[0].to_json()["name"] == "Pertama"
@@ -104,7 +117,10 @@ def test_a_changed_template_shows_in_the_printed_reminder_and_resets(db, admin):
     printed = pdf_text(P.send_reminders(db, admin, as_of=date(2026, 3, 10)).pdf)
     words = " ".join(printed.split())
     assert f"berkas {loan.code} sudah 1 hari kerja lewat tempo" in words
-    assert "Yth. Rina Siregar dari Bagian Telaah" in words and "Denda keterlambatan $0, pengingat Pertama." in words
+    assert (
+        "Yth. Rina Siregar dari Bagian Telaah" in words
+        and "Denda keterlambatan $0, pengingat Pertama." in words
+    )
     assert "Berdasarkan catatan peminjaman" not in words
 
     back = texts(db, admin, {1: None})[0]
@@ -156,13 +172,17 @@ def test_refused_rules_and_templates_change_nothing(db, admin):
     with pytest.raises(NotFound, match="nomor 1 sampai 1"):
         LS.delete_loan_rule(db, admin, number=2)
     with pytest.raises(LoanRefused, match="muat ulang"):
-        LS.save_lending_settings(db, admin, delete_rule=1,
-                                 expect_rule=LS.LoanRule(days=3, borrower_category="pimpinan"))
+        LS.save_lending_settings(
+            db, admin, delete_rule=1, expect_rule=LS.LoanRule(days=3, borrower_category="pimpinan")
+        )
     assert LS.get_settings(db) == before
 
     with pytest.raises(ValidationFailed) as refused:
         texts(db, admin, {1: "Sdr. $peminjam, kembalikan $code", 3: "  "})
-    assert "$peminjam tidak dikenal" in refused.value.problems["1"] and "$borrower" in refused.value.problems["1"]
+    assert (
+        "$peminjam tidak dikenal" in refused.value.problems["1"]
+        and "$borrower" in refused.value.problems["1"]
+    )
     assert "tidak boleh kosong" in refused.value.problems["3"]
     with pytest.raises(ValidationFailed, match="Tanda \\$ tanpa nama"):
         texts(db, admin, {2: "Denda $5 per hari"})
@@ -193,19 +213,36 @@ def test_analysts_and_archivists_may_not_change_the_settings(db, admin):
 def test_categories_offered_come_from_the_rules_then_the_loans(db, admin):
     LS.add_loan_rule(db, admin, days=10, borrower_category="pimpinan")
     LS.add_loan_rule(db, admin, days=3, borrower_category="eksternal")
-    S.lend_file(db, admin, code=new_file(db, admin, "a"), borrower=S.Borrower("A", "B", category="Magang"), now=at(MONDAY))
-    S.lend_file(db, admin, code=new_file(db, admin, "b"), borrower=S.Borrower("C", "D", category="pimpinan"), now=at(MONDAY))
+    S.lend_file(
+        db,
+        admin,
+        code=new_file(db, admin, "a"),
+        borrower=S.Borrower("A", "B", category="Magang"),
+        now=at(MONDAY),
+    )
+    S.lend_file(
+        db,
+        admin,
+        code=new_file(db, admin, "b"),
+        borrower=S.Borrower("C", "D", category="pimpinan"),
+        now=at(MONDAY),
+    )
     assert LS.borrower_categories(db, admin) == ["pimpinan", "eksternal", "magang"]
 
 
 def test_the_dialogs_save_checks_settings_and_templates_before_storing_either(db, admin):
     with pytest.raises(ValidationFailed) as refused:
-        LS.save_lending_settings(db, admin, settings={"default_days": 7, "reminder_after": (4, 2, 9)},
-                                 templates={1: "Kembalikan $code", 2: "Sdr. $nama"})
+        LS.save_lending_settings(
+            db,
+            admin,
+            settings={"default_days": 7, "reminder_after": (4, 2, 9)},
+            templates={1: "Kembalikan $code", 2: "Sdr. $nama"},
+        )
     assert sorted(refused.value.problems) == ["2", "reminder_after"]
     assert LS.get_settings(db) == LS.LoanSettings() and all(t.default for t in RT.reminder_templates(db))
-    saved = LS.save_lending_settings(db, admin, settings={"default_days": 7},
-                                     templates={1: "Kembalikan $code"})
+    saved = LS.save_lending_settings(
+        db, admin, settings={"default_days": 7}, templates={1: "Kembalikan $code"}
+    )
     assert saved.loans.default_days == 7 and saved.templates[0].text == "Kembalikan $code"
     assert saved == LS.LendingSettings(LS.get_settings(db), tuple(RT.reminder_templates(db)))
     with pytest.raises(PermissionDenied):
@@ -223,20 +260,34 @@ def _stored(db) -> tuple[dict[str, str], int]:
     ("change_", "refusal"),
     [
         # valid settings and a valid rule, one reminder text that cannot be printed
-        (dict(settings={"default_days": 9, "max_renewals": 4},
-              add_rule=LS.LoanRule(days=3, classification_prefix="HK"),
-              templates={1: "Kembalikan $code", 2: "Sdr. $nama"}), LoanSettingsInvalid),
+        (
+            dict(
+                settings={"default_days": 9, "max_renewals": 4},
+                add_rule=LS.LoanRule(days=3, classification_prefix="HK"),
+                templates={1: "Kembalikan $code", 2: "Sdr. $nama"},
+            ),
+            LoanSettingsInvalid,
+        ),
         # everything valid on its own; the new rule repeats one already stored (found inside the transaction)
-        (dict(settings={"reminder_after": (2, 4, 6)},
-              add_rule=LS.LoanRule(days=4, borrower_category="Pimpinan"),
-              templates={3: "Kembalikan $code hari ini"}), LoanSettingsInvalid),
+        (
+            dict(
+                settings={"reminder_after": (2, 4, 6)},
+                add_rule=LS.LoanRule(days=4, borrower_category="Pimpinan"),
+                templates={3: "Kembalikan $code hari ini"},
+            ),
+            LoanSettingsInvalid,
+        ),
         # a rule to remove that is not in the list, with valid settings and texts
         (dict(settings={"default_days": 9}, delete_rule=5, templates={1: "Kembalikan $code"}), NotFound),
     ],
 )
 def test_a_refused_save_changes_nothing_at_all(db, admin, change_, refusal):
-    LS.save_lending_settings(db, admin, add_rule=LS.LoanRule(days=10, borrower_category="pimpinan"),
-                             templates={2: "Pengingat kedua untuk $borrower"})
+    LS.save_lending_settings(
+        db,
+        admin,
+        add_rule=LS.LoanRule(days=10, borrower_category="pimpinan"),
+        templates={2: "Pengingat kedua untuk $borrower"},
+    )
     before = _stored(db)
     with pytest.raises(refusal):
         LS.save_lending_settings(db, admin, **change_)
@@ -248,12 +299,22 @@ def test_one_save_is_one_transaction_and_one_audit_entry(db, admin):
     LS.add_loan_rule(db, admin, days=2, classification_prefix="HK")
     expect = LS.get_settings(db).rules[0]
     saved = LS.save_lending_settings(
-        db, admin, settings={"default_days": 6, "reminder_after": [2, 4, 8]},
-        delete_rule=1, expect_rule=expect, add_rule=LS.LoanRule(days=12, borrower_category=" Pimpinan "),
+        db,
+        admin,
+        settings={"default_days": 6, "reminder_after": [2, 4, 8]},
+        delete_rule=1,
+        expect_rule=expect,
+        add_rule=LS.LoanRule(days=12, borrower_category=" Pimpinan "),
         templates={3: "Segera kembalikan $code"},
     )
-    assert saved.loans == LS.LoanSettings(default_days=6, reminder_after=(2, 4, 8), rules=(
-        LS.LoanRule(days=2, classification_prefix="HK"), LS.LoanRule(days=12, borrower_category="pimpinan")))
+    assert saved.loans == LS.LoanSettings(
+        default_days=6,
+        reminder_after=(2, 4, 8),
+        rules=(
+            LS.LoanRule(days=2, classification_prefix="HK"),
+            LS.LoanRule(days=12, borrower_category="pimpinan"),
+        ),
+    )
     assert [t.default for t in saved.templates] == [True, True, False]
     with db.session() as s:
         last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).one()
@@ -268,4 +329,6 @@ def test_one_save_is_one_transaction_and_one_audit_entry(db, admin):
 
 def _saves(db) -> int:
     with db.session() as s:
-        return s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "loan_settings"))
+        return s.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "loan_settings")
+        )

@@ -70,12 +70,19 @@ def test_due_date_skips_national_holidays_and_office_cuti_bersama(db, admin):
 
 
 def test_loan_period_rules_per_borrower_category_and_file_type(db, admin):
-    rules = (LoanRule(days=10, borrower_category="pimpinan"), LoanRule(days=2, classification_prefix="HK"),
-             LoanRule(days=1, borrower_category="pimpinan", classification_prefix="HK"))
+    rules = (
+        LoanRule(days=10, borrower_category="pimpinan"),
+        LoanRule(days=2, classification_prefix="HK"),
+        LoanRule(days=1, borrower_category="pimpinan", classification_prefix="HK"),
+    )
     for rule in rules:
         in_force = save_lending_settings(db, admin, add_rule=rule)
     assert in_force.loans == LoanSettings(default_days=5, rules=rules)
-    a, b, c = new_file(db, admin, "a"), new_file(db, admin, "b", classification="HK.01"), new_file(db, admin, "c", classification="HK.02")
+    a, b, c = (
+        new_file(db, admin, "a"),
+        new_file(db, admin, "b", classification="HK.01"),
+        new_file(db, admin, "c", classification="HK.02"),
+    )
     monday = at(date(2026, 3, 2))
     boss = S.Borrower("Pak Deputi", "Deputi", category="Pimpinan")
     assert S.lend_file(db, admin, code=a, borrower=boss, now=monday).due_on == date(2026, 3, 16)
@@ -112,8 +119,18 @@ def test_the_database_refuses_a_second_open_loan_of_a_file(db, admin):
     S.lend_file(db, admin, code=code, borrower=PEMINJAM)
     with pytest.raises(IntegrityError), db.transaction() as s:
         f = s.query(ArchiveFile).filter_by(archive_code=code).one()
-        s.add(Loan(archive_file_id=f.id, borrower_name="X", borrower_unit="Y", issued_by="z",
-                   lent_at=at(date(2026, 3, 4)), due_on=date(2026, 3, 5), renewals=0, reminder_level=0))
+        s.add(
+            Loan(
+                archive_file_id=f.id,
+                borrower_name="X",
+                borrower_unit="Y",
+                issued_by="z",
+                lent_at=at(date(2026, 3, 4)),
+                due_on=date(2026, 3, 5),
+                renewals=0,
+                reminder_level=0,
+            )
+        )
 
 
 def test_renewal_extends_from_due_date_and_is_limited(db, admin):

@@ -10,10 +10,26 @@ from sipdumas.services import letters as L
 
 
 def test_loan_out_in_overdue_and_refusals(cli, db, admin):  # noqa: F811
-    code = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="Bansos")).archive_code
+    code = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="Bansos")
+    ).archive_code
 
-    out = lines(cli("loan", "out", code, "--to", "Rina Siregar", "--unit", "Bagian Telaah", "--phone",
-                    "081234567890", "--purpose", "=HYPERLINK(\"x\")", "--json"))[0]
+    out = lines(
+        cli(
+            "loan",
+            "out",
+            code,
+            "--to",
+            "Rina Siregar",
+            "--unit",
+            "Bagian Telaah",
+            "--phone",
+            "081234567890",
+            "--purpose",
+            '=HYPERLINK("x")',
+            "--json",
+        )
+    )[0]
     assert out["code"] == code and out["borrower"] == "Rina Siregar" and out["unit"] == "Bagian Telaah"
     assert out["phone"] == "+6281234567890" and out["returned_at"] is None and out["due_at"]
 
@@ -24,7 +40,9 @@ def test_loan_out_in_overdue_and_refusals(cli, db, admin):  # noqa: F811
     queued = lines(cli("loan", "out", code, "--to", "Budi", "--unit", "Umum", "--queue", "--json"))[0]
     assert queued["queued"] is True
     current = lines(cli("loan", "current", code, "--json"))[0]
-    assert current["loan"]["borrower"] == "Rina Siregar" and [w["borrower"] for w in current["waiting"]] == ["Budi"]
+    assert current["loan"]["borrower"] == "Rina Siregar" and [w["borrower"] for w in current["waiting"]] == [
+        "Budi"
+    ]
     assert [x["borrower"] for x in lines(cli("loan", "list", "--json"))] == ["Rina Siregar"]
     assert lines(cli("loan", "approvals", "--json")) == []
     assert [x["agenda_no"] for x in lines(cli("archive", "letters", code, "--json"))] != []
@@ -48,7 +66,9 @@ def test_loan_out_in_overdue_and_refusals(cli, db, admin):  # noqa: F811
 
 
 def test_loan_paper_commands(cli, db, admin, tmp_path):  # noqa: F811
-    code = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")).archive_code
+    code = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")
+    ).archive_code
     out = lines(cli("loan", "out", code, "--to", "Rina", "--unit", "Telaah", "--json"))[0]
     slip = lines(cli("loan", "slip", str(out["loan_id"]), "--out", str(tmp_path / "bon.pdf")))[0]
     assert slip["pages"] == 1 and (tmp_path / "bon.pdf").read_bytes().startswith(b"%PDF")
@@ -57,7 +77,9 @@ def test_loan_paper_commands(cli, db, admin, tmp_path):  # noqa: F811
     late = (date.fromisoformat(out["due_at"]) + timedelta(days=3)).isoformat()
     sent = lines(cli("loan", "reminders", "--as-of", late, "--out", str(tmp_path / "teguran.pdf"), "--json"))
     assert [s["level"] for s in sent] == [1]
-    assert lines(cli("loan", "reminders", "--as-of", late, "--out", str(tmp_path / "lagi.pdf"), "--json")) == []
+    assert (
+        lines(cli("loan", "reminders", "--as-of", late, "--out", str(tmp_path / "lagi.pdf"), "--json")) == []
+    )
     cli("loan", "labels", code, "--out", str(tmp_path / "label.pdf"))
     attached = cli("loan", "attach-scan", str(tmp_path / "label.pdf"), "--json", check=False)
     assert attached.returncode == 0 and lines(attached)[0]["code"] == code

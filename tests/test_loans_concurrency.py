@@ -34,10 +34,15 @@ def _desk(url: str, data_dir: str, code: str, barrier, results, desk: int) -> No
 
 
 def test_simultaneous_lending_of_one_file_exactly_one_succeeds(db, admin):
-    code = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")).archive_code
+    code = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")
+    ).archive_code
     ctx = mp.get_context("spawn")
     barrier, results = ctx.Barrier(DESKS), ctx.Queue()
-    procs = [ctx.Process(target=_desk, args=(db.url, str(db.data_dir), code, barrier, results, d)) for d in range(DESKS)]
+    procs = [
+        ctx.Process(target=_desk, args=(db.url, str(db.data_dir), code, barrier, results, d))
+        for d in range(DESKS)
+    ]
     for p in procs:
         p.start()
     outcomes = [results.get(timeout=120) for _ in procs]
@@ -53,7 +58,9 @@ def test_simultaneous_lending_of_one_file_exactly_one_succeeds(db, admin):
 def test_the_index_alone_stops_a_racing_second_loan(db, admin, monkeypatch):
     """Even when the check before the insert is fooled (as when two transactions read at once), the
     insert of the second open loan fails and is reported as the file being out."""
-    code = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")).archive_code
+    code = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")
+    ).archive_code
     S.lend_file(db, admin, code=code, borrower=S.Borrower("A", "B"))
     monkeypatch.setattr(S, "_open_loan", lambda session, file_id: None)
     try:

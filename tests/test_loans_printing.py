@@ -28,8 +28,12 @@ def pdf_text(data: bytes) -> str:
 
 
 def lend(db, admin, subject, borrower, when):
-    code = L.register_letter(db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject=subject)).archive_code
-    return S.lend_file(db, admin, code=code, borrower=borrower, purpose="=HYPERLINK(\"http://x\")", now=at(when))
+    code = L.register_letter(
+        db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject=subject)
+    ).archive_code
+    return S.lend_file(
+        db, admin, code=code, borrower=borrower, purpose='=HYPERLINK("http://x")', now=at(when)
+    )
 
 
 def test_slip_shows_the_loan(db, admin):

@@ -15,7 +15,10 @@ from sipdumas.models.letters import FULL_TEXT_TABLES
 
 
 def _include(obj, name, type_, reflected, compare_to):
-    return not (type_ == "table" and (name in FULL_TEXT_TABLES or name.startswith("letter_fts") or name == "alembic_version"))
+    return not (
+        type_ == "table"
+        and (name in FULL_TEXT_TABLES or name.startswith("letter_fts") or name == "alembic_version")
+    )
 
 
 def test_migrated_schema_matches_the_models(db):

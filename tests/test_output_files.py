@@ -87,13 +87,20 @@ def test_only_writing_modes_are_accepted(tmp_path):
 def test_concurrent_register_exports_to_one_path_leave_one_valid_workbook(db, admin, tmp_path):
     for i in range(30):
         L.register_letter(
-            db, admin, today=date(2026, 6, 1),
-            data=L.LetterInput(received_at=date(2026, 3, 1), subject=f"Jalan rusak {i}",
-                               sender=L.SenderData(name="Budi", phone="081234567890")),
+            db,
+            admin,
+            today=date(2026, 6, 1),
+            data=L.LetterInput(
+                received_at=date(2026, 3, 1),
+                subject=f"Jalan rusak {i}",
+                sender=L.SenderData(name="Budi", phone="081234567890"),
+            ),
         )
     out = tmp_path / "keluar" / "agenda.xlsx"
     with ThreadPoolExecutor(2) as pool:
-        futures = [pool.submit(export_register, db, admin, out=out, pdf=out.with_suffix(".pdf")) for _ in range(2)]
+        futures = [
+            pool.submit(export_register, db, admin, out=out, pdf=out.with_suffix(".pdf")) for _ in range(2)
+        ]
         results = [f.result() for f in futures]
     assert [r.rows for r in results] == [30, 30]
     assert len(list(load_workbook(out).active.iter_rows())) == 31

@@ -47,7 +47,9 @@ def overdue_ids(db, actor, today=TODAY) -> set[int]:
 def register(db, admin):
     agency = routing.save_agency(db, admin, name="Dinas PU", addressee_position="Kepala Dinas PU")
     rows = {
-        "three_days": reg(db, admin, date(2026, 8, 13)),  # Thursday: 3 working days before TODAY, not reviewed
+        "three_days": reg(
+            db, admin, date(2026, 8, 13)
+        ),  # Thursday: 3 working days before TODAY, not reviewed
         "today": reg(db, admin, TODAY),
         "friday": reg(db, admin, date(2026, 8, 14)),  # review due Tuesday 18 (weekend and holiday skipped)
         "reviewing": move(db, admin, reg(db, admin, date(2026, 8, 5)), S.UNDER_REVIEW),  # forwarding due 12th
@@ -56,8 +58,11 @@ def register(db, admin):
         "forwarded": reg(db, admin, date(2026, 5, 4)),
         "forwarded_recently": reg(db, admin, date(2026, 8, 3)),
     }
-    for key, on in (("closed", date(2026, 5, 5)), ("forwarded", date(2026, 5, 5)),
-                    ("forwarded_recently", date(2026, 8, 4))):
+    for key, on in (
+        ("closed", date(2026, 5, 5)),
+        ("forwarded", date(2026, 5, 5)),
+        ("forwarded_recently", date(2026, 8, 4)),
+    ):
         forward_letter(db, admin, letter_id=rows[key].id, agency_id=agency.id, today=on)
     closed = L.get_letter(db, admin, letter_id=rows["closed"].id).row
     move(db, admin, closed, S.ANSWERED, S.CLOSED)
@@ -69,14 +74,21 @@ def test_the_overdue_filter_lists_the_letters_past_a_deadline(db, admin, registe
     # forwarded on 5 May: the agency's 60 working days are over; received today, filed or closed: not late
     expected = {r["three_days"].id, r["friday"].id, r["reviewing"].id, r["forwarded"].id}
     assert overdue_ids(db, admin) == expected
-    assert L.count_letters(db, admin, query=OVERDUE, today=TODAY) == 4 == D.overdue_counts(db, admin, today=TODAY)["total"]
+    assert (
+        L.count_letters(db, admin, query=OVERDUE, today=TODAY)
+        == 4
+        == D.overdue_counts(db, admin, today=TODAY)["total"]
+    )
     assert {x.id for x in D.overdue_letters(db, admin, today=TODAY)} == expected
     # the Friday letter is due on Tuesday 18 (the weekend and 17 August are skipped): late from the 19th
     assert r["friday"].id not in overdue_ids(db, admin, today=date(2026, 8, 18))
     assert r["three_days"].id in overdue_ids(db, admin, today=date(2026, 8, 18))
     # filters combine: overdue and still waiting for review
     received = L.LetterQuery(overdue=True, status=S.RECEIVED.value)
-    assert {x.id for x in L.list_letters(db, admin, query=received, today=TODAY)} == {r["three_days"].id, r["friday"].id}
+    assert {x.id for x in L.list_letters(db, admin, query=received, today=TODAY)} == {
+        r["three_days"].id,
+        r["friday"].id,
+    }
 
 
 def test_the_office_calendar_moves_the_deadlines(db, admin, register):
@@ -85,9 +97,14 @@ def test_the_office_calendar_moves_the_deadlines(db, admin, register):
         workdays.save(session, WorkCalendar(workdays=frozenset({date(2026, 8, 17)})))
     assert r["friday"].id in overdue_ids(db, admin, today=date(2026, 8, 18))
     with db.transaction() as session:  # closed on 14 and 18 August: the Thursday letter is due on the 19th
-        workdays.save(session, WorkCalendar(days_off={date(2026, 8, 14): "Cuti bersama", date(2026, 8, 18): "Rapat"}))
+        workdays.save(
+            session, WorkCalendar(days_off={date(2026, 8, 14): "Cuti bersama", date(2026, 8, 18): "Rapat"})
+        )
     assert r["three_days"].id not in overdue_ids(db, admin)
-    assert L.count_letters(db, admin, query=OVERDUE, today=TODAY) == D.overdue_counts(db, admin, today=TODAY)["total"]
+    assert (
+        L.count_letters(db, admin, query=OVERDUE, today=TODAY)
+        == D.overdue_counts(db, admin, today=TODAY)["total"]
+    )
 
 
 def test_overdue_is_judged_on_the_real_today_by_default(db, admin):
@@ -111,9 +128,11 @@ def test_the_first_page_walks_the_index_of_letters_waiting_on_a_deadline(db, adm
     if not db.is_sqlite:
         pytest.skip("the plan is checked on SQLite, whose planner needs the predicate repeated")
     with db.session() as session:
-        stmt = L._filtered(select(L.IncomingLetter.id), OVERDUE, session, db.dialect, today=TODAY).order_by(
-            L.IncomingLetter.received_at.desc(), L.IncomingLetter.id.desc()
-        ).limit(200)
+        stmt = (
+            L._filtered(select(L.IncomingLetter.id), OVERDUE, session, db.dialect, today=TODAY)
+            .order_by(L.IncomingLetter.received_at.desc(), L.IncomingLetter.id.desc())
+            .limit(200)
+        )
         compiled = stmt.compile(db.engine, compile_kwargs={"literal_binds": True})
         plan = " ".join(str(row) for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert "ix_letters_awaiting" in plan and "TEMP B-TREE" not in plan, plan
@@ -138,11 +157,19 @@ def test_my_work_is_ordered_by_the_due_date_of_each_letters_step(db, admin):
     assert [w.letter.id for w in page.items] == [late.id, new.id, old_forwarded.id, answered.id]
     assert (page.total, page.overdue) == (4, 1) and D.count_my_work(db, ANA) == 4
     first = page.items[0].deadlines
-    assert (first.step, first.due, first.overdue, first.days_late) == ("forward", date(2026, 8, 14), ("forward",), 2)
+    assert (first.step, first.due, first.overdue, first.days_late) == (
+        "forward",
+        date(2026, 8, 14),
+        ("forward",),
+        2,
+    )
     assert page.items[1].deadlines.due == date(2026, 8, 19) and not page.items[1].deadlines.overdue
     assert page.items[2].deadlines.step == "settle" and page.items[3].deadlines.due is None
     # paged in the same order
-    assert [w.letter.id for w in D.my_work(db, ANA, today=TODAY, offset=1, limit=2)] == [new.id, old_forwarded.id]
+    assert [w.letter.id for w in D.my_work(db, ANA, today=TODAY, offset=1, limit=2)] == [
+        new.id,
+        old_forwarded.id,
+    ]
     # a supervisor looks at anyone's list; an analyst only at their own
     assert [w.letter.id for w in D.my_work(db, BOS, assignee="budi", today=TODAY)] == [others.id]
     with pytest.raises(PermissionDenied):
@@ -153,8 +180,12 @@ def test_my_work_is_ordered_by_the_due_date_of_each_letters_step(db, admin):
 
 def test_supervisors_choose_among_the_accounts_that_may_review(db, admin):
     assert [a.username for a in D.work_assignees(db, admin)] == []  # no accounts, nothing disposed yet
-    for username, name, role in (("ana", "Ana Lestari", Role.ANALYST), ("budi", "Budi Santoso", Role.ANALYST),
-                                 ("sari", "Sari Arsip", Role.ARCHIVIST), ("bos", "Bos Besar", Role.SUPERVISOR)):
+    for username, name, role in (
+        ("ana", "Ana Lestari", Role.ANALYST),
+        ("budi", "Budi Santoso", Role.ANALYST),
+        ("sari", "Sari Arsip", Role.ARCHIVIST),
+        ("bos", "Bos Besar", Role.SUPERVISOR),
+    ):
         users.create_user(db, admin, username=username, full_name=name, password="rahasia-123", role=role)
     users.set_active(db, admin, username="budi", active=False)
     people = D.work_assignees(db, BOS)

@@ -16,9 +16,12 @@ from sipdumas.services.forwarding import forward_letter
 
 def reg(db, admin, subject, summary="", category=None, regency=None):
     return L.register_letter(
-        db, admin, today=date(2026, 6, 1),
-        data=L.LetterInput(received_at=date(2026, 5, 1), subject=subject, summary=summary, category=category,
-                           regency=regency),
+        db,
+        admin,
+        today=date(2026, 6, 1),
+        data=L.LetterInput(
+            received_at=date(2026, 5, 1), subject=subject, summary=summary, category=category, regency=regency
+        ),
     )
 
 
@@ -50,9 +53,13 @@ def test_rules_on_text_category_and_region_suggest_an_agency_with_reasons(db, ad
     bpn = R.save_agency(db, admin, name="Badan Pertanahan Nasional")
     medan = R.save_agency(db, admin, name="Pemerintah Kota Medan")
     R.save_rule(db, admin, agency_id=bpn.id, kind="any", pattern="sertifikat tanah")
-    R.save_rule(db, admin, agency_id=bpn.id, kind="exact", pattern="05 Pertanahan", field_name="category", weight=2)
+    R.save_rule(
+        db, admin, agency_id=bpn.id, kind="exact", pattern="05 Pertanahan", field_name="category", weight=2
+    )
     R.save_rule(db, admin, agency_id=medan.id, kind="fuzzy", pattern="medan", field_name="region")
-    row = reg(db, admin, "Sertifikat tanah tidak terbit", category="05 Pertanahan/perumahan", regency="Kota Medan")
+    row = reg(
+        db, admin, "Sertifikat tanah tidak terbit", category="05 Pertanahan/perumahan", regency="Kota Medan"
+    )
     out = R.suggest(db, admin, letter_id=row.id)
     assert [s.agency.name for s in out] == ["Badan Pertanahan Nasional", "Pemerintah Kota Medan"]
     assert out[0].score == 3 and any("category" in r for r in out[0].reasons)

@@ -93,9 +93,24 @@ def test_watch_once_from_the_command_line(db, tmp_path):
     inbox.mkdir()
     (inbox / "surat.txt").write_text(compose(**SITI, complaint="jalan"), encoding="utf-8")
     out = subprocess.run(
-        [sys.executable, "-m", "sipdumas", "--db", db.location.database_url, "--data-dir", str(db.location.data_dir),
-         "watch", str(inbox), "--once", "--settle", "0.2"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "sipdumas",
+            "--db",
+            db.location.database_url,
+            "--data-dir",
+            str(db.location.data_dir),
+            "watch",
+            str(inbox),
+            "--once",
+            "--settle",
+            "0.2",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     assert '"agenda_no": "D-' in out.stdout

@@ -18,9 +18,17 @@ from sipdumas.services import letters as L
 
 def _letter(db, admin, received=date(2026, 12, 22)):
     return L.register_letter(
-        db, admin, today=date(2026, 12, 31),
-        data=L.LetterInput(received_at=received, subject="Bantuan sosial PKH tidak diterima", sender=SITI,
-                           regency="Kota Medan", letter_no="01/XII/2026", letter_date=date(2026, 12, 20)),
+        db,
+        admin,
+        today=date(2026, 12, 31),
+        data=L.LetterInput(
+            received_at=received,
+            subject="Bantuan sosial PKH tidak diterima",
+            sender=SITI,
+            regency="Kota Medan",
+            letter_no="01/XII/2026",
+            letter_date=date(2026, 12, 20),
+        ),
     )
 
 
@@ -36,7 +44,10 @@ def test_parse_value_reads_command_line_words_as_the_settings_types():
     assert parse_value("office_lines", ["KEMENTERIAN X", "  DEPUTI   Y "]) == ("KEMENTERIAN X", "DEPUTI Y")
     assert parse_value("tembusan", []) == ()
     assert parse_value("cc_complainant", ["tidak"]) is False and parse_value("cc_complainant", ["Ya"]) is True
-    assert parse_value("security_codes", ["Rahasia=R", "Sangat Segera=SS"]) == {"Rahasia": "R", "Sangat Segera": "SS"}
+    assert parse_value("security_codes", ["Rahasia=R", "Sangat Segera=SS"]) == {
+        "Rahasia": "R",
+        "Sangat Segera": "SS",
+    }
     assert parse_value("signer_name", ["  Dr. X "]) == "Dr. X"
     assert parse_value("body_template", ["  Isi\n"]) == "  Isi\n"  # a template keeps its spaces
     assert parse_value("colour", ["red"]) == ["red"]  # the service names the keys it knows
@@ -57,28 +68,95 @@ def test_agencies_and_rules_from_a_fresh_database_to_a_forwarding_letter(cli, db
     unknown = cli("forward", str(row.id), "--agency", "Pemerintah Kota Medan", "--out", str(out), check=False)
     assert unknown.returncode == 2 and "tidak dikenal" in unknown.stderr
 
-    added = lines(cli("agency", "add", "Pemerintah Kota Medan", "--position", "Wali Kota Medan",
-                      "--address", "Jalan Kapten Maulana Lubis Nomor 2", "--address", "Medan 20112", "--json"))
-    assert added == [{"id": added[0]["id"], "name": "Pemerintah Kota Medan", "active": True,
-                      "address": "Jalan Kapten Maulana Lubis Nomor 2\nMedan 20112",
-                      "addressee_position": "Wali Kota Medan"}]
+    added = lines(
+        cli(
+            "agency",
+            "add",
+            "Pemerintah Kota Medan",
+            "--position",
+            "Wali Kota Medan",
+            "--address",
+            "Jalan Kapten Maulana Lubis Nomor 2",
+            "--address",
+            "Medan 20112",
+            "--json",
+        )
+    )
+    assert added == [
+        {
+            "id": added[0]["id"],
+            "name": "Pemerintah Kota Medan",
+            "active": True,
+            "address": "Jalan Kapten Maulana Lubis Nomor 2\nMedan 20112",
+            "addressee_position": "Wali Kota Medan",
+        }
+    ]
     cli("agency", "add", "Badan Pertanahan Nasional", "--json")
-    rule = lines(cli("agency", "rule", "add", "Pemerintah Kota Medan", "--kind", "any", "--field", "text",
-                     "--pattern", "PKH bansos", "--weight", "2", "--json"))[0]
-    assert (rule["agency"], rule["kind"], rule["field"], rule["pattern"], rule["weight"]) == \
-        ("Pemerintah Kota Medan", "any", "text", "PKH bansos", 2.0)
-    region = lines(cli("agency", "rule", "add", "Badan Pertanahan Nasional", "--kind", "regex", "--field", "region",
-                       "--pattern", r"kota\s+medan", "--json"))[0]
+    rule = lines(
+        cli(
+            "agency",
+            "rule",
+            "add",
+            "Pemerintah Kota Medan",
+            "--kind",
+            "any",
+            "--field",
+            "text",
+            "--pattern",
+            "PKH bansos",
+            "--weight",
+            "2",
+            "--json",
+        )
+    )[0]
+    assert (rule["agency"], rule["kind"], rule["field"], rule["pattern"], rule["weight"]) == (
+        "Pemerintah Kota Medan",
+        "any",
+        "text",
+        "PKH bansos",
+        2.0,
+    )
+    region = lines(
+        cli(
+            "agency",
+            "rule",
+            "add",
+            "Badan Pertanahan Nasional",
+            "--kind",
+            "regex",
+            "--field",
+            "region",
+            "--pattern",
+            r"kota\s+medan",
+            "--json",
+        )
+    )[0]
     assert [r["id"] for r in lines(cli("agency", "rules", "--json"))] == [rule["id"], region["id"]]
-    assert [r["id"] for r in lines(cli("agency", "rules", "Badan Pertanahan Nasional", "--json"))] == [region["id"]]
-    assert lines(cli("agency", "rule", "delete", str(region["id"])))[0] == {"id": region["id"], "deleted": True}
+    assert [r["id"] for r in lines(cli("agency", "rules", "Badan Pertanahan Nasional", "--json"))] == [
+        region["id"]
+    ]
+    assert lines(cli("agency", "rule", "delete", str(region["id"])))[0] == {
+        "id": region["id"],
+        "deleted": True,
+    }
 
     sent = lines(cli("forward", str(row.id), "--agency", "Pemerintah Kota Medan", "--out", str(out)))[0]
     assert sent["agency"] == "Pemerintah Kota Medan" and sent["number"].startswith("B-1/")
     assert "Wali Kota Medan" in pdf_text(out.read_bytes())
 
-    edited = lines(cli("agency", "edit", "badan pertanahan nasional", "--name", "Kantor Pertanahan Kota Medan",
-                       "--position", "Kepala Kantor Pertanahan Kota Medan", "--inactive", "--json"))[0]
+    edited = lines(
+        cli(
+            "agency",
+            "edit",
+            "badan pertanahan nasional",
+            "--name",
+            "Kantor Pertanahan Kota Medan",
+            "--position",
+            "Kepala Kantor Pertanahan Kota Medan",
+            "--inactive",
+            "--json",
+        )
+    )[0]
     assert edited["name"] == "Kantor Pertanahan Kota Medan" and edited["active"] is False
     assert [a["name"] for a in lines(cli("agency", "list", "--json"))] == ["Pemerintah Kota Medan"]
     assert len(lines(cli("agency", "list", "--all", "--json"))) == 2
@@ -89,17 +167,73 @@ def test_agency_refusals_exit_1_and_change_nothing(cli, db, admin):  # noqa: F81
     cli("agency", "add", "Badan Pertanahan Nasional", "--json")
     agencies, rules = cli("agency", "list", "--all", "--json").stdout, cli("agency", "rules", "--json").stdout
     refused(cli("agency", "add", "pemerintah  kota medan", check=False), "name:", "sudah ada")
-    refused(cli("agency", "edit", "Badan Pertanahan Nasional", "--name", "Pemerintah Kota Medan", check=False),
-            "sudah ada")
-    refused(cli("agency", "edit", "Pemkot Medan", "--inactive", check=False), "tidak ada", "Pemerintah Kota Medan")
-    refused(cli("agency", "rule", "add", "Pemerintah Kota Medan", "--kind", "regex", "--pattern", "(bansos",
-                check=False), "pattern:", "Ekspresi reguler tidak valid")
-    refused(cli("agency", "rule", "add", "Pemerintah Kota Medan", "--kind", "any", "--field", "wilayah",
-                "--pattern", "medan", check=False), "field:", "wilayah")
-    refused(cli("agency", "rule", "add", "Pemerintah Kota Medan", "--kind", "kira-kira", "--pattern", "medan",
-                check=False), "kind:")
-    refused(cli("agency", "rule", "add", "Kementerian Luar Angkasa", "--kind", "any", "--pattern", "x",
-                check=False), "tidak dikenal")
+    refused(
+        cli("agency", "edit", "Badan Pertanahan Nasional", "--name", "Pemerintah Kota Medan", check=False),
+        "sudah ada",
+    )
+    refused(
+        cli("agency", "edit", "Pemkot Medan", "--inactive", check=False), "tidak ada", "Pemerintah Kota Medan"
+    )
+    refused(
+        cli(
+            "agency",
+            "rule",
+            "add",
+            "Pemerintah Kota Medan",
+            "--kind",
+            "regex",
+            "--pattern",
+            "(bansos",
+            check=False,
+        ),
+        "pattern:",
+        "Ekspresi reguler tidak valid",
+    )
+    refused(
+        cli(
+            "agency",
+            "rule",
+            "add",
+            "Pemerintah Kota Medan",
+            "--kind",
+            "any",
+            "--field",
+            "wilayah",
+            "--pattern",
+            "medan",
+            check=False,
+        ),
+        "field:",
+        "wilayah",
+    )
+    refused(
+        cli(
+            "agency",
+            "rule",
+            "add",
+            "Pemerintah Kota Medan",
+            "--kind",
+            "kira-kira",
+            "--pattern",
+            "medan",
+            check=False,
+        ),
+        "kind:",
+    )
+    refused(
+        cli(
+            "agency",
+            "rule",
+            "add",
+            "Kementerian Luar Angkasa",
+            "--kind",
+            "any",
+            "--pattern",
+            "x",
+            check=False,
+        ),
+        "tidak dikenal",
+    )
     refused(cli("agency", "rule", "delete", "99", check=False), "tidak ditemukan")
     assert cli("agency", "list", "--all", "--json").stdout == agencies
     assert cli("agency", "rules", "--json").stdout == rules
@@ -133,8 +267,12 @@ def test_settings_set_reaches_the_printed_letter_and_bad_values_are_refused(cli,
     out = tmp_path / "penerusan.pdf"
     cli("forward", str(_letter(db, admin).id), "--agency", "Pemerintah Kota Medan", "--out", str(out))
     printed = pdf_text(out.read_bytes())
-    for expected in ("Dr. Hendra Kusuma, S.H., M.H.", "PEMERINTAH PROVINSI SUMATERA UTARA",
-                     "1. Gubernur Sumatera Utara;", "2. Sdr. Siti Rahmawati."):
+    for expected in (
+        "Dr. Hendra Kusuma, S.H., M.H.",
+        "PEMERINTAH PROVINSI SUMATERA UTARA",
+        "1. Gubernur Sumatera Utara;",
+        "2. Sdr. Siti Rahmawati.",
+    ):
         assert expected in printed, expected
 
     reset = lines(cli("settings", "reset", "signer_name", "review_days", "--json"))[0]
@@ -146,11 +284,15 @@ def test_calendar_day_off_moves_a_deadline_and_refusals_change_nothing(cli, db, 
     row = _letter(db, admin, received=date(2026, 12, 22))
 
     def forward_due():
-        return D.letter_deadlines(db, admin, letter_ids=[row.id], today=date(2026, 12, 22))[row.id].forward_due
+        return D.letter_deadlines(db, admin, letter_ids=[row.id], today=date(2026, 12, 22))[
+            row.id
+        ].forward_due
 
     assert forward_due() == date(2026, 12, 30)
     added = lines(cli("calendar", "add-day-off", "2026-12-24", "--name", "Cuti bersama Natal", "--json"))
-    assert added == [{"date": "2026-12-24", "weekday": "Kamis", "name": "Cuti bersama Natal", "kind": "day_off"}]
+    assert added == [
+        {"date": "2026-12-24", "weekday": "Kamis", "name": "Cuti bersama Natal", "kind": "day_off"}
+    ]
     assert forward_due() == date(2026, 12, 31)
     assert lines(cli("calendar", "add-workday", "2026-12-26", "--json"))[0]["kind"] == "workday"
     assert forward_due() == date(2026, 12, 30)
@@ -158,15 +300,23 @@ def test_calendar_day_off_moves_a_deadline_and_refusals_change_nothing(cli, db, 
     shown = lines(cli("calendar", "show", "--year", "2026", "--json"))
     assert shown[-1]["year"] == 2026 and shown[-1]["working_days"] > 200
     december = [(d["date"], d["kind"], d["name"]) for d in shown[:-1] if d["date"].startswith("2026-12")]
-    assert december == [("2026-12-24", "day_off", "Cuti bersama Natal"),
-                        ("2026-12-25", "public_holiday", "Hari Raya Natal"),
-                        ("2026-12-26", "workday", "Hari kerja (Sabtu)")]
-    assert {"date": "2026-08-17", "weekday": "Senin", "name": "Hari Kemerdekaan Republik Indonesia",
-            "kind": "public_holiday"} in shown
+    assert december == [
+        ("2026-12-24", "day_off", "Cuti bersama Natal"),
+        ("2026-12-25", "public_holiday", "Hari Raya Natal"),
+        ("2026-12-26", "workday", "Hari kerja (Sabtu)"),
+    ]
+    assert {
+        "date": "2026-08-17",
+        "weekday": "Senin",
+        "name": "Hari Kemerdekaan Republik Indonesia",
+        "kind": "public_holiday",
+    } in shown
 
     office = cli("calendar", "days-off", "--year", "2026", "--json").stdout
     assert [d["date"] for d in map(json.loads, office.splitlines())] == ["2026-12-24", "2026-12-26"]
-    refused(cli("calendar", "add-day-off", "24-12-2026", "--name", "Natal", check=False), "date:", "YYYY-MM-DD")
+    refused(
+        cli("calendar", "add-day-off", "24-12-2026", "--name", "Natal", check=False), "date:", "YYYY-MM-DD"
+    )
     refused(cli("calendar", "add-workday", "2026-12-23", check=False), "sudah hari kerja")
     refused(cli("calendar", "remove-day-off", "2026-12-23", check=False), "bukan hari libur kantor")
     refused(cli("calendar", "remove-workday", "2026-12-27", check=False), "bukan hari kerja khusus")
@@ -181,7 +331,16 @@ def test_calendar_day_off_moves_a_deadline_and_refusals_change_nothing(cli, db, 
 def test_an_analyst_can_look_but_not_change_settings_agencies_or_the_calendar(cli, db, admin):  # noqa: F811
     cli("user", "add", "sri", "--role", "admin", env={"SIPDUMAS_NEW_PASSWORD": "rahasia-123"})
     as_admin = {"SIPDUMAS_PASSWORD": "rahasia-123"}
-    cli("--user", "sri", "user", "add", "ana", "--role", "analyst", env={**as_admin, "SIPDUMAS_NEW_PASSWORD": "analis-123"})
+    cli(
+        "--user",
+        "sri",
+        "user",
+        "add",
+        "ana",
+        "--role",
+        "analyst",
+        env={**as_admin, "SIPDUMAS_NEW_PASSWORD": "analis-123"},
+    )
     ana = {"SIPDUMAS_PASSWORD": "analis-123"}
     for args in (
         ("agency", "add", "Dinas Sosial"),

@@ -22,7 +22,9 @@ def test_public_holidays_are_skipped_with_their_indonesian_names():
 
 
 def test_collective_leave_and_declared_working_days_come_from_the_office():
-    office = WorkCalendar(days_off={date(2026, 3, 23): "Cuti bersama Idul Fitri"}, workdays=frozenset({date(2026, 3, 28)}))
+    office = WorkCalendar(
+        days_off={date(2026, 3, 23): "Cuti bersama Idul Fitri"}, workdays=frozenset({date(2026, 3, 28)})
+    )
     # Idul Fitri 21-22 March 2026 (Sat/Sun), cuti bersama Monday 23
     assert office.add(date(2026, 3, 20), 1) == date(2026, 3, 24)
     assert office.is_working_day(date(2026, 3, 28))  # a Saturday the office works
@@ -46,7 +48,9 @@ def test_office_calendar_is_shared_through_the_database(db):
 
 
 def test_the_index_answers_as_the_calendar_does_over_years():
-    office = WorkCalendar(days_off={date(2026, 12, 24): "Cuti bersama Natal"}, workdays=frozenset({date(2026, 3, 28)}))
+    office = WorkCalendar(
+        days_off={date(2026, 12, 24): "Cuti bersama Natal"}, workdays=frozenset({date(2026, 3, 28)})
+    )
     index = workdays.WorkdayIndex(office)
     days = [date.fromordinal(date(2024, 6, 1).toordinal() + k * 5) for k in range(220)]  # 2024 to 2027
     for start in reversed(days):  # grows the index backwards and forwards

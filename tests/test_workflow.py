@@ -36,7 +36,9 @@ def text_of(data: bytes) -> str:
 
 def reg(db, actor, received=date(2026, 8, 14), subject="Jalan desa rusak", **sender):
     return L.register_letter(
-        db, actor, today=date(2026, 12, 31),
+        db,
+        actor,
+        today=date(2026, 12, 31),
         data=L.LetterInput(received_at=received, subject=subject, sender=L.SenderData(**sender)),
     )
 
@@ -45,8 +47,9 @@ def test_each_step_checks_the_role_and_is_recorded_with_user_time_and_note(db, a
     row = reg(db, admin)
     with pytest.raises(PermissionDenied):
         W.change_status(db, STAFF, letter_id=row.id, expected_version=row.version, status=S.UNDER_REVIEW)
-    row = W.change_status(db, ANA, letter_id=row.id, expected_version=row.version, status=S.UNDER_REVIEW,
-                          note="mulai telaah")
+    row = W.change_status(
+        db, ANA, letter_id=row.id, expected_version=row.version, status=S.UNDER_REVIEW, note="mulai telaah"
+    )
     row = W.change_status(db, ANA, letter_id=row.id, expected_version=row.version, status=S.MONITORING)
     row = W.change_status(db, ANA, letter_id=row.id, expected_version=row.version, status=S.ANSWERED)
     with pytest.raises(PermissionDenied):  # only supervisors and administrators close
@@ -83,8 +86,14 @@ def test_review_note_takes_related_letters_from_the_duplicate_check_and_starts_r
     first = reg(db, admin, subject="Tanah warisan diserobot", name="Siti", nik="3273014507850003")
     second = reg(db, admin, subject="Tanah warisan diserobot", name="Siti", nik="3273014507850003")
     L_detail = L.get_letter(db, admin, letter_id=second.id)
-    review = W.save_review(db, ANA, letter_id=second.id, core_problem="Sengketa tanah warisan",
-                           regulation="UU 5/1960", recommendation=S.FORWARDED)
+    review = W.save_review(
+        db,
+        ANA,
+        letter_id=second.id,
+        core_problem="Sengketa tanah warisan",
+        regulation="UU 5/1960",
+        recommendation=S.FORWARDED,
+    )
     expected = sorted({i for i in [L_detail.row.duplicate_of, *L_detail.related_ids] if i} - {second.id})
     assert review.related_ids == expected == [first.id]
     assert L.get_letter(db, admin, letter_id=second.id).row.status == S.UNDER_REVIEW
@@ -92,8 +101,14 @@ def test_review_note_takes_related_letters_from_the_duplicate_check_and_starts_r
         W.save_review(db, STAFF, letter_id=first.id, core_problem="x")
     with pytest.raises(ValidationFailed):
         W.save_review(db, ANA, letter_id=first.id, core_problem="x", related_ids=[99999])
-    again = W.save_review(db, ANA, letter_id=second.id, core_problem="Sengketa", related_ids=[first.id],
-                          expected_version=review.version)
+    again = W.save_review(
+        db,
+        ANA,
+        letter_id=second.id,
+        core_problem="Sengketa",
+        related_ids=[first.id],
+        expected_version=review.version,
+    )
     assert W.get_review(db, admin, letter_id=second.id).related_ids == [first.id] == again.related_ids
 
 
@@ -102,15 +117,33 @@ def test_only_supervisors_dispose_and_the_newest_disposition_decides_whose_work_
     with pytest.raises(PermissionDenied):
         W.dispose(db, ANA, letter_id=row.id, assignee="ana", instructions=["Proses lebih lanjut"])
     W.dispose(db, BOS, letter_id=row.id, assignee="budi", instructions=["Tanggapan dan saran"])
-    W.dispose(db, BOS, letter_id=row.id, assignee="ana", instructions=["Proses lebih lanjut", "Koordinasikan"],
-              note="segera <b>&", urgency="Segera")
+    W.dispose(
+        db,
+        BOS,
+        letter_id=row.id,
+        assignee="ana",
+        instructions=["Proses lebih lanjut", "Koordinasikan"],
+        note="segera <b>&",
+        urgency="Segera",
+    )
     assert D.count_my_work(db, ANA) == 1 and D.count_my_work(db, Actor("budi", Role.ANALYST)) == 0
     work = D.my_work(db, ANA, today=date(2026, 8, 20))
     assert [w.letter.id for w in work] == [row.id]
-    assert work[0].deadlines.overdue == ("review", "forward") and work[0].instructions[0] == "Proses lebih lanjut"
+    assert (
+        work[0].deadlines.overdue == ("review", "forward")
+        and work[0].instructions[0] == "Proses lebih lanjut"
+    )
     sheet = text_of(P.disposition_sheet_pdf(db, STAFF, letter_id=row.id).data)
-    for expected in ("LEMBAR DISPOSISI", row.agenda_no, "ana", "[X] Proses lebih lanjut", "[X] Koordinasikan",
-                     "segera <b>&", "Segera", "Jalan desa rusak"):
+    for expected in (
+        "LEMBAR DISPOSISI",
+        row.agenda_no,
+        "ana",
+        "[X] Proses lebih lanjut",
+        "[X] Koordinasikan",
+        "segera <b>&",
+        "Segera",
+        "Jalan desa rusak",
+    ):
         assert expected in sheet, expected
     with pytest.raises(PermissionDenied):
         P.disposition_sheet_pdf(db, Actor("arsip", Role.ARCHIVIST), letter_id=row.id)
@@ -149,7 +182,9 @@ def test_overdue_counts_per_deadline_follow_settings_and_calendar(db, admin):
     agency = routing.save_agency(db, admin, name="Dinas PU", addressee_position="Kepala Dinas PU")
     old = reg(db, admin, received=date(2026, 8, 3))  # long past both review and forwarding
     reviewing = reg(db, admin, received=date(2026, 8, 12))
-    W.change_status(db, admin, letter_id=reviewing.id, expected_version=reviewing.version, status=S.UNDER_REVIEW)
+    W.change_status(
+        db, admin, letter_id=reviewing.id, expected_version=reviewing.version, status=S.UNDER_REVIEW
+    )
     fresh = reg(db, admin, received=date(2026, 8, 21))  # Friday: review due Monday 24
     fwd = reg(db, admin, received=date(2026, 1, 5))
     forward_letter(db, admin, letter_id=fwd.id, agency_id=agency.id, today=date(2026, 1, 6))

@@ -33,8 +33,12 @@ def test_streamed_workbook_reads_back_with_text_dates_and_numbers():
     from sipdumas.output.xlsx import stream_xlsx
 
     out = io.BytesIO()
-    n = stream_xlsx(out, sheet="Buku", header=["No", "Teks", "Tanggal"],
-                    rows=[(1, "=1+1", date(2026, 3, 4)), (2, "a < b & \"c\"\x07", None), (3, "-", True)])
+    n = stream_xlsx(
+        out,
+        sheet="Buku",
+        header=["No", "Teks", "Tanggal"],
+        rows=[(1, "=1+1", date(2026, 3, 4)), (2, 'a < b & "c"\x07', None), (3, "-", True)],
+    )
     assert n == 3
     ws = load_workbook(io.BytesIO(out.getvalue())).worksheets[0]
     assert ws.title == "Buku" and [c.value for c in ws[1]] == ["No", "Teks", "Tanggal"] and ws[1][0].font.b
@@ -47,4 +51,10 @@ def test_streamed_workbook_reads_back_with_text_dates_and_numbers():
 def test_csv_text_quotes_only_risky_text():
     from sipdumas.output.xlsx import csv_text
 
-    assert [csv_text(v) for v in ("=1+1", "@SUM(A1)", "biasa", 7, None)] == ["'=1+1", "'@SUM(A1)", "biasa", 7, None]
+    assert [csv_text(v) for v in ("=1+1", "@SUM(A1)", "biasa", 7, None)] == [
+        "'=1+1",
+        "'@SUM(A1)",
+        "biasa",
+        7,
+        None,
+    ]

@@ -82,7 +82,9 @@ def run_gui(
     view = view or os.environ.get("SIPDUMAS_VIEW") or None
     app = _application()
     if screenshot is not None:
-        return _screenshot(app, location, user, Path(screenshot), view=view or "register", settle=view is not None)
+        return _screenshot(
+            app, location, user, Path(screenshot), view=view or "register", settle=view is not None
+        )
     client = Client(app, location, user=user, view=view)
     if not client.start():
         return 0
@@ -284,7 +286,12 @@ class Client:
 
 
 def _screenshot(
-    app: QApplication, location: Location, user: str | None, path: Path, *, view: str = "register",
+    app: QApplication,
+    location: Location,
+    user: str | None,
+    path: Path,
+    *,
+    view: str = "register",
     settle: bool = False,
 ) -> int:
     """Render the main window (showing ``view``) once the register's first screen of rows has arrived,

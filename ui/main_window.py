@@ -153,7 +153,9 @@ class FilterBar(QWidget):
         self.extra: dict[str, object] = {}
         self.extra_chip = QToolButton(self)
         self.extra_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.extra_chip.setStyleSheet("QToolButton { background: #e3f2fd; border: 1px solid #90caf9; padding: 2px 6px; }")
+        self.extra_chip.setStyleSheet(
+            "QToolButton { background: #e3f2fd; border: 1px solid #90caf9; padding: 2px 6px; }"
+        )
         self.extra_chip.setToolTip(self.tr("Klik untuk melepas filter ini"))
         self.extra_chip.setVisible(False)
         self.extra_chip.clicked.connect(self._drop_extra)
@@ -268,7 +270,9 @@ class FilterBar(QWidget):
         if extra.get("province"):
             parts.append(self.tr("Provinsi: %1").replace("%1", str(extra["province"])))
         if extra.get("forwarded_from") or extra.get("forwarded_to"):
-            span = " – ".join(short_date(extra.get(k)) for k in ("forwarded_from", "forwarded_to") if extra.get(k))
+            span = " – ".join(
+                short_date(extra.get(k)) for k in ("forwarded_from", "forwarded_to") if extra.get(k)
+            )
             parts.append(self.tr("Diteruskan: %1").replace("%1", span))
         self.extra_chip.setText("  ".join(parts) + "  ✕")
         self.extra_chip.setVisible(bool(parts))

@@ -129,8 +129,12 @@ def upgrade() -> None:
     )
     # One open loan per file, whatever the number of workstations: the database refuses a second one.
     op.create_index(
-        "uq_loans_open_file", "loans", ["archive_file_id"], unique=True,
-        sqlite_where=_OPEN, postgresql_where=_OPEN,
+        "uq_loans_open_file",
+        "loans",
+        ["archive_file_id"],
+        unique=True,
+        sqlite_where=_OPEN,
+        postgresql_where=_OPEN,
     )
     op.create_index("ix_loans_open_due", "loans", ["due_on"], sqlite_where=_OPEN, postgresql_where=_OPEN)
     op.create_index("ix_loans_file", "loans", ["archive_file_id", "id"])

@@ -32,8 +32,11 @@ def upgrade() -> None:
     for flag, predicate in _FLAGS.items():
         where = sa.text(predicate)
         op.create_index(
-            f"ix_letters_flag_{flag}", "incoming_letters", ["received_at", "id"],
-            sqlite_where=where, postgresql_where=where,
+            f"ix_letters_flag_{flag}",
+            "incoming_letters",
+            ["received_at", "id"],
+            sqlite_where=where,
+            postgresql_where=where,
         )
 
 

@@ -28,8 +28,11 @@ _AWAITING = "status NOT IN ('answered', 'filed', 'closed')"
 def upgrade() -> None:
     where = sa.text(_AWAITING)
     op.create_index(
-        "ix_letters_awaiting", "incoming_letters", ["received_at", "id", "status"],
-        sqlite_where=where, postgresql_where=where,
+        "ix_letters_awaiting",
+        "incoming_letters",
+        ["received_at", "id", "status"],
+        sqlite_where=where,
+        postgresql_where=where,
     )
 
 

@@ -46,7 +46,9 @@ def main() -> None:
     d.line((300, 250, 300, 380), fill=RED, width=10)
     d.line(shield + [shield[0]], fill=GOLD, width=12)
     # ribbon
-    d.polygon([(110, 500), (490, 500), (460, 545), (490, 590), (110, 590), (140, 545)], fill=GOLD, outline=NAVY)
+    d.polygon(
+        [(110, 500), (490, 500), (460, 545), (490, 590), (110, 590), (140, 545)], fill=GOLD, outline=NAVY
+    )
     d.rectangle((170, 515, 430, 575), fill=NAVY)
     img.save(Path(__file__).with_name("logo.png"), optimize=True)
 

@@ -80,5 +80,7 @@ def locked_row(session: Session, key: str) -> Setting:
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    session.execute(insert(Setting).values(key=key, value="{}").on_conflict_do_nothing(index_elements=[Setting.key]))
+    session.execute(
+        insert(Setting).values(key=key, value="{}").on_conflict_do_nothing(index_elements=[Setting.key])
+    )
     return session.get(Setting, key, with_for_update=True, populate_existing=True)

@@ -81,7 +81,10 @@ def assess(
         if same_file is not None:
             original = _original(session, same_file)
             out.duplicate_of, out.duplicate_agenda_no, out.score = original.id, original.agenda_no, 1.0
-            out.reasons = [f"Berkas identik (SHA-256 sama) dengan surat {same_file.agenda_no}", _fate(original)]
+            out.reasons = [
+                f"Berkas identik (SHA-256 sama) dengan surat {same_file.agenda_no}",
+                _fate(original),
+            ]
             out.search_ms = _ms(started)
             return out
 
@@ -100,7 +103,10 @@ def assess(
         c = letter.complainant
         old = Party.of(
             comparable_text(letter.text, letter.subject, letter.summary),
-            name=c and c.name, nik=c and c.nik, phone=c and c.phone, email=c and c.email,
+            name=c and c.name,
+            nik=c and c.nik,
+            phone=c and c.phone,
+            email=c and c.email,
         )
         comparison = compare(new, old, resend=resend)
         if comparison.is_duplicate(new, old):
@@ -112,7 +118,11 @@ def assess(
         duplicates.sort(key=lambda pair: (-pair[1].score, pair[0].id))
         letter, comparison = duplicates[0]
         original = _original(session, letter)
-        out.duplicate_of, out.duplicate_agenda_no, out.score = original.id, original.agenda_no, comparison.score
+        out.duplicate_of, out.duplicate_agenda_no, out.score = (
+            original.id,
+            original.agenda_no,
+            comparison.score,
+        )
         out.reasons = _reasons(letter, original, comparison)
     out.search_ms = _ms(started)
     return out
@@ -121,7 +131,11 @@ def assess(
 def _original(session: Session, letter: IncomingLetter) -> IncomingLetter:
     """The earliest letter in the chain of re-sent letters ``letter`` belongs to."""
     seen = {letter.id}
-    while letter.duplicate_of_id and letter.duplicate_review != "rejected" and letter.duplicate_of_id not in seen:
+    while (
+        letter.duplicate_of_id
+        and letter.duplicate_review != "rejected"
+        and letter.duplicate_of_id not in seen
+    ):
         earlier = session.get(IncomingLetter, letter.duplicate_of_id)
         if earlier is None:
             break

@@ -35,14 +35,30 @@ RESEND_PATTERNS = (
     r"(?:sebelumnya|sebelum ini) (?:kami|saya) telah (?:mengirim|menyampaikan)[^.]*\.?",
 )
 BOILERPLATE = (
-    "dengan hormat", "kepada yth", "kepada yang terhormat", "yang terhormat", "di jakarta", "di tempat",
-    "perkenankan saya", "saya yang bertanda tangan di bawah ini", "menyampaikan pengaduan sebagai berikut",
-    "demikian pengaduan ini kami sampaikan", "demikian surat ini kami sampaikan",
-    "atas perhatian bapak kami ucapkan terima kasih", "atas perhatian dan bantuannya kami ucapkan terima kasih",
-    "hormat saya", "hormat kami", "tembusan", "hal", "perihal", "lampiran",
+    "dengan hormat",
+    "kepada yth",
+    "kepada yang terhormat",
+    "yang terhormat",
+    "di jakarta",
+    "di tempat",
+    "perkenankan saya",
+    "saya yang bertanda tangan di bawah ini",
+    "menyampaikan pengaduan sebagai berikut",
+    "demikian pengaduan ini kami sampaikan",
+    "demikian surat ini kami sampaikan",
+    "atas perhatian bapak kami ucapkan terima kasih",
+    "atas perhatian dan bantuannya kami ucapkan terima kasih",
+    "hormat saya",
+    "hormat kami",
+    "tembusan",
+    "hal",
+    "perihal",
+    "lampiran",
 )
 _RESEND = re.compile("|".join(RESEND_PATTERNS))
-_BOILER = re.compile(r"\b(?:" + "|".join(re.escape(b) for b in sorted(BOILERPLATE, key=len, reverse=True)) + r")\b")
+_BOILER = re.compile(
+    r"\b(?:" + "|".join(re.escape(b) for b in sorted(BOILERPLATE, key=len, reverse=True)) + r")\b"
+)
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
@@ -104,7 +120,9 @@ def band_keys(sig: np.ndarray) -> list[int]:
     raw = sig.astype("<u4").tobytes()
     width = ROWS * 4
     return [
-        int.from_bytes(blake2b(raw[i : i + width], digest_size=8, person=b"band%02d" % b).digest(), "little", signed=True)
+        int.from_bytes(
+            blake2b(raw[i : i + width], digest_size=8, person=b"band%02d" % b).digest(), "little", signed=True
+        )
         for b, i in enumerate(range(0, BINS * 4, width))
     ]
 

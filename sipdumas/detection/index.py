@@ -117,7 +117,9 @@ def _band_hits(session: Session, keys: Sequence[int]) -> list[int]:
     for key, letter_id in session.execute(text(" UNION ALL ".join(parts)), params).all():
         buckets.setdefault(key, []).append(letter_id)
     hits = Counter(i for ids in buckets.values() if len(ids) <= MAX_BUCKET for i in ids)
-    return [letter_id for letter_id, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]]
+    return [
+        letter_id for letter_id, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
+    ]
 
 
 def clear(session: Session) -> None:

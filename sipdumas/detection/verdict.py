@@ -34,9 +34,18 @@ RELATED_TEXT = 0.60
 SAME_NAME = 0.88
 OTHER_NAME = 0.60
 
-_RESEND_WORDS = ("pengiriman ulang", "surat ulangan", "kirim kembali", "kirimkan kembali", "sampaikan kembali",
-                 "surat kami terdahulu", "surat kami sebelumnya", "surat kami tertanggal", "belum mendapat tanggapan",
-                 "belum ada tanggapan")
+_RESEND_WORDS = (
+    "pengiriman ulang",
+    "surat ulangan",
+    "kirim kembali",
+    "kirimkan kembali",
+    "sampaikan kembali",
+    "surat kami terdahulu",
+    "surat kami sebelumnya",
+    "surat kami tertanggal",
+    "belum mendapat tanggapan",
+    "belum ada tanggapan",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +60,9 @@ class Party:
 
     @classmethod
     def of(cls, text: str | None, *, name=None, nik=None, phone=None, email=None) -> Party:
-        return cls(normalise(text), _clean_name(name), nik or None, phone or None, (email or "").lower() or None)
+        return cls(
+            normalise(text), _clean_name(name), nik or None, phone or None, (email or "").lower() or None
+        )
 
     @property
     def anonymous(self) -> bool:

@@ -19,7 +19,6 @@ class Role(enum.StrEnum):
     ADMIN = "admin"  # manages users and settings
 
 
-
 class Permission(enum.StrEnum):
     """One permission per kind of user action; :data:`ROLE_PERMISSIONS` says which role has which."""
 
@@ -49,10 +48,17 @@ P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _ALL,
     Role.SUPERVISOR: _ALL - {P.MANAGE_USERS, P.MANAGE_SETTINGS},
-    Role.ANALYST: frozenset({
-        P.VIEW_REGISTER, P.REGISTER_LETTER, P.EDIT_LETTER, P.IMPORT_REGISTER, P.REVIEW_LETTER,
-        P.FORWARD_LETTER, P.PRINT_LETTERS,
-    }),
+    Role.ANALYST: frozenset(
+        {
+            P.VIEW_REGISTER,
+            P.REGISTER_LETTER,
+            P.EDIT_LETTER,
+            P.IMPORT_REGISTER,
+            P.REVIEW_LETTER,
+            P.FORWARD_LETTER,
+            P.PRINT_LETTERS,
+        }
+    ),
     Role.STAFF: frozenset({P.VIEW_REGISTER, P.PRINT_LETTERS}),
     Role.ARCHIVIST: frozenset({P.VIEW_REGISTER, P.LEND_FILES, P.MANAGE_ARCHIVE}),
 }

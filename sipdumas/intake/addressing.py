@@ -167,9 +167,7 @@ def find_tembusan(st: Structure) -> Found | None:
     if head_rest and re.search(r"[A-Za-z]{3}", head_rest):
         # Entries on the Tembusan line itself: "Tembusan: Bupati Cilacap; Camat Bantarsari" or
         # "Tembusan: 1. Presiden RI 2. Mensesneg": split when every piece names an office.
-        pieces = [
-            p for p in re.split(r"\s*[;,]\s*|\s+(?=\d{1,2}[.)]\s)", head_rest) if p and p.strip(" .")
-        ]
+        pieces = [p for p in re.split(r"\s*[;,]\s*|\s+(?=\d{1,2}[.)]\s)", head_rest) if p and p.strip(" .")]
         if len(pieces) < 2 or not all(looks_like_recipient(p) for p in pieces):
             pieces = [head_rest]
         for piece in pieces:

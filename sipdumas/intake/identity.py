@@ -253,8 +253,7 @@ _NAME = r"(?P<name>" + NAME_RE + r")"
 _SENDER_SENTENCES = [
     re.compile(
         r"\b(?:Perkenankan|Perkenalkan|Izinkan|Ijinkan)\s*,?\s*(?:saya|kami)?\s*,?\s*(?:bernama\s+"
-        r"|nama\s+saya\s+)?"
-        + _NAME
+        r"|nama\s+saya\s+)?" + _NAME
     ),
     re.compile(
         r"\b(?:bernama|nama\s+saya(?:\s+adalah)?|nama\s+lengkap\s+saya(?:\s+adalah)?)\s*:?\s*" + _NAME
@@ -277,8 +276,7 @@ _SENDER_SENTENCES = [
     ),
     re.compile(
         r"\b(?:atas\s+nama|klien\s+kami|pemberi\s+kuasa)\s*[,:]?\s*(?:Sdr\.?|Sdri\.?|Bapak|Ibu|Ny\.?"
-        r"|Tn\.?)?\s*"
-        + _NAME
+        r"|Tn\.?)?\s*" + _NAME
     ),
 ]
 _LAWYER_AFTER = re.compile(

@@ -135,13 +135,18 @@ class Loan(Base):
     __tablename__ = "loans"
     __table_args__ = (
         Index(
-            "uq_loans_open_file", "archive_file_id", unique=True,
-            sqlite_where=text("returned_at IS NULL"), postgresql_where=text("returned_at IS NULL"),
+            "uq_loans_open_file",
+            "archive_file_id",
+            unique=True,
+            sqlite_where=text("returned_at IS NULL"),
+            postgresql_where=text("returned_at IS NULL"),
         ),
         # the overdue list reads only open loans, by due date
         Index(
-            "ix_loans_open_due", "due_on",
-            sqlite_where=text("returned_at IS NULL"), postgresql_where=text("returned_at IS NULL"),
+            "ix_loans_open_due",
+            "due_on",
+            sqlite_where=text("returned_at IS NULL"),
+            postgresql_where=text("returned_at IS NULL"),
         ),
         Index("ix_loans_file", "archive_file_id", "id"),
         Index("ix_loans_lent_at", "lent_at", "id"),

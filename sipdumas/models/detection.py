@@ -19,7 +19,9 @@ class LetterFingerprint(Base):
 
     __tablename__ = "letter_fingerprints"
 
-    letter_id: Mapped[int] = mapped_column(ForeignKey("incoming_letters.id", ondelete="CASCADE"), primary_key=True)
+    letter_id: Mapped[int] = mapped_column(
+        ForeignKey("incoming_letters.id", ondelete="CASCADE"), primary_key=True
+    )
     signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 

@@ -181,8 +181,12 @@ AWAITING_PREDICATE = "status NOT IN ('answered', 'filed', 'closed')"
 
 
 Index(
-    "ix_letters_awaiting", IncomingLetter.received_at, IncomingLetter.id, IncomingLetter.status,
-    sqlite_where=text(AWAITING_PREDICATE), postgresql_where=text(AWAITING_PREDICATE),
+    "ix_letters_awaiting",
+    IncomingLetter.received_at,
+    IncomingLetter.id,
+    IncomingLetter.status,
+    sqlite_where=text(AWAITING_PREDICATE),
+    postgresql_where=text(AWAITING_PREDICATE),
 )
 
 

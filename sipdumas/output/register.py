@@ -46,9 +46,25 @@ from sipdumas.services.letters import CHANNEL_LABELS, STATUS_LABELS
 BATCH = 2000
 #: The buku agenda's own columns and the office's (always present).
 BASE_HEADERS = (
-    "No", "Tanggal diterima", "Nomor agenda", "Pengirim", "Tanggal surat", "Nomor surat", "Hal/ringkasan",
-    "Lampiran", "Diteruskan kepada", "Keterangan", "Kategori", "Wilayah", "Status", "Kode berkas",
-    "Saluran", "Analis", "Duplikat dari", "Tembusan", "Identitas lengkap",
+    "No",
+    "Tanggal diterima",
+    "Nomor agenda",
+    "Pengirim",
+    "Tanggal surat",
+    "Nomor surat",
+    "Hal/ringkasan",
+    "Lampiran",
+    "Diteruskan kepada",
+    "Keterangan",
+    "Kategori",
+    "Wilayah",
+    "Status",
+    "Kode berkas",
+    "Saluran",
+    "Analis",
+    "Duplikat dari",
+    "Tembusan",
+    "Identitas lengkap",
 )
 #: The complainant's identity: left out of confidential exports.
 IDENTITY_HEADERS = ("NIK", "Telepon", "E-mail", "Alamat")
@@ -57,9 +73,17 @@ CONFIDENTIAL_HEADERS = BASE_HEADERS
 WIDTHS = (6, 12, 16, 28, 12, 22, 50, 9, 32, 40, 24, 28, 14, 16, 14, 14, 16, 10, 10, 18, 16, 26, 40)
 #: The columns of the printed register (header, width in cm): the landscape page holds 27.7 cm.
 PRINTED = (
-    ("No", 1.0), ("Tanggal diterima", 1.7), ("Nomor agenda", 2.2), ("Pengirim", 2.7), ("Tanggal surat", 1.7),
-    ("Nomor surat", 1.9), ("Hal/ringkasan", 5.0), ("Diteruskan kepada", 2.6), ("Keterangan", 2.9),
-    ("Kategori", 2.0), ("Wilayah", 2.5),
+    ("No", 1.0),
+    ("Tanggal diterima", 1.7),
+    ("Nomor agenda", 2.2),
+    ("Pengirim", 2.7),
+    ("Tanggal surat", 1.7),
+    ("Nomor surat", 1.9),
+    ("Hal/ringkasan", 5.0),
+    ("Diteruskan kepada", 2.6),
+    ("Keterangan", 2.9),
+    ("Kategori", 2.0),
+    ("Wilayah", 2.5),
     ("Status", 1.5),
 )
 HIDDEN = "(dirahasiakan)"
@@ -99,7 +123,9 @@ def headers(confidential: bool) -> tuple[str, ...]:
 def agency_id_by_name(db: Database, name: str) -> int:
     """The id of the agency named ``name`` (exact, case-insensitive); :class:`NotFound` otherwise."""
     with db.session() as session:
-        found = session.scalars(select(Agency.id).where(func.lower(Agency.name) == name.strip().lower())).first()
+        found = session.scalars(
+            select(Agency.id).where(func.lower(Agency.name) == name.strip().lower())
+        ).first()
     if found is None:
         raise NotFound(f"Instansi '{name}' tidak ada dalam daftar instansi")
     return found
@@ -129,16 +155,29 @@ def export_register(
         write_pdf(db, out=Path(pdf), filt=filt, confidential=confidential)
     with db.transaction() as session:
         audit.record(
-            session, actor, "export_register", "register", None, file=out.name, rows=count,
-            pdf=Path(pdf).name if pdf else None, confidential=confidential, **_filter_json(filt),
+            session,
+            actor,
+            "export_register",
+            "register",
+            None,
+            file=out.name,
+            rows=count,
+            pdf=Path(pdf).name if pdf else None,
+            confidential=confidential,
+            **_filter_json(filt),
         )
-    return RegisterExport(file=str(out), rows=count, pdf=str(pdf) if pdf else None, filters=_filter_json(filt))
+    return RegisterExport(
+        file=str(out), rows=count, pdf=str(pdf) if pdf else None, filters=_filter_json(filt)
+    )
 
 
 def write_xlsx(db: Database, *, out: Path, filt: RegisterFilter, confidential: bool) -> int:
     with db.session() as session, atomic_open(out) as fh:  # never a half-written workbook under the name
         return stream_xlsx(
-            fh, sheet="Buku agenda", header=headers(confidential), rows=register_rows(session, filt, confidential),
+            fh,
+            sheet="Buku agenda",
+            header=headers(confidential),
+            rows=register_rows(session, filt, confidential),
             widths=WIDTHS[: len(headers(confidential))],
         )
 
@@ -151,9 +190,13 @@ def write_pdf(db: Database, *, out: Path, filt: RegisterFilter, confidential: bo
     note = _period_text(filt) + (" · identitas pengadu dirahasiakan" if confidential else "")
     with db.session() as session:
         write_table_pdf(
-            out, header=[h for h, _ in PRINTED], widths_cm=[w for _, w in PRINTED],
+            out,
+            header=[h for h, _ in PRINTED],
+            widths_cm=[w for _, w in PRINTED],
             rows=([cells[i] for i in index] for cells in register_rows(session, filt, confidential)),
-            heading="BUKU AGENDA SURAT MASUK", note=note, title="Buku Agenda Surat Masuk",
+            heading="BUKU AGENDA SURAT MASUK",
+            note=note,
+            title="Buku Agenda Surat Masuk",
         )
 
 
@@ -169,9 +212,17 @@ def _period_text(filt: RegisterFilter) -> str:
 
 
 def _filter_json(filt: RegisterFilter) -> dict:
-    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in
-            (("received_from", filt.received_from), ("received_to", filt.received_to), ("status", filt.status),
-             ("category", filt.category), ("agency_id", filt.agency_id), ("analyst", filt.analyst))}
+    return {
+        k: (v.isoformat() if isinstance(v, date) else v)
+        for k, v in (
+            ("received_from", filt.received_from),
+            ("received_to", filt.received_to),
+            ("status", filt.status),
+            ("category", filt.category),
+            ("agency_id", filt.agency_id),
+            ("analyst", filt.analyst),
+        )
+    }
 
 
 # ---------------------------------------------------------------- rows
@@ -197,13 +248,17 @@ def _filtered(stmt, filt: RegisterFilter):
         stmt = stmt.where(
             or_(
                 L.reported_agency_id == filt.agency_id,
-                exists().where(ForwardingLetter.letter_id == L.id, ForwardingLetter.agency_id == filt.agency_id),
+                exists().where(
+                    ForwardingLetter.letter_id == L.id, ForwardingLetter.agency_id == filt.agency_id
+                ),
             )
         )
     if filt.analyst:
         stmt = stmt.where(
             exists().where(
-                Disposition.letter_id == L.id, Disposition.assignee == filt.analyst, Disposition.active.is_(True)
+                Disposition.letter_id == L.id,
+                Disposition.assignee == filt.analyst,
+                Disposition.active.is_(True),
             )
         )
     return stmt
@@ -227,16 +282,40 @@ def _columns():
         .scalar_subquery()
     )
     original_letter = aliased(IncomingLetter)
-    original = select(original_letter.agenda_no).where(original_letter.id == L.duplicate_of_id).scalar_subquery()
+    original = (
+        select(original_letter.agenda_no).where(original_letter.id == L.duplicate_of_id).scalar_subquery()
+    )
     pages = (
-        select(func.coalesce(func.sum(Document.page_count), 0)).where(Document.letter_id == L.id).scalar_subquery()
+        select(func.coalesce(func.sum(Document.page_count), 0))
+        .where(Document.letter_id == L.id)
+        .scalar_subquery()
     )
     return (
-        L.id, L.received_at, L.agenda_no, Complainant.name, L.letter_date, L.letter_no, L.subject, L.summary,
-        forwarded_to.label("forwarded_to"), L.carbon_copy, L.identity_complete, original.label("original"),
-        L.duplicate_review, L.category, Complainant.regency, Complainant.province, L.status,
-        ArchiveFile.archive_code, pages.label("pages"), L.channel, analyst.label("analyst"),
-        Complainant.nik, Complainant.phone, Complainant.email, Complainant.address,
+        L.id,
+        L.received_at,
+        L.agenda_no,
+        Complainant.name,
+        L.letter_date,
+        L.letter_no,
+        L.subject,
+        L.summary,
+        forwarded_to.label("forwarded_to"),
+        L.carbon_copy,
+        L.identity_complete,
+        original.label("original"),
+        L.duplicate_review,
+        L.category,
+        Complainant.regency,
+        Complainant.province,
+        L.status,
+        ArchiveFile.archive_code,
+        pages.label("pages"),
+        L.channel,
+        analyst.label("analyst"),
+        Complainant.nik,
+        Complainant.phone,
+        Complainant.email,
+        Complainant.address,
     )
 
 
@@ -257,7 +336,9 @@ def _rows(session, filt: RegisterFilter):
                     and_(IncomingLetter.received_at == last[0], IncomingLetter.id > last[1]),
                 )
             )
-        batch = session.execute(stmt.order_by(IncomingLetter.received_at, IncomingLetter.id).limit(BATCH)).all()
+        batch = session.execute(
+            stmt.order_by(IncomingLetter.received_at, IncomingLetter.id).limit(BATCH)
+        ).all()
         if not batch:
             return
         yield from batch
@@ -278,10 +359,24 @@ def _cells(number: int, r, confidential: bool) -> list:
     if r.summary and r.summary != r.subject:
         subject = f"{subject} — {r.summary}" if subject else r.summary
     cells = [
-        number, r.received_at, r.agenda_no, HIDDEN if confidential and r.name else r.name, r.letter_date,
-        r.letter_no, subject or None, f"{r.pages} lembar" if r.pages else None, r.forwarded_to,
-        "; ".join(notes) or None, r.category, region or None, STATUS_LABELS.get(r.status, r.status), r.archive_code,
-        CHANNEL_LABELS.get(r.channel, r.channel), r.analyst, duplicate, "Ya" if r.carbon_copy else "Tidak",
+        number,
+        r.received_at,
+        r.agenda_no,
+        HIDDEN if confidential and r.name else r.name,
+        r.letter_date,
+        r.letter_no,
+        subject or None,
+        f"{r.pages} lembar" if r.pages else None,
+        r.forwarded_to,
+        "; ".join(notes) or None,
+        r.category,
+        region or None,
+        STATUS_LABELS.get(r.status, r.status),
+        r.archive_code,
+        CHANNEL_LABELS.get(r.channel, r.channel),
+        r.analyst,
+        duplicate,
+        "Ya" if r.carbon_copy else "Tidak",
         "Ya" if r.identity_complete else "Tidak",
     ]
     if not confidential:

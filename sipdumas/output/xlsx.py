@@ -141,7 +141,11 @@ def _column_letter(index: int) -> str:
 
 
 def stream_xlsx(
-    out: IO[bytes], *, sheet: str, header: Sequence[str], rows: Iterable[Sequence[Any]],
+    out: IO[bytes],
+    *,
+    sheet: str,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
     widths: Sequence[float] = (),
 ) -> int:
     """Write a one-sheet workbook straight to ``out`` and return the number of data rows.
@@ -172,8 +176,12 @@ def stream_xlsx(
             )
             if widths:
                 fh.write("<cols>")
-                fh.write("".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
-                                 for i, w in enumerate(widths, start=1)))
+                fh.write(
+                    "".join(
+                        f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
+                        for i, w in enumerate(widths, start=1)
+                    )
+                )
                 fh.write("</cols>")
             fh.write("<sheetData>")
             fh.write(_row_xml(1, header, cols, style=' s="2"'))

@@ -62,9 +62,13 @@ class Dashboard:
         def bars(items):
             return [{"label": b.label, "value": b.value} for b in items]
 
-        return {"today": self.today.isoformat(), "counters": {c.key: c.value for c in self.counters},
-                "per_month": bars(self.per_month), "by_category": bars(self.by_category),
-                "by_province": bars(self.by_province)}
+        return {
+            "today": self.today.isoformat(),
+            "counters": {c.key: c.value for c in self.counters},
+            "per_month": bars(self.per_month),
+            "by_category": bars(self.by_category),
+            "by_province": bars(self.by_province),
+        }
 
 
 def _loan_counts(session: Session, today: date) -> tuple[int | None, int | None]:
@@ -91,29 +95,46 @@ def dashboard(db: Database, actor: Actor, *, today: date | None = None) -> Dashb
     L = IncomingLetter
     month_start = today.replace(day=1)
     with db.session() as session:
+
         def count(*where) -> int:
             return session.execute(select(func.count()).select_from(L).where(*where)).scalar_one()
 
         overdue = overdue_conditions(session, today)
         forwarded = session.execute(
-            select(func.count(func.distinct(ForwardingLetter.letter_id)))
-            .where(ForwardingLetter.forwarded_on >= month_start, ForwardingLetter.forwarded_on <= today)
+            select(func.count(func.distinct(ForwardingLetter.letter_id))).where(
+                ForwardingLetter.forwarded_on >= month_start, ForwardingLetter.forwarded_on <= today
+            )
         ).scalar_one()
         on_loan, loans_overdue = LOAN_COUNTERS(session, today) if db.has_table("loans") else (None, None)
         counters = [
-            Counter("new_today", "Surat masuk hari ini", count(L.received_at == today),
-                    LetterQuery(received_from=today, received_to=today)),
-            Counter("awaiting_review", "Menunggu telaah", count(L.status.in_(AWAITING_REVIEW)),
-                    LetterQuery(status=LetterStatus.RECEIVED.value)),
+            Counter(
+                "new_today",
+                "Surat masuk hari ini",
+                count(L.received_at == today),
+                LetterQuery(received_from=today, received_to=today),
+            ),
+            Counter(
+                "awaiting_review",
+                "Menunggu telaah",
+                count(L.status.in_(AWAITING_REVIEW)),
+                LetterQuery(status=LetterStatus.RECEIVED.value),
+            ),
             Counter("overdue", "Lewat batas waktu", count(or_(*overdue.values())), LetterQuery(overdue=True)),
-            Counter("forwarded_this_month", "Diteruskan bulan ini", forwarded,
-                    LetterQuery(forwarded_from=month_start, forwarded_to=today)),
+            Counter(
+                "forwarded_this_month",
+                "Diteruskan bulan ini",
+                forwarded,
+                LetterQuery(forwarded_from=month_start, forwarded_to=today),
+            ),
             Counter("files_on_loan", "Berkas dipinjam", on_loan, view="loan_desk"),
             Counter("overdue_loans", "Peminjaman terlambat", loans_overdue, view="overdue"),
         ]
         return Dashboard(
-            today=today, counters=counters, per_month=_per_month(session, today),
-            by_category=_by_category(session, today), by_province=_by_province(session, today),
+            today=today,
+            counters=counters,
+            per_month=_per_month(session, today),
+            by_category=_by_category(session, today),
+            by_province=_by_province(session, today),
         )
 
 
@@ -139,8 +160,13 @@ def _per_month(session: Session, today: date) -> list[Bar]:
     out, day = [], first
     while day <= today:
         end = (day + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        out.append(Bar(f"{MONTHS[day.month - 1][:3]} {day.year}", months.get((day.year, day.month), 0),
-                       LetterQuery(received_from=day, received_to=min(end, today))))
+        out.append(
+            Bar(
+                f"{MONTHS[day.month - 1][:3]} {day.year}",
+                months.get((day.year, day.month), 0),
+                LetterQuery(received_from=day, received_to=min(end, today)),
+            )
+        )
         day = end + timedelta(days=1)
     return out
 
@@ -151,20 +177,37 @@ def _by_category(session: Session, today: date) -> list[Bar]:
     rows = session.execute(
         select(IncomingLetter.category, n)
         .where(IncomingLetter.received_at >= start, IncomingLetter.received_at <= today)
-        .group_by(IncomingLetter.category).order_by(n.desc(), IncomingLetter.category).limit(TOP)
+        .group_by(IncomingLetter.category)
+        .order_by(n.desc(), IncomingLetter.category)
+        .limit(TOP)
     ).all()
-    return [Bar(c or "Tanpa kategori", k, LetterQuery(category=c, received_from=start, received_to=today) if c else None)
-            for c, k in rows]
+    return [
+        Bar(
+            c or "Tanpa kategori",
+            k,
+            LetterQuery(category=c, received_from=start, received_to=today) if c else None,
+        )
+        for c, k in rows
+    ]
 
 
 def _by_province(session: Session, today: date) -> list[Bar]:
     start = date(today.year, 1, 1)
     n = func.count().label("n")
     rows = session.execute(
-        select(Complainant.province, n).select_from(IncomingLetter)
+        select(Complainant.province, n)
+        .select_from(IncomingLetter)
         .outerjoin(Complainant, IncomingLetter.complainant_id == Complainant.id)
         .where(IncomingLetter.received_at >= start, IncomingLetter.received_at <= today)
-        .group_by(Complainant.province).order_by(n.desc(), Complainant.province).limit(TOP)
+        .group_by(Complainant.province)
+        .order_by(n.desc(), Complainant.province)
+        .limit(TOP)
     ).all()
-    return [Bar(p or "Tidak diketahui", k, LetterQuery(province=p, received_from=start, received_to=today) if p else None)
-            for p, k in rows]
+    return [
+        Bar(
+            p or "Tidak diketahui",
+            k,
+            LetterQuery(province=p, received_from=start, received_to=today) if p else None,
+        )
+        for p, k in rows
+    ]

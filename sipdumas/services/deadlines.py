@@ -38,8 +38,14 @@ from sipdumas.services.overdue import (
 
 S = LetterStatus
 #: Letters still being worked on: what the work lists hold.
-OPEN = (S.RECEIVED.value, S.UNDER_REVIEW.value, S.FORWARDED.value, S.CLARIFICATION.value, S.MONITORING.value,
-        S.ANSWERED.value)
+OPEN = (
+    S.RECEIVED.value,
+    S.UNDER_REVIEW.value,
+    S.FORWARDED.value,
+    S.CLARIFICATION.value,
+    S.MONITORING.value,
+    S.ANSWERED.value,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +94,15 @@ class WorkPage:
 
 
 def _deadlines(
-    calendar: WorkdayIndex, conf: wf_settings.WorkflowSettings, letter_id: int, status: str, received: date,
-    forwarded: date | None, today: date, *, days_late: bool = True,
+    calendar: WorkdayIndex,
+    conf: wf_settings.WorkflowSettings,
+    letter_id: int,
+    status: str,
+    received: date,
+    forwarded: date | None,
+    today: date,
+    *,
+    days_late: bool = True,
 ) -> LetterDeadlines:
     review_due = calendar.add(received, conf.review_days)
     forward_due = calendar.add(received, conf.forward_days)
@@ -149,7 +162,9 @@ def letter_deadlines(
         return {r[0]: _deadlines(calendar, conf, r[0], r[1], r[2], first.get(r[0]), today) for r in rows}
 
 
-def overdue_counts(db: Database, actor: Actor, *, today: date | None = None, assignee: str | None = None) -> dict:
+def overdue_counts(
+    db: Database, actor: Actor, *, today: date | None = None, assignee: str | None = None
+) -> dict:
     """How many letters are past each deadline, and how many in all (a letter late for both review and
     forwarding counts once in ``total``); ``assignee``: only letters disposed to that user."""
     actor.require(Permission.VIEW_REGISTER)
@@ -166,7 +181,13 @@ def overdue_counts(db: Database, actor: Actor, *, today: date | None = None, ass
 
 
 def overdue_letters(
-    db: Database, actor: Actor, *, kind: str = "total", today: date | None = None, offset: int = 0, limit: int = 100
+    db: Database,
+    actor: Actor,
+    *,
+    kind: str = "total",
+    today: date | None = None,
+    offset: int = 0,
+    limit: int = 100,
 ) -> list[LetterRow]:
     """A page of the overdue letters (``kind``: review, forward, settle or total), oldest first."""
     actor.require(Permission.VIEW_REGISTER)
@@ -177,15 +198,20 @@ def overdue_letters(
         else:
             where = overdue_conditions(session, today)[kind]
         stmt = (
-            select(IncomingLetter).where(where)
-            .order_by(IncomingLetter.received_at, IncomingLetter.id).offset(offset).limit(limit)
+            select(IncomingLetter)
+            .where(where)
+            .order_by(IncomingLetter.received_at, IncomingLetter.id)
+            .offset(offset)
+            .limit(limit)
         )
         return [letter_row(x) for x in session.scalars(stmt).unique()]
 
 
 def _assigned_to(username: str):
     return exists().where(
-        Disposition.letter_id == IncomingLetter.id, Disposition.assignee == username, Disposition.active.is_(True)
+        Disposition.letter_id == IncomingLetter.id,
+        Disposition.assignee == username,
+        Disposition.active.is_(True),
     )
 
 
@@ -203,7 +229,12 @@ def _work_list(who: str, *columns):
 
 
 def work_page(
-    db: Database, actor: Actor, *, today: date | None = None, offset: int = 0, limit: int = 50,
+    db: Database,
+    actor: Actor,
+    *,
+    today: date | None = None,
+    offset: int = 0,
+    limit: int = 50,
     assignee: str | None = None,
 ) -> WorkPage:
     """A page of the open letters disposed to ``actor`` (or to ``assignee``, for a supervisor), most
@@ -227,12 +258,14 @@ def work_page(
         # One grouped query over the same dispositions: a correlated min(forwarded_on) per letter was
         # planned by PostgreSQL as a walk of the whole forwarded_on index per letter (3.7 s for 6,000).
         F = ForwardingLetter
-        forwarded_on = dict(session.execute(
-            _work_list(who, F.letter_id, func.min(F.forwarded_on))
-            .join(F, F.letter_id == L.id)
-            .where(L.status.in_(AWAITING_SETTLEMENT))
-            .group_by(F.letter_id)
-        ).all())
+        forwarded_on = dict(
+            session.execute(
+                _work_list(who, F.letter_id, func.min(F.forwarded_on))
+                .join(F, F.letter_id == L.id)
+                .where(L.status.in_(AWAITING_SETTLEMENT))
+                .group_by(F.letter_id)
+            ).all()
+        )
         known: dict[tuple, tuple[date | None, bool]] = {}  # letters of one day and status share them
         ranked = []
         for letter_id, status, received in keys:
@@ -253,13 +286,17 @@ def work_page(
                 select(L, Disposition)
                 .join(Disposition, and_(Disposition.letter_id == L.id, Disposition.active.is_(True)))
                 .where(L.id.in_(page), Disposition.assignee == who)
-            ).unique().all()
+            )
+            .unique()
+            .all()
         }
         first = _first_forwardings(session, page)
         items = [
             WorkItem(
-                letter_row(x), _deadlines(calendar, conf, x.id, x.status, x.received_at, first.get(x.id), today),
-                list(d.instructions or []), d.assigned_by,
+                letter_row(x),
+                _deadlines(calendar, conf, x.id, x.status, x.received_at, first.get(x.id), today),
+                list(d.instructions or []),
+                d.assigned_by,
             )
             for x, d in (pairs[i] for i in page if i in pairs)  # one disposed elsewhere meanwhile is left out
         ]
@@ -267,7 +304,12 @@ def work_page(
 
 
 def my_work(
-    db: Database, actor: Actor, *, today: date | None = None, offset: int = 0, limit: int = 50,
+    db: Database,
+    actor: Actor,
+    *,
+    today: date | None = None,
+    offset: int = 0,
+    limit: int = 50,
     assignee: str | None = None,
 ) -> list[WorkItem]:
     """The items of :func:`work_page`: the open letters disposed to ``actor`` (or ``assignee``), most
@@ -298,7 +340,9 @@ def work_assignees(db: Database, actor: Actor) -> list[Assignee]:
                 if Permission.REVIEW_LETTER in ROLE_PERMISSIONS[Role(u.role)]
             ]
         elif session.scalar(select(User.id).limit(1)) is None:
-            names = session.scalars(select(Disposition.assignee).where(Disposition.active.is_(True)).distinct())
+            names = session.scalars(
+                select(Disposition.assignee).where(Disposition.active.is_(True)).distinct()
+            )
             out = [Assignee(name, name) for name in names]
         else:
             out = []

@@ -47,8 +47,13 @@ def review_flag(
         letter.updated_by = actor.username
         session.flush()
         audit.record(
-            session, actor, "duplicate_confirmed" if confirm else "duplicate_rejected", "letter", letter.id,
-            duplicate_of=letter.duplicate_of_id, note=note,
+            session,
+            actor,
+            "duplicate_confirmed" if confirm else "duplicate_rejected",
+            "letter",
+            letter.id,
+            duplicate_of=letter.duplicate_of_id,
+            note=note,
         )
         return letter_row(letter)
 

@@ -65,9 +65,16 @@ class ForwardingResult:
 
     def to_json(self, file: str | None = None) -> dict:
         return {
-            "id": self.id, "letter_id": self.letter_id, "number": self.number, "agency": self.agency,
-            "date": self.forwarded_on.isoformat(), "confidential": self.confidential,
-            "checksum": self.checksum, "file": file, "sha256": self.file_sha256, "pages": self.pages,
+            "id": self.id,
+            "letter_id": self.letter_id,
+            "number": self.number,
+            "agency": self.agency,
+            "date": self.forwarded_on.isoformat(),
+            "confidential": self.confidential,
+            "checksum": self.checksum,
+            "file": file,
+            "sha256": self.file_sha256,
+            "pages": self.pages,
             "reused": self.reused,
         }
 
@@ -158,19 +165,27 @@ def forward_letters(
     pending = list(requests)
     for r in pending:
         if r.urgency not in wf_settings.URGENCIES:
-            raise ValidationFailed({"urgency": f"Sifat '{r.urgency}' tidak dikenal ({', '.join(wf_settings.URGENCIES)})"})
+            raise ValidationFailed(
+                {"urgency": f"Sifat '{r.urgency}' tidak dikenal ({', '.join(wf_settings.URGENCIES)})"}
+            )
     return _forward_chunks(db, actor, pending, today=today, reuse=reuse, chunk=max(1, chunk))
 
 
-def _forward_chunks(db: Database, actor: Actor, pending: list[ForwardRequest], *, today: date, reuse: bool,
-                    chunk: int) -> Iterator[ForwardingResult]:
+def _forward_chunks(
+    db: Database, actor: Actor, pending: list[ForwardRequest], *, today: date, reuse: bool, chunk: int
+) -> Iterator[ForwardingResult]:
     for start in range(0, len(pending), chunk):
         with db.transaction() as session:
-            recorded = [_forward_one(session, actor, r, today=today, reuse=reuse) for r in pending[start:start + chunk]]
+            recorded = [
+                _forward_one(session, actor, r, today=today, reuse=reuse)
+                for r in pending[start : start + chunk]
+            ]
         yield from _render_and_store_many(db, recorded)
 
 
-def _forward_one(session: Session, actor: Actor, r: ForwardRequest, *, today: date, reuse: bool) -> tuple[int, bool]:
+def _forward_one(
+    session: Session, actor: Actor, r: ForwardRequest, *, today: date, reuse: bool
+) -> tuple[int, bool]:
     """Record (or find, with ``reuse``) the forwarding of one request: (forwarding id, reused)."""
     letter = load_letter(session, r.letter_id)
     agency = _agency(session, r.agency_id, r.agency_name)
@@ -178,15 +193,26 @@ def _forward_one(session: Session, actor: Actor, r: ForwardRequest, *, today: da
     if reuse:
         existing = session.scalar(
             select(ForwardingLetter)
-            .where(ForwardingLetter.letter_id == r.letter_id, ForwardingLetter.agency_id == agency.id,
-                   ForwardingLetter.confidential.is_(r.confidential))
+            .where(
+                ForwardingLetter.letter_id == r.letter_id,
+                ForwardingLetter.agency_id == agency.id,
+                ForwardingLetter.confidential.is_(r.confidential),
+            )
             .order_by(ForwardingLetter.id.desc())
             .limit(1)
         )
     if existing is None:
         actor.require(Permission.FORWARD_LETTER)
-        record = _record(session, actor, letter, agency, confidential=r.confidential, urgency=r.urgency,
-                         note=r.note, today=today)
+        record = _record(
+            session,
+            actor,
+            letter,
+            agency,
+            confidential=r.confidential,
+            urgency=r.urgency,
+            note=r.note,
+            today=today,
+        )
     else:
         record = existing
         audit.record(session, actor, "forwarding_reprinted", "letter", r.letter_id, number=record.number)
@@ -215,18 +241,32 @@ def verify_forwarding(db: Database, actor: Actor, qr_payload: str) -> Verificati
         recomputed = checksum(row.number, row.addressee, row.subject, row.forwarded_on)
         ok = check == row.checksum == recomputed
         return Verification(
-            ok, number, None if ok else "Checksum tidak cocok: isi surat berbeda dari yang terdaftar",
-            agency.name if agency else None, row.forwarded_on, row.subject, row.letter_id,
+            ok,
+            number,
+            None if ok else "Checksum tidak cocok: isi surat berbeda dari yang terdaftar",
+            agency.name if agency else None,
+            row.forwarded_on,
+            row.subject,
+            row.letter_id,
         )
 
 
 def list_forwardings(db: Database, actor: Actor, *, letter_id: int) -> list[dict]:
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
-        stmt = select(ForwardingLetter, Agency.name).join(Agency).where(ForwardingLetter.letter_id == letter_id)
+        stmt = (
+            select(ForwardingLetter, Agency.name).join(Agency).where(ForwardingLetter.letter_id == letter_id)
+        )
         return [
-            {"id": f.id, "number": f.number, "agency": name, "date": f.forwarded_on.isoformat(),
-             "confidential": f.confidential, "checksum": f.checksum, "sha256": f.file_sha256}
+            {
+                "id": f.id,
+                "number": f.number,
+                "agency": name,
+                "date": f.forwarded_on.isoformat(),
+                "confidential": f.confidential,
+                "checksum": f.checksum,
+                "sha256": f.file_sha256,
+            }
             for f, name in session.execute(stmt.order_by(ForwardingLetter.id))
         ]
 
@@ -248,21 +288,34 @@ def _agency(session: Session, agency_id: int | None, agency_name: str | None) ->
 def next_serial(session: Session, year: int) -> int:
     """The next forwarding-letter serial of ``year`` (the counter row stays locked until commit)."""
     session.execute(
-        text("INSERT INTO forwarding_counters (year, last_serial) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING"),
+        text(
+            "INSERT INTO forwarding_counters (year, last_serial) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING"
+        ),
         {"y": year},
     )
     return session.execute(
-        text("UPDATE forwarding_counters SET last_serial = last_serial + 1 WHERE year = :y RETURNING last_serial"),
+        text(
+            "UPDATE forwarding_counters SET last_serial = last_serial + 1 WHERE year = :y RETURNING last_serial"
+        ),
         {"y": year},
     ).scalar_one()
 
 
 def _record(
-    session: Session, actor: Actor, letter: IncomingLetter, agency: Agency, *, confidential: bool,
-    urgency: str, note: str, today: date,
+    session: Session,
+    actor: Actor,
+    letter: IncomingLetter,
+    agency: Agency,
+    *,
+    confidential: bool,
+    urgency: str,
+    note: str,
+    today: date,
 ) -> ForwardingLetter:
     if letter.status == S.CLOSED:
-        raise ValidationFailed({"status": f"Surat {letter.agenda_no} sudah selesai dan tidak dapat diteruskan"})
+        raise ValidationFailed(
+            {"status": f"Surat {letter.agenda_no} sudah selesai dan tidak dapat diteruskan"}
+        )
     if letter.status in (S.RECEIVED, S.FILED):
         move(session, actor, letter, S.UNDER_REVIEW, "Ditelaah untuk diteruskan")
     if letter.status != S.FORWARDED:
@@ -274,16 +327,32 @@ def _record(
     number = conf.number(urgency=urgency, serial=serial, month=today.month, year=today.year)
     addressee, subject = _heading(letter, agency, confidential=confidential)
     record = ForwardingLetter(
-        letter_id=letter.id, agency_id=agency.id, number=number, year=today.year, serial=serial,
-        forwarded_on=today, urgency=urgency, confidential=confidential, addressee=addressee,
-        subject=subject, checksum=checksum(number, addressee, subject, today), created_by=actor.username,
+        letter_id=letter.id,
+        agency_id=agency.id,
+        number=number,
+        year=today.year,
+        serial=serial,
+        forwarded_on=today,
+        urgency=urgency,
+        confidential=confidential,
+        addressee=addressee,
+        subject=subject,
+        checksum=checksum(number, addressee, subject, today),
+        created_by=actor.username,
     )
     session.add(record)
     session.flush()
     routing.learn_letter(session, agency.id, letter)
     audit.record(
-        session, actor, "forwarded", "letter", letter.id, number=number, agency=agency.name,
-        confidential=confidential, checksum=record.checksum,
+        session,
+        actor,
+        "forwarded",
+        "letter",
+        letter.id,
+        number=number,
+        agency=agency.name,
+        confidential=confidential,
+        checksum=record.checksum,
     )
     return record
 
@@ -295,7 +364,9 @@ def _addressee(agency: Agency) -> str:
 def _heading(letter: IncomingLetter, agency: Agency, *, confidential: bool) -> tuple[str, str]:
     """The addressee (Yth.) and the Hal of the forwarding letter, redacted in confidential mode."""
     redact = _redactor(letter.complainant) if confidential else (lambda s: s)
-    return _addressee(agency), redact(f"Penerusan Pengaduan Masyarakat perihal {letter.subject or letter.summary or '-'}")
+    return _addressee(agency), redact(
+        f"Penerusan Pengaduan Masyarakat perihal {letter.subject or letter.summary or '-'}"
+    )
 
 
 def preview_forwarding(
@@ -320,9 +391,18 @@ def preview_forwarding(
         agency = _agency(session, agency_id, None)
         addressee, subject = _heading(letter, agency, confidential=confidential)
         record = ForwardingLetter(
-            letter_id=letter.id, agency_id=agency.id, number=DRAFT_NUMBER, year=today.year, serial=0,
-            forwarded_on=today, urgency=urgency, confidential=confidential, addressee=addressee,
-            subject=subject, checksum="0" * 16, created_by=actor.username,
+            letter_id=letter.id,
+            agency_id=agency.id,
+            number=DRAFT_NUMBER,
+            year=today.year,
+            serial=0,
+            forwarded_on=today,
+            urgency=urgency,
+            confidential=confidential,
+            addressee=addressee,
+            subject=subject,
+            checksum="0" * 16,
+            created_by=actor.username,
         )
         doc = build_document(session, record, FileStore(db.data_dir))
     pdf, _pages = forwarding_pdf.render(doc)
@@ -330,7 +410,11 @@ def preview_forwarding(
 
 
 def preview_settings(
-    db: Database, actor: Actor, *, settings: wf_settings.WorkflowSettings, urgency: str = "Biasa",
+    db: Database,
+    actor: Actor,
+    *,
+    settings: wf_settings.WorkflowSettings,
+    urgency: str = "Biasa",
     today: date | None = None,
 ) -> bytes:
     """A sample forwarding letter printed with ``settings`` as they are in the settings dialog, before
@@ -342,16 +426,24 @@ def preview_settings(
     today = today or date.today()
     received = today - timedelta(days=3)
     letter = IncomingLetter(
-        agenda_no=f"D-{today.year}-00123", received_at=received, channel=Channel.LETTER.value,
-        letter_no=f"01/PKH/{today.year}", letter_date=received - timedelta(days=4),
+        agenda_no=f"D-{today.year}-00123",
+        received_at=received,
+        channel=Channel.LETTER.value,
+        letter_no=f"01/PKH/{today.year}",
+        letter_date=received - timedelta(days=4),
         subject="Bantuan sosial PKH tidak diterima sejak tiga bulan",
         summary=(
             "Pengadu menyampaikan bahwa bantuan sosial Program Keluarga Harapan (PKH) yang biasa diterimanya "
             "tidak lagi cair sejak tiga bulan terakhir tanpa pemberitahuan dari pendamping"
         ),
-        category="02 Pelayanan publik", reported_party="Dinas Sosial Kota Medan",
-        complainant=Complainant(name="Siti Rahmawati", regency="Kota Medan", province="Sumatera Utara",
-                                address="Jalan Mawar Nomor 5, Medan"),
+        category="02 Pelayanan publik",
+        reported_party="Dinas Sosial Kota Medan",
+        complainant=Complainant(
+            name="Siti Rahmawati",
+            regency="Kota Medan",
+            province="Sumatera Utara",
+            address="Jalan Mawar Nomor 5, Medan",
+        ),
     )
     with db.session() as session:
         agency = _sample_agency(session, letter)
@@ -361,8 +453,16 @@ def preview_settings(
         number = DRAFT_NUMBER
     addressee, subject = _heading(letter, agency, confidential=False)
     record = ForwardingLetter(
-        number=number, year=today.year, serial=0, forwarded_on=today, urgency=urgency, confidential=False,
-        addressee=addressee, subject=subject, checksum="0" * 16, created_by=actor.username,
+        number=number,
+        year=today.year,
+        serial=0,
+        forwarded_on=today,
+        urgency=urgency,
+        confidential=False,
+        addressee=addressee,
+        subject=subject,
+        checksum="0" * 16,
+        created_by=actor.username,
     )
     pdf, _pages = forwarding_pdf.render(_document(settings, record, letter, agency, ()))
     return pdf
@@ -370,7 +470,8 @@ def preview_settings(
 
 #: The agency of the settings preview while the managed list is still empty.
 SAMPLE_AGENCY = {
-    "name": "Kementerian Sosial Republik Indonesia", "addressee_position": "Menteri Sosial",
+    "name": "Kementerian Sosial Republik Indonesia",
+    "addressee_position": "Menteri Sosial",
     "address": "Jalan Salemba Raya Nomor 28\nJakarta Pusat 10430",
 }
 
@@ -383,10 +484,14 @@ def _sample_agency(session: Session, letter: IncomingLetter) -> Agency:
     values = routing.rule_fields(letter)
     score = dict.fromkeys((a.id for a in agencies), 0.0)
     for rule in session.scalars(select(RoutingRule).where(RoutingRule.active.is_(True))):
-        if rule.agency_id in score and routing.rule_matches(rule.kind, rule.pattern, values.get(rule.field, "")):
+        if rule.agency_id in score and routing.rule_matches(
+            rule.kind, rule.pattern, values.get(rule.field, "")
+        ):
             score[rule.agency_id] += rule.weight
     best = max(agencies, key=lambda a: score[a.id])  # the first by name among equals
-    return Agency(name=best.name, address=best.address, addressee_position=best.addressee_position, active=True)
+    return Agency(
+        name=best.name, address=best.address, addressee_position=best.addressee_position, active=True
+    )
 
 
 # ---------------------------------------------------------------- rendering
@@ -415,10 +520,21 @@ def _render_and_store_many(db: Database, items: list[tuple[int, bool]]) -> list[
         sha = store.put_bytes(pdf) if store else hashlib.sha256(pdf).hexdigest()
         if stored_sha != sha:
             changed[record.id] = (sha, pages)
-        results.append(ForwardingResult(
-            record.id, record.letter_id, record.number, agency_name, record.forwarded_on, record.confidential,
-            record.checksum, sha, pages, pdf, reused,
-        ))
+        results.append(
+            ForwardingResult(
+                record.id,
+                record.letter_id,
+                record.number,
+                agency_name,
+                record.forwarded_on,
+                record.confidential,
+                record.checksum,
+                sha,
+                pages,
+                pdf,
+                reused,
+            )
+        )
     if changed:
         with db.transaction() as session:
             for forwarding_id, (sha, pages) in changed.items():
@@ -427,19 +543,26 @@ def _render_and_store_many(db: Database, items: list[tuple[int, bool]]) -> list[
     return results
 
 
-def build_document(session: Session, record: ForwardingLetter, store: FileStore) -> forwarding_pdf.ForwardingDocument:
+def build_document(
+    session: Session, record: ForwardingLetter, store: FileStore
+) -> forwarding_pdf.ForwardingDocument:
     """What the forwarding letter ``record`` prints, made confidential where it must be."""
     conf = wf_settings.load(session)
     letter = session.get(IncomingLetter, record.letter_id)
     agency = session.get(Agency, record.agency_id)
     scans: tuple[ScanFile, ...] = ()
     if not record.confidential:
-        scans = tuple(ScanFile(store.read(d.sha256), d.media_type, d.file_name, d.sha256) for d in letter.documents)
+        scans = tuple(
+            ScanFile(store.read(d.sha256), d.media_type, d.file_name, d.sha256) for d in letter.documents
+        )
     return _document(conf, record, letter, agency, scans)
 
 
 def _document(
-    conf: wf_settings.WorkflowSettings, record: ForwardingLetter, letter: IncomingLetter, agency: Agency,
+    conf: wf_settings.WorkflowSettings,
+    record: ForwardingLetter,
+    letter: IncomingLetter,
+    agency: Agency,
     scans: tuple[ScanFile, ...],
 ) -> forwarding_pdf.ForwardingDocument:
     c = letter.complainant
@@ -457,7 +580,9 @@ def _document(
     lines = [agency.name] if agency.name.lower() not in record.addressee.lower() else []
     lines += [ln.strip() for ln in (agency.address or "").splitlines() if ln.strip()]
     return forwarding_pdf.ForwardingDocument(
-        letterhead=forwarding_pdf.Letterhead(conf.logo, conf.office_lines, conf.office_address, conf.office_contact),
+        letterhead=forwarding_pdf.Letterhead(
+            conf.logo, conf.office_lines, conf.office_address, conf.office_contact
+        ),
         number=record.number,
         place_date=f"{conf.place}, {long_date(record.forwarded_on)}",
         urgency=record.urgency,

@@ -61,9 +61,16 @@ CHANNEL_LABELS: dict[str, str] = {
 }
 
 # Other spellings of the channels seen in legacy registers and English exports.
-_CHANNEL_ALIASES = {"letter": Channel.LETTER, "mail": Channel.LETTER, "pos": Channel.LETTER,
-                    "walk_in": Channel.WALK_IN, "walk-in": Channel.WALK_IN, "wa": Channel.WHATSAPP,
-                    "sp4n-lapor": Channel.LAPOR, "lapor!": Channel.LAPOR}
+_CHANNEL_ALIASES = {
+    "letter": Channel.LETTER,
+    "mail": Channel.LETTER,
+    "pos": Channel.LETTER,
+    "walk_in": Channel.WALK_IN,
+    "walk-in": Channel.WALK_IN,
+    "wa": Channel.WHATSAPP,
+    "sp4n-lapor": Channel.LAPOR,
+    "lapor!": Channel.LAPOR,
+}
 
 
 def channel_of(value: str | None) -> str | None:
@@ -303,14 +310,23 @@ def register_letter(db: Database, actor: Actor, *, data: LetterInput, today: dat
         return letter_row(letter)
 
 
-def add_letter(session: Session, actor: Actor, data: LetterInput, *, sha256: str | None = None) -> IncomingLetter:
+def add_letter(
+    session: Session, actor: Actor, data: LetterInput, *, sha256: str | None = None
+) -> IncomingLetter:
     """Insert a letter with its complainant, archive file, search entry and near-duplicate index entry
     (inside a transaction), flagged when it repeats an earlier letter (``sha256``: its scan's hash).
     ``data`` must already be :func:`normalized`."""
     s = data.sender
     verdict = assess(
-        session, text=data.text, subject=data.subject, summary=data.summary,
-        name=s.name, nik=s.nik, phone=s.phone, email=s.email, sha256=sha256,
+        session,
+        text=data.text,
+        subject=data.subject,
+        summary=data.summary,
+        name=s.name,
+        nik=s.nik,
+        phone=s.phone,
+        email=s.email,
+        sha256=sha256,
     )
     conf = office_settings.load(session)
     year = data.received_at.year
@@ -360,9 +376,7 @@ def update_letter(
             letter.updated_by = actor.username
             session.flush()
             _index(session, letter, data)
-            duplicate_index.replace(
-                session, letter.id, Fingerprint.of(data.text)
-            )
+            duplicate_index.replace(session, letter.id, Fingerprint.of(data.text))
             after = letter_row(letter).to_json()
             changed = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
             audit.record(session, actor, "update", "letter", letter.id, changes=changed)
@@ -441,7 +455,12 @@ def count_letters(
 
 
 def list_letters(
-    db: Database, actor: Actor, *, query: LetterQuery = LetterQuery(), offset: int = 0, limit: int = 200,
+    db: Database,
+    actor: Actor,
+    *,
+    query: LetterQuery = LetterQuery(),
+    offset: int = 0,
+    limit: int = 200,
     today: date | None = None,
 ) -> list[LetterRow]:
     """One page of the register, in the query's order (ties broken by id so pages never overlap);
@@ -457,8 +476,12 @@ def list_letters(
         walk_index = bool(query.text) and search.is_broad(session, query.text)
         stmt = (
             _filtered(
-                select(IncomingLetter, _original_agenda_no()), query, session, db.dialect,
-                today=today, walk_index=walk_index,
+                select(IncomingLetter, _original_agenda_no()),
+                query,
+                session,
+                db.dialect,
+                today=today,
+                walk_index=walk_index,
             )
             .order_by(*order)
             .offset(offset)
@@ -493,7 +516,6 @@ def categories(db: Database, actor: Actor) -> list[str]:
         return sorted(session.scalars(stmt))
 
 
-
 #: The common national list of problem categories (kode masalah, DOMAIN.md); offices may add their
 #: own, which then appear in :func:`category_choices` as soon as one letter uses them.
 STANDARD_CATEGORIES: tuple[str, ...] = (
@@ -515,11 +537,17 @@ def category_choices(db: Database, actor: Actor) -> list[str]:
     used = categories(db, actor)
     return list(STANDARD_CATEGORIES) + [c for c in used if c not in STANDARD_CATEGORIES]
 
+
 # ---------------------------------------------------------------- helpers
 
 
 def _filtered(
-    stmt: Select, query: LetterQuery, session: Session, dialect: str, *, today: date | None = None,
+    stmt: Select,
+    query: LetterQuery,
+    session: Session,
+    dialect: str,
+    *,
+    today: date | None = None,
     walk_index: bool = False,
 ) -> Select:
     """``stmt`` narrowed to ``query``. ``walk_index``: the text matches many letters, so let the database
@@ -535,9 +563,11 @@ def _filtered(
     if query.received_to:
         stmt = stmt.where(IncomingLetter.received_at <= query.received_to)
     if query.province:
-        stmt = stmt.where(IncomingLetter.complainant_id.in_(
-            select(Complainant.id).where(Complainant.province == query.province)
-        ))
+        stmt = stmt.where(
+            IncomingLetter.complainant_id.in_(
+                select(Complainant.id).where(Complainant.province == query.province)
+            )
+        )
     if query.forwarded_from or query.forwarded_to:
         from sipdumas.models.forwarding import ForwardingLetter
 
@@ -553,7 +583,9 @@ def _filtered(
     if query.overdue:
         stmt = stmt.where(overdue_condition(session, today or date.today()))
     if query.duplicate:  # a flag the analyst rejected no longer counts
-        stmt = stmt.where(or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected"))
+        stmt = stmt.where(
+            or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected")
+        )
     matching = search.matching_ids(dialect, query.text)
     if matching is not None:
         key = IncomingLetter.id + 0 if walk_index else IncomingLetter.id

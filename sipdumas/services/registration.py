@@ -214,8 +214,15 @@ def check_files(
             s = data.sender
             with db.session() as session:
                 verdict = assess(
-                    session, text=data.text, subject=data.subject, summary=data.summary,
-                    name=s.name, nik=s.nik, phone=s.phone, email=s.email, sha256=sha256_of(path),
+                    session,
+                    text=data.text,
+                    subject=data.subject,
+                    summary=data.summary,
+                    name=s.name,
+                    nik=s.nik,
+                    phone=s.phone,
+                    email=s.email,
+                    sha256=sha256_of(path),
                 )
         except (ServiceError, OSError) as exc:
             yield IngestResult(extraction=extraction, error=str(exc))

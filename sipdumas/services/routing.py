@@ -41,7 +41,40 @@ MAX_ADDRESS = 1000
 MAX_WEIGHT = 100.0
 _WORD = re.compile(r"[a-z0-9]{3,}")
 _STOP = frozenset(
-    ["yang", "dan", "dengan", "untuk", "dari", "pada", "dalam", "tidak", "kami", "saya", "ini", "itu", "atas", "oleh", "kepada", "sebagai", "tersebut", "bapak", "ibu", "yth", "hormat", "surat", "mohon", "agar", "atau", "telah", "sudah", "akan", "para", "juga", "karena", "bahwa"]
+    [
+        "yang",
+        "dan",
+        "dengan",
+        "untuk",
+        "dari",
+        "pada",
+        "dalam",
+        "tidak",
+        "kami",
+        "saya",
+        "ini",
+        "itu",
+        "atas",
+        "oleh",
+        "kepada",
+        "sebagai",
+        "tersebut",
+        "bapak",
+        "ibu",
+        "yth",
+        "hormat",
+        "surat",
+        "mohon",
+        "agar",
+        "atau",
+        "telah",
+        "sudah",
+        "akan",
+        "para",
+        "juga",
+        "karena",
+        "bahwa",
+    ]
 )
 
 
@@ -110,8 +143,15 @@ def save_agency(
             agency = session.get(Agency, agency_id)
             if agency is None:
                 raise NotFound(f"Instansi dengan id {agency_id} tidak ditemukan")
-        return _store_agency(session, actor, agency, name=name, address=address,
-                             addressee_position=addressee_position, active=active)
+        return _store_agency(
+            session,
+            actor,
+            agency,
+            name=name,
+            address=address,
+            addressee_position=addressee_position,
+            active=active,
+        )
 
 
 def edit_agency(
@@ -130,10 +170,14 @@ def edit_agency(
     with db.transaction() as session:
         agency = _by_name(session, name)
         return _store_agency(
-            session, actor, agency,
+            session,
+            actor,
+            agency,
             name=agency.name if new_name is None else new_name,
             address=agency.address if address is None else address,
-            addressee_position=agency.addressee_position if addressee_position is None else addressee_position,
+            addressee_position=agency.addressee_position
+            if addressee_position is None
+            else addressee_position,
             active=agency.active if active is None else active,
         )
 
@@ -152,8 +196,14 @@ def _by_name(session: Session, name: str) -> Agency:
 
 
 def _store_agency(
-    session: Session, actor: Actor, agency: Agency | None, *, name: str, address: str | None,
-    addressee_position: str | None, active: bool,
+    session: Session,
+    actor: Actor,
+    agency: Agency | None,
+    *,
+    name: str,
+    address: str | None,
+    addressee_position: str | None,
+    active: bool,
 ) -> AgencyInfo:
     name = " ".join((name or "").split())
     position = " ".join((addressee_position or "").split()) or None
@@ -364,7 +414,7 @@ def learn(session: Session, agency_id: int, text: str) -> None:
     rows = [{"agency_id": agency_id, "word": w, "count": 1} for w in sorted(words(text) | {""})]
     insert = _dialect_insert(session)
     for start in range(0, len(rows), _LEARN_CHUNK):
-        stmt = insert(RoutingWord).values(rows[start:start + _LEARN_CHUNK])
+        stmt = insert(RoutingWord).values(rows[start : start + _LEARN_CHUNK])
         stmt = stmt.on_conflict_do_update(
             index_elements=[RoutingWord.agency_id, RoutingWord.word],
             set_={"count": RoutingWord.count + 1},
@@ -402,10 +452,17 @@ def suggest(db: Database, actor: Actor, *, letter_id: int, limit: int = 5) -> li
         learned = _learned(session, words(values["text"]), set(agencies))
         for agency_id, p in learned.items():
             if p >= 0.05:
-                reasons.setdefault(agency_id, []).append(f"mirip surat yang dulu diteruskan ke sini ({p:.0%})")
+                reasons.setdefault(agency_id, []).append(
+                    f"mirip surat yang dulu diteruskan ke sini ({p:.0%})"
+                )
         out = [
-            Suggestion(_info(agencies[i]), rule_score[i] + learned.get(i, 0.0), rule_score[i], learned.get(i, 0.0),
-                       reasons.get(i, []))
+            Suggestion(
+                _info(agencies[i]),
+                rule_score[i] + learned.get(i, 0.0),
+                rule_score[i],
+                learned.get(i, 0.0),
+                reasons.get(i, []),
+            )
             for i in set(rule_score) | {i for i, p in learned.items() if p >= 0.05}
         ]
         out.sort(key=lambda s: (-s.score, s.agency.name))

@@ -93,7 +93,9 @@ def move(
     letter.status = status
     letter.updated_by = actor.username
     session.add(
-        StatusChange(letter_id=letter.id, old_status=old, new_status=status, username=actor.username, note=note or None)
+        StatusChange(
+            letter_id=letter.id, old_status=old, new_status=status, username=actor.username, note=note or None
+        )
     )
     audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note, **details)
     session.flush()
@@ -137,8 +139,15 @@ def get_review(db: Database, actor: Actor, *, letter_id: int) -> Review:
         if note is None:
             return Review(letter_id, None, None, suggested, None, None, None, None, suggested)
         return Review(
-            letter_id, note.core_problem, note.regulation, list(note.related_ids or []), note.recommendation,
-            note.recommendation_note, note.author, note.version, suggested,
+            letter_id,
+            note.core_problem,
+            note.regulation,
+            list(note.related_ids or []),
+            note.recommendation,
+            note.recommendation_note,
+            note.author,
+            note.version,
+            suggested,
         )
 
 
@@ -168,7 +177,9 @@ def save_review(
     try:
         with db.transaction() as session:
             letter = load_letter(session, letter_id)
-            ids = _suggested_related(letter) if related_ids is None else sorted(set(related_ids) - {letter_id})
+            ids = (
+                _suggested_related(letter) if related_ids is None else sorted(set(related_ids) - {letter_id})
+            )
             missing = [i for i in ids if session.get(IncomingLetter, i) is None]
             if missing:
                 raise ValidationFailed({"related_ids": f"Surat terkait tidak ditemukan: {missing}"})
@@ -192,11 +203,24 @@ def save_review(
                 move(session, actor, letter, S.UNDER_REVIEW, "Telaah dimulai")
             session.flush()
             audit.record(
-                session, actor, "review", "letter", letter_id, recommendation=recommendation, related=ids,
+                session,
+                actor,
+                "review",
+                "letter",
+                letter_id,
+                recommendation=recommendation,
+                related=ids,
             )
             return Review(
-                letter_id, note.core_problem, note.regulation, ids, recommendation, note.recommendation_note,
-                actor.username, note.version, _suggested_related(letter),
+                letter_id,
+                note.core_problem,
+                note.regulation,
+                ids,
+                recommendation,
+                note.recommendation_note,
+                actor.username,
+                note.version,
+                _suggested_related(letter),
             )
     except StaleDataError:
         raise ConflictError("Telaah sudah diubah orang lain; muat ulang lalu ulangi perubahan.") from None
@@ -261,13 +285,24 @@ def dispose(
         ):
             old.active = False
         row = Disposition(
-            letter_id=letter_id, assigned_by=actor.username, assignee=assignee, instructions=instructions,
-            note=(note or "").strip() or None, urgency=urgency, active=True,
+            letter_id=letter_id,
+            assigned_by=actor.username,
+            assignee=assignee,
+            instructions=instructions,
+            note=(note or "").strip() or None,
+            urgency=urgency,
+            active=True,
         )
         session.add(row)
         session.flush()
         audit.record(
-            session, actor, "disposition", "letter", letter.id, assignee=assignee, instructions=instructions,
+            session,
+            actor,
+            "disposition",
+            "letter",
+            letter.id,
+            assignee=assignee,
+            instructions=instructions,
             note=note,
         )
         return _disposition_info(row)
@@ -283,6 +318,13 @@ def dispositions(db: Database, actor: Actor, *, letter_id: int) -> list[Disposit
 
 def _disposition_info(d: Disposition) -> DispositionInfo:
     return DispositionInfo(
-        d.id, d.letter_id, d.assigned_by, d.assignee, list(d.instructions or []), d.note, d.urgency, d.active,
+        d.id,
+        d.letter_id,
+        d.assigned_by,
+        d.assignee,
+        list(d.instructions or []),
+        d.note,
+        d.urgency,
+        d.active,
         d.created_at,
     )

@@ -9,9 +9,7 @@ from sipdumas.intake.layout import parse_tsv
 HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 
 
-def tsv(
-    words: list[tuple[int, int, int, int, int, str]], *, conf: float = 95.0, size=(2480, 3508)
-) -> str:
+def tsv(words: list[tuple[int, int, int, int, int, str]], *, conf: float = 95.0, size=(2480, 3508)) -> str:
     """``words``: (block, paragraph, line, left, top, text); every word 30 px high, 20 px per letter."""
     rows = [HEADER, f"1\t1\t0\t0\t0\t0\t0\t0\t{size[0]}\t{size[1]}\t-1\t"]
     count: dict[tuple[int, int, int], int] = {}

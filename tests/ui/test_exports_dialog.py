@@ -24,9 +24,19 @@ def _register(db, admin):
         (date(2026, 5, 20), "=SUM(A1:A9) tagihan", "02 Pelayanan publik", "Budi Santoso"),
         (date(2026, 6, 2), "Tanah warisan", "05 Pertanahan/perumahan", "Joko Susilo"),
     ):
-        rows.append(L.register_letter(db, admin, today=TODAY, data=L.LetterInput(
-            received_at=received, subject=subject, category=category,
-            sender=L.SenderData(name=name, phone="081234567890"))))
+        rows.append(
+            L.register_letter(
+                db,
+                admin,
+                today=TODAY,
+                data=L.LetterInput(
+                    received_at=received,
+                    subject=subject,
+                    category=category,
+                    sender=L.SenderData(name=name, phone="081234567890"),
+                ),
+            )
+        )
     return rows
 
 
@@ -36,8 +46,9 @@ def _wait_written(qtbot, dialog):
     return dialog.result
 
 
-def test_register_export_follows_the_filters_and_leaves_identity_out_for_other_agencies(qtbot, tasks, db, admin,
-                                                                                        tmp_path):
+def test_register_export_follows_the_filters_and_leaves_identity_out_for_other_agencies(
+    qtbot, tasks, db, admin, tmp_path
+):
     _register(db, admin)
     query = LetterQuery(received_from=date(2026, 5, 1), received_to=date(2026, 5, 31))
     dialog = RegisterExportDialog(db, admin, tasks, query, today=TODAY)
@@ -64,7 +75,9 @@ def test_register_export_follows_the_filters_and_leaves_identity_out_for_other_a
 
 def test_register_export_by_category_and_refusals(qtbot, tasks, db, admin, tmp_path):
     _register(db, admin)
-    dialog = RegisterExportDialog(db, admin, tasks, LetterQuery(category="05 Pertanahan/perumahan"), today=TODAY)
+    dialog = RegisterExportDialog(
+        db, admin, tasks, LetterQuery(category="05 Pertanahan/perumahan"), today=TODAY
+    )
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.category.count() > 1)
     assert dialog.category.currentData() == "05 Pertanahan/perumahan"

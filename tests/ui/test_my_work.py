@@ -34,22 +34,36 @@ def reg(db, admin, days_ago: int, subject: str):
 
 
 def dispose(db, row, assignee: str, *instructions: str):
-    W.dispose(db, BOS, letter_id=row.id, assignee=assignee, instructions=list(instructions or ["Proses lebih lanjut"]))
+    W.dispose(
+        db,
+        BOS,
+        letter_id=row.id,
+        assignee=assignee,
+        instructions=list(instructions or ["Proses lebih lanjut"]),
+    )
 
 
 @pytest.fixture
 def work(db, admin):
     """Letters disposed to ana (late, new, forwarded, filed) and one to budi."""
-    agency = routing.save_agency(db, admin, name="Pemerintah Kota Bandung", addressee_position="Wali Kota Bandung")
+    agency = routing.save_agency(
+        db, admin, name="Pemerintah Kota Bandung", addressee_position="Wali Kota Bandung"
+    )
     late = change_status(
-        db, admin, letter_id=(r := reg(db, admin, 20, "Pungutan liar pembuatan KTP")).id,
-        expected_version=r.version, status=S.UNDER_REVIEW,
+        db,
+        admin,
+        letter_id=(r := reg(db, admin, 20, "Pungutan liar pembuatan KTP")).id,
+        expected_version=r.version,
+        status=S.UNDER_REVIEW,
     )
     new = reg(db, admin, 0, "Bantuan PKH dihentikan tanpa pemberitahuan")
     forwarded = reg(db, admin, 10, "Jalan desa rusak berat")
     forward_letter(db, admin, letter_id=forwarded.id, agency_id=agency.id)
     filed = change_status(
-        db, admin, letter_id=(r := reg(db, admin, 5, "Tembusan saja")).id, expected_version=r.version,
+        db,
+        admin,
+        letter_id=(r := reg(db, admin, 5, "Tembusan saja")).id,
+        expected_version=r.version,
         status=S.FILED,
     )
     budi = reg(db, admin, 30, "Sertifikat tanah ganda")
@@ -63,7 +77,9 @@ def work(db, admin):
 def my_work_view(window, qtbot, total: int | None = None) -> MyWorkView:
     view = window.view("my_work")
     assert isinstance(view, MyWorkView)
-    qtbot.waitUntil(lambda: not view.model.loading and (total is None or view.model.total == total), timeout=10000)
+    qtbot.waitUntil(
+        lambda: not view.model.loading and (total is None or view.model.total == total), timeout=10000
+    )
     return view
 
 
@@ -143,8 +159,12 @@ def test_the_list_follows_changes_and_f5(db, admin, work, window_factory, qtbot)
 
 def test_a_supervisor_picks_whose_work_list_to_see(db, admin, window_factory, qtbot):
     for username, name in (("ana", "Ana Lestari"), ("budi", "Budi Santoso")):
-        users.create_user(db, admin, username=username, full_name=name, password="rahasia-123", role=Role.ANALYST)
-    users.create_user(db, admin, username="sari", full_name="Sari Arsip", password="rahasia-123", role=Role.ARCHIVIST)
+        users.create_user(
+            db, admin, username=username, full_name=name, password="rahasia-123", role=Role.ANALYST
+        )
+    users.create_user(
+        db, admin, username="sari", full_name="Sari Arsip", password="rahasia-123", role=Role.ARCHIVIST
+    )
     mine = reg(db, admin, 1, "Pelayanan BPJS di rumah sakit daerah")
     for_budi = [reg(db, admin, 3, "Dana desa tidak transparan"), reg(db, admin, 9, "Mutasi guru honorer")]
     dispose(db, mine, "ana")

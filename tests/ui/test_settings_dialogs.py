@@ -59,14 +59,19 @@ def test_agencies_dialog_adds_edits_and_deactivates_an_agency(db, admin, tasks, 
     with qtbot.waitSignal(dialog.agencies_loaded, timeout=10000):
         dialog.save_agency()
     medan = routing.resolve_agency(db, admin, name="Pemerintah Kota Medan")
-    assert (medan.addressee_position, medan.address) == ("Wali Kota Medan", "Jalan Kapten Maulana Lubis Nomor 2\nMedan 20112")
+    assert (medan.addressee_position, medan.address) == (
+        "Wali Kota Medan",
+        "Jalan Kapten Maulana Lubis Nomor 2\nMedan 20112",
+    )
     assert dialog.selected().id == medan.id and "disimpan" in dialog.message.text()
 
     dialog.position.setText("Wali Kota Medan c.q. Sekretaris Daerah")
     with qtbot.waitSignal(dialog.agencies_loaded, timeout=10000):
         dialog.save_agency()
-    assert routing.resolve_agency(db, admin, name="Pemerintah Kota Medan").addressee_position == \
-        "Wali Kota Medan c.q. Sekretaris Daerah"
+    assert (
+        routing.resolve_agency(db, admin, name="Pemerintah Kota Medan").addressee_position
+        == "Wali Kota Medan c.q. Sekretaris Daerah"
+    )
 
     dialog.new_agency()
     dialog.name.setText("badan pertanahan  nasional")  # taken: refused beside the name, nothing saved
@@ -108,7 +113,9 @@ def test_rules_are_checked_live_added_tested_and_deleted(db, admin, tasks, qtbot
         dialog.add_rule()
     stored = routing.list_rules(db, admin, agency_id=kemensos.id)
     assert [(r.kind, r.field, r.pattern, r.weight) for r in stored] == [
-        ("any", "text", "bansos PKH", 2.0), ("regex", "text", r"\b(kartu\s+)?sembako\b", 1.5)]
+        ("any", "text", "bansos PKH", 2.0),
+        ("regex", "text", r"\b(kartu\s+)?sembako\b", 1.5),
+    ]
     assert dialog.pattern.text() == ""
 
     dialog.test_text.setText("Kartu sembako ibu saya tidak bisa dipakai")
@@ -148,8 +155,12 @@ def test_letter_settings_are_saved_and_reach_the_service(db, admin, tasks, qtbot
         dialog.save()
     stored = WS.get(db)
     assert stored.office_lines == ("PEMERINTAH PROVINSI SUMATERA UTARA", "BIRO PENGADUAN MASYARAKAT")
-    assert (stored.place, stored.unit_code, stored.signer_name, stored.logo_path) == \
-        ("Medan", "BPM", "Dr. Hendra Kusuma, S.H., M.H.", str(logo))
+    assert (stored.place, stored.unit_code, stored.signer_name, stored.logo_path) == (
+        "Medan",
+        "BPM",
+        "Dr. Hendra Kusuma, S.H., M.H.",
+        str(logo),
+    )
     assert stored.tembusan == ("Gubernur Sumatera Utara", "Sekretaris Daerah Provinsi Sumatera Utara")
     assert stored.cc_complainant is False and stored.body_template == ""  # the shipped body is stored as ""
     assert stored.review_days == 1  # the deadlines are not this dialog's
@@ -161,7 +172,9 @@ def test_an_invalid_pattern_or_placeholder_is_shown_beside_it_and_not_saved(db, 
     shown(qtbot, dialog, dialog.loaded)
     dialog.number_pattern.setText("{code}-{serial}/{klasifikasi}/{year}")
     dialog.update_example()
-    assert showing(dialog.errors["number_pattern"]) and "{klasifikasi}" in dialog.errors["number_pattern"].text()
+    assert (
+        showing(dialog.errors["number_pattern"]) and "{klasifikasi}" in dialog.errors["number_pattern"].text()
+    )
     assert dialog.example.text() == "—"
     dialog.signer_name.setText("Nama Baru")
     dialog.body.setPlainText("Dengan hormat, $pengadu menyampaikan $summary")
@@ -179,7 +192,10 @@ def test_an_invalid_pattern_or_placeholder_is_shown_beside_it_and_not_saved(db, 
     assert dialog.body.toPlainText() == WS.default_body()
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         dialog.save()
-    assert WS.get(db).number_pattern == "{code}-{serial:03d}/{unit}/{year}" and WS.get(db).signer_name == "Nama Baru"
+    assert (
+        WS.get(db).number_pattern == "{code}-{serial:03d}/{unit}/{year}"
+        and WS.get(db).signer_name == "Nama Baru"
+    )
 
 
 def test_preview_prints_the_settings_on_screen_before_they_are_saved(db, admin, tasks, qtbot, monkeypatch):
@@ -200,7 +216,9 @@ def test_preview_prints_the_settings_on_screen_before_they_are_saved(db, admin, 
         dialog.preview()
     assert pages.args[0] == 1 and dialog.pages.page_count == 1
     printed = pdf_text(made[0])
-    assert "Dr. Hendra Kusuma" in printed and "Kalimat pembuka yang baru untuk Pemerintah Kota Medan." in printed
+    assert (
+        "Dr. Hendra Kusuma" in printed and "Kalimat pembuka yang baru untuk Pemerintah Kota Medan." in printed
+    )
     assert "(contoh)" in printed
     assert WS.get(db) == WS.WorkflowSettings()  # a preview stores nothing
 
@@ -222,7 +240,9 @@ def test_calendar_dialog_adds_and_removes_office_days_and_saves_deadlines(db, ad
     dialog.day_name.setText("Cuti bersama Hari Raya Natal")
     with qtbot.waitSignal(dialog.year_loaded, timeout=10000):
         dialog.add_day_off()
-    assert [(d.day, d.name) for d in C.office_days(db, admin)] == [(date(2026, 12, 24), "Cuti bersama Hari Raya Natal")]
+    assert [(d.day, d.name) for d in C.office_days(db, admin)] == [
+        (date(2026, 12, 24), "Cuti bersama Hari Raya Natal")
+    ]
     assert any(d.day == date(2026, 12, 24) and d.kind == C.DAY_OFF for d in dialog.days)
     assert "1 libur kantor" in dialog.summary.text() and dialog.day_name.text() == ""
 
@@ -291,7 +311,10 @@ def test_loan_settings_dialog_saves_periods_thresholds_and_a_template(db, admin,
         dialog.save()
     stored = LS.get_settings(db)
     assert (stored.default_days, stored.max_renewals, stored.reminder_after) == (7, 1, (2, 4, 8))
-    assert [(t.text, t.default) for t in LP.reminder_templates(db)][0] == ("Sdr. $borrower, berkas $code", False)
+    assert [(t.text, t.default) for t in LP.reminder_templates(db)][0] == (
+        "Sdr. $borrower, berkas $code",
+        False,
+    )
     assert "disimpan" in dialog.message.text()
 
     dialog.restore_default(1)
@@ -301,8 +324,14 @@ def test_loan_settings_dialog_saves_periods_thresholds_and_a_template(db, admin,
 
 
 def test_loan_rules_are_added_with_an_offered_category_and_removed(db, admin, tasks, qtbot):
-    loans.lend_file(db, admin, code=L.register_letter(db, admin, data=L.LetterInput(
-        received_at=date(2026, 3, 2), subject="x")).archive_code, borrower=loans.Borrower("A", "B", category="magang"))
+    loans.lend_file(
+        db,
+        admin,
+        code=L.register_letter(
+            db, admin, data=L.LetterInput(received_at=date(2026, 3, 2), subject="x")
+        ).archive_code,
+        borrower=loans.Borrower("A", "B", category="magang"),
+    )
     dialog = LoanSettingsDialog(db, admin, tasks)
     shown(qtbot, dialog, dialog.loaded)
     offered = [dialog.rule_category.itemText(i) for i in range(dialog.rule_category.count())]
@@ -349,8 +378,9 @@ def test_invalid_loan_settings_are_shown_beside_them_and_not_saved(db, admin, ta
     for spin, value in zip(dialog.reminder_after, (1, 5, 10), strict=True):
         spin.setValue(value)
     dialog.save()  # only the letter is wrong now: its tab comes to the front
-    qtbot.waitUntil(lambda: dialog.tabs.currentIndex() == 1 and dialog.level_tabs.currentIndex() == 2,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.tabs.currentIndex() == 1 and dialog.level_tabs.currentIndex() == 2, timeout=10000
+    )
     assert LS.get_settings(db).default_days == 5
 
     dialog.tabs.setCurrentIndex(0)
@@ -376,25 +406,43 @@ def _entries(window) -> dict[str, bool]:
 
 def test_settings_menu_entries_follow_the_role(db, admin, window_factory, qtbot):
     window = window_factory(db, admin)
-    assert _entries(window) == {"menu": True, "agencies": True, "letter": True, "calendar": True, "loans": True}
+    assert _entries(window) == {
+        "menu": True,
+        "agencies": True,
+        "letter": True,
+        "calendar": True,
+        "loans": True,
+    }
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("Pe&ngaturan") == len(titles) - 2  # before Bantuan
     window.integrations["settings"].act_letter.trigger()
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(LetterSettingsDialog)), timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(LetterSettingsDialog)), timeout=10000
+    )
     for dialog in window.findChildren(LetterSettingsDialog):
         dialog.close()
     window.integrations["settings"].act_loans.trigger()
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(LoanSettingsDialog)), timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(LoanSettingsDialog)), timeout=10000
+    )
     for dialog in window.findChildren(LoanSettingsDialog):
         dialog.close()
 
     supervisor = window_factory(db, SUPERVISOR)
-    assert _entries(supervisor) == {"menu": True, "agencies": True, "letter": False, "calendar": False,
-                                    "loans": False}
+    assert _entries(supervisor) == {
+        "menu": True,
+        "agencies": True,
+        "letter": False,
+        "calendar": False,
+        "loans": False,
+    }
     assert supervisor.integrations["settings"].open_letter_settings() is None
     assert supervisor.integrations["settings"].open_loan_settings() is None
     analyst = window_factory(db, ANALYST)
     assert _entries(analyst)["menu"] is False and _entries(analyst)["loans"] is False
     archivist = window_factory(db, Actor("arsi", Role.ARCHIVIST))
-    assert _entries(archivist)["menu"] is False and archivist.integrations["settings"].open_loan_settings() is None
+    assert (
+        _entries(archivist)["menu"] is False
+        and archivist.integrations["settings"].open_loan_settings() is None
+    )
     assert analyst.integrations["settings"].open_agencies() is None

@@ -53,7 +53,8 @@ def test_the_committed_translation_file_holds_every_client_string():
         for m in ET.parse(TRANSLATIONS / "sipdumas_en.ts").getroot().iter("message")
     }
     missing = sorted(
-        s for s in _client_strings()
+        s
+        for s in _client_strings()
         if s not in translated or not (translated[s].text or "") or translated[s].get("type") == "unfinished"
     )
     assert missing == []

@@ -41,7 +41,9 @@ def shown_ids(window) -> set[int]:
     return {window.model.row_at(r).id for r in range(window.model.rowCount())}
 
 
-def test_the_tenggat_column_shows_the_due_date_and_marks_a_late_letter(db, admin, window_factory, qtbot, monkeypatch):
+def test_the_tenggat_column_shows_the_due_date_and_marks_a_late_letter(
+    db, admin, window_factory, qtbot, monkeypatch
+):
     old = reg(db, admin, date.today() - timedelta(days=30), "Jalan desa rusak berat")
     fresh = reg(db, admin, date.today(), "Bantuan PKH dihentikan")
     calls = []
@@ -49,19 +51,25 @@ def test_the_tenggat_column_shows_the_due_date_and_marks_a_late_letter(db, admin
     monkeypatch.setattr(register_model, "letter_deadlines", lambda *a, **k: calls.append(k) or real(*a, **k))
     window = window_factory(db, admin)
     assert window.model.headerData(COLUMN_INDEX["deadline"], Qt.Orientation.Horizontal) == "Tenggat"
-    assert len(calls) == 1 and sorted(calls[0]["letter_ids"]) == sorted([old.id, fresh.id]), "one call per page"
+    assert len(calls) == 1 and sorted(calls[0]["letter_ids"]) == sorted([old.id, fresh.id]), (
+        "one call per page"
+    )
 
     due = letter_deadlines(db, admin, letter_ids=[old.id, fresh.id])
     assert cell(window, fresh.id, "deadline") == short_date(due[fresh.id].review_due)
     assert cell(window, fresh.id, "deadline", Qt.ItemDataRole.ForegroundRole) is None
     late = due[old.id]
     assert late.overdue == ("review", "forward") and late.days_late >= 15
-    assert cell(window, old.id, "deadline") == f"{short_date(late.review_due)} · terlambat {late.days_late} hari"
+    assert (
+        cell(window, old.id, "deadline") == f"{short_date(late.review_due)} · terlambat {late.days_late} hari"
+    )
     assert cell(window, old.id, "deadline", Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_TEXT
     assert cell(window, old.id, "deadline", Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
     tip = cell(window, old.id, "deadline", Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith(f"Terlambat {late.days_late} hari kerja: lewat batas telaah (1 hari kerja sejak diterima), "
-                          "penerusan (5 hari kerja sejak diterima)")
+    assert tip.startswith(
+        f"Terlambat {late.days_late} hari kerja: lewat batas telaah (1 hari kerja sejak diterima), "
+        "penerusan (5 hari kerja sejak diterima)"
+    )
     assert f"Penerusan (5 hari kerja sejak diterima): {short_date(late.forward_due)} — lewat" in tip
 
     # filed: nothing to wait for any more; the cell follows the status change without a reload
@@ -89,7 +97,11 @@ def test_the_terlambat_toggle_shows_exactly_the_overdue_letters(db, admin, windo
         toggle.click()
     assert window.model.query.overdue
     assert shown_ids(window) == expected
-    assert window.model.rowCount() == count_letters(db, admin, query=OVERDUE) == overdue_counts(db, admin)["total"]
+    assert (
+        window.model.rowCount()
+        == count_letters(db, admin, query=OVERDUE)
+        == overdue_counts(db, admin)["total"]
+    )
     qtbot.waitUntil(lambda: all(window.model.deadlines_of(i) is not None for i in expected), timeout=10000)
     assert all(window.model.deadlines_of(i).overdue for i in expected)
     assert window.count_label.text() == f"{len(expected)} surat cocok dengan filter"

@@ -221,4 +221,8 @@ def test_status_dialog_offers_each_role_only_the_steps_it_may_take(qtbot, db, ad
         if role is Role.STAFF:
             assert not dialog.ok.isEnabled()
             assert "bukan wewenang peran Anda" in dialog.error.text()
-    assert offered == {Role.ANALYST: ["monitoring"], Role.SUPERVISOR: ["monitoring", "closed"], Role.STAFF: []}
+    assert offered == {
+        Role.ANALYST: ["monitoring"],
+        Role.SUPERVISOR: ["monitoring", "closed"],
+        Role.STAFF: [],
+    }

@@ -325,8 +325,14 @@ WORK_PLAN = [
 
 
 def register_work(
-    db: Database, actor: Actor, *, analyst: str = "rina", other: str = "budi", supervisor: Actor | None = None,
-    today: date | None = None, seed: int = 5,
+    db: Database,
+    actor: Actor,
+    *,
+    analyst: str = "rina",
+    other: str = "budi",
+    supervisor: Actor | None = None,
+    today: date | None = None,
+    seed: int = 5,
 ) -> dict[str, list[LetterRow]]:
     """Letters at every step of their deadlines, disposed to ``analyst`` (and three to ``other``) by
     ``supervisor``: late for review or forwarding, due today, forwarded long ago (past the agency's 60
@@ -339,20 +345,28 @@ def register_work(
     today = today or date.today()
     boss = supervisor or Actor("bos", Role.SUPERVISOR, full_name="Bambang Supervisor")
     agency = routing.save_agency(
-        db, actor, name="Pemerintah Kota Bandung", addressee_position="Wali Kota Bandung",
+        db,
+        actor,
+        name="Pemerintah Kota Bandung",
+        addressee_position="Wali Kota Bandung",
         address="Jl. Wastukencana No. 2, Bandung",
     )
     out: dict[str, list[LetterRow]] = {analyst: [], other: []}
     plan = [(analyst, *step) for step in WORK_PLAN]
-    plan += [(other, 9, [], None, ["Proses lebih lanjut"]), (other, 3, ["under_review"], None, ["Koordinasikan"]),
-             (other, 30, [], 26, ["Tanggapan dan saran"])]
+    plan += [
+        (other, 9, [], None, ["Proses lebih lanjut"]),
+        (other, 3, ["under_review"], None, ["Koordinasikan"]),
+        (other, 30, [], 26, ["Tanggapan dan saran"]),
+    ]
     for k, (who, days_ago, statuses, forwarded_ago, instructions) in enumerate(plan):
         received = today - timedelta(days=days_ago)
         row = register_letter(db, actor, data=sample_letter(rng, received), today=today)
         for status in statuses:
             row = change_status(db, actor, letter_id=row.id, expected_version=row.version, status=status)
         if forwarded_ago is not None:
-            forward_letter(db, actor, letter_id=row.id, agency_id=agency.id, today=today - timedelta(days=forwarded_ago))
+            forward_letter(
+                db, actor, letter_id=row.id, agency_id=agency.id, today=today - timedelta(days=forwarded_ago)
+            )
         if k == len(WORK_PLAN) - 1:  # the agency has answered the last one
             from sipdumas.services.letters import get_letter
 
@@ -379,9 +393,16 @@ if __name__ == "__main__":
         from sipdumas.domain.permissions import Role
         from sipdumas.services.admin.users import create_first_admin, create_user
 
-        boss = create_first_admin(database, username="admin", full_name="Administrator", password="rahasia-123")
-        for username, full_name, role in (("rina", "Rina Kartika", Role.ANALYST), ("budi", "Budi Santoso", Role.ANALYST),
-                                          ("bos", "Bambang Supervisor", Role.SUPERVISOR)):
-            create_user(database, boss, username=username, full_name=full_name, password="rahasia-123", role=role)
+        boss = create_first_admin(
+            database, username="admin", full_name="Administrator", password="rahasia-123"
+        )
+        for username, full_name, role in (
+            ("rina", "Rina Kartika", Role.ANALYST),
+            ("budi", "Budi Santoso", Role.ANALYST),
+            ("bos", "Bambang Supervisor", Role.SUPERVISOR),
+        ):
+            create_user(
+                database, boss, username=username, full_name=full_name, password="rahasia-123", role=role
+            )
         register_work(database, Actor.local_admin())
     database.dispose()

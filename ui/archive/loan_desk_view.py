@@ -748,7 +748,10 @@ class LoanDeskView(QWidget):
             lambda: loans.recent_borrowers(db, actor), self._set_recent, lambda _exc: None, owner=self
         )
         self.tasks.run(
-            lambda: loan_settings.borrower_categories(db, actor), self.set_categories, lambda _exc: None, owner=self
+            lambda: loan_settings.borrower_categories(db, actor),
+            self.set_categories,
+            lambda _exc: None,
+            owner=self,
         )
 
     def set_categories(self, categories: list[str]) -> None:

@@ -25,7 +25,10 @@ _CONTEXT = "Deadlines"
 #: The deadlines by the core's names, with what each counts from.
 STEPS = {
     "review": (QT_TRANSLATE_NOOP("Deadlines", "telaah"), QT_TRANSLATE_NOOP("Deadlines", "sejak diterima")),
-    "forward": (QT_TRANSLATE_NOOP("Deadlines", "penerusan"), QT_TRANSLATE_NOOP("Deadlines", "sejak diterima")),
+    "forward": (
+        QT_TRANSLATE_NOOP("Deadlines", "penerusan"),
+        QT_TRANSLATE_NOOP("Deadlines", "sejak diterima"),
+    ),
     "settle": (
         QT_TRANSLATE_NOOP("Deadlines", "penyelesaian"),
         QT_TRANSLATE_NOOP("Deadlines", "sejak diteruskan"),

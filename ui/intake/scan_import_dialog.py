@@ -58,7 +58,9 @@ def read_batch(paths: Sequence[Path], progress: Callable[[object], None], cancel
     :class:`~sipdumas.intake.model.Progress` and then every file's :class:`BatchItem` through
     ``progress``. The pipeline never raises for a bad file; an exception is a bug or no Tesseract."""
     paths = [Path(p) for p in paths]
-    for path, extraction in zip(paths, extract_files(paths, on_progress=progress, cancel=cancel), strict=True):
+    for path, extraction in zip(
+        paths, extract_files(paths, on_progress=progress, cancel=cancel), strict=True
+    ):
         progress(BatchItem(path, extraction))
 
 

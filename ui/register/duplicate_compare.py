@@ -283,11 +283,7 @@ class DuplicateCompareDialog(QDialog):
         review = pair.letter.duplicate_review if pair else None
         self.confirm_button.setEnabled(may_review and review != CONFIRMED)
         self.reject_button.setEnabled(may_review and review != REJECTED)
-        may_file = (
-            ready
-            and review != REJECTED
-            and "filed" in allowed_steps(self._actor, pair.letter.status)
-        )
+        may_file = ready and review != REJECTED and "filed" in allowed_steps(self._actor, pair.letter.status)
         self.file_button.setEnabled(bool(may_file))
 
     # ------------------------------------------------------------ decisions

@@ -103,7 +103,9 @@ class _OutputDialog(QDialog):
 
     def _choose_path(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), self.path.text() or str(Path.home() / self.default_name()),
+            self,
+            self.windowTitle(),
+            self.path.text() or str(Path.home() / self.default_name()),
             self.tr("Buku kerja Excel (*.xlsx)"),
         )
         if chosen:
@@ -167,8 +169,16 @@ class RegisterExportDialog(_OutputDialog):
     """The buku agenda surat masuk for a period and filters, as xlsx (and PDF). Starts from the
     register's current filters; "Untuk instansi lain" leaves the complainants' identity out."""
 
-    def __init__(self, db: Database, actor: Actor, tasks: TaskRunner, query: LetterQuery | None = None,
-                 parent: QWidget | None = None, *, today: date | None = None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        tasks: TaskRunner,
+        query: LetterQuery | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ):
         super().__init__(db, actor, tasks, parent)
         self.setWindowTitle(self.tr("Ekspor buku agenda surat masuk"))
         today = today or date.today()
@@ -205,8 +215,12 @@ class RegisterExportDialog(_OutputDialog):
             widget.changed.connect(self.suggest_path)
         self.confidential.toggled.connect(lambda _on: self.suggest_path())
         self.suggest_path()
-        tasks.run(lambda: (categories(db, actor), routing.list_agencies(db, actor)), self._on_choices,
-                  self._failed, owner=self)
+        tasks.run(
+            lambda: (categories(db, actor), routing.list_agencies(db, actor)),
+            self._on_choices,
+            self._failed,
+            owner=self,
+        )
 
     def _on_choices(self, choices) -> None:
         names, agencies = choices
@@ -218,7 +232,11 @@ class RegisterExportDialog(_OutputDialog):
 
     def default_name(self) -> str:
         start, end = self.date_from.value(), self.date_to.value()
-        span = f"{start:%Y%m%d}-{end:%Y%m%d}" if start and end else (f"{start or end:%Y%m%d}" if start or end else "semua")
+        span = (
+            f"{start:%Y%m%d}-{end:%Y%m%d}"
+            if start and end
+            else (f"{start or end:%Y%m%d}" if start or end else "semua")
+        )
         suffix = "-tanpa-identitas" if self.confidential.isChecked() else ""
         return f"buku-agenda-{span}{suffix}.xlsx"
 
@@ -229,15 +247,22 @@ class RegisterExportDialog(_OutputDialog):
             return None
         db, actor = self.db, self.actor
         choices = dict(
-            received_from=start, received_to=end, status=self.status.currentData(),
-            category=self.category.currentData(), agency_id=self.agency.currentData(),
-            analyst=self.analyst.text().strip() or None, confidential=self.confidential.isChecked(),
+            received_from=start,
+            received_to=end,
+            status=self.status.currentData(),
+            category=self.category.currentData(),
+            agency_id=self.agency.currentData(),
+            analyst=self.analyst.text().strip() or None,
+            confidential=self.confidential.isChecked(),
         )
         return lambda: export_register(db, actor, out=out, pdf=pdf, **choices)
 
     def describe(self, result) -> str:
-        text = self.tr("%1 surat disimpan ke %2.").replace("%1", f"{result.rows:,}".replace(",", ".")) \
+        text = (
+            self.tr("%1 surat disimpan ke %2.")
+            .replace("%1", f"{result.rows:,}".replace(",", "."))
             .replace("%2", result.file)
+        )
         if result.pdf:
             text += " " + self.tr("Versi cetak: %1.").replace("%1", result.pdf)
         return text
@@ -248,14 +273,22 @@ class PeriodicReportDialog(_OutputDialog):
 
     KINDS = ("month", "quarter", "year")
 
-    def __init__(self, db: Database, actor: Actor, tasks: TaskRunner, parent: QWidget | None = None, *,
-                 today: date | None = None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ):
         super().__init__(db, actor, tasks, parent)
         self.setWindowTitle(self.tr("Laporan evaluasi berkala"))
         today = today or date.today()
         self.kind = QComboBox(self)
-        for key, label in zip(self.KINDS, (self.tr("Bulanan"), self.tr("Triwulanan"), self.tr("Tahunan")),
-                              strict=True):
+        for key, label in zip(
+            self.KINDS, (self.tr("Bulanan"), self.tr("Triwulanan"), self.tr("Tahunan")), strict=True
+        ):
             self.kind.addItem(label, key)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
@@ -304,8 +337,12 @@ class PeriodicReportDialog(_OutputDialog):
         return lambda: export_report(db, actor, period=period, out=out, pdf=pdf, as_of=as_of)
 
     def describe(self, result) -> str:
-        text = self.tr("Laporan %1 (%2 surat) disimpan ke %3.").replace("%1", self.period().label) \
-            .replace("%2", f"{result.total:,}".replace(",", ".")).replace("%3", result.file)
+        text = (
+            self.tr("Laporan %1 (%2 surat) disimpan ke %3.")
+            .replace("%1", self.period().label)
+            .replace("%2", f"{result.total:,}".replace(",", "."))
+            .replace("%3", result.file)
+        )
         if result.pdf:
             text += " " + self.tr("Versi cetak: %1.").replace("%1", result.pdf)
         return text

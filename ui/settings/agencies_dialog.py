@@ -131,7 +131,13 @@ class AgenciesDialog(QDialog):
         edit_box = QGroupBox(self.tr("Instansi terpilih"), self)
         self.edit_box = edit_box
         self.table = list_table(
-            box, [self.tr("Nama instansi"), self.tr("Yth. (jabatan penerima)"), self.tr("Alamat"), self.tr("Status")]
+            box,
+            [
+                self.tr("Nama instansi"),
+                self.tr("Yth. (jabatan penerima)"),
+                self.tr("Alamat"),
+                self.tr("Status"),
+            ],
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -205,7 +211,8 @@ class AgenciesDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.rule_table = list_table(
-            box, [self.tr("Jenis"), self.tr("Bagian surat"), self.tr("Pola"), self.tr("Bobot"), self.tr("Uji")]
+            box,
+            [self.tr("Jenis"), self.tr("Bagian surat"), self.tr("Pola"), self.tr("Bobot"), self.tr("Uji")],
         )
         header = self.rule_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -281,7 +288,9 @@ class AgenciesDialog(QDialog):
     def load(self) -> None:
         db, actor = self._db, self._actor
         self._tasks.run(
-            lambda: routing.list_agencies(db, actor, include_inactive=True), self._show_agencies, self._failed,
+            lambda: routing.list_agencies(db, actor, include_inactive=True),
+            self._show_agencies,
+            self._failed,
             owner=self,
         )
 
@@ -310,7 +319,9 @@ class AgenciesDialog(QDialog):
                 self.tr("aktif") if agency.active else self.tr("nonaktif"),
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, _item(text, quiet=quiet or (column == 1 and not agency.addressee_position)))
+                self.table.setItem(
+                    row, column, _item(text, quiet=quiet or (column == 1 and not agency.addressee_position))
+                )
         self.table.blockSignals(False)
         row = next((i for i, a in enumerate(shown) if a.id == wanted), None)
         if row is not None:
@@ -358,7 +369,12 @@ class AgenciesDialog(QDialog):
         done = self.tr("Instansi %1 disimpan")
         self._run(
             lambda: routing.save_agency(
-                db, actor, name=name, address=address, addressee_position=position, active=active,
+                db,
+                actor,
+                name=name,
+                address=address,
+                addressee_position=position,
+                active=active,
                 agency_id=agency_id,
             ),
             lambda info: self._agency_saved(info, done.replace("%1", info.name)),
@@ -372,8 +388,13 @@ class AgenciesDialog(QDialog):
         done = self.tr("Instansi %1 diaktifkan") if active else self.tr("Instansi %1 dinonaktifkan")
         self._run(
             lambda: routing.save_agency(
-                db, actor, name=agency.name, address=agency.address, addressee_position=agency.addressee_position,
-                active=active, agency_id=agency.id,
+                db,
+                actor,
+                name=agency.name,
+                address=agency.address,
+                addressee_position=agency.addressee_position,
+                active=active,
+                agency_id=agency.id,
             ),
             lambda info: self._agency_saved(info, done.replace("%1", info.name)),
         )
@@ -397,7 +418,9 @@ class AgenciesDialog(QDialog):
             if current is not None and current.id == agency_id:  # the user may have moved on meanwhile
                 self._show_rules(rules)
 
-        self._tasks.run(lambda: routing.list_rules(db, actor, agency_id=agency_id), show, self._failed, owner=self)
+        self._tasks.run(
+            lambda: routing.list_rules(db, actor, agency_id=agency_id), show, self._failed, owner=self
+        )
 
     def _show_rules(self, rules: list[RuleInfo]) -> None:
         self.rules = rules
@@ -437,7 +460,10 @@ class AgenciesDialog(QDialog):
             return
         db, actor = self._db, self._actor
         kind, field_name, pattern, weight = (
-            self.kind.currentData(), self.field.currentData(), self.pattern.text(), self.weight.value(),
+            self.kind.currentData(),
+            self.field.currentData(),
+            self.pattern.text(),
+            self.weight.value(),
         )
         done = self.tr("Aturan «%1» ditambahkan").replace("%1", pattern.strip())
 
@@ -449,7 +475,13 @@ class AgenciesDialog(QDialog):
 
         self._run(
             lambda: routing.save_rule(
-                db, actor, agency_id=agency.id, kind=kind, pattern=pattern, field_name=field_name, weight=weight,
+                db,
+                actor,
+                agency_id=agency.id,
+                kind=kind,
+                pattern=pattern,
+                field_name=field_name,
+                weight=weight,
             ),
             added,
         )
@@ -510,7 +542,9 @@ class AgenciesDialog(QDialog):
         if agency is not None:
             self.toggle_button.setText(self.tr("&Nonaktifkan") if agency.active else self.tr("&Aktifkan"))
         if rule_problems is None:
-            rule_problems = routing.check_rule(self.kind.currentData(), self.field.currentData(), self.pattern.text())
+            rule_problems = routing.check_rule(
+                self.kind.currentData(), self.field.currentData(), self.pattern.text()
+            )
         self.add_rule_button.setEnabled(idle and agency is not None and not rule_problems)
         self.delete_button.setEnabled(idle and agency is not None and self.selected_rule() is not None)
         for widget in (self.kind, self.field, self.pattern, self.weight):
@@ -534,8 +568,12 @@ class AgenciesDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         beside = {
-            "name": self.name_error, "addressee_position": self.position_error, "address": self.address_error,
-            "pattern": self.pattern_error, "kind": self.pattern_error, "field": self.pattern_error,
+            "name": self.name_error,
+            "addressee_position": self.position_error,
+            "address": self.address_error,
+            "pattern": self.pattern_error,
+            "kind": self.pattern_error,
+            "field": self.pattern_error,
             "weight": self.pattern_error,
         }
         if not show_problems_beside(exc, beside):

@@ -43,7 +43,11 @@ from ui.common.widgets import DateEdit, DoneLabel, ErrorLabel, buddy_label, list
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
-_KIND_COLOURS = {cal.PUBLIC_HOLIDAY: QColor("#b3261e"), cal.DAY_OFF: QColor("#b26a00"), cal.WORKDAY: QColor("#2e7d32")}
+_KIND_COLOURS = {
+    cal.PUBLIC_HOLIDAY: QColor("#b3261e"),
+    cal.DAY_OFF: QColor("#b26a00"),
+    cal.WORKDAY: QColor("#2e7d32"),
+}
 _QUIET = QColor("#616161")
 
 
@@ -60,8 +64,15 @@ class CalendarDialog(QDialog):
     year_loaded = Signal()
     changed = Signal()
 
-    def __init__(self, db: Database, actor: Actor, tasks: TaskRunner, parent: QWidget | None = None,
-                 *, year: int | None = None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        year: int | None = None,
+    ):
         super().__init__(parent)
         self._db, self._actor, self._tasks = db, actor, tasks
         self._can_edit = actor.can(Permission.MANAGE_SETTINGS)
@@ -91,7 +102,9 @@ class CalendarDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(900, 720)
         if not self._can_edit:
-            self.error.show_message(self.tr("Hanya administrator yang dapat mengubah tenggat dan kalender kerja."))
+            self.error.show_message(
+                self.tr("Hanya administrator yang dapat mengubah tenggat dan kalender kerja.")
+            )
         self._update_buttons()
         tasks.run(lambda: ws.get(db), self._on_settings, self._failed, owner=self)
         self.load_year()
@@ -108,7 +121,9 @@ class CalendarDialog(QDialog):
         self.review_days = self._spin(box)
         self.forward_days = self._spin(box)
         self.settle_days = self._spin(box)
-        self.deadline_errors = {key: ErrorLabel(box) for key in ("review_days", "forward_days", "settle_days")}
+        self.deadline_errors = {
+            key: ErrorLabel(box) for key in ("review_days", "forward_days", "settle_days")
+        }
         self.save_deadlines_button = QPushButton(self.tr("&Simpan tenggat"), box)
         self.save_deadlines_button.clicked.connect(self.save_deadlines)
         self.example = QLabel(box)
@@ -116,10 +131,24 @@ class CalendarDialog(QDialog):
         self.example.setStyleSheet("color: #555;")
         form = QFormLayout()
         for key, spin, label, after in (
-            ("review_days", self.review_days, self.tr("&Penelaahan:"), self.tr("hari kerja sejak surat diterima")),
-            ("forward_days", self.forward_days, self.tr("Pene&rusan:"), self.tr("hari kerja sejak surat diterima")),
-            ("settle_days", self.settle_days, self.tr("Penyelesaian &oleh instansi:"),
-             self.tr("hari kerja sejak surat diteruskan")),
+            (
+                "review_days",
+                self.review_days,
+                self.tr("&Penelaahan:"),
+                self.tr("hari kerja sejak surat diterima"),
+            ),
+            (
+                "forward_days",
+                self.forward_days,
+                self.tr("Pene&rusan:"),
+                self.tr("hari kerja sejak surat diterima"),
+            ),
+            (
+                "settle_days",
+                self.settle_days,
+                self.tr("Penyelesaian &oleh instansi:"),
+                self.tr("hari kerja sejak surat diteruskan"),
+            ),
         ):
             row = QHBoxLayout()
             row.addWidget(spin)
@@ -172,7 +201,9 @@ class CalendarDialog(QDialog):
         head.addSpacing(12)
         head.addWidget(self.summary, 1)
 
-        self.table = list_table(box, [self.tr("Tanggal"), self.tr("Hari"), self.tr("Keterangan"), self.tr("Jenis")])
+        self.table = list_table(
+            box, [self.tr("Tanggal"), self.tr("Hari"), self.tr("Keterangan"), self.tr("Jenis")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -203,8 +234,10 @@ class CalendarDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         note = QLabel(
-            self.tr("Libur nasional berasal dari daftar resmi dan tidak dapat dihapus; cuti bersama dan penutupan "
-                    "kantor dicatat sebagai libur kantor."),
+            self.tr(
+                "Libur nasional berasal dari daftar resmi dan tidak dapat dihapus; cuti bersama dan penutupan "
+                "kantor dicatat sebagai libur kantor."
+            ),
             box,
         )
         note.setWordWrap(True)
@@ -224,8 +257,11 @@ class CalendarDialog(QDialog):
 
     def _on_settings(self, settings: ws.WorkflowSettings) -> None:
         self.stored = settings
-        for spin, value in ((self.review_days, settings.review_days), (self.forward_days, settings.forward_days),
-                            (self.settle_days, settings.settle_days)):
+        for spin, value in (
+            (self.review_days, settings.review_days),
+            (self.forward_days, settings.forward_days),
+            (self.settle_days, settings.settle_days),
+        ):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
@@ -234,24 +270,33 @@ class CalendarDialog(QDialog):
         self.loaded.emit()
 
     def deadlines(self) -> dict[str, int]:
-        return {"review_days": self.review_days.value(), "forward_days": self.forward_days.value(),
-                "settle_days": self.settle_days.value()}
+        return {
+            "review_days": self.review_days.value(),
+            "forward_days": self.forward_days.value(),
+            "settle_days": self.settle_days.value(),
+        }
 
     def update_example(self) -> None:
         db, actor, days, today = self._db, self._actor, self.deadlines(), date.today()
 
         def show(due: cal.DueDates) -> None:
             self.example.setText(
-                self.tr("Surat yang diterima hari ini (%1): telaah paling lambat %2, diteruskan paling lambat %3; "
-                        "bila diteruskan hari ini, instansi menyelesaikan paling lambat %4.")
+                self.tr(
+                    "Surat yang diterima hari ini (%1): telaah paling lambat %2, diteruskan paling lambat %3; "
+                    "bila diteruskan hari ini, instansi menyelesaikan paling lambat %4."
+                )
                 .replace("%1", _day(due.received))
                 .replace("%2", _day(due.review))
                 .replace("%3", _day(due.forward))
                 .replace("%4", _day(due.settle))
             )
 
-        self._tasks.run(lambda: cal.due_dates(db, actor, received=today, **days), show,
-                        lambda exc: self.example.setText(error_text(exc)), owner=self)
+        self._tasks.run(
+            lambda: cal.due_dates(db, actor, received=today, **days),
+            show,
+            lambda exc: self.example.setText(error_text(exc)),
+            owner=self,
+        )
 
     def save_deadlines(self) -> None:
         db, actor, days = self._db, self._actor, self.deadlines()

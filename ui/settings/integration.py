@@ -40,10 +40,14 @@ class SettingsIntegration(QObject):
         )
         self.act_letter = QAction(self.tr("Pengaturan &surat penerusan…"), window)
         self.act_letter.setStatusTip(
-            self.tr("Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau")
+            self.tr(
+                "Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau"
+            )
         )
         self.act_calendar = QAction(self.tr("&Tenggat dan hari kerja…"), window)
-        self.act_calendar.setStatusTip(self.tr("Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor"))
+        self.act_calendar.setStatusTip(
+            self.tr("Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor")
+        )
         self.act_loans = QAction(self.tr("&Peminjaman arsip…"), window)
         self.act_loans.setStatusTip(
             self.tr("Masa pinjam, batas perpanjangan, aturan per golongan dan jenis berkas, surat pengingat")

@@ -55,9 +55,21 @@ from ui.workflow.forwarding_view import PagesView, render_pages
 
 #: The settings this dialog edits (the deadlines belong to the calendar dialog).
 KEYS = (
-    "office_lines", "office_address", "office_contact", "logo_path", "place", "number_pattern", "unit_code",
-    "classification_code", "security_codes", "signer_position", "signer_name", "signer_nip", "tembusan",
-    "cc_complainant", "body_template",
+    "office_lines",
+    "office_address",
+    "office_contact",
+    "logo_path",
+    "place",
+    "number_pattern",
+    "unit_code",
+    "classification_code",
+    "security_codes",
+    "signer_position",
+    "signer_name",
+    "signer_nip",
+    "tembusan",
+    "cc_complainant",
+    "body_template",
 )
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 60, 96
 THUMBNAIL = 72
@@ -126,7 +138,9 @@ class LetterSettingsDialog(QDialog):
             self.tr("Cetak surat contoh dengan pengaturan di layar, sebelum disimpan; tidak mengambil nomor")
         )
         self.preview_button.clicked.connect(self.preview)
-        self.preview_info = QLabel(self.tr("Pratinjau menampilkan surat contoh dengan pengaturan di layar."), self)
+        self.preview_info = QLabel(
+            self.tr("Pratinjau menampilkan surat contoh dengan pengaturan di layar."), self
+        )
         self.preview_info.setWordWrap(True)
         self.preview_info.setStyleSheet("color: #555;")
         self.pages = PagesView(self)
@@ -182,7 +196,9 @@ class LetterSettingsDialog(QDialog):
     def _build_letterhead(self) -> tuple[QWidget, list[str]]:
         page = QWidget(self)
         self.office_lines = QPlainTextEdit(page)
-        self.office_lines.setPlaceholderText(self.tr("satu baris per baris kop, mis. nama kementerian lalu unit"))
+        self.office_lines.setPlaceholderText(
+            self.tr("satu baris per baris kop, mis. nama kementerian lalu unit")
+        )
         self.office_lines.setTabChangesFocus(True)
         self.office_lines.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.office_address = QLineEdit(page)
@@ -208,7 +224,9 @@ class LetterSettingsDialog(QDialog):
         row.addStretch(1)
         logo_buttons.addLayout(row)
         self.logo_note = QLabel(
-            self.tr("Berkas PNG atau JPEG yang dapat dibuka dari setiap komputer yang mencetak (folder bersama)."),
+            self.tr(
+                "Berkas PNG atau JPEG yang dapat dibuka dari setiap komputer yang mencetak (folder bersama)."
+            ),
             page,
         )
         self.logo_note.setWordWrap(True)
@@ -271,14 +289,18 @@ class LetterSettingsDialog(QDialog):
         self.example_other.setStyleSheet("color: #555;")
 
         form = _top_form(page)
-        form.addRow(buddy_label(self.tr("&Pola nomor:"), self.number_pattern, page),
-                    _stack(self.number_pattern, self._error("number_pattern", page), help_text))
+        form.addRow(
+            buddy_label(self.tr("&Pola nomor:"), self.number_pattern, page),
+            _stack(self.number_pattern, self._error("number_pattern", page), help_text),
+        )
         form.addRow(self.tr("Kode &unit:"), self.unit_code)
         form.addRow("", self._error("unit_code", page))
         form.addRow(self.tr("Kode k&lasifikasi:"), self.classification_code)
         form.addRow("", self._error("classification_code", page))
-        form.addRow(buddy_label(self.tr("Kode &keamanan:"), self.codes[URGENCIES[0]], page),
-                    _stack(codes, code_note, self._error("security_codes", page)))
+        form.addRow(
+            buddy_label(self.tr("Kode &keamanan:"), self.codes[URGENCIES[0]], page),
+            _stack(codes, code_note, self._error("security_codes", page)),
+        )
         form.addRow(self.tr("Contoh nomor:"), _stack(self.example, self.example_other))
         return page, ["number_pattern", "unit_code", "classification_code", "security_codes"]
 
@@ -294,7 +316,10 @@ class LetterSettingsDialog(QDialog):
         self.tembusan.setTabChangesFocus(True)
         self.tembusan.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         self.cc_complainant = QCheckBox(
-            self.tr("Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)"), page
+            self.tr(
+                "Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)"
+            ),
+            page,
         )
         note = QLabel(self.tr("Tembusan dinomori otomatis pada surat, dengan urutan seperti di sini."), page)
         note.setStyleSheet("color: #555;")
@@ -336,11 +361,15 @@ class LetterSettingsDialog(QDialog):
         insert = QPushButton(self.tr("S&isipkan isian"), page)
         insert.clicked.connect(lambda: self.insert_placeholder(self.placeholders.currentRow()))
         self.reset_body = QPushButton(self.tr("Kembalikan ke &bawaan"), page)
-        self.reset_body.setToolTip(self.tr("Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)"))
+        self.reset_body.setToolTip(
+            self.tr("Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)")
+        )
         self.reset_body.clicked.connect(self.restore_default_body)
         hint = QLabel(
-            self.tr("Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian di "
-                    "bawah untuk menyisipkannya di posisi kursor."),
+            self.tr(
+                "Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian di "
+                "bawah untuk menyisipkannya di posisi kursor."
+            ),
             page,
         )
         hint.setWordWrap(True)
@@ -453,7 +482,10 @@ class LetterSettingsDialog(QDialog):
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih logo kop surat"), self.logo_path.text(), self.tr("Gambar (*.png *.jpg *.jpeg)")
+            self,
+            self.tr("Pilih logo kop surat"),
+            self.logo_path.text(),
+            self.tr("Gambar (*.png *.jpg *.jpeg)"),
         )
         if path:
             self.logo_path.setText(path)
@@ -495,7 +527,9 @@ class LetterSettingsDialog(QDialog):
             self.error.show_message(error_text(exc))
 
         self._tasks.run(
-            lambda: render_pages(fwd.preview_settings(db, actor, settings=draft), dpi), done, failed,
+            lambda: render_pages(fwd.preview_settings(db, actor, settings=draft), dpi),
+            done,
+            failed,
             owner=self,
         )
 

@@ -86,12 +86,16 @@ class LoanSettingsDialog(QDialog):
         self.errors: dict[str, ErrorLabel] = {}
         self._tab_of: dict[str, int] = {}
         self.sifat_names = {
-            None: self.tr("semua berkas"), True: self.tr("berkas rahasia"), False: self.tr("berkas tidak rahasia"),
+            None: self.tr("semua berkas"),
+            True: self.tr("berkas rahasia"),
+            False: self.tr("berkas tidak rahasia"),
         }
 
         self.tabs = QTabWidget(self)
-        for build, title in ((self._build_periods, self.tr("Masa pinjam")),
-                             (self._build_templates, self.tr("Surat pengingat"))):
+        for build, title in (
+            (self._build_periods, self.tr("Masa pinjam")),
+            (self._build_templates, self.tr("Surat pengingat")),
+        ):
             page, keys = build()
             index = self.tabs.addTab(page, title)
             for key in keys:
@@ -108,8 +112,12 @@ class LoanSettingsDialog(QDialog):
         self._set_enabled(False)
         if not self._can_edit:
             self.error.show_message(self.tr("Hanya administrator yang dapat mengubah pengaturan peminjaman."))
-        tasks.run(lambda: (L.get_settings(db), P.reminder_templates(db), L.borrower_categories(db, actor)),
-                  self._on_loaded, self._failed, owner=self)
+        tasks.run(
+            lambda: (L.get_settings(db), P.reminder_templates(db), L.borrower_categories(db, actor)),
+            self._on_loaded,
+            self._failed,
+            owner=self,
+        )
 
     # ------------------------------------------------------------ building
 
@@ -126,9 +134,18 @@ class LoanSettingsDialog(QDialog):
         self.reminder_after = [_spin(box, 1, L.MAX_REMINDER_DAYS) for _ in LEVELS]
         form = QFormLayout()
         for key, spin, label, after in (
-            ("default_days", self.default_days, self.tr("Masa pinjam &bawaan:"),
-             self.tr("hari kerja (libur nasional dan cuti bersama tidak dihitung)")),
-            ("max_renewals", self.max_renewals, self.tr("Batas &perpanjangan:"), self.tr("kali per peminjaman")),
+            (
+                "default_days",
+                self.default_days,
+                self.tr("Masa pinjam &bawaan:"),
+                self.tr("hari kerja (libur nasional dan cuti bersama tidak dihitung)"),
+            ),
+            (
+                "max_renewals",
+                self.max_renewals,
+                self.tr("Batas &perpanjangan:"),
+                self.tr("kali per peminjaman"),
+            ),
         ):
             row = QHBoxLayout()
             row.addWidget(spin)
@@ -137,8 +154,9 @@ class LoanSettingsDialog(QDialog):
             form.addRow(buddy_label(label, spin, box), row)
             form.addRow("", self._error(key, box))
         row = QHBoxLayout()
-        for spin, name in zip(self.reminder_after, (self.tr("pertama"), self.tr("kedua"), self.tr("ketiga")),
-                              strict=True):
+        for spin, name in zip(
+            self.reminder_after, (self.tr("pertama"), self.tr("kedua"), self.tr("ketiga")), strict=True
+        ):
             row.addWidget(QLabel(name, box))
             row.addWidget(spin)
             row.addSpacing(8)
@@ -148,14 +166,27 @@ class LoanSettingsDialog(QDialog):
         form.addRow("", self._error("reminder_after", box))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
-        box_layout.addWidget(_note(self.tr(
-            "Masa pinjam yang baru berlaku untuk peminjaman dan perpanjangan berikutnya; jatuh tempo yang sudah "
-            "tercatat tidak berubah. Perubahan di bagian ini tersimpan setelah Simpan."), box))
+        box_layout.addWidget(
+            _note(
+                self.tr(
+                    "Masa pinjam yang baru berlaku untuk peminjaman dan perpanjangan berikutnya; jatuh tempo yang sudah "
+                    "tercatat tidak berubah. Perubahan di bagian ini tersimpan setelah Simpan."
+                ),
+                box,
+            )
+        )
 
         rules = QGroupBox(self.tr("Aturan masa pinjam"), page)
-        self.rule_table = list_table(rules, [self.tr("No"), self.tr("Golongan peminjam"),
-                                             self.tr("Awalan klasifikasi"), self.tr("Sifat berkas"),
-                                             self.tr("Masa pinjam")])
+        self.rule_table = list_table(
+            rules,
+            [
+                self.tr("No"),
+                self.tr("Golongan peminjam"),
+                self.tr("Awalan klasifikasi"),
+                self.tr("Sifat berkas"),
+                self.tr("Masa pinjam"),
+            ],
+        )
         header = self.rule_table.horizontalHeader()
         for column in (0, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -170,7 +201,9 @@ class LoanSettingsDialog(QDialog):
         self.rule_category.setMinimumWidth(160)
         self.rule_prefix = QLineEdit(rules)
         self.rule_prefix.setPlaceholderText(self.tr("mis. HK"))
-        self.rule_prefix.setToolTip(self.tr("Berkas yang kode klasifikasinya diawali teks ini; kosong: semua kode"))
+        self.rule_prefix.setToolTip(
+            self.tr("Berkas yang kode klasifikasinya diawali teks ini; kosong: semua kode")
+        )
         self.rule_prefix.setMinimumWidth(110)
         self.rule_sifat = QComboBox(rules)
         for value, name in self.sifat_names.items():
@@ -194,9 +227,15 @@ class LoanSettingsDialog(QDialog):
         buttons.addWidget(self.remove_rule_button)
         rules_layout = QVBoxLayout(rules)
         rules_layout.addWidget(self.rule_table, 1)
-        rules_layout.addWidget(_note(self.tr(
-            "Aturan yang paling banyak menyebut hal yang cocok (golongan, klasifikasi, sifat) yang berlaku; bila "
-            "sama banyak, yang paling atas. Aturan langsung tersimpan saat ditambah atau dihapus."), rules))
+        rules_layout.addWidget(
+            _note(
+                self.tr(
+                    "Aturan yang paling banyak menyebut hal yang cocok (golongan, klasifikasi, sifat) yang berlaku; bila "
+                    "sama banyak, yang paling atas. Aturan langsung tersimpan saat ditambah atau dihapus."
+                ),
+                rules,
+            )
+        )
         rules_layout.addLayout(fields)
         rules_layout.addWidget(self.rule_error)
         rules_layout.addLayout(buttons)
@@ -211,7 +250,11 @@ class LoanSettingsDialog(QDialog):
         self.level_tabs = QTabWidget(page)
         self.editors: dict[int, QPlainTextEdit] = {}
         self.reset_buttons: dict[int, QPushButton] = {}
-        titles = {1: self.tr("Pengingat pertama"), 2: self.tr("Pengingat kedua"), 3: self.tr("Pengingat ketiga")}
+        titles = {
+            1: self.tr("Pengingat pertama"),
+            2: self.tr("Pengingat kedua"),
+            3: self.tr("Pengingat ketiga"),
+        }
         for level in LEVELS:
             tab = QWidget(self.level_tabs)
             editor = QPlainTextEdit(tab)
@@ -244,10 +287,14 @@ class LoanSettingsDialog(QDialog):
         self.placeholders.cellDoubleClicked.connect(lambda row, _column: self.insert_placeholder(row))
         insert = QPushButton(self.tr("S&isipkan isian"), page)
         insert.clicked.connect(lambda: self.insert_placeholder(self.placeholders.currentRow()))
-        hint = _note(self.tr(
-            "Surat dicetak dengan kop kantor, nomor, perihal, alamat peminjam dan tanda tangan; di sini isi "
-            "suratnya. Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian "
-            "untuk menyisipkannya di posisi kursor. Surat yang sudah dikirim tidak berubah."), page)
+        hint = _note(
+            self.tr(
+                "Surat dicetak dengan kop kantor, nomor, perihal, alamat peminjam dan tanda tangan; di sini isi "
+                "suratnya. Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian "
+                "untuk menyisipkannya di posisi kursor. Surat yang sudah dikirim tidak berubah."
+            ),
+            page,
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(insert)
         buttons.addStretch(1)
@@ -281,8 +328,13 @@ class LoanSettingsDialog(QDialog):
         self.rule_table.setRowCount(len(rules))
         any_text = self.tr("semua")
         for row, rule in enumerate(rules):
-            cells = [str(row + 1), rule.borrower_category or any_text, rule.classification_prefix or any_text,
-                     self.sifat_names[rule.confidential], self.tr("%1 hari kerja").replace("%1", str(rule.days))]
+            cells = [
+                str(row + 1),
+                rule.borrower_category or any_text,
+                rule.classification_prefix or any_text,
+                self.sifat_names[rule.confidential],
+                self.tr("%1 hari kerja").replace("%1", str(rule.days)),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -306,7 +358,8 @@ class LoanSettingsDialog(QDialog):
         text, ``None`` for the shipped one), as :func:`L.save_lending_settings` takes them."""
         stored = self.stored or L.LoanSettings()
         screen = {
-            "default_days": self.default_days.value(), "max_renewals": self.max_renewals.value(),
+            "default_days": self.default_days.value(),
+            "max_renewals": self.max_renewals.value(),
             "reminder_after": tuple(spin.value() for spin in self.reminder_after),
         }
         settings = {k: v for k, v in screen.items() if v != getattr(stored, k)}
@@ -351,25 +404,36 @@ class LoanSettingsDialog(QDialog):
             self.saved.emit(result.loans)
 
         self._start()
-        self._tasks.run(lambda: L.save_lending_settings(db, actor, settings=settings, templates=templates),
-                        done, self._failed, owner=self)
+        self._tasks.run(
+            lambda: L.save_lending_settings(db, actor, settings=settings, templates=templates),
+            done,
+            self._failed,
+            owner=self,
+        )
 
     def add_rule(self) -> None:
         if self._busy:
             return
         db, actor = self._db, self._actor
-        rule = L.LoanRule(days=self.rule_days.value(), borrower_category=self.rule_category.currentText(),
-                          classification_prefix=self.rule_prefix.text(),
-                          confidential=self.rule_sifat.currentData())
+        rule = L.LoanRule(
+            days=self.rule_days.value(),
+            borrower_category=self.rule_category.currentText(),
+            classification_prefix=self.rule_prefix.text(),
+            confidential=self.rule_sifat.currentData(),
+        )
 
         def done(result: L.LendingSettings) -> None:
             self.rule_category.setCurrentText("")
             self.rule_prefix.clear()
             number = len(result.loans.rules)
-            self._rules_changed(result.loans, self.tr("Aturan nomor %1 ditambahkan").replace("%1", str(number)))
+            self._rules_changed(
+                result.loans, self.tr("Aturan nomor %1 ditambahkan").replace("%1", str(number))
+            )
 
         self._start()
-        self._tasks.run(lambda: L.save_lending_settings(db, actor, add_rule=rule), done, self._failed, owner=self)
+        self._tasks.run(
+            lambda: L.save_lending_settings(db, actor, add_rule=rule), done, self._failed, owner=self
+        )
 
     def remove_rule(self) -> None:
         number = self.selected_rule()
@@ -380,8 +444,10 @@ class LoanSettingsDialog(QDialog):
         self._tasks.run(
             lambda: L.save_lending_settings(db, actor, delete_rule=number, expect_rule=expect),
             lambda result: self._rules_changed(
-                result.loans, self.tr("Aturan nomor %1 dihapus").replace("%1", str(number))),
-            self._failed, owner=self,
+                result.loans, self.tr("Aturan nomor %1 dihapus").replace("%1", str(number))
+            ),
+            self._failed,
+            owner=self,
         )
 
     def _rules_changed(self, settings: L.LoanSettings, message: str) -> None:
@@ -426,9 +492,17 @@ class LoanSettingsDialog(QDialog):
         editable = enabled and self._can_edit
         self.save_button.setEnabled(editable)
         self.tabs.setEnabled(self.stored is not None)
-        for widget in (self.default_days, self.max_renewals, *self.reminder_after, *self.editors.values(),
-                       *self.reset_buttons.values(), self.rule_days, self.rule_category, self.rule_prefix,
-                       self.rule_sifat):
+        for widget in (
+            self.default_days,
+            self.max_renewals,
+            *self.reminder_after,
+            *self.editors.values(),
+            *self.reset_buttons.values(),
+            self.rule_days,
+            self.rule_category,
+            self.rule_prefix,
+            self.rule_sifat,
+        ):
             widget.setEnabled(self._can_edit)
         self._update_buttons(editable)
 

@@ -51,8 +51,15 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("agenda_no", "subject", "instructions", "step", "due", "late", "status")
 COLUMN_INDEX = {key: i for i, key in enumerate(COLUMNS)}
-DEFAULT_WIDTHS = {"agenda_no": 120, "subject": 380, "instructions": 260, "step": 110, "due": 150,
-                  "late": 140, "status": 110}
+DEFAULT_WIDTHS = {
+    "agenda_no": 120,
+    "subject": 380,
+    "instructions": 260,
+    "step": 110,
+    "due": 150,
+    "late": 140,
+    "status": 110,
+}
 
 
 def has_work_list(actor: Actor) -> bool:
@@ -227,7 +234,9 @@ class MyWorkView(QWidget):
         bar.addWidget(self.assignee)
         bar.addSpacing(12)
         bar.addWidget(self.summary, 1)
-        hint = QLabel(self.tr("Paling mendesak di atas · Enter/klik ganda membuka surat · F5 memuat ulang"), self)
+        hint = QLabel(
+            self.tr("Paling mendesak di atas · Enter/klik ganda membuka surat · F5 memuat ulang"), self
+        )
         hint.setStyleSheet("color: #616161;")
         bar.addWidget(hint)
         layout = QVBoxLayout(self)
@@ -262,7 +271,9 @@ class MyWorkView(QWidget):
         if not self._assignees_loaded:
             self._assignees_loaded = True
             db, actor = self.db, self.actor
-            self.tasks.run(lambda: work_assignees(db, actor), self._on_assignees, lambda _exc: None, owner=self)
+            self.tasks.run(
+                lambda: work_assignees(db, actor), self._on_assignees, lambda _exc: None, owner=self
+            )
         self.model.refresh()
 
     def _on_assignees(self, people: list[Assignee]) -> None:
@@ -273,8 +284,10 @@ class MyWorkView(QWidget):
         for person in people:
             if person.username == self.actor.username:
                 continue
-            label = person.full_name if person.full_name == person.username else (
-                f"{person.full_name} ({person.username})"
+            label = (
+                person.full_name
+                if person.full_name == person.username
+                else (f"{person.full_name} ({person.username})")
             )
             self.assignee.addItem(label, person.username)
         self.assignee.setCurrentIndex(max(self.assignee.findData(current), 0))
@@ -302,8 +315,10 @@ class MyWorkView(QWidget):
 
     def _on_loaded(self, total: int) -> None:
         if total:
-            text = self.tr("%1 surat, %2 terlambat").replace("%1", count(total)).replace(
-                "%2", count(self.model.overdue)
+            text = (
+                self.tr("%1 surat, %2 terlambat")
+                .replace("%1", count(total))
+                .replace("%2", count(self.model.overdue))
             )
             self.empty_label.hide()
         else:

@@ -50,14 +50,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--address", action="append", help="the address, a line each time ('' clears it)")
     edit.add_argument("--position", help="the addressee's position ('' clears it)")
     state = edit.add_mutually_exclusive_group()
-    state.add_argument("--inactive", dest="active", action="store_const", const=False,
-                       help="no longer offered for forwarding (kept for the letters already sent)")
+    state.add_argument(
+        "--inactive",
+        dest="active",
+        action="store_const",
+        const=False,
+        help="no longer offered for forwarding (kept for the letters already sent)",
+    )
     state.add_argument("--active", dest="active", action="store_const", const=True)
 
     rules = command(agency_sub, "rules", "routing rules, of one agency or all", _rules)
     rules.add_argument("agency", nargs="?")
 
-    suggest = command(agency_sub, "suggest", "the agencies a letter most likely belongs to, best first", _suggest)
+    suggest = command(
+        agency_sub, "suggest", "the agencies a letter most likely belongs to, best first", _suggest
+    )
     suggest.add_argument("letter", help="the letter's id or agenda number")
     suggest.add_argument("--limit", type=int, default=5)
 
@@ -66,7 +73,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     radd = command(rule_sub, "add", "a rule that suggests AGENCY for matching letters", _rule_add)
     radd.add_argument("agency")
     radd.add_argument("--kind", required=True, help="any, all, exact, regex or fuzzy")
-    radd.add_argument("--field", default="text", help="text (subject, summary, full text), category or region")
+    radd.add_argument(
+        "--field", default="text", help="text (subject, summary, full text), category or region"
+    )
     radd.add_argument("--pattern", required=True, help="words, a phrase or a regular expression")
     radd.add_argument("--weight", type=float, default=1.0, help="added to the agency's score on a match")
     rdel = command(rule_sub, "delete", "delete a rule by its id (see agency rules)", _rule_delete)
@@ -84,24 +93,43 @@ def _address(lines: list[str] | None) -> str | None:
 def _add(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.routing import save_agency
 
-    return emit_outcome(lambda: _agency_json(save_agency(
-        db, actor, name=args.name, address=_address(args.address), addressee_position=args.position,
-    )))
+    return emit_outcome(
+        lambda: _agency_json(
+            save_agency(
+                db,
+                actor,
+                name=args.name,
+                address=_address(args.address),
+                addressee_position=args.position,
+            )
+        )
+    )
 
 
 def _list(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.routing import list_agencies
 
-    return emit_outcome(lambda: [_agency_json(a) for a in list_agencies(db, actor, include_inactive=args.all)])
+    return emit_outcome(
+        lambda: [_agency_json(a) for a in list_agencies(db, actor, include_inactive=args.all)]
+    )
 
 
 def _edit(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.routing import edit_agency
 
-    return emit_outcome(lambda: _agency_json(edit_agency(
-        db, actor, name=args.name, new_name=args.new_name, address=_address(args.address),
-        addressee_position=args.position, active=args.active,
-    )))
+    return emit_outcome(
+        lambda: _agency_json(
+            edit_agency(
+                db,
+                actor,
+                name=args.name,
+                new_name=args.new_name,
+                address=_address(args.address),
+                addressee_position=args.position,
+                active=args.active,
+            )
+        )
+    )
 
 
 def _rule_json(rule, names: dict[int, str]) -> dict:
@@ -126,8 +154,15 @@ def _rule_add(db, actor, args: argparse.Namespace) -> int:
 
     def add():
         agency = resolve_agency(db, actor, name=args.agency)
-        rule = save_rule(db, actor, agency_id=agency.id, kind=args.kind, pattern=args.pattern,
-                         field_name=args.field, weight=args.weight)
+        rule = save_rule(
+            db,
+            actor,
+            agency_id=agency.id,
+            kind=args.kind,
+            pattern=args.pattern,
+            field_name=args.field,
+            weight=args.weight,
+        )
         return _rule_json(rule, {agency.id: agency.name})
 
     return emit_outcome(add)

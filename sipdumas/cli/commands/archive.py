@@ -37,7 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         parser.set_defaults(handler=handler)
         return parser
 
-    loc = command("add-location", "a new place in the archive (its code goes on the box label)", _add_location)
+    loc = command(
+        "add-location", "a new place in the archive (its code goes on the box label)", _add_location
+    )
     loc.add_argument("code")
     for part in ("building", "room", "shelf", "box", "folder"):
         loc.add_argument(f"--{part}")
@@ -49,7 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     desc = command("describe", "set a file's classification code, JRA retention, confidentiality", _describe)
     desc.add_argument("code")
-    desc.add_argument("--classification", help="archive classification code (kode klasifikasi), e.g. DM.04.00")
+    desc.add_argument(
+        "--classification", help="archive classification code (kode klasifikasi), e.g. DM.04.00"
+    )
     desc.add_argument("--active-years", type=int, help="JRA retention while active (years)")
     desc.add_argument("--inactive-years", type=int, help="JRA retention while inactive (years)")
     desc.add_argument("--disposition", help="final disposition: musnah, permanen or 'dinilai kembali'")
@@ -68,7 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     split = command("split", "take some letters out of a file into a new file", _split)
     split.add_argument("code")
-    split.add_argument("--letters", nargs="+", required=True, help="agenda numbers of the letters to take out")
+    split.add_argument(
+        "--letters", nargs="+", required=True, help="agenda numbers of the letters to take out"
+    )
     split.add_argument("--title")
 
     letters = command("letters", "the letters in a file, in the order they were registered", _letters)
@@ -82,16 +88,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     agenda.add_argument("letter_ids", nargs="+", type=int, help="the letters' ids (see list --json)")
     for parser in (boxes, agenda):
         parser.add_argument("--out", required=True, type=Path)
-        parser.add_argument("--skip", type=int, default=0, help="label positions already used on the first sheet")
+        parser.add_argument(
+            "--skip", type=int, default=0, help="label positions already used on the first sheet"
+        )
 
 
 def _add_location(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive.files import add_location
 
-    return emit_outcome(lambda: add_location(
-        db, actor, code=args.code, building=args.building, room=args.room, shelf=args.shelf, box=args.box,
-        folder=args.folder,
-    ))
+    return emit_outcome(
+        lambda: add_location(
+            db,
+            actor,
+            code=args.code,
+            building=args.building,
+            room=args.room,
+            shelf=args.shelf,
+            box=args.box,
+            folder=args.folder,
+        )
+    )
 
 
 def _locations(db, actor, args: argparse.Namespace) -> int:
@@ -109,11 +125,19 @@ def _show(db, actor, args: argparse.Namespace) -> int:
 def _describe(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive.files import describe_file
 
-    return emit_outcome(lambda: describe_file(
-        db, actor, code=args.code, classification_code=args.classification,
-        retention_active_years=args.active_years, retention_inactive_years=args.inactive_years,
-        final_disposition=args.disposition, confidential=args.confidential, title=args.title,
-    ))
+    return emit_outcome(
+        lambda: describe_file(
+            db,
+            actor,
+            code=args.code,
+            classification_code=args.classification,
+            retention_active_years=args.active_years,
+            retention_inactive_years=args.inactive_years,
+            final_disposition=args.disposition,
+            confidential=args.confidential,
+            title=args.title,
+        )
+    )
 
 
 def _move(db, actor, args: argparse.Namespace) -> int:
@@ -131,7 +155,9 @@ def _merge(db, actor, args: argparse.Namespace) -> int:
 def _split(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive.files import split_file
 
-    return emit_outcome(lambda: split_file(db, actor, code=args.code, agenda_numbers=args.letters, title=args.title))
+    return emit_outcome(
+        lambda: split_file(db, actor, code=args.code, agenda_numbers=args.letters, title=args.title)
+    )
 
 
 def _letters(db, actor, args: argparse.Namespace) -> int:
@@ -162,12 +188,18 @@ def _labels(args: argparse.Namespace, make, count: int) -> int:
 def _box_labels(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive.labels import box_labels_pdf
 
-    return _labels(args, lambda: box_labels_pdf(db, actor, location_codes=args.locations, skip=args.skip),
-                   len(args.locations))
+    return _labels(
+        args,
+        lambda: box_labels_pdf(db, actor, location_codes=args.locations, skip=args.skip),
+        len(args.locations),
+    )
 
 
 def _agenda_labels(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive.labels import agenda_labels_pdf
 
-    return _labels(args, lambda: agenda_labels_pdf(db, actor, letter_ids=args.letter_ids, skip=args.skip),
-                   len(args.letter_ids))
+    return _labels(
+        args,
+        lambda: agenda_labels_pdf(db, actor, letter_ids=args.letter_ids, skip=args.skip),
+        len(args.letter_ids),
+    )

@@ -46,7 +46,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = command("add-day-off", "record an office day off (cuti bersama, closure)", _add_day_off, day=True)
     add.add_argument("--name", required=True, help="e.g. 'Cuti bersama Idul Fitri'")
     command("remove-day-off", "make an office day off an ordinary day again", _remove_day_off, day=True)
-    command("add-workday", "an exceptional working day (e.g. a Saturday the office works)", _add_workday, day=True)
+    command(
+        "add-workday", "an exceptional working day (e.g. a Saturday the office works)", _add_workday, day=True
+    )
     command("remove-workday", "undo add-workday", _remove_workday, day=True)
     command("due-dates", "when each deadline of a letter received on DAY falls", _due_dates, day=True)
 

@@ -21,13 +21,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     reg.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
     reg.add_argument("--from", dest="received_from", type=date.fromisoformat, help="received on or after")
     reg.add_argument("--to", dest="received_to", type=date.fromisoformat, help="received on or before")
-    reg.add_argument("--status", choices=[s.value for s in LetterStatus], help="only letters with this status")
-    reg.add_argument("--category", help="only letters of this category (as stored, e.g. '02 Pelayanan publik')")
+    reg.add_argument(
+        "--status", choices=[s.value for s in LetterStatus], help="only letters with this status"
+    )
+    reg.add_argument(
+        "--category", help="only letters of this category (as stored, e.g. '02 Pelayanan publik')"
+    )
     reg.add_argument("--agency", help="only letters forwarded to or reporting this agency (its name)")
     reg.add_argument("--analyst", help="only letters disposed to this analyst (username)")
-    reg.add_argument("--pdf", action="store_true", help="also print the register as a landscape PDF beside --out")
-    reg.add_argument("--confidential", action="store_true",
-                     help="for other agencies: leave out the complainants' name, NIK, phone, e-mail and address")
+    reg.add_argument(
+        "--pdf", action="store_true", help="also print the register as a landscape PDF beside --out"
+    )
+    reg.add_argument(
+        "--confidential",
+        action="store_true",
+        help="for other agencies: leave out the complainants' name, NIK, phone, e-mail and address",
+    )
     reg.set_defaults(handler=_export_register)
 
 
@@ -46,9 +55,17 @@ def _export_register(db, actor, args: argparse.Namespace) -> int:
             error(str(exc))
             return EXIT_USAGE
     result = export_register(
-        db, actor, out=args.out, received_from=args.received_from, received_to=args.received_to,
-        confidential=args.confidential, status=args.status, category=args.category, agency_id=agency_id,
-        analyst=args.analyst, pdf=args.out.with_suffix(".pdf") if args.pdf else None,
+        db,
+        actor,
+        out=args.out,
+        received_from=args.received_from,
+        received_to=args.received_to,
+        confidential=args.confidential,
+        status=args.status,
+        category=args.category,
+        agency_id=agency_id,
+        analyst=args.analyst,
+        pdf=args.out.with_suffix(".pdf") if args.pdf else None,
     )
     emit(result.to_json())
     return EXIT_OK

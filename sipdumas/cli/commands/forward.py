@@ -16,9 +16,13 @@ from sipdumas.output.files import write_atomically
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("forward", help="print the forwarding letter (surat penerusan) of a letter")
     p.add_argument("id", type=int, help="the letter's id (see list --json)")
-    p.add_argument("--agency", required=True, help="destination agency, by name (close spellings are matched)")
+    p.add_argument(
+        "--agency", required=True, help="destination agency, by name (close spellings are matched)"
+    )
     p.add_argument("--out", required=True, type=Path, help="PDF file to write")
-    p.add_argument("--confidential", action="store_true", help="leave out the complainant's identity and scan")
+    p.add_argument(
+        "--confidential", action="store_true", help="leave out the complainant's identity and scan"
+    )
     p.add_argument("--sifat", default="Biasa", help="Biasa, Segera, Sangat Segera or Rahasia (default Biasa)")
     p.add_argument("--new", action="store_true", help="take a new number even if already forwarded there")
     p.set_defaults(handler=_forward)
@@ -61,8 +65,13 @@ def _forward(db, actor, args: argparse.Namespace) -> int:
 
     try:
         result = forward_letter(
-            db, actor, letter_id=args.id, agency_name=args.agency, confidential=args.confidential,
-            urgency=args.sifat, reuse=not args.new,
+            db,
+            actor,
+            letter_id=args.id,
+            agency_name=args.agency,
+            confidential=args.confidential,
+            urgency=args.sifat,
+            reuse=not args.new,
         )
     except NotFound as exc:
         error(str(exc))
@@ -79,8 +88,15 @@ def _forward_batch(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.forwarding import ForwardRequest, forward_letters
 
     def action():
-        requests = [ForwardRequest(letter_id=letter_id(db, actor, ref), agency_name=args.agency,
-                                   confidential=args.confidential, urgency=args.sifat) for ref in args.ids]
+        requests = [
+            ForwardRequest(
+                letter_id=letter_id(db, actor, ref),
+                agency_name=args.agency,
+                confidential=args.confidential,
+                urgency=args.sifat,
+            )
+            for ref in args.ids
+        ]
         out = []
         for result in forward_letters(db, actor, requests):
             path = args.out_dir / f"penerusan-{result.letter_id}-{result.id}.pdf"
@@ -141,9 +157,15 @@ def _verify(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.forwarding import verify_forwarding
 
     v = verify_forwarding(db, actor, args.payload)
-    emit({
-        "valid": v.valid, "number": v.number, "reason": v.reason, "agency": v.agency,
-        "date": v.forwarded_on.isoformat() if v.forwarded_on else None, "subject": v.subject,
-        "letter_id": v.letter_id,
-    })
+    emit(
+        {
+            "valid": v.valid,
+            "number": v.number,
+            "reason": v.reason,
+            "agency": v.agency,
+            "date": v.forwarded_on.isoformat() if v.forwarded_on else None,
+            "subject": v.subject,
+            "letter_id": v.letter_id,
+        }
+    )
     return EXIT_OK if v.valid else EXIT_SOME_FAILED

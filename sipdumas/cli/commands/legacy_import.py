@@ -28,8 +28,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="JSON output (the default)")
     p.add_argument("--show-mapping", action="store_true", help="the column mapping that would be used")
-    p.add_argument("--map", action="append", default=[], metavar="HEADING=KEY",
-                   help="read column HEADING as register column KEY (repeat; 'HEADING=' ignores it)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADING=KEY",
+        help="read column HEADING as register column KEY (repeat; 'HEADING=' ignores it)",
+    )
     what = p.add_mutually_exclusive_group()
     what.add_argument("--preview", action="store_true", help="the first rows as they would be stored")
     what.add_argument("--dry-run", action="store_true", help="check every row and store nothing")
@@ -66,13 +71,17 @@ def _import(db, actor, args: argparse.Namespace) -> int:
     headers, mapping = chosen()
     if args.show_mapping:
         proposal = M.propose_mapping(db, actor, path=args.file)
-        return emit_outcome(lambda: {"headers": headers, "mapping": mapping, "remembered": proposal.remembered})
+        return emit_outcome(
+            lambda: {"headers": headers, "mapping": mapping, "remembered": proposal.remembered}
+        )
     if args.preview:
         return emit_outcome(lambda: M.preview(db, actor, path=args.file, mapping=mapping, limit=args.rows))
     if args.dry_run:
         return emit_outcome(lambda: M.validate(db, actor, path=args.file, mapping=mapping))
     if args.save_mapping:
-        return emit_outcome(lambda: {"signature": M.save_mapping(db, actor, headers=headers, mapping=mapping)})
+        return emit_outcome(
+            lambda: {"signature": M.save_mapping(db, actor, headers=headers, mapping=mapping)}
+        )
     result = M.import_with_mapping(db, actor, path=args.file, mapping=mapping)
     return _summary(result)
 

@@ -105,7 +105,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     decision.add_argument("--confirm", dest="decision", action="store_const", const="confirm")
     decision.add_argument("--reject", dest="decision", action="store_const", const="reject")
     decision.add_argument(
-        "--file-as-handled", dest="decision", action="store_const", const="file",
+        "--file-as-handled",
+        dest="decision",
+        action="store_const",
+        const="file",
         help="file the re-sent letter without further action (sudah ditindaklanjuti)",
     )
     dup.add_argument("--note", default="")
@@ -133,8 +136,11 @@ def _with_fields(data, args: argparse.Namespace):
         changes["cc"] = [line for line in args.cc if line.strip()]
     if args.text_file is not None:
         changes["text"] = args.text_file.read_text(encoding="utf-8")
-    sender = {name: getattr(args, f"s_{name}") or None for name in SENDER_OPTIONS
-              if getattr(args, f"s_{name}") is not None}
+    sender = {
+        name: getattr(args, f"s_{name}") or None
+        for name in SENDER_OPTIONS
+        if getattr(args, f"s_{name}") is not None
+    }
     if sender:
         changes["sender"] = dataclasses.replace(data.sender, **sender)
     return dataclasses.replace(data, **changes)
@@ -175,7 +181,9 @@ def _add_scan(db, actor, args) -> int:
 
     def action():
         read = letter_input_from(extraction, path=args.scan, today=date.today())
-        return register_reviewed(db, actor, path=args.scan, extraction=extraction, data=_with_fields(read, args))
+        return register_reviewed(
+            db, actor, path=args.scan, extraction=extraction, data=_with_fields(read, args)
+        )
 
     return emit_outcome(action)
 
@@ -186,7 +194,10 @@ def _edit(db, actor, args) -> int:
     def action():
         detail = get_letter(db, actor, letter_id=letter_id(db, actor, args.ref))
         return update_letter(
-            db, actor, letter_id=detail.row.id, data=_with_fields(detail.data, args),
+            db,
+            actor,
+            letter_id=detail.row.id,
+            data=_with_fields(detail.data, args),
             expected_version=detail.row.version if args.version is None else args.version,
         )
 
@@ -205,8 +216,9 @@ def _status(db, actor, args) -> int:
 
     def action():
         lid, version = _current_version(db, actor, args.ref, args.version)
-        return change_status(db, actor, letter_id=lid, expected_version=version, status=args.status,
-                             note=args.note)
+        return change_status(
+            db, actor, letter_id=lid, expected_version=version, status=args.status, note=args.note
+        )
 
     return emit_outcome(action)
 
@@ -217,8 +229,12 @@ def _steps(db, actor, args) -> int:
 
     def action():
         row = get_letter(db, actor, letter_id=letter_id(db, actor, args.ref)).row
-        return {"id": row.id, "agenda_no": row.agenda_no, "status": row.status,
-                "steps": allowed_steps(actor, row.status)}
+        return {
+            "id": row.id,
+            "agenda_no": row.agenda_no,
+            "status": row.status,
+            "steps": allowed_steps(actor, row.status),
+        }
 
     return emit_outcome(action)
 
@@ -241,10 +257,14 @@ def _review(db, actor, args) -> int:
         pick = lambda new, old: old if new is None else new  # noqa: E731 - options not given keep their value
         related = None if args.related is None else [letter_id(db, actor, r) for r in args.related]
         return save_review(
-            db, actor, letter_id=lid,
+            db,
+            actor,
+            letter_id=lid,
             core_problem=pick(args.core_problem, current.core_problem),
             regulation=pick(args.regulation, current.regulation),
-            related_ids=related if related is not None else (current.related_ids if current.version else None),
+            related_ids=related
+            if related is not None
+            else (current.related_ids if current.version else None),
             recommendation=pick(args.recommend, current.recommendation),
             recommendation_note=pick(args.recommendation_note, current.recommendation_note),
             expected_version=current.version,
@@ -256,10 +276,17 @@ def _review(db, actor, args) -> int:
 def _dispose(db, actor, args) -> int:
     from sipdumas.services.workflow import dispose
 
-    return emit_outcome(lambda: dispose(
-        db, actor, letter_id=letter_id(db, actor, args.ref), assignee=args.assignee,
-        instructions=args.instruction, note=args.note, urgency=args.urgency,
-    ))
+    return emit_outcome(
+        lambda: dispose(
+            db,
+            actor,
+            letter_id=letter_id(db, actor, args.ref),
+            assignee=args.assignee,
+            instructions=args.instruction,
+            note=args.note,
+            urgency=args.urgency,
+        )
+    )
 
 
 def _dispositions(db, actor, args) -> int:
@@ -275,8 +302,14 @@ def _duplicate(db, actor, args) -> int:
         lid, version = _current_version(db, actor, args.ref, None)
         if args.decision == "file":
             return file_as_handled(db, actor, letter_id=lid, expected_version=version)
-        return review_flag(db, actor, letter_id=lid, expected_version=version,
-                           confirm=args.decision == "confirm", note=args.note)
+        return review_flag(
+            db,
+            actor,
+            letter_id=lid,
+            expected_version=version,
+            confirm=args.decision == "confirm",
+            note=args.note,
+        )
 
     return emit_outcome(action)
 

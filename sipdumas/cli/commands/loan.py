@@ -91,11 +91,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=_list)
 
-    pa = loan_sub.add_parser("approvals", help="(supervisor) confidential-loan requests waiting for a decision")
+    pa = loan_sub.add_parser(
+        "approvals", help="(supervisor) confidential-loan requests waiting for a decision"
+    )
     pa.add_argument("--json", action="store_true")
     pa.set_defaults(handler=_approvals)
 
-    ar = loan_sub.add_parser("approval-request", help="ask a supervisor to approve lending a confidential file")
+    ar = loan_sub.add_parser(
+        "approval-request", help="ask a supervisor to approve lending a confidential file"
+    )
     ar.add_argument("code")
     ar.add_argument("--to", required=True)
     ar.add_argument("--unit", required=True)
@@ -147,12 +151,16 @@ def _register_settings(loan_sub: argparse._SubParsersAction) -> None:
     show = st_sub.add_parser("show", help="the lending settings and rules as one JSON object")
     show.add_argument("--json", action="store_true", help="JSON output (the default)")
     show.set_defaults(handler=_settings_show)
-    put = st_sub.add_parser("set", help="change one setting: default_days N, max_renewals N, reminder_after N N N")
+    put = st_sub.add_parser(
+        "set", help="change one setting: default_days N, max_renewals N, reminder_after N N N"
+    )
     put.add_argument("key")
     put.add_argument("values", nargs="*", metavar="VALUE")
     put.add_argument("--json", action="store_true")
     put.set_defaults(handler=_settings_set)
-    reset = st_sub.add_parser("reset", help="put settings back to their defaults (5 days, 2 renewals, 1 5 10)")
+    reset = st_sub.add_parser(
+        "reset", help="put settings back to their defaults (5 days, 2 renewals, 1 5 10)"
+    )
     reset.add_argument("keys", nargs="+", metavar="KEY")
     reset.add_argument("--json", action="store_true")
     reset.set_defaults(handler=_settings_reset)
@@ -167,10 +175,20 @@ def _register_settings(loan_sub: argparse._SubParsersAction) -> None:
     add.add_argument("--category", help="borrower category (golongan), e.g. pimpinan")
     add.add_argument("--classification", help="files whose classification code starts with this, e.g. HK")
     kind = add.add_mutually_exclusive_group()
-    kind.add_argument("--confidential", dest="confidential", action="store_const", const=True,
-                      help="only confidential files")
-    kind.add_argument("--open", dest="confidential", action="store_const", const=False,
-                      help="only files that are not confidential")
+    kind.add_argument(
+        "--confidential",
+        dest="confidential",
+        action="store_const",
+        const=True,
+        help="only confidential files",
+    )
+    kind.add_argument(
+        "--open",
+        dest="confidential",
+        action="store_const",
+        const=False,
+        help="only files that are not confidential",
+    )
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_rule_add, confidential=None)
     delete = rule_sub.add_parser("delete", help="delete rule NUMBER (as loan rules numbers them)")
@@ -256,8 +274,11 @@ def _current(db, actor, args: argparse.Namespace) -> int:
 
     def action():
         loan = current_loan(db, actor, code=args.code)
-        return {"code": args.code, "loan": loan.to_json() if loan else None,
-                "waiting": [as_json(r) for r in waiting_requests(db, actor, code=args.code)]}
+        return {
+            "code": args.code,
+            "loan": loan.to_json() if loan else None,
+            "waiting": [as_json(r) for r in waiting_requests(db, actor, code=args.code)],
+        }
 
     return emit_outcome(action)
 
@@ -290,8 +311,11 @@ def _approval_request(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive.loans import Borrower
 
     try:
-        emit(request_approval(db, actor, code=args.code, borrower=Borrower(args.to, args.unit),
-                              purpose=args.purpose).to_json())
+        emit(
+            request_approval(
+                db, actor, code=args.code, borrower=Borrower(args.to, args.unit), purpose=args.purpose
+            ).to_json()
+        )
     except ServiceError as exc:
         return _refused(exc)
     return EXIT_OK
@@ -302,8 +326,11 @@ def _approve(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive.approvals import decide_approval
 
     try:
-        emit(decide_approval(db, actor, approval_id=args.approval_id, approve=not args.reject,
-                             note=args.note).to_json())
+        emit(
+            decide_approval(
+                db, actor, approval_id=args.approval_id, approve=not args.reject, note=args.note
+            ).to_json()
+        )
     except PermissionDenied as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -380,8 +407,16 @@ def _attach(db, actor, args: argparse.Namespace) -> int:
             error(str(exc))
             status = EXIT_SOME_FAILED
             continue
-        emit({"file": str(path), "letter_id": got.letter_id, "agenda_no": got.agenda_no, "code": got.code,
-              "document_id": got.document_id, "already_attached": got.already_attached})
+        emit(
+            {
+                "file": str(path),
+                "letter_id": got.letter_id,
+                "agenda_no": got.agenda_no,
+                "code": got.code,
+                "document_id": got.document_id,
+                "already_attached": got.already_attached,
+            }
+        )
     return status
 
 
@@ -432,7 +467,9 @@ def _settings_reset(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import loan_settings as ls
 
     def reset():
-        return ls.settings_to_json(ls.save_lending_settings(db, actor, settings=dict.fromkeys(args.keys)).loans)
+        return ls.settings_to_json(
+            ls.save_lending_settings(db, actor, settings=dict.fromkeys(args.keys)).loans
+        )
 
     return emit_outcome(reset)
 
@@ -450,8 +487,12 @@ def _rule_add(db, actor, args: argparse.Namespace) -> int:
 
     def add():
         number, rule = ls.add_loan_rule(
-            db, actor, days=args.days, borrower_category=args.category,
-            classification_prefix=args.classification, confidential=args.confidential,
+            db,
+            actor,
+            days=args.days,
+            borrower_category=args.category,
+            classification_prefix=args.classification,
+            confidential=args.confidential,
         )
         return ls.rule_to_json(number, rule)
 
@@ -461,9 +502,12 @@ def _rule_add(db, actor, args: argparse.Namespace) -> int:
 def _rule_delete(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive import loan_settings as ls
 
-    return emit_outcome(lambda: {
-        **ls.rule_to_json(args.number, ls.delete_loan_rule(db, actor, number=args.number)), "deleted": True,
-    })
+    return emit_outcome(
+        lambda: {
+            **ls.rule_to_json(args.number, ls.delete_loan_rule(db, actor, number=args.number)),
+            "deleted": True,
+        }
+    )
 
 
 def _template_show(db, actor, args: argparse.Namespace) -> int:

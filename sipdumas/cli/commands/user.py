@@ -50,17 +50,31 @@ def _new_password(username: str) -> str:
 
 
 def _account_json(info) -> dict:
-    return {"id": info.id, "username": info.username, "full_name": info.full_name, "role": info.role.value,
-            "active": info.active}
+    return {
+        "id": info.id,
+        "username": info.username,
+        "full_name": info.full_name,
+        "role": info.role.value,
+        "active": info.active,
+    }
 
 
 def _add(db, actor, args) -> int:
     from sipdumas.services.admin.users import create_user
 
     password = _new_password(args.username)
-    return emit_outcome(lambda: _account_json(create_user(
-        db, actor, username=args.username, full_name=args.full_name, password=password, role=Role(args.role),
-    )))
+    return emit_outcome(
+        lambda: _account_json(
+            create_user(
+                db,
+                actor,
+                username=args.username,
+                full_name=args.full_name,
+                password=password,
+                role=Role(args.role),
+            )
+        )
+    )
 
 
 def _list(db, actor, args) -> int:
@@ -85,4 +99,6 @@ def _reset(db, actor, args) -> int:
     from sipdumas.services.admin.users import reset_password
 
     password = _new_password(args.username)
-    return emit_outcome(lambda: _account_json(reset_password(db, actor, username=args.username, password=password)))
+    return emit_outcome(
+        lambda: _account_json(reset_password(db, actor, username=args.username, password=password))
+    )

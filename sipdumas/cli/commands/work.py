@@ -25,9 +25,14 @@ def _work(db, actor, args) -> int:
         today = parse_day(args.as_of, "as_of") if args.as_of else None
         page = work_page(db, actor, today=today, assignee=args.assignee, limit=1_000_000)
         return [
-            {**item.letter.to_json(), "step": item.deadlines.step, "due": item.deadlines.due,
-             "days_late": item.deadlines.days_late, "instructions": item.instructions,
-             "assigned_by": item.assigned_by}
+            {
+                **item.letter.to_json(),
+                "step": item.deadlines.step,
+                "due": item.deadlines.due,
+                "days_late": item.deadlines.days_late,
+                "instructions": item.instructions,
+                "assigned_by": item.assigned_by,
+            }
             for item in page.items
         ]
 

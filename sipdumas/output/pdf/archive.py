@@ -99,8 +99,9 @@ def draw_label(c: Canvas, label: Label, x: float, y: float, w: float, h: float) 
     c.drawCentredString(inner_x + inner_w / 2, y + pad + 1.5, label.code)
 
 
-def label_sheet_pdf(labels: Sequence[Label], *, layout: LabelLayout = A4_3X8, skip: int = 0,
-                    outline: bool = False) -> bytes:
+def label_sheet_pdf(
+    labels: Sequence[Label], *, layout: LabelLayout = A4_3X8, skip: int = 0, outline: bool = False
+) -> bytes:
     """Labels laid out on label sheets, left to right, top to bottom, after ``skip`` used positions."""
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=layout.page)
@@ -191,9 +192,15 @@ def _slip(c: Canvas, s: SlipData, copy: str, top: float, width: float) -> None:
     bc.drawOn(c, right - bc.width, y - 1.1 * cm + 8)
     narrow_until = y - 1.1 * cm - 4
     rows = [
-        ("Kode berkas", s.code + ("   (RAHASIA)" if s.confidential else "")), ("Judul berkas", s.title),
-        ("Lokasi", s.location), ("Nama peminjam", s.borrower), ("Unit kerja", s.unit), ("Telepon", s.phone),
-        ("Keperluan", s.purpose), ("Tanggal pinjam", s.lent_on), ("Jatuh tempo", s.due_on),
+        ("Kode berkas", s.code + ("   (RAHASIA)" if s.confidential else "")),
+        ("Judul berkas", s.title),
+        ("Lokasi", s.location),
+        ("Nama peminjam", s.borrower),
+        ("Unit kerja", s.unit),
+        ("Telepon", s.phone),
+        ("Keperluan", s.purpose),
+        ("Tanggal pinjam", s.lent_on),
+        ("Jatuh tempo", s.due_on),
         ("Tanggal kembali", "...................................."),
         ("Kondisi saat kembali", "baik / rusak / hilang *)"),
     ]
@@ -223,8 +230,16 @@ def _slip(c: Canvas, s: SlipData, copy: str, top: float, width: float) -> None:
 
 
 REGISTER_COLUMNS = (
-    ("No", 1.0), ("Kode berkas", 3.0), ("Judul", 6.0), ("Peminjam", 3.6), ("Unit", 3.2), ("Tgl pinjam", 2.0),
-    ("Jatuh tempo", 2.0), ("Tgl kembali", 2.0), ("Kondisi", 1.5), ("Petugas", 2.2),
+    ("No", 1.0),
+    ("Kode berkas", 3.0),
+    ("Judul", 6.0),
+    ("Peminjam", 3.6),
+    ("Unit", 3.2),
+    ("Tgl pinjam", 2.0),
+    ("Jatuh tempo", 2.0),
+    ("Tgl kembali", 2.0),
+    ("Kondisi", 1.5),
+    ("Petugas", 2.2),
 )
 
 
@@ -293,7 +308,9 @@ class ReminderDoc:
     signer_name: str
 
 
-_BODY = ParagraphStyle("rem", fontName=SERIF, fontSize=12, leading=16, alignment=TA_JUSTIFY, firstLineIndent=1.25 * cm)
+_BODY = ParagraphStyle(
+    "rem", fontName=SERIF, fontSize=12, leading=16, alignment=TA_JUSTIFY, firstLineIndent=1.25 * cm
+)
 _KOP = ParagraphStyle("kop", fontName=SERIF_BOLD, fontSize=12, leading=14, alignment=TA_CENTER)
 
 

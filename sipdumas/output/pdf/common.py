@@ -27,7 +27,9 @@ PAGE = A4
 MARGINS = {"leftMargin": 3 * cm, "rightMargin": 2 * cm, "topMargin": 1.5 * cm, "bottomMargin": 2 * cm}
 FONT, BOLD = "Times-Roman", "Times-Bold"
 
-BODY = ParagraphStyle("body", fontName=FONT, fontSize=12, leading=14.5, alignment=TA_JUSTIFY, firstLineIndent=1.25 * cm)
+BODY = ParagraphStyle(
+    "body", fontName=FONT, fontSize=12, leading=14.5, alignment=TA_JUSTIFY, firstLineIndent=1.25 * cm
+)
 PLAIN = ParagraphStyle("plain", fontName=FONT, fontSize=12, leading=15, alignment=TA_LEFT)
 SMALL = ParagraphStyle("small", parent=PLAIN, fontSize=10, leading=12)
 RIGHT = ParagraphStyle("right", parent=PLAIN, alignment=TA_RIGHT)
@@ -169,7 +171,9 @@ class DoubleRule(Flowable):
 _kop_cache = threading.local()
 
 
-def letterhead(*, logo: Path | None, lines: Sequence[str], address: str, contact: str, width: float) -> list[Flowable]:
+def letterhead(
+    *, logo: Path | None, lines: Sequence[str], address: str, contact: str, width: float
+) -> list[Flowable]:
     """The kop surat: the emblem at the left, the office's name centred, address and contact below.
 
     The same flowables are handed out again for the same kop in the same thread (a batch prints one
@@ -184,7 +188,9 @@ def letterhead(*, logo: Path | None, lines: Sequence[str], address: str, contact
     return list(cache[1])
 
 
-def _letterhead(*, logo: Path | None, lines: Sequence[str], address: str, contact: str, width: float) -> list[Flowable]:
+def _letterhead(
+    *, logo: Path | None, lines: Sequence[str], address: str, contact: str, width: float
+) -> list[Flowable]:
     logo_size = 2.3 * cm
     text = [Paragraph(esc(line), KOP_1 if i == 0 else KOP_2) for i, line in enumerate(lines)]
     text += [Paragraph(esc(address), KOP_ADDR), Paragraph(esc(contact), KOP_ADDR)]
@@ -270,7 +276,7 @@ def _qr_codewords(version: int, level: int, data_list: list) -> list[int]:
         i += 1
     offset, dcdata, ecdata = 0, [], []
     for block in blocks:
-        dc = buffer.buffer[offset:offset + block.dataCount]
+        dc = buffer.buffer[offset : offset + block.dataCount]
         offset += block.dataCount
         dcdata.append(dc)
         ecdata.append(_rs_remainder(dc, block.totalCount - block.dataCount))

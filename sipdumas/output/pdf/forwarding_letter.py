@@ -41,7 +41,9 @@ from sipdumas.output.pdf.scan_pages import ScanFile, page_images
 
 SIGNER_NAME = ParagraphStyle("signer", parent=PLAIN, fontName=BOLD)
 TEMBUSAN = ParagraphStyle("tembusan", parent=PLAIN, fontSize=11, leading=13.5)
-TEMBUSAN_ITEM = ParagraphStyle("tembusan_item", parent=TEMBUSAN, leftIndent=0.5 * cm, firstLineIndent=-0.5 * cm)
+TEMBUSAN_ITEM = ParagraphStyle(
+    "tembusan_item", parent=TEMBUSAN, leftIndent=0.5 * cm, firstLineIndent=-0.5 * cm
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +79,20 @@ def render(doc: ForwardingDocument) -> tuple[bytes, int]:
     """The letter as PDF bytes and its page count. The same document always gives the same bytes."""
     buf = io.BytesIO()
     pdf = SimpleDocTemplate(
-        buf, pagesize=PAGE, invariant=1, title=f"Surat penerusan {doc.number}", author="SIPDUMAS",
+        buf,
+        pagesize=PAGE,
+        invariant=1,
+        title=f"Surat penerusan {doc.number}",
+        author="SIPDUMAS",
         **MARGINS,
     )
     width = pdf.width
     story: list = letterhead(
-        logo=doc.letterhead.logo, lines=doc.letterhead.lines, address=doc.letterhead.address,
-        contact=doc.letterhead.contact, width=width,
+        logo=doc.letterhead.logo,
+        lines=doc.letterhead.lines,
+        address=doc.letterhead.address,
+        contact=doc.letterhead.contact,
+        width=width,
     )
     story.append(Spacer(1, 0.45 * cm))
     label_w, colon_w, date_w = 2.2 * cm, 0.4 * cm, 5.2 * cm

@@ -30,13 +30,17 @@ TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=12, leading=15)
 NOTE = ParagraphStyle("note", fontName=FONT, fontSize=8, leading=10)
 PAD = 2
 MAX_TEXT = 400
-_STYLE = TableStyle([
-    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e9f0")),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-    ("TOPPADDING", (0, 0), (-1, -1), PAD), ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
-])
+_STYLE = TableStyle(
+    [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e9f0")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+    ]
+)
 
 
 def _text(value) -> str:
@@ -105,8 +109,14 @@ class StreamedTable(Flowable):
 
 
 def write_table_pdf(
-    out: Path, *, header: Sequence[str], widths_cm: Sequence[float], rows: Iterator[Sequence], heading: str,
-    note: str, title: str,
+    out: Path,
+    *,
+    header: Sequence[str],
+    widths_cm: Sequence[float],
+    rows: Iterator[Sequence],
+    heading: str,
+    note: str,
+    title: str,
 ) -> None:
     """Print ``rows`` (values of the ``header`` columns, ``widths_cm`` wide; dates as dd-mm-yyyy, long
     texts cut) under ``heading`` and ``note`` to ``out``, pulling the rows one page at a time. ``title``:
@@ -122,8 +132,14 @@ def write_table_pdf(
 
     with atomic_open(out) as fh:
         doc = SimpleDocTemplate(
-            fh, pagesize=landscape(A4), leftMargin=1 * cm, rightMargin=1 * cm, topMargin=1.2 * cm,
-            bottomMargin=1.2 * cm, title=title, author="SIPDUMAS",
+            fh,
+            pagesize=landscape(A4),
+            leftMargin=1 * cm,
+            rightMargin=1 * cm,
+            topMargin=1.2 * cm,
+            bottomMargin=1.2 * cm,
+            title=title,
+            author="SIPDUMAS",
         )
         story.append(StreamedTable(header, rows, widths))
         doc.build(story, onFirstPage=footer, onLaterPages=footer)

@@ -27,7 +27,13 @@ CELL = ParagraphStyle("cell", parent=PLAIN, fontSize=10.5, leading=13)
 CELL_BOLD = ParagraphStyle("cellb", parent=CELL, fontName=BOLD)
 
 #: The instructions a disposition sheet offers (DOMAIN.md, "Lembar disposisi").
-INSTRUCTIONS = ("Tanggapan dan saran", "Proses lebih lanjut", "Koordinasikan", "Telaah dan laporkan", "Arsipkan")
+INSTRUCTIONS = (
+    "Tanggapan dan saran",
+    "Proses lebih lanjut",
+    "Koordinasikan",
+    "Telaah dan laporkan",
+    "Arsipkan",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +75,9 @@ def _pdf(story: list, title: str) -> tuple[bytes, int]:
 
 
 def _kop(head: Letterhead, width: float) -> list:
-    return letterhead(logo=head.logo, lines=head.lines, address=head.address, contact=head.contact, width=width)
+    return letterhead(
+        logo=head.logo, lines=head.lines, address=head.address, contact=head.contact, width=width
+    )
 
 
 def render_disposition(sheet: DispositionSheet) -> tuple[bytes, int]:
@@ -91,14 +99,22 @@ def render_disposition(sheet: DispositionSheet) -> tuple[bytes, int]:
         [[*cell("Nomor surat", sheet.letter_no)], [*cell("Nomor agenda", sheet.agenda_no)]],
         [[*cell("Tanggal surat", sheet.letter_date)], [*cell("Sifat", sheet.urgency)]],
         [[*cell("Hal", sheet.subject)], ""],
-        [[*cell("Diteruskan kepada", sheet.assignee)], [Paragraph("Instruksi", CELL_BOLD), Paragraph(boxes, CELL)]],
+        [
+            [*cell("Diteruskan kepada", sheet.assignee)],
+            [Paragraph("Instruksi", CELL_BOLD), Paragraph(boxes, CELL)],
+        ],
         [[*cell("Catatan", sheet.note)], ""],
         [[*cell("Paraf dan tanggal", f"{sheet.assigned_by}, {sheet.assigned_on}"), Spacer(1, 1.2 * cm)], ""],
     ]
     table = grid(rows, [half, half], boxed=True, pad=4)
     table.setStyle([("SPAN", (0, 3), (1, 3)), ("SPAN", (0, 5), (1, 5)), ("SPAN", (0, 6), (1, 6))])
-    story = [*_kop(sheet.letterhead, width), Spacer(1, 0.4 * cm), Paragraph("LEMBAR DISPOSISI", TITLE),
-             Spacer(1, 0.4 * cm), table]
+    story = [
+        *_kop(sheet.letterhead, width),
+        Spacer(1, 0.4 * cm),
+        Paragraph("LEMBAR DISPOSISI", TITLE),
+        Spacer(1, 0.4 * cm),
+        table,
+    ]
     return _pdf(story, f"Lembar disposisi {sheet.agenda_no}")
 
 
@@ -114,17 +130,32 @@ def render_receipt(receipt: Receipt) -> tuple[bytes, int]:
     ]
     half = width / 2
     story = [
-        *_kop(receipt.letterhead, width), Spacer(1, 0.5 * cm), Paragraph("TANDA TERIMA SURAT PENGADUAN", TITLE),
+        *_kop(receipt.letterhead, width),
+        Spacer(1, 0.5 * cm),
+        Paragraph("TANDA TERIMA SURAT PENGADUAN", TITLE),
         Spacer(1, 0.5 * cm),
         para("Telah kami terima surat pengaduan Saudara dengan keterangan sebagai berikut:"),
         Spacer(1, 0.3 * cm),
         grid(rows, [4 * cm, 0.5 * cm, width - 4.5 * cm]),
         Spacer(1, 0.4 * cm),
-        para("Sebutkan nomor agenda di atas bila menanyakan perkembangan pengaduan Saudara. Identitas pengadu "
-             "dijaga kerahasiaannya sesuai Peraturan Presiden Nomor 76 Tahun 2013."),
+        para(
+            "Sebutkan nomor agenda di atas bila menanyakan perkembangan pengaduan Saudara. Identitas pengadu "
+            "dijaga kerahasiaannya sesuai Peraturan Presiden Nomor 76 Tahun 2013."
+        ),
         Spacer(1, 0.6 * cm),
-        grid([[qr_drawing(receipt.qr_payload, 2.4 * cm),
-               [para(receipt.place_date), para("Petugas penerima,"), Spacer(1, 1.5 * cm), para(receipt.officer)]]],
-             [half, half]),
+        grid(
+            [
+                [
+                    qr_drawing(receipt.qr_payload, 2.4 * cm),
+                    [
+                        para(receipt.place_date),
+                        para("Petugas penerima,"),
+                        Spacer(1, 1.5 * cm),
+                        para(receipt.officer),
+                    ],
+                ]
+            ],
+            [half, half],
+        ),
     ]
     return _pdf(story, f"Tanda terima {receipt.agenda_no}")

@@ -12,7 +12,15 @@ from sipdumas.db.engine import Database
 from sipdumas.domain.permissions import Actor
 from sipdumas.output.reports.periodic import Period, PeriodError, PeriodicReport, ReportTable, build_report
 
-__all__ = ["Period", "PeriodError", "PeriodicReport", "ReportExport", "ReportTable", "build_report", "export_report"]
+__all__ = [
+    "Period",
+    "PeriodError",
+    "PeriodicReport",
+    "ReportExport",
+    "ReportTable",
+    "build_report",
+    "export_report",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +38,13 @@ class ReportExport:
 
 
 def export_report(
-    db: Database, actor: Actor, *, period: Period, out: Path, pdf: Path | None = None, as_of: date | None = None
+    db: Database,
+    actor: Actor,
+    *,
+    period: Period,
+    out: Path,
+    pdf: Path | None = None,
+    as_of: date | None = None,
 ) -> ReportExport:
     """Build the report of ``period`` once and write it to ``out`` (xlsx) and, if asked, ``pdf``."""
     from sipdumas.output.reports.render import write_pdf, write_workbook
@@ -40,6 +54,15 @@ def export_report(
     if pdf is not None:
         write_pdf(report, Path(pdf))
     with db.transaction() as session:
-        audit.record(session, actor, "export_report", "report", None, period=period.code, file=Path(out).name,
-                     pdf=Path(pdf).name if pdf else None, letters=report.total)
+        audit.record(
+            session,
+            actor,
+            "export_report",
+            "report",
+            None,
+            period=period.code,
+            file=Path(out).name,
+            pdf=Path(pdf).name if pdf else None,
+            letters=report.total,
+        )
     return ReportExport(file=str(out), period=period.code, total=report.total, pdf=str(pdf) if pdf else None)

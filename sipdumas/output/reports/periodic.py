@@ -72,7 +72,7 @@ class Period:
         t = text.strip().upper()
         if m := re.fullmatch(r"(\d{4})", t):
             return cls("year", int(m[1]))
-        if (m := re.fullmatch(r"(\d{4})-[QT]([1-4])", t)):
+        if m := re.fullmatch(r"(\d{4})-[QT]([1-4])", t):
             return cls("quarter", int(m[1]), int(m[2]))
         if (m := re.fullmatch(r"(\d{4})-(\d{1,2})", t)) and 1 <= int(m[2]) <= 12:
             return cls("month", int(m[1]), int(m[2]))
@@ -102,8 +102,11 @@ class Period:
 
     @property
     def code(self) -> str:
-        return {"year": f"{self.year}", "quarter": f"{self.year}-Q{self.number}",
-                "month": f"{self.year}-{self.number:02d}"}[self.kind]
+        return {
+            "year": f"{self.year}",
+            "quarter": f"{self.year}-Q{self.number}",
+            "month": f"{self.year}-{self.number:02d}",
+        }[self.kind]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +126,12 @@ class ReportTable:
         return {r[0]: r[self.value_column] for r in self.rows}
 
     def to_json(self) -> dict:
-        return {"key": self.key, "title": self.title, "headers": list(self.headers),
-                "rows": [[v.isoformat() if isinstance(v, date) else v for v in r] for r in self.rows]}
+        return {
+            "key": self.key,
+            "title": self.title,
+            "headers": list(self.headers),
+            "rows": [[v.isoformat() if isinstance(v, date) else v for v in r] for r in self.rows],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +148,15 @@ class PeriodicReport:
         raise KeyError(key)
 
     def to_json(self) -> dict:
-        return {"period": self.period.code, "label": self.period.label, "from": self.period.start.isoformat(),
-                "to": self.period.end.isoformat(), "as_of": self.as_of.isoformat(), "total": self.total,
-                "tables": [t.to_json() for t in self.tables]}
+        return {
+            "period": self.period.code,
+            "label": self.period.label,
+            "from": self.period.start.isoformat(),
+            "to": self.period.end.isoformat(),
+            "as_of": self.as_of.isoformat(),
+            "total": self.total,
+            "tables": [t.to_json() for t in self.tables],
+        }
 
 
 # ---------------------------------------------------------------- building
@@ -156,10 +169,21 @@ def build_report(db: Database, actor: Actor, *, period: Period, as_of: date | No
     as_of = as_of or date.today()
     with db.session() as session:
         ctx = _Context(session, period, as_of, db.dialect)
-        total = session.execute(select(func.count()).select_from(IncomingLetter).where(ctx.in_period)).scalar_one()
+        total = session.execute(
+            select(func.count()).select_from(IncomingLetter).where(ctx.in_period)
+        ).scalar_one()
         builders: list[Callable[[_Context], ReportTable]] = [
-            _summary, _by_status, _by_channel, _by_category, _by_province, _by_regency, _by_reported_agency,
-            _timeliness, _top_forwarded_agencies, _top_topics, _trend,
+            _summary,
+            _by_status,
+            _by_channel,
+            _by_category,
+            _by_province,
+            _by_regency,
+            _by_reported_agency,
+            _timeliness,
+            _top_forwarded_agencies,
+            _top_topics,
+            _trend,
         ]
         tables = [build(ctx) for build in builders]
     return PeriodicReport(period=period, as_of=as_of, total=total, tables=tables)
@@ -196,7 +220,9 @@ def _forwarded():
 
 def _duplicate():
     L = IncomingLetter
-    return and_(L.duplicate_of_id.is_not(None), or_(L.duplicate_review.is_(None), L.duplicate_review != "rejected"))
+    return and_(
+        L.duplicate_of_id.is_not(None), or_(L.duplicate_review.is_(None), L.duplicate_review != "rejected")
+    )
 
 
 def _summary(ctx: _Context) -> ReportTable:
@@ -207,13 +233,28 @@ def _summary(ctx: _Context) -> ReportTable:
 
     row = ctx.session.execute(
         select(
-            func.count(), n(_forwarded()), n(L.status == S.FILED.value), n(_duplicate()),
-            n(L.carbon_copy.is_(True)), n(L.identity_complete.is_(False)),
+            func.count(),
+            n(_forwarded()),
+            n(L.status == S.FILED.value),
+            n(_duplicate()),
+            n(L.carbon_copy.is_(True)),
+            n(L.identity_complete.is_(False)),
         ).where(ctx.in_period)
     ).one()
-    labels = ("Surat diterima", "Diteruskan", "Diarsipkan", "Duplikat (pengiriman ulang)", "Tembusan",
-              "Anonim / identitas tidak lengkap")
-    return ReportTable("ringkasan", "Ringkasan", ("Uraian", "Jumlah"), [(lbl, int(v)) for lbl, v in zip(labels, row, strict=True)])
+    labels = (
+        "Surat diterima",
+        "Diteruskan",
+        "Diarsipkan",
+        "Duplikat (pengiriman ulang)",
+        "Tembusan",
+        "Anonim / identitas tidak lengkap",
+    )
+    return ReportTable(
+        "ringkasan",
+        "Ringkasan",
+        ("Uraian", "Jumlah"),
+        [(lbl, int(v)) for lbl, v in zip(labels, row, strict=True)],
+    )
 
 
 def _labelled(rows: list[tuple], labels: dict | None = None) -> list[tuple]:
@@ -246,32 +287,51 @@ def _by_province(ctx: _Context) -> ReportTable:
 def _by_regency(ctx: _Context) -> ReportTable:
     n = func.count().label("n")
     stmt = (
-        select(Complainant.province, Complainant.regency, n).select_from(IncomingLetter)
-        .outerjoin(Complainant, IncomingLetter.complainant_id == Complainant.id).where(ctx.in_period)
+        select(Complainant.province, Complainant.regency, n)
+        .select_from(IncomingLetter)
+        .outerjoin(Complainant, IncomingLetter.complainant_id == Complainant.id)
+        .where(ctx.in_period)
         .group_by(Complainant.province, Complainant.regency)
         .order_by(n.desc(), Complainant.province, Complainant.regency)
     )
     rows = [(r or UNKNOWN, p or UNKNOWN, k) for p, r, k in ctx.session.execute(stmt)]
-    return ReportTable("kabupaten", "Menurut kabupaten/kota pengadu", ("Kabupaten/kota", "Provinsi", "Jumlah"), rows,
-                       value_column=2)
+    return ReportTable(
+        "kabupaten",
+        "Menurut kabupaten/kota pengadu",
+        ("Kabupaten/kota", "Provinsi", "Jumlah"),
+        rows,
+        value_column=2,
+    )
 
 
 def _by_reported_agency(ctx: _Context) -> ReportTable:
-    rows = _labelled(ctx.counts(Agency.name, joins=((Agency, IncomingLetter.reported_agency_id == Agency.id),)))
-    return ReportTable("instansi_terlapor", "Menurut instansi terlapor", ("Instansi terlapor", "Jumlah"), rows)
+    rows = _labelled(
+        ctx.counts(Agency.name, joins=((Agency, IncomingLetter.reported_agency_id == Agency.id),))
+    )
+    return ReportTable(
+        "instansi_terlapor", "Menurut instansi terlapor", ("Instansi terlapor", "Jumlah"), rows
+    )
 
 
 def _top_forwarded_agencies(ctx: _Context) -> ReportTable:
     letters = func.count(func.distinct(ForwardingLetter.letter_id)).label("n")
     stmt = (
-        select(Agency.name, letters).select_from(ForwardingLetter)
+        select(Agency.name, letters)
+        .select_from(ForwardingLetter)
         .join(Agency, Agency.id == ForwardingLetter.agency_id)
         .join(IncomingLetter, IncomingLetter.id == ForwardingLetter.letter_id)
-        .where(ctx.in_period).group_by(Agency.name).order_by(letters.desc(), Agency.name).limit(TOP)
+        .where(ctx.in_period)
+        .group_by(Agency.name)
+        .order_by(letters.desc(), Agency.name)
+        .limit(TOP)
     )
     rows = [tuple(r) for r in ctx.session.execute(stmt)]
-    return ReportTable("instansi_tujuan", f"{TOP} instansi tujuan penerusan terbanyak", ("Instansi", "Surat diteruskan"),
-                       rows)
+    return ReportTable(
+        "instansi_tujuan",
+        f"{TOP} instansi tujuan penerusan terbanyak",
+        ("Instansi", "Surat diteruskan"),
+        rows,
+    )
 
 
 def _top_topics(ctx: _Context) -> ReportTable:
@@ -288,16 +348,15 @@ def _trend(ctx: _Context) -> ReportTable:
     first = first.replace(day=1)
     L = IncomingLetter
     y, m = extract("year", L.received_at), extract("month", L.received_at)
-    stmt = (
-        select(y, m, func.count()).where(L.received_at >= first, L.received_at <= end)
-        .group_by(y, m)
-    )
+    stmt = select(y, m, func.count()).where(L.received_at >= first, L.received_at <= end).group_by(y, m)
     found = {(int(a), int(b)): n for a, b, n in ctx.session.execute(stmt)}
     rows, day = [], first
     while day <= end:
         rows.append((f"{MONTHS[day.month - 1][:3]} {day.year}", found.get((day.year, day.month), 0)))
         day = (day + timedelta(days=32)).replace(day=1)
-    return ReportTable("tren", "Tren surat masuk per bulan (12 bulan)", ("Bulan", "Jumlah"), rows, chart="line")
+    return ReportTable(
+        "tren", "Tren surat masuk per bulan (12 bulan)", ("Bulan", "Jumlah"), rows, chart="line"
+    )
 
 
 # ---------------------------------------------------------------- timeliness
@@ -333,7 +392,9 @@ def _tally(ctx: _Context, done_day, waiting, calendar: workdays.WorkCalendar, da
         stmt = stmt.outerjoin(target, on)
     # grouped by the output names: the expressions carry bound parameters, which PostgreSQL would not
     # recognise as the same expression when repeated in GROUP BY
-    stmt = stmt.where(ctx.in_period).group_by(L.received_at, literal_column("done"), literal_column("waiting"))
+    stmt = stmt.where(ctx.in_period).group_by(
+        L.received_at, literal_column("done"), literal_column("waiting")
+    )
     tally = _Tally()
     due_cache: dict[date, date] = {}
     for received, done, is_waiting, count in ctx.session.execute(stmt):
@@ -360,24 +421,45 @@ def _timeliness(ctx: _Context) -> ReportTable:
     L = IncomingLetter
     reviewed = (
         select(StatusChange.letter_id.label("letter_id"), func.min(StatusChange.at).label("at"))
-        .where(StatusChange.old_status == S.RECEIVED.value).group_by(StatusChange.letter_id).subquery()
+        .where(StatusChange.old_status == S.RECEIVED.value)
+        .group_by(StatusChange.letter_id)
+        .subquery()
     )
     review = _tally(
-        ctx, ctx.day(reviewed.c.at), case((L.status.in_(AWAITING_REVIEW), literal(1)), else_=literal(0)),
-        calendar, conf.review_days, ((reviewed, reviewed.c.letter_id == L.id),),
+        ctx,
+        ctx.day(reviewed.c.at),
+        case((L.status.in_(AWAITING_REVIEW), literal(1)), else_=literal(0)),
+        calendar,
+        conf.review_days,
+        ((reviewed, reviewed.c.letter_id == L.id),),
     )
     forwarded = (
-        select(ForwardingLetter.letter_id.label("letter_id"), func.min(ForwardingLetter.forwarded_on).label("on"))
-        .group_by(ForwardingLetter.letter_id).subquery()
+        select(
+            ForwardingLetter.letter_id.label("letter_id"), func.min(ForwardingLetter.forwarded_on).label("on")
+        )
+        .group_by(ForwardingLetter.letter_id)
+        .subquery()
     )
     # A letter filed or closed without forwarding never had a forwarding deadline to meet.
     forward = _tally(
-        ctx, forwarded.c.on, case((L.status.in_(AWAITING_FORWARDING), literal(1)), else_=literal(0)),
-        calendar, conf.forward_days, ((forwarded, forwarded.c.letter_id == L.id),),
+        ctx,
+        forwarded.c.on,
+        case((L.status.in_(AWAITING_FORWARDING), literal(1)), else_=literal(0)),
+        calendar,
+        conf.forward_days,
+        ((forwarded, forwarded.c.letter_id == L.id),),
     )
     forward.unrecorded = _forwarded_without_record(ctx, forwarded)
-    headers = ("Tahap", "Batas (hari kerja)", "Tepat waktu", "Terlambat", "Menunggu, lewat batas",
-               "Menunggu, dalam batas", "Tanpa catatan", "% tepat waktu")
+    headers = (
+        "Tahap",
+        "Batas (hari kerja)",
+        "Tepat waktu",
+        "Terlambat",
+        "Menunggu, lewat batas",
+        "Menunggu, dalam batas",
+        "Tanpa catatan",
+        "% tepat waktu",
+    )
     rows = [review.row("Penelaahan", conf.review_days), forward.row("Penerusan", conf.forward_days)]
     return ReportTable("ketepatan", "Ketepatan waktu", headers, rows, chart=None)
 
@@ -386,7 +468,9 @@ def _forwarded_without_record(ctx: _Context, forwarded) -> int:
     """Letters whose status says forwarded but that carry no forwarding letter (imported registers)."""
     L = IncomingLetter
     stmt = (
-        select(func.count()).select_from(L).outerjoin(forwarded, forwarded.c.letter_id == L.id)
+        select(func.count())
+        .select_from(L)
+        .outerjoin(forwarded, forwarded.c.letter_id == L.id)
         .where(ctx.in_period, forwarded.c.letter_id.is_(None), L.status.in_(FORWARDED_STATUSES))
     )
     return ctx.session.execute(stmt).scalar_one()

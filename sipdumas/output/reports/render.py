@@ -124,9 +124,14 @@ def write_pdf(report: PeriodicReport, out: Path) -> Path:
     width = A4[0] - 4 * cm
     story = [
         Paragraph("LAPORAN EVALUASI BERKALA PENGADUAN MASYARAKAT", TITLE),
-        Paragraph(escape(f"Periode {report.period.label}: surat diterima {long_date(report.period.start)} s.d. "
-                         f"{long_date(report.period.end)}; keadaan per {long_date(report.as_of)}; "
-                         f"{_fmt(report.total)} surat."), NOTE),
+        Paragraph(
+            escape(
+                f"Periode {report.period.label}: surat diterima {long_date(report.period.start)} s.d. "
+                f"{long_date(report.period.end)}; keadaan per {long_date(report.as_of)}; "
+                f"{_fmt(report.total)} surat."
+            ),
+            NOTE,
+        ),
         Spacer(0, 0.3 * cm),
     ]
     for table in report.tables:
@@ -140,13 +145,21 @@ def write_pdf(report: PeriodicReport, out: Path) -> Path:
     def footer(canvas, document):
         canvas.saveState()
         canvas.setFont("Helvetica", 7.5)
-        canvas.drawRightString(A4[0] - 2 * cm, 1 * cm, f"Evaluasi berkala {report.period.label} · halaman {document.page}")
+        canvas.drawRightString(
+            A4[0] - 2 * cm, 1 * cm, f"Evaluasi berkala {report.period.label} · halaman {document.page}"
+        )
         canvas.restoreState()
 
     with atomic_open(out) as fh:
         doc = SimpleDocTemplate(
-            fh, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm, bottomMargin=1.8 * cm,
-            title=f"Evaluasi berkala {report.period.label}", author="SIPDUMAS",
+            fh,
+            pagesize=A4,
+            leftMargin=2 * cm,
+            rightMargin=2 * cm,
+            topMargin=1.8 * cm,
+            bottomMargin=1.8 * cm,
+            title=f"Evaluasi berkala {report.period.label}",
+            author="SIPDUMAS",
         )
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out
@@ -165,11 +178,15 @@ def _pdf_table(table: ReportTable, width: float) -> Table:
     first = width * (0.55 if len(table.headers) <= 3 else 0.22)
     others = (width - first) / max(len(table.headers) - 1, 1)
     t = Table(data, colWidths=[first] + [others] * (len(table.headers) - 1), repeatRows=1)
-    t.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e9f0")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e9f0")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return t
 
 

@@ -73,7 +73,9 @@ def _check_day(day: date) -> None:
 def public_holidays(year: int) -> list[CalendarDay]:
     """Indonesia's public holidays of ``year`` with their Indonesian names (the ``holidays`` package)."""
     _check_year(year)
-    return [CalendarDay(d, name, PUBLIC_HOLIDAY) for d, name in sorted(workdays.public_holidays(year).items())]
+    return [
+        CalendarDay(d, name, PUBLIC_HOLIDAY) for d, name in sorted(workdays.public_holidays(year).items())
+    ]
 
 
 def _office_days(calendar: WorkCalendar, year: int | None) -> list[CalendarDay]:
@@ -108,7 +110,9 @@ def calendar_year(db: Database, actor: Actor, *, year: int) -> CalendarYear:
         calendar = workdays.load(session)
     days = sorted(public_holidays(year) + _office_days(calendar, year), key=lambda d: (d.day, d.kind))
     first = date(year, 1, 1)
-    count = sum(calendar.is_working_day(first + timedelta(days=i)) for i in range((date(year + 1, 1, 1) - first).days))
+    count = sum(
+        calendar.is_working_day(first + timedelta(days=i)) for i in range((date(year + 1, 1, 1) - first).days)
+    )
     return CalendarYear(year, days, count)
 
 
@@ -137,9 +141,15 @@ def add_day_off(db: Database, actor: Actor, *, day: date, name: str) -> Calendar
 
     def change(calendar: WorkCalendar):
         if day in calendar.workdays:
-            raise ValidationFailed({"date": f"{long_date(day)} tercatat sebagai hari kerja khusus; hapus dulu"})
+            raise ValidationFailed(
+                {"date": f"{long_date(day)} tercatat sebagai hari kerja khusus; hapus dulu"}
+            )
         entry = CalendarDay(day, name, DAY_OFF)
-        return dataclasses.replace(calendar, days_off={**calendar.days_off, day: name}), entry, "calendar_day_off_added"
+        return (
+            dataclasses.replace(calendar, days_off={**calendar.days_off, day: name}),
+            entry,
+            "calendar_day_off_added",
+        )
 
     return _change(db, actor, change)
 
@@ -166,7 +176,9 @@ def add_workday(db: Database, actor: Actor, *, day: date) -> CalendarDay:
         if day in calendar.workdays:
             raise ValidationFailed({"date": f"{long_date(day)} sudah tercatat sebagai hari kerja khusus"})
         if day in calendar.days_off:
-            raise ValidationFailed({"date": f"{long_date(day)} tercatat sebagai hari libur kantor; hapus dulu"})
+            raise ValidationFailed(
+                {"date": f"{long_date(day)} tercatat sebagai hari libur kantor; hapus dulu"}
+            )
         if calendar.is_working_day(day):
             raise ValidationFailed({"date": f"{long_date(day)} ({WEEKDAYS[day.weekday()]}) sudah hari kerja"})
         new = dataclasses.replace(calendar, workdays=calendar.workdays | {day})
@@ -182,7 +194,11 @@ def remove_workday(db: Database, actor: Actor, *, day: date) -> CalendarDay:
         if day not in calendar.workdays:
             raise NotFound(f"{long_date(day)} bukan hari kerja khusus")
         entry = CalendarDay(day, _workday_name(calendar, day), WORKDAY)
-        return dataclasses.replace(calendar, workdays=calendar.workdays - {day}), entry, "calendar_workday_removed"
+        return (
+            dataclasses.replace(calendar, workdays=calendar.workdays - {day}),
+            entry,
+            "calendar_workday_removed",
+        )
 
     return _change(db, actor, change)
 
@@ -199,7 +215,12 @@ class DueDates:
 
 
 def due_dates(
-    db: Database, actor: Actor, *, received: date, review_days: int | None = None, forward_days: int | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    received: date,
+    review_days: int | None = None,
+    forward_days: int | None = None,
     settle_days: int | None = None,
 ) -> DueDates:
     """The due dates with the office calendar and the deadlines in force, or the deadlines given (the
@@ -208,9 +229,11 @@ def due_dates(
     _check_day(received)
     with db.session() as session:
         calendar, conf = workdays.load(session), wf_settings.load(session)
-    days = [conf.review_days if review_days is None else review_days,
-            conf.forward_days if forward_days is None else forward_days,
-            conf.settle_days if settle_days is None else settle_days]
+    days = [
+        conf.review_days if review_days is None else review_days,
+        conf.forward_days if forward_days is None else forward_days,
+        conf.settle_days if settle_days is None else settle_days,
+    ]
     if any(not 0 <= d <= 365 for d in days):
         raise ValidationFailed({"days": "Tenggat harus 0 sampai 365 hari kerja"})
     return DueDates(received, *(calendar.add(received, d) for d in days))

@@ -97,8 +97,14 @@ def set_active(db: Database, actor: Actor, *, username: str, active: bool) -> Us
                 raise ValidationFailed({"username": "Administrator aktif terakhir tidak dapat dinonaktifkan"})
         if user.active != active:
             user.active = active
-            audit.record(session, actor, "activate_user" if active else "deactivate_user", "user", user.id,
-                         username=user.username)
+            audit.record(
+                session,
+                actor,
+                "activate_user" if active else "deactivate_user",
+                "user",
+                user.id,
+                username=user.username,
+            )
         return _info(user)
 
 

@@ -79,8 +79,12 @@ class WorkflowSettings:
 
     def number(self, *, urgency: str, serial: int, month: int, year: int) -> str:
         return self.number_pattern.format(
-            code=self.security_code(urgency), serial=serial, unit=self.unit_code,
-            classification=self.classification_code, month=month, year=year,
+            code=self.security_code(urgency),
+            serial=serial,
+            unit=self.unit_code,
+            classification=self.classification_code,
+            month=month,
+            year=year,
         )
 
 
@@ -141,8 +145,9 @@ def to_json(settings: WorkflowSettings) -> dict:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(settings).items()}
 
 
-def example_number(settings: WorkflowSettings, *, urgency: str = "Biasa", serial: int = 1,
-                   today: date | None = None) -> str:
+def example_number(
+    settings: WorkflowSettings, *, urgency: str = "Biasa", serial: int = 1, today: date | None = None
+) -> str:
     """The number a forwarding letter of ``urgency`` would get with these settings (no number is taken);
     raises what ``str.format`` raises for a broken pattern (see :func:`problems`)."""
     today = today or date.today()
@@ -176,7 +181,9 @@ def problems(settings: WorkflowSettings) -> dict[str, str]:
         if unknown:
             out["security_codes"] = f"Sifat '{unknown[0]}' tidak dikenal (pilih: {', '.join(URGENCIES)})"
         elif bad:
-            out["security_codes"] = f"Kode keamanan '{bad[0]}' tidak valid: 1 sampai 5 huruf atau angka (B, R, SR, T)"
+            out["security_codes"] = (
+                f"Kode keamanan '{bad[0]}' tidak valid: 1 sampai 5 huruf atau angka (B, R, SR, T)"
+            )
     lines = [ln for ln in settings.office_lines if ln.strip()]
     if not lines:
         out["office_lines"] = "Kop surat memerlukan paling sedikit satu baris nama kantor"
@@ -196,7 +203,9 @@ def problems(settings: WorkflowSettings) -> dict[str, str]:
     if nip and not (nip.isdigit() and len(nip) == 18):
         out["signer_nip"] = "NIP harus 18 digit angka (kosongkan bila penandatangan tidak ber-NIP)"
     if any(not t.strip() or len(t) > _MAX_LINE for t in settings.tembusan):
-        out["tembusan"] = "Setiap tembusan harus berisi satu jabatan (tidak kosong, paling banyak 300 karakter)"
+        out["tembusan"] = (
+            "Setiap tembusan harus berisi satu jabatan (tidak kosong, paling banyak 300 karakter)"
+        )
     if settings.logo_path:
         wrong = _logo_problem(Path(settings.logo_path).expanduser())
         if wrong:
@@ -258,7 +267,9 @@ def update(db: Database, actor: Actor, *, changes: Mapping[str, object]) -> Work
     actor.require(Permission.MANAGE_SETTINGS)
     unknown = [k for k in changes if k not in KEYS]
     if unknown:
-        raise ValidationFailed({unknown[0]: f"Pengaturan '{unknown[0]}' tidak dikenal (yang ada: {', '.join(KEYS)})"})
+        raise ValidationFailed(
+            {unknown[0]: f"Pengaturan '{unknown[0]}' tidak dikenal (yang ada: {', '.join(KEYS)})"}
+        )
     defaults = WorkflowSettings()
     values = {k: (getattr(defaults, k) if v is None else v) for k, v in changes.items()}
     with db.transaction() as session:
@@ -275,12 +286,16 @@ def update(db: Database, actor: Actor, *, changes: Mapping[str, object]) -> Work
         return new
 
 
-def _store(session: Session, actor: Actor, row: Setting, old: WorkflowSettings, new: WorkflowSettings) -> None:
+def _store(
+    session: Session, actor: Actor, row: Setting, old: WorkflowSettings, new: WorkflowSettings
+) -> None:
     """Write ``new`` (only what differs from the defaults, so a later version's new defaults apply) and
     audit which settings changed, with their new values."""
     defaults = WorkflowSettings()
     differs = {k: getattr(new, k) for k in KEYS if getattr(new, k) != getattr(defaults, k)}
-    row.value = json.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in differs.items()}, ensure_ascii=False)
+    row.value = json.dumps(
+        {k: list(v) if isinstance(v, tuple) else v for k, v in differs.items()}, ensure_ascii=False
+    )
     changed = {}
     for k in KEYS:
         value = getattr(new, k)

@@ -32,8 +32,13 @@ class ApprovalView:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "approval_id": self.id, "code": self.code, "borrower": self.borrower, "unit": self.unit,
-            "purpose": self.purpose, "status": self.status, "requested_by": self.requested_by,
+            "approval_id": self.id,
+            "code": self.code,
+            "borrower": self.borrower,
+            "unit": self.unit,
+            "purpose": self.purpose,
+            "status": self.status,
+            "requested_by": self.requested_by,
             "decided_by": self.decided_by,
         }
 
@@ -49,19 +54,33 @@ def request_approval(
         if not archive_file.confidential:
             raise LoanRefused(f"Berkas {archive_file.archive_code} tidak rahasia: tidak perlu persetujuan")
         approval = LoanApproval(
-            archive_file_id=archive_file.id, borrower_name=borrower.name, borrower_unit=borrower.unit,
-            purpose=(purpose or "").strip() or None, requested_by=actor.username, status="pending",
+            archive_file_id=archive_file.id,
+            borrower_name=borrower.name,
+            borrower_unit=borrower.unit,
+            purpose=(purpose or "").strip() or None,
+            requested_by=actor.username,
+            status="pending",
         )
         session.add(approval)
         session.flush()
         record_event(
-            session, actor, archive_file.id, "approval_requested", approval_id=approval.id, borrower=borrower.name
+            session,
+            actor,
+            archive_file.id,
+            "approval_requested",
+            approval_id=approval.id,
+            borrower=borrower.name,
         )
         return _approval_view(approval, archive_file)
 
 
 def decide_approval(
-    db: Database, actor: Actor, *, approval_id: int, approve: bool, note: str | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    approval_id: int,
+    approve: bool,
+    note: str | None = None,
     now: datetime | None = None,
 ) -> ApprovalView:
     """A supervisor approves or rejects a pending request to lend a confidential file."""
@@ -77,8 +96,13 @@ def decide_approval(
         approval.note = (note or "").strip() or None
         archive_file = session.get(ArchiveFile, approval.archive_file_id)
         record_event(
-            session, actor, archive_file.id, "approval_" + approval.status, approval_id=approval.id,
-            borrower=approval.borrower_name, note=approval.note,
+            session,
+            actor,
+            archive_file.id,
+            "approval_" + approval.status,
+            approval_id=approval.id,
+            borrower=approval.borrower_name,
+            note=approval.note,
         )
         return _approval_view(approval, archive_file)
 
@@ -97,6 +121,12 @@ def pending_approvals(db: Database, actor: Actor) -> list[ApprovalView]:
 
 def _approval_view(a: LoanApproval, archive_file: ArchiveFile) -> ApprovalView:
     return ApprovalView(
-        id=a.id, code=archive_file.archive_code, borrower=a.borrower_name, unit=a.borrower_unit,
-        purpose=a.purpose, status=a.status, requested_by=a.requested_by, decided_by=a.decided_by,
+        id=a.id,
+        code=archive_file.archive_code,
+        borrower=a.borrower_name,
+        unit=a.borrower_unit,
+        purpose=a.purpose,
+        status=a.status,
+        requested_by=a.requested_by,
+        decided_by=a.decided_by,
     )

@@ -56,11 +56,18 @@ class FileView:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "code": self.code, "title": self.title, "classification_code": self.classification_code,
-            "location": self.location, "location_code": self.location_code, "confidential": self.confidential,
+            "id": self.id,
+            "code": self.code,
+            "title": self.title,
+            "classification_code": self.classification_code,
+            "location": self.location,
+            "location_code": self.location_code,
+            "confidential": self.confidential,
             "retention_active_years": self.retention_active_years,
-            "retention_inactive_years": self.retention_inactive_years, "final_disposition": self.final_disposition,
-            "merged_into": self.merged_into, "letters": list(self.letters),
+            "retention_inactive_years": self.retention_inactive_years,
+            "final_disposition": self.final_disposition,
+            "merged_into": self.merged_into,
+            "letters": list(self.letters),
         }
 
 
@@ -105,7 +112,9 @@ def location_text(session: Session, archive_file: ArchiveFile) -> str | None:
 def record_event(session: Session, actor: Actor, archive_file_id: int, action: str, **details: Any) -> None:
     """One line of the file's history (and the same in the audit trail)."""
     session.add(
-        ArchiveFileEvent(archive_file_id=archive_file_id, username=actor.username, action=action, details=details)
+        ArchiveFileEvent(
+            archive_file_id=archive_file_id, username=actor.username, action=action, details=details
+        )
     )
     audit.record(session, actor, action, "archive_file", archive_file_id, **details)
 
@@ -114,12 +123,21 @@ def record_event(session: Session, actor: Actor, archive_file_id: int, action: s
 
 
 def _location_view(loc: ArchiveLocation) -> LocationView:
-    return LocationView(loc.id, loc.code, loc.building, loc.room, loc.shelf, loc.box, loc.folder, loc.describe())
+    return LocationView(
+        loc.id, loc.code, loc.building, loc.room, loc.shelf, loc.box, loc.folder, loc.describe()
+    )
 
 
 def add_location(
-    db: Database, actor: Actor, *, code: str, building: str | None = None, room: str | None = None,
-    shelf: str | None = None, box: str | None = None, folder: str | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    code: str,
+    building: str | None = None,
+    room: str | None = None,
+    shelf: str | None = None,
+    box: str | None = None,
+    folder: str | None = None,
 ) -> LocationView:
     """A new place in the archive; ``code`` goes on the box label."""
     actor.require(Permission.MANAGE_ARCHIVE)
@@ -129,7 +147,9 @@ def add_location(
     with db.transaction() as session:
         if session.scalar(select(ArchiveLocation.id).where(ArchiveLocation.code == code)):
             raise ConflictError(f"Kode lokasi {code} sudah dipakai")
-        loc = ArchiveLocation(code=code, building=building, room=room, shelf=shelf, box=box, folder=folder, active=True)
+        loc = ArchiveLocation(
+            code=code, building=building, room=room, shelf=shelf, box=box, folder=folder, active=True
+        )
         session.add(loc)
         session.flush()
         audit.record(session, actor, "location_added", "archive_location", loc.id, code=code)
@@ -139,7 +159,10 @@ def add_location(
 def list_locations(db: Database, actor: Actor) -> list[LocationView]:
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
-        return [_location_view(loc) for loc in session.scalars(select(ArchiveLocation).order_by(ArchiveLocation.code))]
+        return [
+            _location_view(loc)
+            for loc in session.scalars(select(ArchiveLocation).order_by(ArchiveLocation.code))
+        ]
 
 
 def _find_location(session: Session, code: str) -> ArchiveLocation:
@@ -154,15 +177,24 @@ def _file_view(session: Session, f: ArchiveFile) -> FileView:
     merged = session.get(ArchiveFile, f.merged_into_id) if f.merged_into_id else None
     letters = tuple(
         session.scalars(
-            select(IncomingLetter.agenda_no).where(IncomingLetter.archive_file_id == f.id).order_by(IncomingLetter.id)
+            select(IncomingLetter.agenda_no)
+            .where(IncomingLetter.archive_file_id == f.id)
+            .order_by(IncomingLetter.id)
         )
     )
     return FileView(
-        id=f.id, code=f.archive_code, title=f.title, classification_code=f.classification_code,
-        location=location_text(session, f), location_code=loc.code if loc else None,
-        confidential=bool(f.confidential), retention_active_years=f.retention_active_years,
-        retention_inactive_years=f.retention_inactive_years, final_disposition=f.final_disposition,
-        merged_into=merged.archive_code if merged else None, letters=letters,
+        id=f.id,
+        code=f.archive_code,
+        title=f.title,
+        classification_code=f.classification_code,
+        location=location_text(session, f),
+        location_code=loc.code if loc else None,
+        confidential=bool(f.confidential),
+        retention_active_years=f.retention_active_years,
+        retention_inactive_years=f.retention_inactive_years,
+        final_disposition=f.final_disposition,
+        merged_into=merged.archive_code if merged else None,
+        letters=letters,
     )
 
 
@@ -173,15 +205,24 @@ def get_file(db: Database, actor: Actor, *, code: str) -> FileView:
 
 
 def describe_file(
-    db: Database, actor: Actor, *, code: str, classification_code: str | None = None,
-    retention_active_years: int | None = None, retention_inactive_years: int | None = None,
-    final_disposition: str | None = None, confidential: bool | None = None, title: str | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    code: str,
+    classification_code: str | None = None,
+    retention_active_years: int | None = None,
+    retention_inactive_years: int | None = None,
+    final_disposition: str | None = None,
+    confidential: bool | None = None,
+    title: str | None = None,
 ) -> FileView:
     """Set a file's archive classification code, JRA retention and confidentiality (only the given ones)."""
     actor.require(Permission.MANAGE_ARCHIVE)
     problems = {}
-    for name, value in (("retention_active_years", retention_active_years),
-                        ("retention_inactive_years", retention_inactive_years)):
+    for name, value in (
+        ("retention_active_years", retention_active_years),
+        ("retention_inactive_years", retention_inactive_years),
+    ):
         if value is not None and not 0 <= value <= 100:
             problems[name] = "Masa retensi harus 0 sampai 100 tahun"
     if final_disposition is not None and final_disposition not in FINAL_DISPOSITIONS:
@@ -191,10 +232,14 @@ def describe_file(
     with db.transaction() as session:
         f = find_file(session, code, lock=True)
         changes = {}
-        for attr, value in (("classification_code", classification_code), ("title", title),
-                            ("retention_active_years", retention_active_years),
-                            ("retention_inactive_years", retention_inactive_years),
-                            ("final_disposition", final_disposition), ("confidential", confidential)):
+        for attr, value in (
+            ("classification_code", classification_code),
+            ("title", title),
+            ("retention_active_years", retention_active_years),
+            ("retention_inactive_years", retention_inactive_years),
+            ("final_disposition", final_disposition),
+            ("confidential", confidential),
+        ):
             if value is not None and getattr(f, attr) != value:
                 changes[attr] = {"old": getattr(f, attr), "new": value}
                 setattr(f, attr, value)
@@ -214,7 +259,12 @@ def move_file(db: Database, actor: Actor, *, code: str, location_code: str) -> F
         f.location_id = target.id
         f.location = target.describe()[:300]
         record_event(
-            session, actor, f.id, "moved", old=old.code if old else None, new=target.code,
+            session,
+            actor,
+            f.id,
+            "moved",
+            old=old.code if old else None,
+            new=target.code,
             description=target.describe(),
         )
         session.flush()
@@ -239,11 +289,17 @@ def merge_files(db: Database, actor: Actor, *, into: str, codes: list[str]) -> F
         for code in codes:
             f = find_file(session, code, lock=True)
             if f.id == target.id:
-                raise ValidationFailed({"codes": f"Berkas {f.archive_code} tidak dapat digabung ke dirinya sendiri"})
+                raise ValidationFailed(
+                    {"codes": f"Berkas {f.archive_code} tidak dapat digabung ke dirinya sendiri"}
+                )
             _refuse_if_out(session, f)
             sources.append(f)
         for f in sources:
-            moved = list(session.scalars(select(IncomingLetter.agenda_no).where(IncomingLetter.archive_file_id == f.id)))
+            moved = list(
+                session.scalars(
+                    select(IncomingLetter.agenda_no).where(IncomingLetter.archive_file_id == f.id)
+                )
+            )
             session.execute(
                 update(IncomingLetter)
                 .where(IncomingLetter.archive_file_id == f.id)
@@ -272,18 +328,28 @@ def split_file(
         wanted = {a.strip() for a in agenda_numbers if a.strip()}
         chosen = [le for le in letters if le.agenda_no in wanted]
         if missing := wanted - {le.agenda_no for le in chosen}:
-            raise ValidationFailed({"letters": f"Tidak ada di berkas {source.archive_code}: {', '.join(sorted(missing))}"})
+            raise ValidationFailed(
+                {"letters": f"Tidak ada di berkas {source.archive_code}: {', '.join(sorted(missing))}"}
+            )
         if not chosen or len(chosen) == len(letters):
-            raise ValidationFailed({"letters": "Pilih sebagian surat dari berkas itu (bukan tidak satu pun, bukan semuanya)"})
+            raise ValidationFailed(
+                {"letters": "Pilih sebagian surat dari berkas itu (bukan tidak satu pun, bukan semuanya)"}
+            )
         siblings = session.scalar(
-            select(func.count()).select_from(ArchiveFile).where(ArchiveFile.archive_code.like(f"{source.archive_code}.%"))
+            select(func.count())
+            .select_from(ArchiveFile)
+            .where(ArchiveFile.archive_code.like(f"{source.archive_code}.%"))
         )
         new = ArchiveFile(
-            archive_code=f"{source.archive_code}.{siblings + 1}", title=title or source.title,
-            classification_code=source.classification_code, location=source.location,
-            location_id=source.location_id, confidential=source.confidential,
+            archive_code=f"{source.archive_code}.{siblings + 1}",
+            title=title or source.title,
+            classification_code=source.classification_code,
+            location=source.location,
+            location_id=source.location_id,
+            confidential=source.confidential,
             retention_active_years=source.retention_active_years,
-            retention_inactive_years=source.retention_inactive_years, final_disposition=source.final_disposition,
+            retention_inactive_years=source.retention_inactive_years,
+            final_disposition=source.final_disposition,
         )
         session.add(new)
         session.flush()
@@ -302,7 +368,9 @@ def file_history(db: Database, actor: Actor, *, code: str) -> list[FileEvent]:
     with db.session() as session:
         f = find_file(session, code)
         rows = session.scalars(
-            select(ArchiveFileEvent).where(ArchiveFileEvent.archive_file_id == f.id).order_by(ArchiveFileEvent.id)
+            select(ArchiveFileEvent)
+            .where(ArchiveFileEvent.archive_file_id == f.id)
+            .order_by(ArchiveFileEvent.id)
         )
         return [FileEvent(e.at, e.username, e.action, dict(e.details or {})) for e in rows]
 
@@ -373,7 +441,9 @@ def search_files(db: Database, actor: Actor, *, text: str, limit: int = 50) -> l
             ).all()
         )
         out = set(
-            session.scalars(select(Loan.archive_file_id).where(Loan.archive_file_id.in_(ids), Loan.returned_at.is_(None)))
+            session.scalars(
+                select(Loan.archive_file_id).where(Loan.archive_file_id.in_(ids), Loan.returned_at.is_(None))
+            )
         )
         targets = {f.merged_into_id for f in files if f.merged_into_id}
         codes = {}
@@ -385,8 +455,12 @@ def search_files(db: Database, actor: Actor, *, text: str, limit: int = 50) -> l
             )
         return [
             FileMatch(
-                code=f.archive_code, title=f.title, classification_code=f.classification_code,
-                location=location_text(session, f), letter_count=counts.get(f.id, 0), lent=f.id in out,
+                code=f.archive_code,
+                title=f.title,
+                classification_code=f.classification_code,
+                location=location_text(session, f),
+                letter_count=counts.get(f.id, 0),
+                lent=f.id in out,
                 merged_into=codes.get(f.merged_into_id),
             )
             for f in files

@@ -50,10 +50,15 @@ def file_labels_pdf(db: Database, actor: Actor, *, codes: Sequence[str], skip: i
     with db.session() as session:
         for code in codes:
             f = find_file(session, code)
-            labels.append(archive_pdf.Label(
-                code=f.archive_code,
-                lines=(f.title or "(tanpa judul)", " · ".join(x for x in (f.classification_code, location_text(session, f)) if x)),
-            ))
+            labels.append(
+                archive_pdf.Label(
+                    code=f.archive_code,
+                    lines=(
+                        f.title or "(tanpa judul)",
+                        " · ".join(x for x in (f.classification_code, location_text(session, f)) if x),
+                    ),
+                )
+            )
     return archive_pdf.label_sheet_pdf(labels, skip=skip)
 
 
@@ -66,7 +71,13 @@ def box_labels_pdf(db: Database, actor: Actor, *, location_codes: Sequence[str],
             loc = session.scalar(select(ArchiveLocation).where(ArchiveLocation.code == code.strip().upper()))
             if loc is None:
                 raise NotFound(f"Lokasi {code} tidak dikenal")
-            labels.append(archive_pdf.Label(code=loc.code, lines=(labelled("Boks", loc.box) if loc.box else loc.code, loc.describe()), qr=True))
+            labels.append(
+                archive_pdf.Label(
+                    code=loc.code,
+                    lines=(labelled("Boks", loc.box) if loc.box else loc.code, loc.describe()),
+                    qr=True,
+                )
+            )
     return archive_pdf.label_sheet_pdf(labels, skip=skip)
 
 
@@ -81,10 +92,12 @@ def agenda_labels_pdf(db: Database, actor: Actor, *, letter_ids: Sequence[int], 
             if letter is None:
                 raise NotFound(f"Surat dengan id {letter_id} tidak ditemukan")
             file_code = letter.archive_file.archive_code if letter.archive_file else "-"
-            labels.append(archive_pdf.Label(
-                code=letter.agenda_no,
-                lines=(f"Diterima {long_date(letter.received_at)}", f"Berkas {file_code}"),
-            ))
+            labels.append(
+                archive_pdf.Label(
+                    code=letter.agenda_no,
+                    lines=(f"Diterima {long_date(letter.received_at)}", f"Berkas {file_code}"),
+                )
+            )
     return archive_pdf.label_sheet_pdf(labels, skip=skip)
 
 
@@ -140,7 +153,9 @@ def attach_scan_by_code(db: Database, actor: Actor, path: Path) -> AttachedScan:
                 f = session.scalar(select(ArchiveFile).where(ArchiveFile.archive_code == text))
                 if f is None:
                     continue
-                letters = list(session.scalars(select(IncomingLetter).where(IncomingLetter.archive_file_id == f.id)))
+                letters = list(
+                    session.scalars(select(IncomingLetter).where(IncomingLetter.archive_file_id == f.id))
+                )
                 if len(letters) != 1:
                     raise NoLabelFound(
                         f"{path.name}: label berkas {text} berisi {len(letters)} surat; pindai bersama label nomor agenda"
@@ -148,23 +163,41 @@ def attach_scan_by_code(db: Database, actor: Actor, path: Path) -> AttachedScan:
                 letter, code = letters[0], text
                 break
         if letter is None:
-            raise NoLabelFound(f"{path.name}: kode {', '.join(codes)} tidak cocok dengan nomor agenda atau kode berkas mana pun")
+            raise NoLabelFound(
+                f"{path.name}: kode {', '.join(codes)} tidak cocok dengan nomor agenda atau kode berkas mana pun"
+            )
         sha = sha256_of(path)
-        existing = session.scalar(select(Document).where(Document.letter_id == letter.id, Document.sha256 == sha))
+        existing = session.scalar(
+            select(Document).where(Document.letter_id == letter.id, Document.sha256 == sha)
+        )
         if existing is not None:
             return AttachedScan(letter.id, letter.agenda_no, code, existing.id, True)
         FileStore(db.data_dir).put_file(path)
         pages = _page_count(path)
         document = Document(
-            letter_id=letter.id, sha256=sha, file_name=path.name,
+            letter_id=letter.id,
+            sha256=sha,
+            file_name=path.name,
             media_type=mimetypes.guess_type(path.name)[0] or "application/octet-stream",
-            size=path.stat().st_size, page_count=pages,
+            size=path.stat().st_size,
+            page_count=pages,
         )
         session.add(document)
         session.flush()
-        session.add_all(DocumentPage(document_id=document.id, page_no=i, ocr_text=None) for i in range(1, pages + 1))
-        audit.record(session, actor, "scan_attached", "letter", letter.id, agenda_no=letter.agenda_no,
-                     file=path.name, sha256=sha, code=code)
+        session.add_all(
+            DocumentPage(document_id=document.id, page_no=i, ocr_text=None) for i in range(1, pages + 1)
+        )
+        audit.record(
+            session,
+            actor,
+            "scan_attached",
+            "letter",
+            letter.id,
+            agenda_no=letter.agenda_no,
+            file=path.name,
+            sha256=sha,
+            code=code,
+        )
         return AttachedScan(letter.id, letter.agenda_no, code, document.id, False)
 
 

@@ -48,12 +48,24 @@ class LoanView:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "loan_id": self.loan_id, "code": self.code, "title": self.title, "location": self.location,
-            "confidential": self.confidential, "borrower": self.borrower, "unit": self.unit,
-            "phone": self.phone, "borrower_category": self.category, "purpose": self.purpose,
-            "issued_by": self.issued_by, "lent_at": iso_time(self.lent_at), "due_at": self.due_on.isoformat(),
-            "renewals": self.renewals, "returned_at": iso_time(self.returned_at),
-            "received_by": self.received_by, "condition": self.condition, "reminder_level": self.reminder_level,
+            "loan_id": self.loan_id,
+            "code": self.code,
+            "title": self.title,
+            "location": self.location,
+            "confidential": self.confidential,
+            "borrower": self.borrower,
+            "unit": self.unit,
+            "phone": self.phone,
+            "borrower_category": self.category,
+            "purpose": self.purpose,
+            "issued_by": self.issued_by,
+            "lent_at": iso_time(self.lent_at),
+            "due_at": self.due_on.isoformat(),
+            "renewals": self.renewals,
+            "returned_at": iso_time(self.returned_at),
+            "received_by": self.received_by,
+            "condition": self.condition,
+            "reminder_level": self.reminder_level,
         }
 
 
@@ -69,8 +81,11 @@ class OverdueLoan:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            **self.loan.to_json(), "as_of": self.as_of.isoformat(), "days_overdue": self.days_overdue,
-            "days_overdue_basis": "working_days", "calendar_days_overdue": self.calendar_days_overdue,
+            **self.loan.to_json(),
+            "as_of": self.as_of.isoformat(),
+            "days_overdue": self.days_overdue,
+            "days_overdue_basis": "working_days",
+            "calendar_days_overdue": self.calendar_days_overdue,
         }
 
 
@@ -82,12 +97,31 @@ def iso_time(value: datetime | None) -> str | None:
 
 
 _VIEW_COLUMNS = (
-    Loan.id, ArchiveFile.archive_code, ArchiveFile.title, ArchiveFile.confidential, ArchiveFile.location,
-    ArchiveLocation.id, ArchiveLocation.code, ArchiveLocation.building, ArchiveLocation.room,
-    ArchiveLocation.shelf, ArchiveLocation.box, ArchiveLocation.folder,
-    Loan.borrower_name, Loan.borrower_unit, Loan.borrower_phone, Loan.borrower_category, Loan.purpose,
-    Loan.issued_by, Loan.lent_at, Loan.due_on, Loan.renewals, Loan.returned_at, Loan.received_by,
-    Loan.condition, Loan.reminder_level,
+    Loan.id,
+    ArchiveFile.archive_code,
+    ArchiveFile.title,
+    ArchiveFile.confidential,
+    ArchiveFile.location,
+    ArchiveLocation.id,
+    ArchiveLocation.code,
+    ArchiveLocation.building,
+    ArchiveLocation.room,
+    ArchiveLocation.shelf,
+    ArchiveLocation.box,
+    ArchiveLocation.folder,
+    Loan.borrower_name,
+    Loan.borrower_unit,
+    Loan.borrower_phone,
+    Loan.borrower_category,
+    Loan.purpose,
+    Loan.issued_by,
+    Loan.lent_at,
+    Loan.due_on,
+    Loan.renewals,
+    Loan.returned_at,
+    Loan.received_by,
+    Loan.condition,
+    Loan.reminder_level,
 )
 
 
@@ -109,9 +143,23 @@ def loan_views(
     for r in session.execute(stmt):
         location = describe_place(*r[6:12]) if r[5] is not None else r[4]
         yield LoanView(
-            loan_id=r[0], code=r[1], title=r[2], location=location, confidential=bool(r[3]), borrower=r[12],
-            unit=r[13], phone=r[14], category=r[15], purpose=r[16], issued_by=r[17], lent_at=r[18],
-            due_on=r[19], renewals=r[20], returned_at=r[21], received_by=r[22], condition=r[23],
+            loan_id=r[0],
+            code=r[1],
+            title=r[2],
+            location=location,
+            confidential=bool(r[3]),
+            borrower=r[12],
+            unit=r[13],
+            phone=r[14],
+            category=r[15],
+            purpose=r[16],
+            issued_by=r[17],
+            lent_at=r[18],
+            due_on=r[19],
+            renewals=r[20],
+            returned_at=r[21],
+            received_by=r[22],
+            condition=r[23],
             reminder_level=r[24],
         )
 
@@ -146,14 +194,19 @@ def overdue_loans(db: Database, actor: Actor, *, as_of: date | None = None) -> l
     as_of = as_of or date.today()
     with db.session() as session:
         calendar = workdays.load(session)
-        views = list(loan_views(session, Loan.returned_at.is_(None), Loan.due_on < as_of,
-                                order_by=(Loan.due_on, Loan.id)))
+        views = list(
+            loan_views(
+                session, Loan.returned_at.is_(None), Loan.due_on < as_of, order_by=(Loan.due_on, Loan.id)
+            )
+        )
     if not views:
         return []
     counter = _WorkingDayCounter(calendar, views[0].due_on, as_of)
     return [
         OverdueLoan(
-            loan=v, as_of=as_of, days_overdue=counter.after_until(v.due_on, as_of),
+            loan=v,
+            as_of=as_of,
+            days_overdue=counter.after_until(v.due_on, as_of),
             calendar_days_overdue=(as_of - v.due_on).days,
         )
         for v in views
@@ -161,7 +214,11 @@ def overdue_loans(db: Database, actor: Actor, *, as_of: date | None = None) -> l
 
 
 def iter_loans(
-    db: Database, actor: Actor, *, lent_from: date | None = None, lent_to: date | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    lent_from: date | None = None,
+    lent_to: date | None = None,
     batch: int = 5000,
 ) -> Iterator[LoanView]:
     """The loan register, oldest first, optionally for loans made between two dates (inclusive);

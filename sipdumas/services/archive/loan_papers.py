@@ -51,18 +51,40 @@ def loan_slip_pdf(db: Database, actor: Actor, *, loan_id: int) -> PrintedPdf:
     if view is None:
         raise NotFound(f"Peminjaman nomor {loan_id} tidak ditemukan")
     slip = archive_pdf.SlipData(
-        office_lines=tuple(conf.office_lines), code=view.code, title=view.title or "-",
-        location=view.location or "-", borrower=view.borrower, unit=view.unit, phone=view.phone or "-",
-        purpose=view.purpose or "-", issued_by=view.issued_by,
-        lent_on=long_date(view.lent_at.astimezone().date()), due_on=long_date(view.due_on),
-        loan_no=f"PJ-{view.lent_at.year}-{view.loan_id:06d}", confidential=view.confidential,
+        office_lines=tuple(conf.office_lines),
+        code=view.code,
+        title=view.title or "-",
+        location=view.location or "-",
+        borrower=view.borrower,
+        unit=view.unit,
+        phone=view.phone or "-",
+        purpose=view.purpose or "-",
+        issued_by=view.issued_by,
+        lent_on=long_date(view.lent_at.astimezone().date()),
+        due_on=long_date(view.due_on),
+        loan_no=f"PJ-{view.lent_at.year}-{view.loan_id:06d}",
+        confidential=view.confidential,
     )
     return PrintedPdf(archive_pdf.loan_slip_pdf(slip), 1)
 
 
-REGISTER_HEADER = ("No", "Kode berkas", "Judul berkas", "Lokasi", "Peminjam", "Unit kerja", "Telepon",
-                   "Keperluan", "Petugas", "Tanggal pinjam", "Jatuh tempo", "Perpanjangan", "Tanggal kembali",
-                   "Kondisi", "Penerima")
+REGISTER_HEADER = (
+    "No",
+    "Kode berkas",
+    "Judul berkas",
+    "Lokasi",
+    "Peminjam",
+    "Unit kerja",
+    "Telepon",
+    "Keperluan",
+    "Petugas",
+    "Tanggal pinjam",
+    "Jatuh tempo",
+    "Perpanjangan",
+    "Tanggal kembali",
+    "Kondisi",
+    "Penerima",
+)
 
 
 def loan_register_xlsx(
@@ -72,14 +94,33 @@ def loan_register_xlsx(
     text an inline string, so a name typed as ``=HYPERLINK(...)`` can never become a formula."""
     actor.require(Permission.VIEW_REGISTER)
     rows = (
-        (n, v.code, v.title, v.location, v.borrower, v.unit, v.phone, v.purpose, v.issued_by,
-         v.lent_at.astimezone().date(), v.due_on, v.renewals,
-         v.returned_at.astimezone().date() if v.returned_at else None, v.condition, v.received_by)
+        (
+            n,
+            v.code,
+            v.title,
+            v.location,
+            v.borrower,
+            v.unit,
+            v.phone,
+            v.purpose,
+            v.issued_by,
+            v.lent_at.astimezone().date(),
+            v.due_on,
+            v.renewals,
+            v.returned_at.astimezone().date() if v.returned_at else None,
+            v.condition,
+            v.received_by,
+        )
         for n, v in enumerate(iter_loans(db, actor, lent_from=lent_from, lent_to=lent_to), start=1)
     )
     out = io.BytesIO()
-    stream_xlsx(out, sheet="Buku peminjaman", header=REGISTER_HEADER, rows=rows,
-                widths=(6, 18, 40, 30, 24, 24, 16, 30, 14, 14, 14, 8, 14, 10, 14))
+    stream_xlsx(
+        out,
+        sheet="Buku peminjaman",
+        header=REGISTER_HEADER,
+        rows=rows,
+        widths=(6, 18, 40, 30, 24, 24, 16, 30, 14, 14, 14, 8, 14, 10, 14),
+    )
     return out.getvalue()
 
 
@@ -92,8 +133,17 @@ def loan_register_pdf(
         return value.strftime("%d-%m-%Y") if value else ""
 
     rows = (
-        (v.code, v.title or "", v.borrower, v.unit, d(v.lent_at.astimezone()), d(v.due_on),
-         d(v.returned_at.astimezone() if v.returned_at else None), v.condition or "", v.issued_by)
+        (
+            v.code,
+            v.title or "",
+            v.borrower,
+            v.unit,
+            d(v.lent_at.astimezone()),
+            d(v.due_on),
+            d(v.returned_at.astimezone() if v.returned_at else None),
+            v.condition or "",
+            v.issued_by,
+        )
         for v in iter_loans(db, actor, lent_from=lent_from, lent_to=lent_to)
     )
     span = ""
@@ -115,8 +165,13 @@ class SentReminder:
     days_overdue: int
 
     def to_json(self) -> dict:
-        return {"loan_id": self.loan_id, "code": self.code, "borrower": self.borrower, "level": self.level,
-                "days_overdue": self.days_overdue}
+        return {
+            "loan_id": self.loan_id,
+            "code": self.code,
+            "borrower": self.borrower,
+            "level": self.level,
+            "days_overdue": self.days_overdue,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,26 +213,49 @@ def send_reminders(db: Database, actor: Actor, *, as_of: date | None = None) -> 
             ).rowcount
             if claimed != 1:  # another workstation sent it in the meantime
                 continue
-            session.add(LoanReminder(loan_id=v.loan_id, level=level, sent_on=as_of, sent_by=actor.username,
-                                     days_overdue=row.days_overdue))
+            session.add(
+                LoanReminder(
+                    loan_id=v.loan_id,
+                    level=level,
+                    sent_on=as_of,
+                    sent_by=actor.username,
+                    days_overdue=row.days_overdue,
+                )
+            )
             file_id = session.scalar(select(ArchiveFile.id).where(ArchiveFile.archive_code == v.code))
-            record_event(session, actor, file_id, "reminded", loan_id=v.loan_id, level=level,
-                           days_overdue=row.days_overdue)
+            record_event(
+                session,
+                actor,
+                file_id,
+                "reminded",
+                loan_id=v.loan_id,
+                level=level,
+                days_overdue=row.days_overdue,
+            )
             sent.append(SentReminder(v.loan_id, v.code, v.borrower, level, row.days_overdue))
             body = Template(templates[level]).safe_substitute(
-                borrower=v.borrower, unit=v.unit, code=v.code, title=v.title or "-",
-                lent_on=long_date(v.lent_at.astimezone().date()), due_on=long_date(v.due_on),
-                days_overdue=row.days_overdue, level_name=LEVEL_NAMES[level],
+                borrower=v.borrower,
+                unit=v.unit,
+                code=v.code,
+                title=v.title or "-",
+                lent_on=long_date(v.lent_at.astimezone().date()),
+                due_on=long_date(v.due_on),
+                days_overdue=row.days_overdue,
+                level_name=LEVEL_NAMES[level],
             )
-            docs.append(archive_pdf.ReminderDoc(
-                office_lines=tuple(conf.office_lines), office_address=conf.office_address,
-                place_date=f"{conf.place}, {long_date(as_of)}",
-                number=f"PA-{v.loan_id}/{level}/{as_of.month:02d}/{as_of.year}",
-                subject=f"Pengingat {LEVEL_NAMES[level]} Pengembalian Arsip",
-                addressee=(f"Sdr. {v.borrower}", v.unit),
-                paragraphs=tuple(p.strip() for p in body.split("\n\n") if p.strip()),
-                signer_position="Kepala Unit Kearsipan", signer_name=actor.full_name or actor.username,
-            ))
+            docs.append(
+                archive_pdf.ReminderDoc(
+                    office_lines=tuple(conf.office_lines),
+                    office_address=conf.office_address,
+                    place_date=f"{conf.place}, {long_date(as_of)}",
+                    number=f"PA-{v.loan_id}/{level}/{as_of.month:02d}/{as_of.year}",
+                    subject=f"Pengingat {LEVEL_NAMES[level]} Pengembalian Arsip",
+                    addressee=(f"Sdr. {v.borrower}", v.unit),
+                    paragraphs=tuple(p.strip() for p in body.split("\n\n") if p.strip()),
+                    signer_position="Kepala Unit Kearsipan",
+                    signer_name=actor.full_name or actor.username,
+                )
+            )
         session.flush()  # the unique (loan, level) constraint speaks here if anything slipped through
     pdf = archive_pdf.reminders_pdf(docs)[0] if docs else None
     return ReminderBatch(sent, pdf)

@@ -58,7 +58,9 @@ class LoanRule:
 
     @property
     def weight(self) -> int:
-        return sum(v is not None for v in (self.borrower_category, self.classification_prefix, self.confidential))
+        return sum(
+            v is not None for v in (self.borrower_category, self.classification_prefix, self.confidential)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +78,9 @@ class LoanSettings:
     def period(self, *, category: str | None, classification: str | None, confidential: bool) -> int:
         best: LoanRule | None = None
         for rule in self.rules:
-            if rule.matches(category, classification, confidential) and (best is None or rule.weight > best.weight):
+            if rule.matches(category, classification, confidential) and (
+                best is None or rule.weight > best.weight
+            ):
                 best = rule
         return best.days if best else self.default_days
 
@@ -150,7 +154,9 @@ def settings_problems(settings: LoanSettings) -> dict[str, str]:
     if len(after) != 3 or not all(_whole(n) for n in after):
         out["reminder_after"] = "Tulis tiga ambang surat pengingat (pertama, kedua, ketiga), mis. 1 5 10"
     elif any(not 1 <= n <= MAX_REMINDER_DAYS for n in after):
-        out["reminder_after"] = f"Ambang surat pengingat harus 1 sampai {MAX_REMINDER_DAYS} hari kerja terlambat"
+        out["reminder_after"] = (
+            f"Ambang surat pengingat harus 1 sampai {MAX_REMINDER_DAYS} hari kerja terlambat"
+        )
     elif not after[0] < after[1] < after[2]:
         out["reminder_after"] = (
             "Ambang surat pengingat harus naik: pengingat kedua sesudah pertama, ketiga sesudah kedua "
@@ -169,8 +175,12 @@ def clean_rule(rule: LoanRule) -> LoanRule:
     trimmed, an empty text meaning "any"."""
     category = " ".join((rule.borrower_category or "").split()).lower() or None
     prefix = (rule.classification_prefix or "").strip() or None
-    return LoanRule(days=rule.days, borrower_category=category, classification_prefix=prefix,
-                    confidential=rule.confidential)
+    return LoanRule(
+        days=rule.days,
+        borrower_category=category,
+        classification_prefix=prefix,
+        confidential=rule.confidential,
+    )
 
 
 def _same_loans(rule: LoanRule) -> tuple:
@@ -182,8 +192,13 @@ def _same_loans(rule: LoanRule) -> tuple:
 
 
 def save_lending_settings(
-    db: Database, actor: Actor, *, settings: Mapping[str, object] | None = None,
-    add_rule: LoanRule | None = None, delete_rule: int | None = None, expect_rule: LoanRule | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    settings: Mapping[str, object] | None = None,
+    add_rule: LoanRule | None = None,
+    delete_rule: int | None = None,
+    expect_rule: LoanRule | None = None,
     templates: Mapping[int, str | None] | None = None,
 ) -> LendingSettings:
     """Change the lending settings; administrators only. Every part is optional:
@@ -286,7 +301,9 @@ def _without_rule(
         )
     rule = rules[number - 1]
     if expect is not None and rule != expect:
-        raise LoanRefused("Daftar aturan masa pinjam baru saja diubah di komputer lain: muat ulang lalu ulangi")
+        raise LoanRefused(
+            "Daftar aturan masa pinjam baru saja diubah di komputer lain: muat ulang lalu ulangi"
+        )
     return rules[: number - 1] + rules[number:], rule
 
 
@@ -301,13 +318,22 @@ def _settings_json(settings: LoanSettings) -> dict[str, Any]:
 
 
 def add_loan_rule(
-    db: Database, actor: Actor, *, days: int, borrower_category: str | None = None,
-    classification_prefix: str | None = None, confidential: bool | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    days: int,
+    borrower_category: str | None = None,
+    classification_prefix: str | None = None,
+    confidential: bool | None = None,
 ) -> tuple[int, LoanRule]:
     """``loan rule add``: :func:`save_lending_settings` with one rule added. Returns its number
     (1-based, as ``loan rules`` lists them) and the rule as stored."""
-    rule = LoanRule(days=days, borrower_category=borrower_category,
-                    classification_prefix=classification_prefix, confidential=confidential)
+    rule = LoanRule(
+        days=days,
+        borrower_category=borrower_category,
+        classification_prefix=classification_prefix,
+        confidential=confidential,
+    )
     rules = save_lending_settings(db, actor, add_rule=rule).loans.rules
     return len(rules), rules[-1]
 
@@ -344,7 +370,8 @@ def rule_to_json(number: int, rule: LoanRule) -> dict[str, Any]:
 def settings_to_json(settings: LoanSettings) -> dict[str, Any]:
     """``loan settings show``: the settings, the rules numbered as ``loan rule delete`` takes them."""
     return {
-        "default_days": settings.default_days, "max_renewals": settings.max_renewals,
+        "default_days": settings.default_days,
+        "max_renewals": settings.max_renewals,
         "reminder_after": list(settings.reminder_after),
         "rules": [rule_to_json(n, r) for n, r in enumerate(settings.rules, start=1)],
     }

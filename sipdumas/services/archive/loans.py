@@ -61,8 +61,13 @@ class QueuedRequest:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "request_id": self.id, "code": self.code, "borrower": self.borrower, "unit": self.unit,
-            "phone": self.phone, "purpose": self.purpose, "requested_at": iso_time(self.requested_at),
+            "request_id": self.id,
+            "code": self.code,
+            "borrower": self.borrower,
+            "unit": self.unit,
+            "phone": self.phone,
+            "purpose": self.purpose,
+            "requested_at": iso_time(self.requested_at),
         }
 
 
@@ -114,11 +119,23 @@ def clean_borrower(borrower: Borrower) -> Borrower:
 
 def _view(loan: Loan, archive_file: ArchiveFile, location: str | None) -> LoanView:
     return LoanView(
-        loan_id=loan.id, code=archive_file.archive_code, title=archive_file.title, location=location,
-        confidential=bool(archive_file.confidential), borrower=loan.borrower_name, unit=loan.borrower_unit,
-        phone=loan.borrower_phone, category=loan.borrower_category, purpose=loan.purpose,
-        issued_by=loan.issued_by, lent_at=loan.lent_at, due_on=loan.due_on, renewals=loan.renewals,
-        returned_at=loan.returned_at, received_by=loan.received_by, condition=loan.condition,
+        loan_id=loan.id,
+        code=archive_file.archive_code,
+        title=archive_file.title,
+        location=location,
+        confidential=bool(archive_file.confidential),
+        borrower=loan.borrower_name,
+        unit=loan.borrower_unit,
+        phone=loan.borrower_phone,
+        category=loan.borrower_category,
+        purpose=loan.purpose,
+        issued_by=loan.issued_by,
+        lent_at=loan.lent_at,
+        due_on=loan.due_on,
+        renewals=loan.renewals,
+        returned_at=loan.returned_at,
+        received_by=loan.received_by,
+        condition=loan.condition,
         reminder_level=loan.reminder_level,
     )
 
@@ -143,7 +160,12 @@ def _lent_message(archive_file: ArchiveFile, loan: Loan | None) -> str:
 
 
 def lend_file(
-    db: Database, actor: Actor, *, code: str, borrower: Borrower, purpose: str | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    code: str,
+    borrower: Borrower,
+    purpose: str | None = None,
     now: datetime | None = None,
 ) -> LoanView:
     """Lend the file ``code``: the loan slip's record, due after the loan period in working days.
@@ -182,15 +204,24 @@ def lend_file(
                 )
         conf = load_settings(session)
         period = conf.period(
-            category=borrower.category, classification=archive_file.classification_code,
+            category=borrower.category,
+            classification=archive_file.classification_code,
             confidential=bool(archive_file.confidential),
         )
         due = workdays.load(session).add(now.date(), period)
         loan = Loan(
-            archive_file_id=archive_file.id, borrower_name=borrower.name, borrower_unit=borrower.unit,
-            borrower_phone=borrower.phone, borrower_category=borrower.category,
-            purpose=(purpose or "").strip() or None, issued_by=actor.username, lent_at=now, due_on=due,
-            renewals=0, reminder_level=0, approval_id=approval.id if approval else None,
+            archive_file_id=archive_file.id,
+            borrower_name=borrower.name,
+            borrower_unit=borrower.unit,
+            borrower_phone=borrower.phone,
+            borrower_category=borrower.category,
+            purpose=(purpose or "").strip() or None,
+            issued_by=actor.username,
+            lent_at=now,
+            due_on=due,
+            renewals=0,
+            reminder_level=0,
+            approval_id=approval.id if approval else None,
         )
         try:
             # a savepoint, so that losing the race leaves the transaction usable for the message
@@ -204,7 +235,8 @@ def lend_file(
         request = session.scalar(
             select(LoanRequest)
             .where(
-                LoanRequest.archive_file_id == archive_file.id, LoanRequest.fulfilled_at.is_(None),
+                LoanRequest.archive_file_id == archive_file.id,
+                LoanRequest.fulfilled_at.is_(None),
                 func.lower(LoanRequest.borrower_name) == borrower.name.lower(),
             )
             .order_by(LoanRequest.id)
@@ -213,8 +245,15 @@ def lend_file(
         if request is not None:
             request.fulfilled_at, request.loan_id = now, loan.id
         record_event(
-            session, actor, archive_file.id, "lent", loan_id=loan.id, borrower=borrower.name, unit=borrower.unit,
-            due_on=due.isoformat(), period_days=period,
+            session,
+            actor,
+            archive_file.id,
+            "lent",
+            loan_id=loan.id,
+            borrower=borrower.name,
+            unit=borrower.unit,
+            due_on=due.isoformat(),
+            period_days=period,
         )
         return _view(loan, archive_file, location_text(session, archive_file))
 
@@ -228,7 +267,9 @@ def renew_loan(db: Database, actor: Actor, *, code: str, now: datetime | None = 
         archive_file = find_file(session, code, lock=True)
         loan = _open_loan(session, archive_file.id)
         if loan is None:
-            raise FileNotLent(f"Berkas {archive_file.archive_code} tidak sedang dipinjam: tidak ada yang diperpanjang")
+            raise FileNotLent(
+                f"Berkas {archive_file.archive_code} tidak sedang dipinjam: tidak ada yang diperpanjang"
+            )
         conf = load_settings(session)
         if loan.renewals >= conf.max_renewals:
             raise LoanRefused(
@@ -242,14 +283,20 @@ def renew_loan(db: Database, actor: Actor, *, code: str, now: datetime | None = 
                 "tidak dapat diperpanjang"
             )
         period = conf.period(
-            category=loan.borrower_category, classification=archive_file.classification_code,
+            category=loan.borrower_category,
+            classification=archive_file.classification_code,
             confidential=bool(archive_file.confidential),
         )
         old_due = loan.due_on
         loan.due_on = workdays.load(session).add(max(now.date(), old_due), period)
         loan.renewals += 1
         record_event(
-            session, actor, archive_file.id, "renewed", loan_id=loan.id, old_due_on=old_due.isoformat(),
+            session,
+            actor,
+            archive_file.id,
+            "renewed",
+            loan_id=loan.id,
+            old_due_on=old_due.isoformat(),
             due_on=loan.due_on.isoformat(),
         )
         session.flush()
@@ -257,7 +304,12 @@ def renew_loan(db: Database, actor: Actor, *, code: str, now: datetime | None = 
 
 
 def return_file(
-    db: Database, actor: Actor, *, code: str, condition: str = "baik", note: str | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    code: str,
+    condition: str = "baik",
+    note: str | None = None,
     now: datetime | None = None,
 ) -> ReturnResult:
     """Take the file ``code`` back, noting its condition (baik, rusak, hilang); the result names the
@@ -277,14 +329,21 @@ def return_file(
         loan.returned_at, loan.received_by, loan.condition = now, actor.username, condition
         loan.return_note = (note or "").strip() or None
         record_event(
-            session, actor, archive_file.id, "returned", loan_id=loan.id, borrower=loan.borrower_name,
-            condition=condition, note=loan.return_note,
+            session,
+            actor,
+            archive_file.id,
+            "returned",
+            loan_id=loan.id,
+            borrower=loan.borrower_name,
+            condition=condition,
+            note=loan.return_note,
         )
         session.flush()
         queue = _queue(session, archive_file.id)
         nxt = _request_view(queue[0], archive_file) if queue else None
         return ReturnResult(
-            loan=_view(loan, archive_file, location_text(session, archive_file)), next_request=nxt,
+            loan=_view(loan, archive_file, location_text(session, archive_file)),
+            next_request=nxt,
             queue_length=len(queue),
         )
 
@@ -301,13 +360,23 @@ def _queue(session: Session, archive_file_id: int) -> list[LoanRequest]:
 
 def _request_view(r: LoanRequest, archive_file: ArchiveFile) -> QueuedRequest:
     return QueuedRequest(
-        id=r.id, code=archive_file.archive_code, borrower=r.borrower_name, unit=r.borrower_unit,
-        phone=r.borrower_phone, purpose=r.purpose, requested_at=r.requested_at,
+        id=r.id,
+        code=archive_file.archive_code,
+        borrower=r.borrower_name,
+        unit=r.borrower_unit,
+        phone=r.borrower_phone,
+        purpose=r.purpose,
+        requested_at=r.requested_at,
     )
 
 
 def queue_request(
-    db: Database, actor: Actor, *, code: str, borrower: Borrower, purpose: str | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    code: str,
+    borrower: Borrower,
+    purpose: str | None = None,
     now: datetime | None = None,
 ) -> QueuedRequest:
     """Queue a request for a file that is out; it is shown to whoever takes the file back. A file that
@@ -318,10 +387,16 @@ def queue_request(
     with db.transaction() as session:
         archive_file = find_file(session, code, lock=True)
         if _open_loan(session, archive_file.id) is None:
-            raise FileNotLent(f"Berkas {archive_file.archive_code} ada di tempatnya: pinjamkan langsung, tanpa antre")
+            raise FileNotLent(
+                f"Berkas {archive_file.archive_code} ada di tempatnya: pinjamkan langsung, tanpa antre"
+            )
         request = LoanRequest(
-            archive_file_id=archive_file.id, borrower_name=borrower.name, borrower_unit=borrower.unit,
-            borrower_phone=borrower.phone, purpose=(purpose or "").strip() or None, requested_by=actor.username,
+            archive_file_id=archive_file.id,
+            borrower_name=borrower.name,
+            borrower_unit=borrower.unit,
+            borrower_phone=borrower.phone,
+            purpose=(purpose or "").strip() or None,
+            requested_by=actor.username,
             requested_at=now,
         )
         session.add(request)
@@ -342,8 +417,11 @@ def desk_status(db: Database, actor: Actor, *, code: str) -> DeskStatus:
     with db.session() as session:
         f = find_file(session, code)
         return DeskStatus(
-            code=f.archive_code, title=f.title, location=location_text(session, f),
-            confidential=bool(f.confidential), loan=open_loan_view(session, f.id),
+            code=f.archive_code,
+            title=f.title,
+            location=location_text(session, f),
+            confidential=bool(f.confidential),
+            loan=open_loan_view(session, f.id),
             queue=[_request_view(r, f) for r in _queue(session, f.id)],
         )
 

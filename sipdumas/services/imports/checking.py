@@ -208,4 +208,3 @@ def _date(value: Any, name: str) -> date | None:
         except ValueError:
             continue
     raise ValidationFailed({name: f"tanggal '{value}' tidak dikenali (gunakan YYYY-MM-DD)"})
-

@@ -364,5 +364,7 @@ def _insert_returning(session: Session, model, rows: list[dict[str, Any]]) -> li
     table = model.__table__
     ids = bulk.reserve_ids(session, table, len(rows))
     columns = ["id", *rows[0]]
-    bulk.insert_rows(session, table.name, columns, [(i, *row.values()) for i, row in zip(ids, rows, strict=True)])
+    bulk.insert_rows(
+        session, table.name, columns, [(i, *row.values()) for i, row in zip(ids, rows, strict=True)]
+    )
     return ids

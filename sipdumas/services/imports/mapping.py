@@ -121,8 +121,14 @@ class ValidationReport:
     rejected: list[tuple[int, str]] = field(default_factory=list)  # the first MAX_ERRORS_LISTED
 
     def to_json(self) -> dict:
-        return {"file": self.file, "rows": self.rows, "valid": self.valid, "already_imported": self.already_imported,
-                "rejected_total": self.rejected_total, "rejected": [{"line": line, "reason": reason} for line, reason in self.rejected]}
+        return {
+            "file": self.file,
+            "rows": self.rows,
+            "valid": self.valid,
+            "already_imported": self.already_imported,
+            "rejected_total": self.rejected_total,
+            "rejected": [{"line": line, "reason": reason} for line, reason in self.rejected],
+        }
 
 
 def _normal(heading: str) -> str:
@@ -156,9 +162,7 @@ def read_headers(path: Path) -> list[str]:
         try:
             first = next(workbook.active.iter_rows(max_row=1, values_only=True), ())
         except Exception as exc:  # a damaged sheet shows while it is read
-            raise ImportFailed(
-                f"{path.name}: lembar kerja rusak ({type(exc).__name__}: {exc})"
-            ) from exc
+            raise ImportFailed(f"{path.name}: lembar kerja rusak ({type(exc).__name__}: {exc})") from exc
         finally:
             workbook.close()
         headers = [str(h).strip() for h in first if h is not None and str(h).strip()]
@@ -284,7 +288,12 @@ def _flat(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def preview(
-    db: Database, actor: Actor, *, path: Path, mapping: dict[str, str | None], limit: int = PREVIEW_ROWS,
+    db: Database,
+    actor: Actor,
+    *,
+    path: Path,
+    mapping: dict[str, str | None],
+    limit: int = PREVIEW_ROWS,
     today: date | None = None,
 ) -> list[PreviewRow]:
     """The first ``limit`` rows read with ``mapping``, each with the reason it would be rejected, or
@@ -298,7 +307,9 @@ def preview(
             for line, raw in islice(read_rows(Path(path), mapping), limit)
         ]
         keys = [row.key for _raw, row in checked if isinstance(row, CheckedRow)]
-        known = set(session.scalars(select(IncomingLetter.import_key).where(IncomingLetter.import_key.in_(keys))))
+        known = set(
+            session.scalars(select(IncomingLetter.import_key).where(IncomingLetter.import_key.in_(keys)))
+        )
     out = []
     for raw, row in checked:
         if isinstance(row, RejectedRow):
@@ -311,17 +322,37 @@ def preview(
 def _stored(row: CheckedRow) -> dict[str, Any]:
     d = row.data
     return {
-        "agenda_no": row.agenda_no, "received_at": d.received_at, "channel": d.channel, "letter_no": d.letter_no,
-        "letter_date": d.letter_date, "place": d.place, "subject": d.subject, "summary": d.summary,
-        "category": d.category, "addressee": d.addressee, "cc": list(d.cc), "status": row.status,
-        "archive_code": row.archive_code, "text": d.text, "sender.name": d.sender.name, "sender.nik": d.sender.nik,
-        "sender.phone": d.sender.phone, "sender.email": d.sender.email, "sender.address": d.sender.address,
+        "agenda_no": row.agenda_no,
+        "received_at": d.received_at,
+        "channel": d.channel,
+        "letter_no": d.letter_no,
+        "letter_date": d.letter_date,
+        "place": d.place,
+        "subject": d.subject,
+        "summary": d.summary,
+        "category": d.category,
+        "addressee": d.addressee,
+        "cc": list(d.cc),
+        "status": row.status,
+        "archive_code": row.archive_code,
+        "text": d.text,
+        "sender.name": d.sender.name,
+        "sender.nik": d.sender.nik,
+        "sender.phone": d.sender.phone,
+        "sender.email": d.sender.email,
+        "sender.address": d.sender.address,
     }
 
 
 def validate(
-    db: Database, actor: Actor, *, path: Path, mapping: dict[str, str | None], today: date | None = None,
-    on_progress: Callable[[ImportProgress], None] | None = None, cancel: threading.Event | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    path: Path,
+    mapping: dict[str, str | None],
+    today: date | None = None,
+    on_progress: Callable[[ImportProgress], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> ValidationReport:
     """Check every row of the file as the import would and say which rows would be rejected and why
     (including an agenda number or archive code already taken, in the register or earlier in the file),
@@ -369,7 +400,9 @@ def validate(
             pending.clear()
 
         def progress() -> ImportProgress:
-            return ImportProgress(report.file, report.rows, report.valid, report.rejected_total, report.already_imported)
+            return ImportProgress(
+                report.file, report.rows, report.valid, report.rejected_total, report.already_imported
+            )
 
         importing.stop_if_cancelled(cancel, path)
         rows = read_rows(path, mapping)
@@ -398,8 +431,14 @@ def validate(
 
 
 def import_with_mapping(
-    db: Database, actor: Actor, *, path: Path, mapping: dict[str, str | None], remember: bool = True,
-    today: date | None = None, on_progress: Callable[[ImportProgress], None] | None = None,
+    db: Database,
+    actor: Actor,
+    *,
+    path: Path,
+    mapping: dict[str, str | None],
+    remember: bool = True,
+    today: date | None = None,
+    on_progress: Callable[[ImportProgress], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> ImportResult:
     """Import ``path`` read with ``mapping``; once the import is done the mapping is remembered for
@@ -429,8 +468,14 @@ def write_rejections(
     header = ["Berkas", "Baris", "Alasan"]
     rows: list[list[Any]] = [[source, line, reason] for line, reason in rejected]
     if total is not None and total > len(rejected):
-        rows.append([source, None, f"… dan {total - len(rejected)} baris ditolak lainnya (hanya {len(rejected)} "
-                                   "yang pertama dicantumkan)"])
+        rows.append(
+            [
+                source,
+                None,
+                f"… dan {total - len(rejected)} baris ditolak lainnya (hanya {len(rejected)} "
+                "yang pertama dicantumkan)",
+            ]
+        )
     suffix = out.suffix.lower()
     if suffix == ".csv":
         with atomic_open(out, "w", encoding="utf-8-sig", newline="") as fh:

@@ -266,4 +266,3 @@ def _unflatten(keys: list[str], values: list[Any]) -> dict[str, Any]:
         else:
             row[key] = value
     return row
-
