@@ -13,7 +13,8 @@ setup:
 	bash scripts/setup.sh
 
 lint: setup
-	.venv/bin/ruff check sipdumas ui tests bench migrations
+	.venv/bin/ruff check sipdumas ui tests bench migrations resources
+	.venv/bin/ruff format --check sipdumas ui tests bench migrations resources
 
 bench: setup
 	.venv/bin/python -m bench

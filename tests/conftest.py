@@ -115,3 +115,24 @@ def corpus_extractions(corpus_truth) -> dict:
     folder = SHARED / "corpus" / "letters"
     paths = [folder / t["file"] for t in corpus_truth]
     return {p.name: e for p, e in zip(paths, extract_files(paths), strict=True)}
+
+
+@pytest.fixture(scope="session")
+def styled_truth() -> list[dict]:
+    """``truth.json`` of the styled letters (letters written as complainants write them)."""
+    path = SHARED / "corpus" / "styled" / "truth.json"
+    if not path.is_file():
+        pytest.skip(f"styled letters not found at {path.parent} (../shared beside the repository)")
+    import json
+
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def styled_extractions(styled_truth) -> dict:
+    """Real OCR (scans) and reading (typed letters) of every styled letter, once per test run."""
+    from sipdumas.intake import extract_files
+
+    folder = SHARED / "corpus" / "styled"
+    paths = [folder / t["file"] for t in styled_truth]
+    return {p.name: e for p, e in zip(paths, extract_files(paths), strict=True)}

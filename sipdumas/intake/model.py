@@ -35,11 +35,32 @@ class Sender:
 
 
 @dataclass
+class Evidence:
+    """Where a field's value was read: the text of the line(s) and, on a scan, the OCR word boxes.
+
+    ``boxes`` are ``(page, left, top, width, height)`` in the pixels of the page image Tesseract read
+    (``Extraction.page_sizes`` gives that image's size, to scale them onto another rendering).
+    """
+
+    lines: list[str]
+    line_numbers: list[int] = field(default_factory=list)
+    boxes: list[tuple[int, int, int, int, int]] = field(default_factory=list)
+
+    @property
+    def pages(self) -> list[int]:
+        return sorted({box[0] for box in self.boxes})
+
+    def to_json(self) -> dict[str, Any]:
+        return {"lines": list(self.lines), "boxes": [list(b) for b in self.boxes]}
+
+
+@dataclass
 class Extraction:
     """The fields read from one letter file (possibly several pages).
 
     ``confidence`` maps a field name (``"sender.name"``, ``"letter_date"``, ``"cc"`` ...) to 0..1 so a
     screen can highlight the values a person should check; a field that was not found has no entry.
+    ``evidence`` maps the same keys to where the value was read (:class:`Evidence`).
     ``error`` is set when the file could not be read at all; every other field is then empty.
     """
 
@@ -58,13 +79,16 @@ class Extraction:
     confidence: dict[str, float] = field(default_factory=dict)
     province: str | None = None
     regency: str | None = None
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    page_sizes: list[tuple[int, int] | None] = field(default_factory=list)  # OCR'd pages: (width, height)
 
     @classmethod
     def failed(cls, file: str, error: str, *, pages: int | None = None) -> Extraction:
         return cls(file=file, pages=pages, error=error)
 
     def to_json(self) -> dict[str, Any]:
-        """The contract's keys; when ``error`` is set, every other key but ``file`` is null."""
+        """The contract's keys, then ``confidence``, ``evidence`` and ``page_sizes`` (added keys); when
+        ``error`` is set, every other key but ``file`` is null."""
         if self.error is not None:
             return {
                 "file": self.file,
@@ -93,6 +117,9 @@ class Extraction:
             "identity_complete": self.identity_complete,
             "text": self.text,
             "error": None,
+            "confidence": dict(self.confidence),
+            "evidence": {key: ev.to_json() for key, ev in self.evidence.items()},
+            "page_sizes": [list(size) if size else None for size in self.page_sizes],
         }
 
 

@@ -42,6 +42,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from sipdumas.intake.layout import PageLayout, parse_tsv
 from sipdumas.output.pdfium import PDFIUM_LOCK
 
 LANG = "ind+eng"
@@ -101,6 +102,7 @@ class PageResult:
     text: str | None
     error: str | None = None
     seconds: float = 0.0
+    layout: PageLayout | None = None  # the lines with their word boxes
 
 
 @dataclass(slots=True)
@@ -339,11 +341,12 @@ class Tesseract:
 
         return str(pytesseract.pytesseract.tesseract_cmd)
 
-    def read(self, image_path: str, *, timeout: float, lang: str | None = None) -> str:
-        """The text Tesseract reads in ``image_path``; raises :class:`PageTimeout` after ``timeout``
+    def read(self, image_path: str, *, timeout: float, lang: str | None = None, tsv: bool = False) -> str:
+        """The text Tesseract reads in ``image_path`` (with ``tsv``: its TSV output, every word with its
+        box, from the same single recognition pass); raises :class:`PageTimeout` after ``timeout``
         seconds, :class:`Stopped` after :meth:`stop`, :class:`OcrFailed` otherwise."""
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-        args = [self.command(), image_path, "stdout", "-l", lang or self.lang]
+        args = [self.command(), image_path, "stdout", "-l", lang or self.lang] + (["tsv"] if tsv else [])
         with self._lock:
             if self._stopped:
                 raise Stopped
@@ -398,11 +401,12 @@ def ocr_page(job: PageJob, tesseract: Tesseract | None = None) -> PageResult:
     started = time.perf_counter()
     page = job.index + 1
 
-    def result(text: str | None, error: str | None = None) -> PageResult:
-        return PageResult(text, error, time.perf_counter() - started)
+    def result(text: str | None, error: str | None = None, layout: PageLayout | None = None) -> PageResult:
+        return PageResult(text, error, time.perf_counter() - started, layout)
 
     try:
-        return result(_ocr(job, tesseract))
+        layout = parse_tsv(_ocr(job, tesseract), job.index)
+        return result(layout.text, layout=layout)
     except UnreadableFile as exc:
         return result(None, str(exc))
     except PageTimeout:
@@ -414,16 +418,17 @@ def ocr_page(job: PageJob, tesseract: Tesseract | None = None) -> PageResult:
 
 
 def _ocr(job: PageJob, tesseract: Tesseract) -> str:
+    """Tesseract's TSV of the page: the words, their boxes and their order, in one OCR pass."""
     if job.kind == "image":
         _verify_image(Path(job.path))
         try:
-            return tesseract.read(job.path, timeout=job.timeout, lang=job.lang)
+            return tesseract.read(job.path, timeout=job.timeout, lang=job.lang, tsv=True)
         except OcrFailed:
             pass  # Leptonica cannot read every variant Pillow can (16-bit, CMYK ...): render and retry
     with tempfile.TemporaryDirectory(prefix="sipdumas-ocr-") as tmp:
         target = os.path.join(tmp, "page.pnm")
         _render(job).save(target, format="PPM")
-        return tesseract.read(target, timeout=job.timeout, lang=job.lang)
+        return tesseract.read(target, timeout=job.timeout, lang=job.lang, tsv=True)
 
 
 def _verify_image(path: Path) -> None:

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from sipdumas.intake import ocr
-from sipdumas.intake.fields import apply_sender_hint, parse_letter
+from sipdumas.intake.fields import apply_sender_hint, parse_pages
+from sipdumas.intake.layout import PageLayout
 from sipdumas.intake.model import Extraction, Progress
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class _File:
     path: Path
     pages: list[str | ocr.PageJob] = field(default_factory=list)
     texts: list[str | None] = field(default_factory=list)
+    layouts: list[PageLayout | None] = field(default_factory=list)
     error: str | None = None
     sender_hint: dict[str, str] | None = None
     pending: int = 0
@@ -111,6 +113,7 @@ def extract_files(
         f.pages = plan.pages
         f.sender_hint = plan.sender_hint
         f.texts = [p if isinstance(p, str) else None for p in plan.pages]
+        f.layouts = [None] * len(plan.pages)
         f.pending = sum(isinstance(p, ocr.PageJob) for p in plan.pages)
 
     jobs = [
@@ -173,6 +176,7 @@ def extract_files(
                     f.pending = 0
                 else:
                     f.texts[j] = result.text
+                    f.layouts[j] = result.layout
                 report(f)
     finally:
         for fut in running:
@@ -183,12 +187,13 @@ def extract_files(
 def _finish(f: _File, office_names: Sequence[str] | None) -> Extraction:
     if f.error is not None:
         return Extraction.failed(f.path.name, f.error)
-    text = "\f".join(t or "" for t in f.texts)
+    pairs = zip(f.texts, f.layouts, strict=True)
+    pages = [layout if layout is not None else (text or "") for text, layout in pairs]
     try:
-        extraction = parse_letter(text, office_names=office_names)
+        extraction = parse_pages(pages, office_names=office_names)
     except Exception:  # a parser bug must not cost the analyst the rest of the batch
         log.exception("field extraction failed for %s", f.path)
-        extraction = Extraction(file=f.path.name, text=text)
+        extraction = Extraction(file=f.path.name, text="\f".join(t or "" for t in f.texts))
     if f.sender_hint:
         apply_sender_hint(extraction, f.sender_hint)
     extraction.file = f.path.name

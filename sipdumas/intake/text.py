@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_PUNCT = str.maketrans(
+# Typographic quotes, dashes, bullets and spaces as the plain characters the parser's patterns expect.
+PUNCTUATION = str.maketrans(
     {
         "\u2018": "'",
         "\u2019": "'",
         "\u201c": '"',
         "\u201d": '"',
+        "\u201e": '"',
         "\u2013": "-",
         "\u2014": "-",
         "\u2212": "-",
@@ -57,23 +59,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 def strip_control(text: str) -> str:
     """``text`` without control characters (keeps tabs, line breaks and page breaks)."""
     return _CONTROL.sub("", text)
-
-
-def normalize_text(text: str) -> str:
-    """Unicode NFKC, plain quotes and dashes, no trailing blanks, at most one empty line in a row.
-
-    Form feeds (page breaks) become an empty line, so a list that runs onto the next page stays
-    one list.
-    """
-    text = unicodedata.normalize("NFKC", strip_control(text)).translate(_PUNCT)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if not line and out and not out[-1]:
-            continue
-        out.append(line)
-    return "\n".join(out).strip("\n")
 
 
 def fix_digits(token: str) -> tuple[str, bool]:

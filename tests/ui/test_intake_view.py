@@ -210,3 +210,37 @@ def test_a_multi_page_tiff_pages_zooms_and_rotates(tmp_path, view_factory, qtbot
     assert pv.rotation == 90 and abs(pv.image_label.pixmap().height() - width) <= 1
     pv.fit()
     assert pv.zoom is None
+
+
+def test_focusing_a_field_marks_on_the_scan_where_it_was_read(tmp_path, view_factory, qtbot):
+    image = scan_image(tmp_path / "pindaian.png", compose(**BUDI, complaint="tanah"))
+    items = batch([image])
+    ex = items[0].extraction
+    assert ex.sender.name == "Budi Santoso" and ex.evidence["sender.name"].boxes
+    view = view_factory(items)
+    qtbot.waitUntil(lambda: view.pages.stack.currentWidget() is view.pages.scroll, timeout=10000)
+    plain = view.pages.image_label.pixmap().toImage()
+
+    view.activateWindow()
+    view.sender_name.setFocus()
+    qtbot.waitUntil(lambda: bool(view.pages.evidence_boxes), timeout=5000)
+    assert view.pages.evidence_boxes == ex.evidence["sender.name"].boxes
+    assert view.pages.evidence_unsure is False
+    marked = view.pages.image_label.pixmap().toImage()
+    assert marked != plain  # the boxes are drawn on the page
+
+    # A field marked for checking is marked amber on the page too; a field not read marks nothing.
+    view.marks["subject"] = "Periksa"
+    view.subject.setFocus()
+    qtbot.waitUntil(lambda: view.pages.evidence_unsure, timeout=5000)
+    view.show_evidence("sender.email")
+    assert view.pages.evidence_boxes == []
+
+
+def test_focusing_a_field_of_a_typed_letter_highlights_its_line(tmp_path, view_factory, qtbot):
+    paths = [write_letter(tmp_path, "a.txt", **SITI, complaint="jalan")]
+    view = view_factory(batch(paths))
+    view.show_evidence("sender.nik")
+    selections = view.pages.text_page.extraSelections()
+    assert len(selections) == 1
+    assert "3273014507850003" in selections[0].cursor.selectedText()

@@ -28,6 +28,8 @@ from PySide6.QtGui import (
     QColor,
     QImage,
     QKeySequence,
+    QPainter,
+    QPen,
     QPixmap,
     QShortcut,
     QTextCharFormat,
@@ -88,6 +90,9 @@ CHECKS = "duplicate-checks"
 
 _AMBER = "#fff3cd"
 _AMBER_BORDER = "#e0a800"
+#: Where the focused field was read, drawn on the page: amber like the form when the value is unsure.
+_EVIDENCE_SURE = "#1a73e8"
+_EVIDENCE_UNSURE = _AMBER_BORDER
 _BADGE = "border-radius: 8px; padding: 2px 8px; font-weight: 600;"
 _BADGE_COLOURS = {
     "ok": ("#e6f4ea", "#1e6b34"),
@@ -186,6 +191,21 @@ def _qimage(image: Image.Image) -> QImage:
 # ------------------------------------------------------------------ the page pane
 
 
+def _line_rects(boxes: list[tuple[int, int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Word boxes merged into one rectangle (left, top, right, bottom) per line they sit on."""
+    rects: list[list[int]] = []
+    for _page, left, top, width, height in sorted(boxes, key=lambda b: (b[2], b[1])):
+        middle = top + height / 2
+        for rect in rects:
+            if rect[1] <= middle <= rect[3]:
+                rect[0], rect[1] = min(rect[0], left), min(rect[1], top)
+                rect[2], rect[3] = max(rect[2], left + width), max(rect[3], top + height)
+                break
+        else:
+            rects.append([left, top, left + width, top + height])
+    return [(a, b, c, d) for a, b, c, d in rects]
+
+
 class PageView(QWidget):
     """The scan of the letter on screen: zoom, fit to width, rotate by quarter turns, page through.
 
@@ -204,6 +224,11 @@ class PageView(QWidget):
         self.rotation = 0
         self.zoom: float | None = None  # None: fit the page's width to the pane
         self._token = 0
+        #: The evidence on show: word boxes (page, left, top, width, height) in the pixels of the page
+        #: image OCR read, those images' sizes per page, and whether the value is unsure (amber).
+        self.evidence_boxes: list[tuple[int, int, int, int, int]] = []
+        self._evidence_sizes: list[tuple[int, int] | None] = []
+        self.evidence_unsure = False
 
         self.prev_button = self._tool("◀", self.tr("Halaman sebelumnya (PgUp)"), self.previous_page)
         self.next_button = self._tool("▶", self.tr("Halaman berikutnya (PgDn)"), self.next_page)
@@ -271,8 +296,76 @@ class PageView(QWidget):
 
     # -------------------------------------------------------- loading
 
+    def show_evidence(
+        self,
+        boxes: list[tuple[int, int, int, int, int]],
+        page_sizes: list[tuple[int, int] | None],
+        *,
+        lines: list[str] | None = None,
+        unsure: bool = False,
+    ) -> None:
+        """Mark where a field was read: its OCR word boxes on the scan (turning to their page), or its
+        lines in a typed letter; amber when the value is unsure. Empty ``boxes`` and ``lines``: no mark."""
+        self.evidence_boxes = list(boxes)
+        self._evidence_sizes = list(page_sizes)
+        self.evidence_unsure = unsure
+        if self.stack.currentWidget() is self.text_page:
+            self._mark_text(lines or [], unsure)
+            return
+        pages = sorted({box[0] for box in self.evidence_boxes})
+        if pages and self.page not in pages and self._image is not None and pages[0] < self.page_count:
+            self._request(pages[0])  # the value was read on another page: turn to it
+        else:
+            self._apply()
+
+    def _mark_text(self, lines: list[str], unsure: bool) -> None:
+        selections = []
+        document = self.text_page.document()
+        cursor = QTextCursor(document)
+        for line in lines:
+            found = document.find(line, cursor) if line else QTextCursor()
+            if found.isNull():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = found
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(_AMBER if unsure else "#d2e3fc"))
+            selection.format = fmt
+            selections.append(selection)
+            cursor = found
+        self.text_page.setExtraSelections(selections)
+        if selections:
+            self.text_page.setTextCursor(QTextCursor(selections[0].cursor.block()))
+            self.text_page.ensureCursorVisible()
+
+    def _with_evidence(self, image: QImage) -> QImage:
+        """``image`` (the current page as rendered) with the evidence boxes of this page drawn on it."""
+        boxes = [b for b in self.evidence_boxes if b[0] == self.page]
+        size = self._evidence_sizes[self.page] if self.page < len(self._evidence_sizes) else None
+        if not boxes or not size or not size[0] or not size[1]:
+            return image
+        sx, sy = image.width() / size[0], image.height() / size[1]
+        marked = image.convertToFormat(QImage.Format.Format_RGB32)
+        painter = QPainter(marked)
+        colour = QColor(_EVIDENCE_UNSURE if self.evidence_unsure else _EVIDENCE_SURE)
+        pen = QPen(colour)
+        pen.setWidth(max(2, round(3 * sx)))
+        painter.setPen(pen)
+        fill = QColor(colour)
+        fill.setAlpha(50)
+        pad = max(2, round(4 * sx))
+        for left, top, right, bottom in _line_rects(boxes):
+            x, y = round(left * sx) - pad, round(top * sy) - pad
+            w, h = round((right - left) * sx) + 2 * pad, round((bottom - top) * sy) + 2 * pad
+            painter.fillRect(x, y, w, h, fill)
+            painter.drawRect(x, y, w, h)
+        painter.end()
+        return marked
+
     def show_file(self, path: Path, text: str | None = None) -> None:
         """Show ``path``'s first page (or its ``text`` for a typed letter / e-mail)."""
+        self.evidence_boxes, self._evidence_sizes, self.evidence_unsure = [], [], False
+        self.text_page.setExtraSelections([])
         self._token += 1
         self._path = Path(path)
         self._cache.clear()
@@ -366,9 +459,10 @@ class PageView(QWidget):
     def _oriented(self) -> QImage | None:
         if self._image is None:
             return None
+        image = self._with_evidence(self._image)
         if self.rotation == 0:
-            return self._image
-        return self._image.transformed(QTransform().rotate(self.rotation))
+            return image
+        return image.transformed(QTransform().rotate(self.rotation))
 
     def _apply(self) -> None:
         image = self._oriented()
@@ -518,6 +612,8 @@ class IntakeView(QWidget):
         self._office_names = default_office_names()
         #: field key -> tooltip, for the fields marked for checking on the letter now on screen.
         self.marks: dict[str, str] = {}
+        #: editor -> field key, to show on the page where the focused field was read.
+        self._focus_keys: dict[QObject, str] = {}
         self.setWindowTitle(self.tr("Periksa pindaian — SIPDUMAS"))
 
         self.pages = PageView(tasks, self)
@@ -658,6 +754,10 @@ class IntakeView(QWidget):
                 editor.textChanged.connect(partial(self._edited, key))
             elif isinstance(editor, OptionalDateEdit):
                 editor.changed.connect(partial(self._edited, key))
+        for key, (editor, _error) in self.editors.items():
+            target = editor.edit if isinstance(editor, OptionalDateEdit) else editor
+            self._focus_keys[target] = key
+            target.installEventFilter(self)
         self.category.currentTextChanged.connect(partial(self._edited, "category"))
         self.phone.editingFinished.connect(self._tidy_phone)
         self.nik.editingFinished.connect(self._check_nik)
@@ -804,6 +904,26 @@ class IntakeView(QWidget):
             self._filling = False
         self._update_badges()
         self.status.setText("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.FocusIn and watched in self._focus_keys:
+            self.show_evidence(self._focus_keys[watched])
+        return super().eventFilter(watched, event)
+
+    def show_evidence(self, key: str) -> None:
+        """Mark on the page where field ``key`` of the letter on screen was read (nothing when it was
+        not read, e.g. a value the letter does not state); amber when the field is marked for checking."""
+        item = self.current
+        evidence = item.extraction.evidence.get(key) if item is not None else None
+        if evidence is None:
+            self.pages.show_evidence([], [])
+            return
+        self.pages.show_evidence(
+            list(evidence.boxes),
+            list(item.extraction.page_sizes),
+            lines=list(evidence.lines),
+            unsure=key in self.marks,
+        )
 
     def _check_tip(self, key: str, ex: Extraction) -> str | None:
         """Why field ``key`` should be checked, or None."""
