@@ -12,6 +12,7 @@
     letter dispositions REF --json
     letter duplicate REF --confirm|--reject|--file-as-handled [--note T] --json
     letter compare REF --json                       the flagged letter beside its suspected original
+    letter related REF --json                       letters about the same matter from other senders
     letter deadlines REF --json                     its due dates and what is late
 
 REF is the letter's id (as in ``list``) or its agenda number (``D-2026-00012``). FIELDS are
@@ -113,6 +114,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     dup.add_argument("--note", default="")
     command("compare", "the flagged letter beside its suspected original", _compare)
+    command("related", "letters about the same matter from other senders", _related)
     command("deadlines", "due dates and what is late", _deadlines)
 
 
@@ -318,6 +320,12 @@ def _compare(db, actor, args) -> int:
     from sipdumas.services.duplicates import comparison
 
     return emit_outcome(lambda: comparison(db, actor, letter_id=letter_id(db, actor, args.ref)))
+
+
+def _related(db, actor, args) -> int:
+    from sipdumas.services.duplicates import related_letters
+
+    return emit_outcome(lambda: related_letters(db, actor, letter_id=letter_id(db, actor, args.ref)))
 
 
 def _deadlines(db, actor, args) -> int:
