@@ -79,7 +79,17 @@ def _dispatch(args: argparse.Namespace) -> int:
     db = Database.open(location)
     try:
         if args.command == "init":
-            _emit({"database": db.safe_url, "data_dir": str(db.data_dir), "status": "ok"})
+            restored = db.guards_restored
+            if restored:
+                _error(f"Pemicu jejak audit yang hilang dipasang kembali: {', '.join(restored)}")
+            _emit(
+                {
+                    "database": db.safe_url,
+                    "data_dir": str(db.data_dir),
+                    "status": "ok",
+                    "audit_guards_restored": restored,
+                }
+            )
             return EXIT_OK
         actor = resolve_actor(db, args.user)
         if getattr(args, "handler", None) is not None:
