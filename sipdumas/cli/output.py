@@ -10,6 +10,10 @@ from datetime import date
 from typing import Any
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+#: The sign-in was refused (wrong password, unknown user, a wait after repeated failures). A case of
+#: "nothing could be done" (2) that scripts must tell from bad usage: retrying with the same password
+#: only lengthens the wait, while a usage error is fixed by changing the command.
+EXIT_SIGN_IN_REFUSED = 3
 
 
 class UsageError(Exception):
