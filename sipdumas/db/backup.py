@@ -5,16 +5,17 @@ An archive holds
 
 - ``database/sipdumas.sqlite3`` (SQLite, copied with SQLite's online backup API) or
   ``database/sipdumas.pgdump`` (PostgreSQL, ``pg_dump --format=custom``);
-- ``files/ab/abcdef...``: every file of the content-addressed store (:mod:`sipdumas.db.storage`);
+- ``files/ab/abcdef...``: every file of the content-addressed store (:mod:`sipdumas.db.storage`) that the
+  database refers to: the letters' scans and received files, the rendered forwarding letters;
 - ``manifest.json`` last: the format, the schema (Alembic) revision, the audit chain's head, the counts,
   and the path, size and SHA-256 of every other member.
 
 **Consistency while others write.** The database is copied first, as one snapshot: SQLite's backup API
 copies all pages under one read transaction (writers in WAL mode go on meanwhile); on PostgreSQL a
 ``REPEATABLE READ`` transaction exports its snapshot and ``pg_dump --snapshot`` dumps exactly that.
-The store is listed after the snapshot, and a file is always stored before the transaction that refers
-to it commits, so every file the snapshot refers to is in the archive (files stored later are extra and
-harmless). The archive is written through the atomic writer: a killed backup leaves no half archive
+The store is read after the snapshot, and a file is always stored before the transaction that refers
+to it commits, so every file the snapshot refers to is there; files stored later (or orphans) are left
+out, so the restored store matches the restored database exactly. The archive is written through the atomic writer: a killed backup leaves no half archive
 under the name.
 
 **Restore** reads the whole archive into a hidden staging folder in the target data folder, checking
@@ -205,9 +206,13 @@ def write_backup(location: Location, out: Path, *, on_progress: Progress | None 
         else:
             db_file, manifest = _snapshot_postgresql(location.database_url, Path(tmp) / "snapshot.pgdump")
             member_name = PG_MEMBER
-        store_files = list(_store_files(Path(location.data_dir)))
-        present = {sha for sha, _path in store_files}
-        manifest.missing_files = sorted(set(manifest.missing_files) - present)
+        referenced = set(manifest.missing_files)
+        # Only what the snapshot refers to: a file stored after it (by a letter still being registered)
+        # belongs to a later backup, and a restored store then holds no orphans.
+        store_files = [
+            (sha, path) for sha, path in _store_files(Path(location.data_dir)) if sha in referenced
+        ]
+        manifest.missing_files = sorted(referenced - {sha for sha, _path in store_files})
         total = len(store_files) + 1
         with (
             atomic_open(Path(out)) as fh,
