@@ -160,16 +160,15 @@ def check_store(
                 continue
             if name in referenced:
                 continue
-            if _sha256_of(path) != name:
-                report.add(
-                    "damaged_file", f"Berkas {path} rusak dan tidak dirujuk surat mana pun", path=str(path)
-                )
             if old(path):
+                intact = _sha256_of(path) == name
                 problem = report.add(
                     "orphan_file",
-                    f"Berkas {path.name[:12]}… di folder data tidak dirujuk surat mana pun",
+                    f"Berkas {path.name[:12]}… di folder data tidak dirujuk surat mana pun"
+                    + ("" if intact else " (dan isinya rusak)"),
                     resolved=clean,
                     path=str(path),
+                    intact=intact,
                 )
                 if clean:
                     problem["quarantined"] = _move(path, quarantine / path.relative_to(data_dir))
