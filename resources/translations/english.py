@@ -1047,7 +1047,7 @@ EN = {
     "Cadangkan &setiap hari": "Back up &every day",
     "folder tujuan, sebaiknya di komputer atau diska lain": "target folder, preferably on another computer or disk",
     " cadangan terakhir": " latest backups",
-    "&Folder:": "&Folder:",
+    "Folder:": "Folder:",
     "Si&mpan:": "&Keep:",
     "Terakhir:": "Last:",
     "Simpan &jadwal": "Save &schedule",

@@ -757,9 +757,13 @@
         <translation> latest backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/backup_dialog.py" line="84" />
         <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
+        <translation type="vanished">&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/backup_dialog.py" line="84" />
+        <source>Folder:</source>
+        <translation>Folder:</translation>
     </message>
     <message>
         <location filename="../../ui/settings/backup_dialog.py" line="85" />

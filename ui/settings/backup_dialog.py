@@ -81,7 +81,7 @@ class BackupDialog(QDialog):
         self.keep.setSuffix(self.tr(" cadangan terakhir"))
         form = QFormLayout(box)
         form.addRow("", self.enabled)
-        form.addRow(self.tr("&Folder:"), folder_row)
+        form.addRow(self.tr("Folder:"), folder_row)
         form.addRow(self.tr("Si&mpan:"), self.keep)
         self.last = QLabel(self.tr("Memuat…"), box)
         self.last.setWordWrap(True)
