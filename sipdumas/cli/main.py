@@ -1,25 +1,27 @@
 """The ``sipdumas`` command line (see CONTRACT.md): every capability of the client, for scripts.
 
 Output: one JSON object per line on stdout; errors as one line each on stderr. Exit status 0 = all done,
-1 = some inputs failed (the others are done), 2 = bad usage or nothing could be done.
+1 = some inputs failed (the others are done), 2 = bad usage or nothing could be done, 3 = the sign-in
+was refused (wrong password, unknown user, account waiting after repeated failures): nothing was done,
+and a script should not retry with the same password.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from sipdumas.cli.commands import register_all
-from sipdumas.cli.output import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, UsageError
+from sipdumas.cli.output import EXIT_OK, EXIT_SIGN_IN_REFUSED, EXIT_SOME_FAILED, EXIT_USAGE, UsageError
 from sipdumas.cli.output import emit as _emit
 from sipdumas.cli.output import error as _error
+from sipdumas.cli.signin import resolve_actor
 from sipdumas.db.engine import Database, DatabaseError
 from sipdumas.db.location import resolve_location
-from sipdumas.domain.errors import ServiceError
+from sipdumas.domain.errors import AuthenticationFailed, ServiceError
 from sipdumas.domain.permissions import Actor
 
 
@@ -63,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         _error(str(exc))
         return EXIT_USAGE
+    except AuthenticationFailed as exc:
+        _error(str(exc))
+        return EXIT_SIGN_IN_REFUSED
     except (ServiceError, DatabaseError) as exc:
         _error(str(exc))
         return EXIT_USAGE
@@ -80,7 +85,17 @@ def _dispatch(args: argparse.Namespace) -> int:
     db = Database.open(location)
     try:
         if args.command == "init":
-            _emit({"database": db.safe_url, "data_dir": str(db.data_dir), "status": "ok"})
+            restored = db.guards_restored
+            if restored:
+                _error(f"Pemicu jejak audit yang hilang dipasang kembali: {', '.join(restored)}")
+            _emit(
+                {
+                    "database": db.safe_url,
+                    "data_dir": str(db.data_dir),
+                    "status": "ok",
+                    "audit_guards_restored": restored,
+                }
+            )
             return EXIT_OK
         actor = resolve_actor(db, args.user)
         if getattr(args, "handler", None) is not None:
@@ -94,24 +109,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         return handler(db, actor, args)
     finally:
         db.dispose()
-
-
-def resolve_actor(db: Database, username: str | None) -> Actor:
-    """The local administrator while the database has no accounts (CONTRACT.md), else the signed-in user."""
-    from sipdumas.services.admin.users import authenticate, has_users
-
-    if not has_users(db):
-        return Actor.local_admin()
-    if not username:
-        raise UsageError("Basis data ini memakai akun pengguna: sebutkan --user NAMA (atau SIPDUMAS_USER)")
-    password = os.environ.get("SIPDUMAS_PASSWORD")
-    if password is None:
-        if not sys.stdin or not sys.stdin.isatty():
-            raise UsageError(
-                "Kata sandi diperlukan: isi SIPDUMAS_PASSWORD (tidak ada terminal untuk bertanya)"
-            )
-        password = getpass.getpass(f"Kata sandi {username}: ")
-    return authenticate(db, username=username, password=password)
 
 
 # ---------------------------------------------------------------- commands

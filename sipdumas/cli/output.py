@@ -9,7 +9,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from sipdumas.domain.filenames import shown_name
+
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+#: The sign-in was refused (wrong password, unknown user, a wait after repeated failures). A case of
+#: "nothing could be done" (2) that scripts must tell from bad usage: retrying with the same password
+#: only lengthens the wait, while a usage error is fixed by changing the command.
+EXIT_SIGN_IN_REFUSED = 3
 
 
 class UsageError(Exception):
@@ -22,7 +28,9 @@ def emit(obj: dict[str, Any]) -> None:
 
 
 def error(message: str) -> None:
-    print(" ".join(str(message).split()), file=sys.stderr)
+    """One line on stderr, with bidirectional and other control characters removed: a file name such as
+    ``invoice\u202egpj.exe`` must not read as something else in a terminal."""
+    print(shown_name(" ".join(str(message).split())), file=sys.stderr)
 
 
 def as_json(item: Any) -> dict[str, Any]:

@@ -71,6 +71,7 @@ class Database:
         self.data_dir = location.data_dir
         self.engine = create_db_engine(self.url)
         self.dialect = self.engine.dialect.name
+        self.guards_restored: list[str] = []
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         write_engine = self.engine.execution_options(**{_BEGIN_MODE: "IMMEDIATE"})
         self._write = sessionmaker(write_engine, expire_on_commit=False)
@@ -100,13 +101,20 @@ class Database:
             yield session
 
     def upgrade(self) -> None:
-        """Create or upgrade the schema to the newest revision (``alembic upgrade head``)."""
+        """Create or upgrade the schema to the newest revision (``alembic upgrade head``), and restore the
+        audit trail's append-only triggers if someone dropped or disabled them (their names are kept in
+        :attr:`guards_restored`)."""
+        from sipdumas.db.audit import ensure_guards
         from sipdumas.db.migrate import upgrade_to_head
 
         try:
             upgrade_to_head(self.engine)
         except Exception as exc:  # a locked or foreign database: say so plainly
             raise DatabaseError(f"Gagal menyiapkan basis data {self.safe_url}: {exc}") from exc
+        try:
+            self.guards_restored = ensure_guards(self.engine)
+        except Exception:  # the application's role may not own the tables: fsck reports what is missing
+            self.guards_restored = []
 
     @property
     def safe_url(self) -> str:

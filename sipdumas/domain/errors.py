@@ -24,6 +24,14 @@ class AuthenticationFailed(ServiceError):
     pass
 
 
+class SignInLocked(AuthenticationFailed):
+    """Too many failed sign-ins in a row for this user name; ``wait_seconds`` until the next try."""
+
+    def __init__(self, message: str, wait_seconds: float):
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
+
+
 class ValidationFailed(ServiceError):
     """Input that cannot be stored; ``problems`` maps a field name to what is wrong with it."""
 

@@ -38,6 +38,8 @@ class Permission(enum.StrEnum):
     LEND_FILES = "lend_files"  # lend, renew and take back files at the desk; queue requests
     MANAGE_ARCHIVE = "manage_archive"  # locations; move, merge and split files; print labels
     APPROVE_CONFIDENTIAL_LOAN = "approve_confidential_loan"  # consent to lend a confidential file
+    VIEW_IDENTITY = "view_identity"  # see and export complainants' identities (name, NIK, contacts)
+    MANAGE_BACKUPS = "manage_backups"  # back up and restore the register; check and clean the store
 
 
 _ALL = frozenset(Permission)
@@ -45,9 +47,16 @@ P = Permission
 #: Who may do what. Supervisors may do everything but manage accounts and settings (they assign
 #: letters, close complaints and approve confidential loans); analysts register, review and forward;
 #: staff print; archivists keep and lend the physical files.
+#:
+#: Complainants' identities are confidential (Perpres 76/2013; UU 37/2008 art. 24), so seeing them is
+#: a permission of its own, held by those who must contact or weigh the complainant: analysts (they
+#: register and review the letter and reach the sender), supervisors (they decide on it) and
+#: administrators. Staff (who print registers that may leave the office) and archivists (who need a
+#: file's code and subject, not who wrote it) see "(dirahasiakan)" instead. Backups hold every identity
+#: and replace the whole register, so they are the administrators' alone.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _ALL,
-    Role.SUPERVISOR: _ALL - {P.MANAGE_USERS, P.MANAGE_SETTINGS},
+    Role.SUPERVISOR: _ALL - {P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_BACKUPS},
     Role.ANALYST: frozenset(
         {
             P.VIEW_REGISTER,
@@ -57,6 +66,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.REVIEW_LETTER,
             P.FORWARD_LETTER,
             P.PRINT_LETTERS,
+            P.VIEW_IDENTITY,
         }
     ),
     Role.STAFF: frozenset({P.VIEW_REGISTER, P.PRINT_LETTERS}),

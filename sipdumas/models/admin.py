@@ -16,6 +16,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
     func,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -45,10 +46,19 @@ class Setting(Base):
 
 
 class AuditEvent(Base):
-    """Who did what, when. Append-only: database triggers refuse UPDATE and DELETE."""
+    """Who did what, when. Append-only: database triggers refuse UPDATE, DELETE (and on PostgreSQL
+    TRUNCATE).
+
+    The entries form a hash chain (:mod:`sipdumas.db.audit`): ``seq`` is the entry's place in the chain
+    (1, 2, 3 ... without gaps), ``prev_hash`` the ``hash`` of the entry before it, and ``hash`` the SHA-256
+    of this entry's canonical form together with ``prev_hash``. An edited, deleted or re-ordered entry
+    breaks the chain and ``sipdumas fsck`` / ``sipdumas audit verify`` say where."""
 
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_entity", "entity", "entity_id"),
+        UniqueConstraint("seq", name="uq_audit_events_seq"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
@@ -57,3 +67,31 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict] = mapped_column(JSON, default=dict)
+    seq: Mapped[int] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditChainHead(Base):
+    """The newest link of the audit chain: one row (``id`` 1). Appending an entry locks this row, so
+    entries of concurrent transactions (several workstations on PostgreSQL) are chained one after the
+    other, and it tells ``fsck`` where the chain must end (entries deleted from the end are noticed)."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins per user name (also names that have no account, so a lockout does not tell which
+    names exist). Kept in the database so that the wait holds across workstations and processes; a
+    successful sign-in clears the row's count."""
+
+    __tablename__ = "login_throttle"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

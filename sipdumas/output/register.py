@@ -146,8 +146,10 @@ def export_register(
     pdf: Path | None = None,
 ) -> RegisterExport:
     """Write the register to ``out`` (xlsx) and, when ``pdf`` is given, print it there too. Neither file
-    appears under its name half-written. Audited (who exported what, for whom)."""
+    appears under its name half-written. Audited (who exported what, for whom, with identities or
+    not). Without the right to see identities the export is always the confidential one."""
     actor.require(Permission.VIEW_REGISTER)
+    confidential = confidential or not actor.can(Permission.VIEW_IDENTITY)
     filt = RegisterFilter(received_from, received_to, status, category, agency_id, analyst)
     out = Path(out)
     count = write_xlsx(db, out=out, filt=filt, confidential=confidential)
@@ -164,6 +166,7 @@ def export_register(
             rows=count,
             pdf=Path(pdf).name if pdf else None,
             confidential=confidential,
+            identities=not confidential,
             **_filter_json(filt),
         )
     return RegisterExport(

@@ -204,7 +204,8 @@ def overdue_letters(
             .offset(offset)
             .limit(limit)
         )
-        return [letter_row(x) for x in session.scalars(stmt).unique()]
+        shown = actor.can(Permission.VIEW_IDENTITY)
+        return [letter_row(x, show_identity=shown) for x in session.scalars(stmt).unique()]
 
 
 def _assigned_to(username: str):
@@ -293,7 +294,7 @@ def work_page(
         first = _first_forwardings(session, page)
         items = [
             WorkItem(
-                letter_row(x),
+                letter_row(x, show_identity=actor.can(Permission.VIEW_IDENTITY)),
                 _deadlines(calendar, conf, x.id, x.status, x.received_at, first.get(x.id), today),
                 list(d.instructions or []),
                 d.assigned_by,

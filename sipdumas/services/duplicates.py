@@ -59,7 +59,7 @@ def review_flag(
             duplicate_of=letter.duplicate_of_id,
             note=note,
         )
-        return letter_row(letter)
+        return letter_row(letter, show_identity=actor.can(Permission.VIEW_IDENTITY))
 
 
 def file_as_handled(db: Database, actor: Actor, *, letter_id: int, expected_version: int) -> LetterRow:
@@ -78,7 +78,7 @@ def file_as_handled(db: Database, actor: Actor, *, letter_id: int, expected_vers
         )
         letter.duplicate_review = CONFIRMED
         move(session, actor, letter, LetterStatus.FILED, note, original=original.agenda_no)
-        return letter_row(letter)
+        return letter_row(letter, show_identity=actor.can(Permission.VIEW_IDENTITY))
 
 
 def comparison(db: Database, actor: Actor, *, letter_id: int) -> Pair:
@@ -90,8 +90,8 @@ def comparison(db: Database, actor: Actor, *, letter_id: int) -> Pair:
             raise ValidationFailed({"duplicate": f"Surat {letter.agenda_no} tidak ditandai duplikat"})
         original = load_letter(session, letter.duplicate_of_id)
         return Pair(
-            letter=letter_row(letter),
-            original=letter_row(original),
+            letter=letter_row(letter, show_identity=actor.can(Permission.VIEW_IDENTITY)),
+            original=letter_row(original, show_identity=actor.can(Permission.VIEW_IDENTITY)),
             letter_text=letter.text or letter.summary or letter.subject or "",
             original_text=original.text or original.summary or original.subject or "",
             score=letter.duplicate_score,

@@ -30,6 +30,7 @@ from sipdumas.db.engine import Database
 from sipdumas.db.storage import FileStore
 from sipdumas.domain.channels import Channel
 from sipdumas.domain.errors import NotFound, ValidationFailed
+from sipdumas.domain.identity import identity_redactor
 from sipdumas.domain.indonesian import long_date
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.statuses import TRANSITIONS, LetterStatus
@@ -643,32 +644,7 @@ def _template_values(letter: IncomingLetter, agency: Agency, conf, confidential:
 
 
 def _redactor(c: Complainant | None):
-    """A function that replaces every identity value of ``c`` (name, NIK, phone in any common
-    spelling, e-mail, address) in a text with ``[dirahasiakan]``."""
-    patterns: list[str] = []
-    if c is not None:
-        for value in (c.address, c.email, c.name):
-            if value and len(value.strip()) >= 3:
-                words = value.split()
-                patterns.append(r"(?<!\w)" + r"\s*".join(re.escape(w) for w in words) + r"(?!\w)")
-        for digits in _identity_digits(c):
-            # digits written with spaces, dots or dashes between them, +62 or 0 in front
-            patterns.append(r"(?<!\d)" + r"[\s.\-]?".join(re.escape(d) for d in digits) + r"(?!\d)")
-    if not patterns:
+    """Replaces every identity value of ``c`` in a text with ``[dirahasiakan]``."""
+    if c is None:
         return lambda s: s
-    regex = re.compile("|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)), re.I)
-
-    def redact(value: str) -> str:
-        return regex.sub(REDACTED, value) if value else value
-
-    return redact
-
-
-def _identity_digits(c: Complainant) -> list[str]:
-    out = []
-    if c.nik:
-        out.append(c.nik)
-    if c.phone:
-        national = c.phone[3:] if c.phone.startswith("+62") else c.phone.lstrip("+0")
-        out += ["+62" + national, "62" + national, "0" + national]
-    return out
+    return identity_redactor(name=c.name, nik=c.nik, phone=c.phone, email=c.email, address=c.address)

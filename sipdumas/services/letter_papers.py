@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from sipdumas.db import audit
 from sipdumas.db.engine import Database
+from sipdumas.domain.identity import HIDDEN_IDENTITY
 from sipdumas.domain.indonesian import long_date
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.workflow import Disposition
@@ -31,8 +32,10 @@ def _letterhead(conf: wf_settings.WorkflowSettings) -> Letterhead:
 
 def disposition_sheet_pdf(db: Database, actor: Actor, *, letter_id: int) -> PrintedPdf:
     """The lembar disposisi of a letter, filled with its disposition in force (blank lines when the
-    supervisor will write by hand)."""
+    supervisor will write by hand). The sheet names the sender, so printing it is audited; a printer
+    without the right to see identities gets "(dirahasiakan)" in its place."""
     actor.require(Permission.PRINT_LETTERS)
+    shown = actor.can(Permission.VIEW_IDENTITY)
     with db.session() as session:
         conf = wf_settings.load(session)
         letter = load_letter(session, letter_id)
@@ -45,7 +48,7 @@ def disposition_sheet_pdf(db: Database, actor: Actor, *, letter_id: int) -> Prin
         c = letter.complainant
         sheet = sheets.DispositionSheet(
             letterhead=_letterhead(conf),
-            sender=(c.name if c and c.name else "Tanpa identitas"),
+            sender=(c.name if shown else HIDDEN_IDENTITY) if c and c.name else "Tanpa identitas",
             letter_no=letter.letter_no or "-",
             letter_date=long_date(letter.letter_date) if letter.letter_date else "-",
             received_date=long_date(letter.received_at),
@@ -60,6 +63,17 @@ def disposition_sheet_pdf(db: Database, actor: Actor, *, letter_id: int) -> Prin
         )
         agenda_no = letter.agenda_no
     data, pages = sheets.render_disposition(sheet)
+    with db.transaction() as session:
+        audit.record(
+            session,
+            actor,
+            "disposition_printed",
+            "letter",
+            letter_id,
+            agenda_no=agenda_no,
+            disposition_id=d.id if d else None,
+            identity_shown=shown and sheet.sender != "Tanpa identitas",
+        )
     return PrintedPdf(data, pages, agenda_no)
 
 

@@ -28,8 +28,10 @@ from sipdumas.domain import agenda
 from sipdumas.domain.channels import Channel
 from sipdumas.domain.errors import ConflictError, NotFound, ValidationFailed
 from sipdumas.domain.identity import (
+    HIDDEN_IDENTITY,
     InvalidIdentity,
     identity_complete,
+    identity_redactor,
     nik_problem,
     normalize_phone,
     require_email,
@@ -373,8 +375,10 @@ def update_letter(
     db: Database, actor: Actor, *, letter_id: int, expected_version: int, data: LetterInput
 ) -> LetterRow:
     """Save an edit. Refused with :class:`ConflictError` when someone else saved the letter since
-    ``expected_version`` was read, so nobody's work is silently overwritten."""
+    ``expected_version`` was read, so nobody's work is silently overwritten. The editor must be allowed
+    to see identities: a form filled from a redacted letter would store "(dirahasiakan)"."""
     actor.require(Permission.EDIT_LETTER)
+    actor.require(Permission.VIEW_IDENTITY)
     data = normalized(data, today=date.today())
     try:
         with db.transaction() as session:
@@ -425,32 +429,41 @@ def find_letter_id(db: Database, actor: Actor, *, ref: str | int) -> int:
 
 
 def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
+    """Everything the letter form shows. A reader with the right to see identities has the reading
+    recorded in the audit trail; without it, the sender's fields read "(dirahasiakan)" and the
+    identity is blanked out of the summary and the letter's text."""
     actor.require(Permission.VIEW_REGISTER)
+    shown = actor.can(Permission.VIEW_IDENTITY)
     with db.session() as session:
         letter = load_letter(session, letter_id)
         c = letter.complainant
-        sender = _sender(c)
+        sender = _sender(c, show_identity=shown)
+        redact = (
+            (lambda text: text)
+            if shown or c is None
+            else identity_redactor(name=c.name, nik=c.nik, phone=c.phone, email=c.email, address=c.address)
+        )
         data = LetterInput(
             received_at=letter.received_at,
             channel=letter.channel,
             letter_no=letter.letter_no,
             letter_date=letter.letter_date,
             place=letter.place,
-            subject=letter.subject,
-            summary=letter.summary,
+            subject=redact(letter.subject),
+            summary=redact(letter.summary),
             category=letter.category,
             addressee=letter.addressee,
             cc=list(letter.cc or []),
             sender=sender,
-            occupation=c.occupation if c else None,
+            occupation=(c.occupation if shown else c.occupation and HIDDEN_IDENTITY) if c else None,
             regency=c.regency if c else None,
             reported_party=letter.reported_party,
             reported_position=letter.reported_position,
-            text=letter.text,
+            text=redact(letter.text),
             carbon_copy=letter.carbon_copy,
         )
-        return LetterDetail(
-            row=letter_row(letter),
+        detail = LetterDetail(
+            row=letter_row(letter, show_identity=shown),
             data=data,
             province=c.province if c else None,
             duplicate_score=letter.duplicate_score,
@@ -460,6 +473,10 @@ def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
             duplicate_review=letter.duplicate_review,
             related_ids=list(letter.related_ids or []),
         )
+    if shown and c is not None:
+        with db.transaction() as session:
+            audit.record(session, actor, "view_identity", "letter", letter_id, agenda_no=detail.row.agenda_no)
+    return detail
 
 
 def count_letters(
@@ -506,12 +523,19 @@ def list_letters(
             .offset(offset)
             .limit(limit)
         )
-        return [letter_row(letter, original) for letter, original in session.execute(stmt).unique()]
+        shown = actor.can(Permission.VIEW_IDENTITY)
+        rows = session.execute(stmt).unique()
+        return [letter_row(letter, original, show_identity=shown) for letter, original in rows]
 
 
 def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
-    """Every letter, oldest first, fetched in batches by id (constant memory for a million rows)."""
+    """Every letter, oldest first, fetched in batches by id (constant memory for a million rows).
+    Reading the whole register with the complainants' identities is recorded in the audit trail."""
     actor.require(Permission.VIEW_REGISTER)
+    shown = actor.can(Permission.VIEW_IDENTITY)
+    if shown:
+        with db.transaction() as session:
+            audit.record(session, actor, "view_identities", "register", None, list="register")
     last = 0
     while True:
         with db.session() as session:
@@ -521,7 +545,8 @@ def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
                 .order_by(IncomingLetter.id)
                 .limit(batch)
             )
-            rows = [letter_row(letter, original) for letter, original in session.execute(stmt).unique()]
+            found = session.execute(stmt).unique()
+            rows = [letter_row(letter, original, show_identity=shown) for letter, original in found]
         if not rows:
             return
         yield from rows
@@ -685,10 +710,15 @@ def _complainant(data: LetterInput) -> Complainant:
     return Complainant(**complainant_columns(data))
 
 
-def _sender(c: Complainant | None) -> SenderData:
+def _sender(c: Complainant | None, *, show_identity: bool = True) -> SenderData:
+    """The sender as stored, or with each field that holds a value shown as "(dirahasiakan)" to a reader
+    without the right to see identities (:attr:`Permission.VIEW_IDENTITY`)."""
     if c is None:
         return SenderData()
-    return SenderData(name=c.name, nik=c.nik, phone=c.phone, email=c.email, address=c.address)
+    sender = SenderData(name=c.name, nik=c.nik, phone=c.phone, email=c.email, address=c.address)
+    if show_identity:
+        return sender
+    return SenderData(**{k: HIDDEN_IDENTITY if v else None for k, v in dataclasses.asdict(sender).items()})
 
 
 def _index(session: Session, letter: IncomingLetter, data: LetterInput) -> None:
@@ -708,8 +738,11 @@ def _index(session: Session, letter: IncomingLetter, data: LetterInput) -> None:
     search.index_letters(session, [(letter.id, doc)])
 
 
-def letter_row(letter: IncomingLetter, original_agenda_no: str | None = None) -> LetterRow:
-    """``letter`` as a register row; the original's agenda number is looked up when not given."""
+def letter_row(
+    letter: IncomingLetter, original_agenda_no: str | None = None, *, show_identity: bool = True
+) -> LetterRow:
+    """``letter`` as a register row; the original's agenda number is looked up when not given. Without
+    ``show_identity`` the sender's fields read "(dirahasiakan)"."""
     if original_agenda_no is None and letter.duplicate_of_id is not None:
         session = object_session(letter)
         original = session.get(IncomingLetter, letter.duplicate_of_id) if session is not None else None
@@ -722,7 +755,7 @@ def letter_row(letter: IncomingLetter, original_agenda_no: str | None = None) ->
         channel=letter.channel,
         subject=letter.subject,
         category=letter.category,
-        sender=_sender(letter.complainant),
+        sender=_sender(letter.complainant, show_identity=show_identity),
         letter_no=letter.letter_no,
         letter_date=letter.letter_date,
         carbon_copy=letter.carbon_copy,

@@ -111,7 +111,7 @@ def change_status(
             if letter.version != expected_version:
                 raise ConflictError(conflict_message(letter))
             move(session, actor, letter, status, note)
-            return letter_row(letter)
+            return letter_row(letter, show_identity=actor.can(Permission.VIEW_IDENTITY))
     except StaleDataError:
         with db.session() as session:
             raise ConflictError(conflict_message(load_letter(session, letter_id))) from None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sipdumas.domain.filenames import shown_name
 from sipdumas.intake import extract_files
 from sipdumas.intake.model import Progress
 from sipdumas.services.scan_folder import SCAN_SUFFIXES
@@ -209,7 +210,7 @@ class ScanImportDialog(QDialog):
         self.items.append(item)
         error = item.extraction.error
         if error and not (self.cancelled and error == "dibatalkan"):
-            self.errors.addItem(f"{item.path.name}: {error}")
+            self.errors.addItem(f"{shown_name(item.path.name)}: {shown_name(str(error))}")
             self.errors.show()
             self.errors_title.show()
 

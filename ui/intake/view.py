@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.domain.channels import Channel
 from sipdumas.domain.errors import ValidationFailed
+from sipdumas.domain.filenames import shown_name
 from sipdumas.domain.identity import identity_complete, nik_problem, normalize_phone
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
@@ -800,7 +801,7 @@ class IntakeView(QWidget):
             BatchState.SKIPPED: self.tr(" — dilewati"),
             BatchState.FAILED: self.tr(" — tidak terbaca"),
         }[item.state]
-        return f"{number}. {item.path.name}{state}"
+        return f"{number}. {shown_name(item.path.name)}{state}"
 
     def _fill_batch_list(self) -> None:
         self.batch.blockSignals(True)
@@ -1125,7 +1126,7 @@ class IntakeView(QWidget):
         db, actor, path, extraction = self._db, self._actor, item.path, item.extraction
         self._busy = True
         self.register_button.setEnabled(False)
-        self.status.setText(self.tr("Mendaftarkan %1…").replace("%1", path.name))
+        self.status.setText(self.tr("Mendaftarkan %1…").replace("%1", shown_name(path.name)))
         index = self.index
         self._tasks.run(
             lambda: register_reviewed(db, actor, path=path, extraction=extraction, data=data),
@@ -1141,7 +1142,7 @@ class IntakeView(QWidget):
         self._refresh_batch_entry(index)
         message = (
             self.tr("%1 tercatat sebagai surat %2.")
-            .replace("%1", item.path.name)
+            .replace("%1", shown_name(item.path.name))
             .replace("%2", result.agenda_no or "")
         )
         if result.duplicate_of is not None:
@@ -1189,7 +1190,7 @@ class IntakeView(QWidget):
         self._refresh_batch_entry(self.index)
         self.go_to(self._next_pending(self.index))
         if self.current is not None:
-            self.status.setText(self.tr("%1 dilewati.").replace("%1", item.path.name))
+            self.status.setText(self.tr("%1 dilewati.").replace("%1", shown_name(item.path.name)))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)

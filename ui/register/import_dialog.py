@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from sipdumas.db.engine import Database
 from sipdumas.domain.errors import ValidationFailed
+from sipdumas.domain.filenames import shown_name
 from sipdumas.domain.permissions import Actor
 from sipdumas.services.imports import mapping as mapping_service
 from sipdumas.services.imports.legacy_register import ImportCancelled, ImportProgress, ImportResult
@@ -514,7 +515,7 @@ class RegisterImportDialog(QDialog):
         self.result = None
         self._reading = path
         self.file_error.show_message(None)
-        self.file_status.setText(self.tr("Membaca judul kolom %1…").replace("%1", path.name))
+        self.file_status.setText(self.tr("Membaca judul kolom %1…").replace("%1", shown_name(path.name)))
         self._update_buttons()
         db, actor = self.db, self.actor
         self.tasks.run(
@@ -531,7 +532,9 @@ class RegisterImportDialog(QDialog):
         self.inspection = inspection
         headers = inspection.proposal.headers
         self.file_status.setText(
-            self.tr("%1: %2 kolom").replace("%1", inspection.path.name).replace("%2", str(len(headers)))
+            self.tr("%1: %2 kolom")
+            .replace("%1", shown_name(inspection.path.name))
+            .replace("%2", str(len(headers)))
         )
         self._fill_mapping(inspection)
         self._show_step(STEP_MAPPING)
@@ -653,7 +656,9 @@ class RegisterImportDialog(QDialog):
         self.report = None
         self.check_error.show_message(None)
         self.report_status.clear()
-        self.check_summary.setText(self.tr("Memeriksa seluruh berkas %1…").replace("%1", path.name))
+        self.check_summary.setText(
+            self.tr("Memeriksa seluruh berkas %1…").replace("%1", shown_name(path.name))
+        )
         self.check_progress.setRange(0, 0)
         self.check_progress.show()
         self._fill_rejected(self.rejected_table, [], 0)
@@ -867,7 +872,7 @@ class RegisterImportDialog(QDialog):
         self.result = None
         self.import_error.show_message(None)
         self.import_report_status.clear()
-        self.import_status.setText(self.tr("Mengimpor %1…").replace("%1", path.name))
+        self.import_status.setText(self.tr("Mengimpor %1…").replace("%1", shown_name(path.name)))
         self.import_progress.setRange(0, max(total, 1))
         self.import_progress.setValue(0)
         self.import_progress.show()

@@ -13,7 +13,10 @@ the others anyway), and the menu itself only when one of them is shown:
 - **Pengaturan surat penerusan…** (``manage_settings``: administrators) —
   :class:`ui.settings.letter_settings_dialog.LetterSettingsDialog`;
 - **Tenggat dan hari kerja…** (``manage_settings``) — :class:`ui.settings.calendar_dialog.CalendarDialog`;
-- **Peminjaman arsip…** (``manage_settings``) — :class:`ui.settings.loan_settings_dialog.LoanSettingsDialog`.
+- **Peminjaman arsip…** (``manage_settings``) — :class:`ui.settings.loan_settings_dialog.LoanSettingsDialog`;
+- **Cadangan dan jejak audit…** (``manage_backups``: administrators) —
+  :class:`ui.settings.backup_dialog.BackupDialog`. For them the status bar also shows the last backup's
+  outcome, and :class:`ui.settings.backup_dialog.BackupScheduler` runs the daily backup when it is due.
 
 After the deadlines or the calendar changed, the register (and the dashboard when shown) is refreshed,
 since overdue counts follow them at once. After the loan-period rules changed, the loan desk (when
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
 from sipdumas.domain.permissions import Permission
 
@@ -52,6 +55,11 @@ class SettingsIntegration(QObject):
         self.act_loans.setStatusTip(
             self.tr("Masa pinjam, batas perpanjangan, aturan per golongan dan jenis berkas, surat pengingat")
         )
+        self.act_backup = QAction(self.tr("&Cadangan dan jejak audit…"), window)
+        self.act_backup.setStatusTip(
+            self.tr("Cadangan harian basis data dan berkas, cadangan sekarang, dan sidik jejak audit")
+        )
+        self.act_backup.triggered.connect(lambda _c=False: self.open_backup())
         self.act_agencies.triggered.connect(lambda _c=False: self.open_agencies())
         self.act_letter.triggered.connect(lambda _c=False: self.open_letter_settings())
         self.act_calendar.triggered.connect(lambda _c=False: self.open_calendar())
@@ -61,6 +69,7 @@ class SettingsIntegration(QObject):
             self.act_letter: actor.can(Permission.MANAGE_SETTINGS),
             self.act_calendar: actor.can(Permission.MANAGE_SETTINGS),
             self.act_loans: actor.can(Permission.MANAGE_SETTINGS),
+            self.act_backup: actor.can(Permission.MANAGE_BACKUPS),
         }
         self.actions = list(self._allowed)
         self.menu = QMenu(self.tr("Pe&ngaturan"), window)
@@ -70,6 +79,14 @@ class SettingsIntegration(QObject):
             action.setEnabled(self._allowed[action])
         window.add_menu(self.menu)  # installed after the other features: Pengaturan comes after their menus
         self.menu.menuAction().setVisible(any(self._allowed.values()))
+        self.scheduler = None
+        if actor.can(Permission.MANAGE_BACKUPS) and hasattr(window, "statusBar"):
+            from ui.settings.backup_dialog import BackupScheduler
+
+            self.backup_label = QLabel(window)
+            self.backup_label.setContentsMargins(8, 0, 8, 0)
+            window.statusBar().addPermanentWidget(self.backup_label)
+            self.scheduler = BackupScheduler(window, self.backup_label)
 
     def _open(self, action: QAction, make) -> QDialog | None:
         if not self._allowed[action]:
@@ -106,6 +123,15 @@ class SettingsIntegration(QObject):
             dialog.rules_changed.connect(self._refresh_desk_categories)
         return dialog
 
+    def open_backup(self):
+        from ui.settings.backup_dialog import BackupDialog
+
+        dialog = self._open(self.act_backup, BackupDialog)
+        if dialog is not None and self.scheduler is not None:
+            dialog.saved.connect(lambda status: self.scheduler.show(status.last))
+            dialog.backed_up.connect(lambda _result: self.scheduler.check())
+        return dialog
+
     def _refresh_desk_categories(self) -> None:
         archive = getattr(self.window, "integrations", {}).get("archive")
         desk = getattr(archive, "desk", None)
@@ -115,6 +141,7 @@ class SettingsIntegration(QObject):
 
 def install_settings(main_window) -> SettingsIntegration:
     """Add the Pengaturan menu to ``main_window`` (a :class:`ui.main_window.MainWindow`); returns the
-    object holding its actions (``act_agencies``, ``act_letter``, ``act_calendar``, ``act_loans``) and
+    object holding its actions (``act_agencies``, ``act_letter``, ``act_calendar``, ``act_loans``,
+    ``act_backup``) and
     ``menu``."""
     return SettingsIntegration(main_window)

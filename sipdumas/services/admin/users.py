@@ -1,8 +1,14 @@
-"""Accounts and sign-in. Passwords are hashed with Argon2 (argon2-cffi); nothing else is stored."""
+"""Accounts and sign-in. Passwords are hashed with Argon2 (argon2-cffi); nothing else is stored.
+
+Passwords follow :mod:`sipdumas.domain.passwords` (length, not one of the commonest, not the user's
+name); repeated failed sign-ins make the user name wait, counted in the database. Every failed sign-in
+is recorded in the audit trail in a transaction of its own, so the refusal does not roll it back.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -15,13 +21,15 @@ from sipdumas.domain.errors import (
     ConflictError,
     NotFound,
     PermissionDenied,
+    SignInLocked,
     ValidationFailed,
 )
+from sipdumas.domain.passwords import MIN_LENGTH, password_problem, wait_after, wait_text
 from sipdumas.domain.permissions import Actor, Permission, Role
-from sipdumas.models.admin import User
+from sipdumas.models.admin import LoginThrottle, User
 
 _hasher = PasswordHasher()
-MIN_PASSWORD = 8
+MIN_PASSWORD = MIN_LENGTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +48,7 @@ def has_users(db: Database) -> bool:
 
 def create_first_admin(db: Database, *, username: str, full_name: str, password: str) -> Actor:
     """The first account of a new installation; refused once any account exists."""
-    _check_new_account(username, password)
+    _check_new_account(username, password, full_name)
     with db.transaction() as session:
         if session.execute(select(func.count(User.id))).scalar_one() > 0:
             raise PermissionDenied("Akun administrator pertama sudah ada; masuk dengan akun tersebut")
@@ -61,7 +69,7 @@ def create_user(
     db: Database, actor: Actor, *, username: str, full_name: str, password: str, role: Role
 ) -> UserInfo:
     actor.require(Permission.MANAGE_USERS)
-    _check_new_account(username, password)
+    _check_new_account(username, password, full_name)
     with db.transaction() as session:
         if session.scalar(select(User.id).where(User.username == username)) is not None:
             raise ConflictError(f"Nama pengguna '{username}' sudah dipakai")
@@ -111,7 +119,9 @@ def set_active(db: Database, actor: Actor, *, username: str, active: bool) -> Us
 def reset_password(db: Database, actor: Actor, *, username: str, password: str) -> UserInfo:
     """Give an account a new password (a user who forgot theirs); the old one stops working at once."""
     actor.require(Permission.MANAGE_USERS)
-    _check_new_account(username, password)
+    with db.session() as session:
+        full_name = session.scalar(select(User.full_name).where(User.username == username)) or ""
+    _check_new_account(username, password, full_name)
     with db.transaction() as session:
         user = _user(session, username)
         user.password_hash = _hasher.hash(password)
@@ -119,35 +129,99 @@ def reset_password(db: Database, actor: Actor, *, username: str, password: str) 
         return _info(user)
 
 
-def authenticate(db: Database, *, username: str, password: str) -> Actor:
+def authenticate(db: Database, *, username: str, password: str, now: datetime | None = None) -> Actor:
     """The actor for ``username`` if ``password`` is right; the same message for an unknown user and a
-    wrong password, so names cannot be probed."""
+    wrong password, so names cannot be probed. After repeated failures the name must wait
+    (:class:`SignInLocked`, telling how long); while it waits even the right password is refused."""
+    now = now or datetime.now(UTC)
     refused = AuthenticationFailed("Nama pengguna atau kata sandi salah")
-    with db.transaction() as session:
+    with db.session() as session:
         user = session.scalar(select(User).where(User.username == username))
-        if user is None or not user.active:
-            _hasher.hash(password)  # spend the same time as a real check
-            raise refused
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
+        throttle = session.get(LoginThrottle, username)
+    if throttle is not None and throttle.locked_until is not None and _utc(throttle.locked_until) > now:
+        wait = (_utc(throttle.locked_until) - now).total_seconds()
+        with db.transaction() as session:
             audit.record(
-                session, Actor(username=username, role=Role(user.role)), "login_failed", "user", user.id
+                session,
+                _who(username, user),
+                "login_locked",
+                "user",
+                user.id if user else None,
+                username=username,
             )
-            raise refused from None
+        raise SignInLocked(_locked_message(wait), wait)
+    if user is None or not user.active:
+        _hasher.hash(password)  # spend the same time as a real check
+        ok = False
+    else:
+        try:
+            ok = _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            ok = False
+    if not ok:
+        with db.transaction() as session:
+            failures = _count_failure(session, username, now)
+            wait = wait_after(failures)
+            if wait:
+                session.get(LoginThrottle, username).locked_until = now + timedelta(seconds=wait)
+            audit.record(
+                session,
+                _who(username, user),
+                "login_failed",
+                "user",
+                user.id if user else None,
+                username=username,
+                failures=failures,
+            )
+        if wait:
+            raise SignInLocked(f"{refused} {_locked_message(wait)}", wait)
+        raise refused
+    with db.transaction() as session:
+        user = session.get(User, user.id)
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
+        row = session.get(LoginThrottle, username)
+        if row is not None:
+            row.failures, row.locked_until = 0, None
         actor = _actor(user)
         audit.record(session, actor, "login", "user", user.id)
         return actor
 
 
-def _check_new_account(username: str, password: str) -> None:
+def _count_failure(session, username: str, now: datetime) -> int:
+    """Add one failed sign-in for ``username`` (atomically, also between workstations); the new count."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(LoginThrottle).values(username=username, failures=1, last_failure_at=now)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[LoginThrottle.username],
+        set_={"failures": LoginThrottle.failures + 1, "last_failure_at": now},
+    ).returning(LoginThrottle.failures)
+    return session.execute(stmt).scalar_one()
+
+
+def _locked_message(wait: float) -> str:
+    return f"Terlalu banyak percobaan masuk yang gagal; coba lagi dalam {wait_text(wait)}."
+
+
+def _utc(at: datetime) -> datetime:
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at
+
+
+def _who(username: str, user: User | None) -> Actor:
+    """Who a sign-in attempt is recorded under: the name typed (the role does not matter here)."""
+    return Actor(username=username[:64], role=Role(user.role) if user else Role.STAFF)
+
+
+def _check_new_account(username: str, password: str, full_name: str = "") -> None:
     problems = {}
     if not username or not username.strip() or len(username) > 64 or any(c.isspace() for c in username):
         problems["username"] = "Nama pengguna wajib diisi, tanpa spasi, paling panjang 64 karakter"
-    if len(password or "") < MIN_PASSWORD:
-        problems["password"] = f"Kata sandi paling sedikit {MIN_PASSWORD} karakter"
+    problem = password_problem(password, username=username or "", full_name=full_name or "")
+    if problem:
+        problems["password"] = problem
     if problems:
         raise ValidationFailed(problems)
 

@@ -83,7 +83,8 @@ def decide_approval(
     note: str | None = None,
     now: datetime | None = None,
 ) -> ApprovalView:
-    """A supervisor approves or rejects a pending request to lend a confidential file."""
+    """A supervisor approves or rejects a pending request to lend a confidential file. Four eyes: nobody
+    approves a request they made themselves (they may still withdraw it by rejecting it)."""
     actor.require(Permission.APPROVE_CONFIDENTIAL_LOAN)
     with db.transaction() as session:
         approval = session.get(LoanApproval, approval_id, with_for_update=True)
@@ -91,6 +92,11 @@ def decide_approval(
             raise NotFound(f"Permohonan persetujuan {approval_id} tidak ditemukan")
         if approval.status != "pending":
             raise LoanRefused(f"Permohonan persetujuan {approval_id} sudah diputus ({approval.status})")
+        if approve and approval.requested_by == actor.username:
+            raise LoanRefused(
+                "Permohonan yang Anda ajukan sendiri tidak dapat Anda setujui sendiri; "
+                "mintalah supervisor lain untuk memutusnya (prinsip empat mata)"
+            )
         approval.status = "approved" if approve else "rejected"
         approval.decided_by, approval.decided_at = actor.username, now or local_now()
         approval.note = (note or "").strip() or None
