@@ -7,7 +7,7 @@
 - ``login_throttle`` counts failed sign-ins per user name (the lockout after repeated failures).
 
 Revision ID: 0008_audit_chain
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-10 09:00:00
 """
 
