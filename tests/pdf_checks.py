@@ -131,9 +131,7 @@ def ink_margins(data: bytes, *, dpi: int = 72, pages: list[int] | None = None) -
                     continue
                 w, h = image.size
                 to_mm = 25.4 / dpi
-                out.append(
-                    (box[0] * to_mm, box[1] * to_mm, (w - box[2]) * to_mm, (h - box[3]) * to_mm)
-                )
+                out.append((box[0] * to_mm, box[1] * to_mm, (w - box[2]) * to_mm, (h - box[3]) * to_mm))
         finally:
             pdf.close()
     return out
@@ -161,14 +159,11 @@ def band_texts(data: bytes, *, from_top_mm: float, to_top_mm: float) -> list[str
         try:
             for page in pdf:
                 height = page.get_height()
-
-                def y(v: float) -> float:
-                    return height - v * MM if v >= 0 else -v * MM
-
-                top, bottom = y(from_top_mm), y(to_top_mm)
-                if from_top_mm < 0:
+                if from_top_mm < 0:  # counted from the bottom edge
                     top, bottom = -from_top_mm * MM, -to_top_mm * MM
-                    top, bottom = max(top, bottom), min(top, bottom)
+                else:
+                    top, bottom = height - from_top_mm * MM, height - to_top_mm * MM
+                top, bottom = max(top, bottom), min(top, bottom)
                 textpage = page.get_textpage()
                 out.append(" ".join(textpage.get_text_bounded(0, bottom, page.get_width(), top).split()))
         finally:

@@ -84,7 +84,12 @@ def attach(db, letter_id: int, data: bytes, name: str, media_type: str) -> None:
     with db.transaction() as session:
         session.add(
             Document(
-                letter_id=letter_id, sha256=sha, file_name=name, media_type=media_type, size=len(data), page_count=1
+                letter_id=letter_id,
+                sha256=sha,
+                file_name=name,
+                media_type=media_type,
+                size=len(data),
+                page_count=1,
             )
         )
 
@@ -122,7 +127,8 @@ def test_a_letter_that_cannot_print_spends_no_number_and_changes_nothing(db, adm
     attach(db, row.id, b"\x89PNG broken", "scan.png", "image/png")
     with db.session() as session:
         sha = session.scalar(select(Document.sha256).where(Document.letter_id == row.id))
-    FileStore(db.data_dir).path_for(sha).write_bytes(b"damaged on the disk")  # the stored scan no longer matches
+    # the stored scan no longer matches its hash
+    FileStore(db.data_dir).path_for(sha).write_bytes(b"damaged on the disk")
     with pytest.raises(CorruptFile):
         F.forward_letter(db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", today=TODAY)
     assert counter(db) == 0
@@ -181,7 +187,7 @@ def test_rahasia_letter_is_marked_on_every_page_and_pages_after_the_first_are_nu
     assert len(texts) == 3
     tops = band_texts(result.pdf, from_top_mm=0, to_top_mm=12)
     feet = band_texts(result.pdf, from_top_mm=-15, to_top_mm=0)
-    for number, (page, top, foot) in enumerate(zip(texts, tops, feet, strict=True), 1):
+    for number, (top, foot) in enumerate(zip(tops, feet, strict=True), 1):
         assert top == "RAHASIA" and "RAHASIA" in foot, (top, foot)
         assert (f"- {number} -" in foot) == (number > 1), foot
     check_document(result.pdf, title="Surat penerusan", author=OFFICE)
@@ -201,14 +207,19 @@ def test_signing_on_behalf_prints_an_and_ub_lines_and_the_signature_is_never_alo
     )
     # a summary long enough to bring the signature near the foot of the first page
     for words in range(150, 420, 15):
-        summary = " ".join(["Pengadu menyampaikan keluhan tentang layanan administrasi kependudukan."] * (words // 8))
+        summary = " ".join(
+            ["Pengadu menyampaikan keluhan tentang layanan administrasi kependudukan."] * (words // 8)
+        )
         row = register(db, admin, subject="Layanan", summary=summary)
         pdf = F.preview_forwarding(db, admin, letter_id=row.id, agency_id=1, today=TODAY)
         texts = page_texts(pdf)
         signed = [t for t in texts if "Dr. Hendra Kusuma" in t]
         assert len(signed) == 1
         page = signed[0]
-        assert "a.n. Menteri Sekretaris Negara Deputi Bidang Hubungan Kemasyarakatan dan Pengaduan Masyarakat, u.b." in page
+        assert (
+            "a.n. Menteri Sekretaris Negara Deputi Bidang Hubungan Kemasyarakatan dan Pengaduan Masyarakat, u.b."
+            in page
+        )
         assert "Asisten Deputi Pengaduan Masyarakat," in page
         # the closing paragraph stands on the signature's page
         assert "terima kasih" in page
@@ -218,7 +229,9 @@ def test_signing_on_behalf_prints_an_and_ub_lines_and_the_signature_is_never_alo
 def test_names_in_other_scripts_print_as_written(db, admin):
     medan(db, admin)
     sender = L.SenderData(name="Ḥasan Ĕni Сергей", phone="081299998888")
-    row = register(db, admin, subject="Bantuan untuk Ḥasan Ĕni", summary="Ḥasan Ĕni Сергей mengadu", sender=sender)
+    row = register(
+        db, admin, subject="Bantuan untuk Ḥasan Ĕni", summary="Ḥasan Ĕni Сергей mengadu", sender=sender
+    )
     result = F.forward_letter(db, admin, letter_id=row.id, agency_name="Pemerintah Kota Medan", today=TODAY)
     text = text_of(result.pdf)
     assert "Bantuan untuk Ḥasan Ĕni" in text and "Sdr. Ḥasan Ĕni Сергей" in text
