@@ -260,7 +260,7 @@ def verify_forwarding(db: Database, actor: Actor, qr_payload: str) -> Verificati
     """Check a scanned QR code against the register. A forwarding letter's code: the number must exist,
     have been printed (a number whose letter never printed is not a letter), and the checksum must match
     both the stored one and the one recomputed from the stored number, addressee, subject and date. A
-    receipt's code (tanda terima, :func:`sipdumas.services.letter_papers.receipt_checksum`): the agenda
+    receipt's code (tanda terima, :func:`receipt_checksum`): the agenda
     number must exist and the checksum match its date received, letter number and subject."""
     actor.require(Permission.VIEW_REGISTER)
     parts = (qr_payload or "").strip().split("|")
@@ -284,9 +284,16 @@ def verify_forwarding(db: Database, actor: Actor, qr_payload: str) -> Verificati
         )
 
 
-def _verify_receipt(db: Database, agenda_no: str, check: str) -> Verification:
-    from sipdumas.services.letter_papers import receipt_checksum
+def receipt_checksum(letter: IncomingLetter) -> str:
+    """First 16 hex digits of SHA-256 over what identifies a receipt (tanda terima): agenda number, date
+    received, letter number and subject; its QR code carries it."""
+    data = "\n".join(
+        [letter.agenda_no, letter.received_at.isoformat(), letter.letter_no or "", letter.subject or ""]
+    )
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
 
+
+def _verify_receipt(db: Database, agenda_no: str, check: str) -> Verification:
     with db.session() as session:
         letter = session.scalar(select(IncomingLetter).where(IncomingLetter.agenda_no == agenda_no))
         if letter is None:
