@@ -169,3 +169,49 @@ def band_texts(data: bytes, *, from_top_mm: float, to_top_mm: float) -> list[str
         finally:
             pdf.close()
     return out
+
+
+def soffice_pdf(xlsx, tmp_path) -> bytes:
+    """``xlsx`` printed to PDF by LibreOffice headless, as an office would print it (skips the test,
+    saying why, where LibreOffice is not installed: scripts/setup.sh installs it, CI always has it)."""
+    import os
+    import shutil
+    import subprocess
+
+    import pytest
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail(
+                "LibreOffice (soffice) is missing on CI: scripts/setup.sh installs libreoffice-calc-nogui"
+            )
+        pytest.skip("LibreOffice (soffice) not installed: scripts/setup.sh installs libreoffice-calc-nogui")
+    out = tmp_path / "soffice"
+    out.mkdir(exist_ok=True)
+    profile = tmp_path / "soffice-profile"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(xlsx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return (out / (xlsx.stem + ".pdf")).read_bytes()
+
+
+def page_sizes(data: bytes) -> list[tuple[float, float]]:
+    with PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            return [(page.get_width(), page.get_height()) for page in pdf]
+        finally:
+            pdf.close()
