@@ -138,7 +138,10 @@ def signatory(session, username: str, fallback: str | None = None) -> Signatory:
     an account that does not exist, such as the built-in local administrator)."""
     user = session.scalar(select(User).where(User.username == username)) if username else None
     if user is None:
-        return Signatory(fallback or username, None, None)
+        local = Actor.local_admin()
+        return Signatory(
+            fallback or (local.full_name if username == local.username else username), None, None
+        )
     return Signatory(user.full_name or username, user.nip, user.position)
 
 
