@@ -71,7 +71,7 @@ class StreamedTable(Flowable):
         self._started = False
 
     def _cells(self, values: Sequence) -> list[Paragraph]:
-        return [Paragraph(escape(_text(v)), CELL) for v in values]
+        return [Paragraph(escape(_text(v)).replace("\n", "<br/>&nbsp;"), CELL) for v in values]
 
     def _height(self, cells: list[Paragraph]) -> float:
         return max(p.wrap(w - 2 * PAD, 10_000)[1] for p, w in zip(cells, self.widths, strict=True)) + 2 * PAD
