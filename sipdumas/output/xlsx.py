@@ -116,8 +116,12 @@ def _header_text(value: str) -> str:
 
 
 def header_footer(setup: PrintSetup) -> tuple[str, str]:
-    """The page header and footer codes of ``setup`` (the same in both writers)."""
-    header = f'&L&8{_header_text(setup.office)}&C&"-,Bold"&10{_header_text(setup.title)}&R&8{_header_text(setup.note)}'
+    """The page header and footer codes of ``setup`` (the same in both writers): the office at the
+    left, the title in the centre, the note at the right, the page count in the footer."""
+    header = (
+        f"&L&7{_header_text(setup.office)}&C&\"-,Bold\"&8{_header_text(setup.title)}"
+        f"&R&7{_header_text(setup.note)}"
+    )
     return header, "&R&8Halaman &P dari &N"
 
 
@@ -133,13 +137,11 @@ def print_setup(ws, setup: PrintSetup) -> None:
     ws.page_margins.header = ws.page_margins.footer = 0.25
     if setup.header_rows:
         ws.print_title_rows = f"1:{setup.header_rows}"
-    ws.oddHeader.left.text, ws.oddHeader.center.text, ws.oddHeader.right.text = (
-        _header_text(setup.office),
-        _header_text(setup.title),
-        _header_text(setup.note),
-    )
-    ws.oddHeader.left.size = ws.oddHeader.right.size = 8
-    ws.oddHeader.center.size, ws.oddHeader.center.font = 10, "-,Bold"
+    ws.oddHeader.left.text = _header_text(setup.office)
+    ws.oddHeader.center.text = _header_text(setup.title)
+    ws.oddHeader.right.text = _header_text(setup.note)
+    ws.oddHeader.left.size = ws.oddHeader.right.size = 7
+    ws.oddHeader.center.size, ws.oddHeader.center.font = 8, "-,Bold"
     ws.oddFooter.right.text, ws.oddFooter.right.size = "Halaman &P dari &N", 8
 
 

@@ -38,11 +38,11 @@ from reportlab.platypus import (
 
 from sipdumas.domain.indonesian import long_date
 from sipdumas.output.files import atomic_open
-from sipdumas.output.pdf.common import grid, letterhead, signature_block
+from sipdumas.output.pdf.common import grid, letterhead
 from sipdumas.output.pdf.document import BOLD as FONT_BOLD
 from sipdumas.output.pdf.document import FONT, DocumentInfo, canvas_maker
 from sipdumas.output.reports.periodic import PeriodicReport, ReportTable, narrative
-from sipdumas.output.xlsx import PrintSetup, append_row, print_setup, workbook_properties
+from sipdumas.output.xlsx import PrintSetup, append_row, print_setup, set_value, workbook_properties
 
 BOLD = Font(bold=True)
 #: Rows printed per table in the PDF (the workbook always has every row).
@@ -69,44 +69,43 @@ def write_workbook(report: PeriodicReport, out: Path) -> Path:
     workbook_properties(wb, title=f"Evaluasi berkala {report.period.label}", office=office)
     cover = wb.active
     cover.title = "Laporan"
-    lines = list(report.office.lines) if report.office else []
-    for line in lines:
-        append_row(cover, (line,), style={"font": Font(bold=True, size=11)})
-    append_row(cover, ())
-    title_row = cover.max_row + 1
-    for values in (
-        (REPORT_TITLE,),
-        ("Periode", report.period.label),
-        ("Surat diterima", f"{long_date(report.period.start)} s.d. {long_date(report.period.end)}"),
-        ("Keadaan per", report.as_of),
-        ("Jumlah surat", report.total),
-        (),
-    ):
-        append_row(cover, values)
-    cover.cell(title_row, 1).font = Font(bold=True, size=13)
-    cover.cell(title_row + 3, 2).number_format = "dd-mm-yyyy"
+    row = 0
+
+    def put(*values, font: Font | None = None, wrap: bool = False, height: float | None = None) -> None:
+        nonlocal row
+        row += 1
+        for column, value in enumerate(values, start=1):
+            cell = cover.cell(row=row, column=column)
+            set_value(cell, value)
+            if font is not None:
+                cell.font = font
+            if wrap:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if height:
+            cover.row_dimensions[row].height = height
+
+    for line in report.office.lines if report.office else ():
+        put(line, font=Font(bold=True, size=11))
+    row += 1
+    put(REPORT_TITLE, font=Font(bold=True, size=13))
+    put("Periode", report.period.label)
+    put("Surat diterima", f"{long_date(report.period.start)} s.d. {long_date(report.period.end)}")
+    put("Keadaan per", long_date(report.as_of))
+    put("Jumlah surat", report.total)
+    cover.cell(row=row, column=2).alignment = Alignment(horizontal="left")
+    row += 1
     for sentence in narrative(report):
-        append_row(cover, (sentence,))
-        cover.cell(cover.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
-        cover.merge_cells(start_row=cover.max_row, start_column=1, end_row=cover.max_row, end_column=2)
-        cover.row_dimensions[cover.max_row].height = 15 * (1 + len(sentence) // 80)
+        put(sentence, wrap=True, height=15 * (1 + len(sentence) // 95))
+        cover.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
     if report.office:
         o = report.office
-        append_row(cover, ())
-        append_row(cover, ("Disusun oleh", "Mengetahui,"))
-        append_row(cover, (o.prepared_position or "Petugas", "\n".join(o.signer_lines)))
-        cover.cell(cover.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
-        cover.row_dimensions[cover.max_row].height = 15 * len(o.signer_lines)
-        append_row(cover, ())
-        append_row(cover, ())
-        append_row(cover, (o.prepared_by, o.signer_name))
-        append_row(
-            cover,
-            (
-                f"NIP {o.prepared_nip}" if o.prepared_nip else "",
-                f"NIP {o.signer_nip}" if o.signer_nip else "",
-            ),
-        )
+        row += 1
+        put("Disusun oleh,", f"{o.place}, {long_date(report.as_of)}")
+        put(o.prepared_position or "", "Mengetahui,\n" + "\n".join(o.signer_lines), wrap=True)
+        cover.row_dimensions[row].height = 15 * (1 + len(o.signer_lines))
+        row += 3
+        put(o.prepared_by, o.signer_name, font=Font(bold=True, underline="single"))
+        put(f"NIP {o.prepared_nip}" if o.prepared_nip else "", f"NIP {o.signer_nip}" if o.signer_nip else "")
     cover.column_dimensions["A"].width = 45
     cover.column_dimensions["B"].width = 60
     print_setup(
@@ -173,7 +172,6 @@ HEAD = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=7.5, leading=9.5)
 CAPTION = ParagraphStyle(
     "caption", fontName=FONT, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#333333")
 )
-SIGN = ParagraphStyle("sign", fontName=FONT, fontSize=9.5, leading=12.5)
 
 
 def _fmt(value) -> str:
@@ -228,8 +226,9 @@ def write_pdf(report: PeriodicReport, out: Path) -> Path:
         else:
             story.append(KeepTogether(block))
     if office:
-        story.append(Spacer(0, 0.6 * cm))
-        story.append(KeepTogether(_approval(report, width)))
+        # the approval never stands alone on a page: it goes with the last table
+        last = story.pop()
+        story.append(KeepTogether([last, Spacer(0, 0.6 * cm), *_approval(report, width)]))
     with atomic_open(out) as fh:
         doc = SimpleDocTemplate(
             fh, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.5 * cm, bottomMargin=2 * cm
@@ -245,16 +244,31 @@ def write_pdf(report: PeriodicReport, out: Path) -> Path:
 
 
 def _approval(report: PeriodicReport, width: float) -> list:
-    """Prepared by (left) and approved by (right), each with room to sign."""
+    """Prepared by (left) and approved by (right), each with room to sign and stamp; the names and
+    NIPs on one level (rows of one table), however the positions wrap."""
+    from sipdumas.output.pdf.common import SIGNER_NAME, STAMP_SPACE, esc, para
+
     o = report.office
-    place = f"{o.place}, {long_date(report.as_of)}"
-    left = [Paragraph("Disusun oleh,", SIGN)]
-    if o.prepared_position:
-        left.append(Paragraph(escape(o.prepared_position + ","), SIGN))
-    left += signature_block([], o.prepared_by, o.prepared_nip)
-    right = [Paragraph(escape(place), SIGN), Paragraph("Mengetahui,", SIGN)]
-    right += signature_block(list(o.signer_lines), o.signer_name, o.signer_nip)
-    return [grid([[left, right]], [width / 2, width / 2])]
+    right = [f"{o.place}, {long_date(report.as_of)}", "Mengetahui,", *o.signer_lines]
+    left = [
+        "\u00a0",
+        "Disusun oleh,",
+        *([o.prepared_position.rstrip(",") + ","] if o.prepared_position else []),
+    ]
+
+    def nip(value: str):
+        return para(f"NIP {value}") if value else ""
+
+    rows = [
+        [[para(x) for x in left], [para(x) for x in right]],
+        [Spacer(0, STAMP_SPACE), ""],
+        [
+            Paragraph(f"<u>{esc(o.prepared_by)}</u>", SIGNER_NAME),
+            Paragraph(f"<u>{esc(o.signer_name)}</u>", SIGNER_NAME),
+        ],
+        [nip(o.prepared_nip), nip(o.signer_nip)],
+    ]
+    return [grid(rows, [width / 2, width / 2])]
 
 
 def _pdf_table(table: ReportTable, width: float) -> Table:
