@@ -248,3 +248,49 @@ def _scan_png() -> bytes:
     buf = io.BytesIO()
     image.save(buf, "PNG")
     return buf.getvalue()
+
+
+def test_forward_command_prints_a_letter_ingested_from_a_text_file(db, admin, tmp_path):
+    """The path of the report: ``ingest`` a .txt letter, then ``forward`` it, then ``verify``."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    medan(db, admin)
+    letter = tmp_path / "pengaduan.txt"
+    letter.write_text(
+        "Medan, 25 Mei 2026\n\nKepada Yth. Menteri Sekretaris Negara\n\nHal: Jalan rusak di Kelurahan Sei "
+        "Sikambing\n\nDengan hormat,\nSaya Budi Santoso menyampaikan bahwa jalan di depan rumah kami rusak berat "
+        "sejak tiga bulan.\n\nHormat saya,\nBudi Santoso\nHP 081234567890\n",
+        encoding="utf-8",
+    )
+
+    def run(*args):
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "sipdumas",
+                "--db",
+                db.location.database_url,
+                "--data-dir",
+                str(db.location.data_dir),
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).resolve().parents[1],
+            timeout=300,
+        )
+        assert out.returncode == 0, out.stderr
+        return [json.loads(line) for line in out.stdout.splitlines()]
+
+    ingested = run("ingest", str(letter), "--json")[0]
+    forwarded = run(
+        "forward", str(ingested["id"]), "--agency", "Pemerintah Kota Medan", "--out", str(tmp_path / "f.pdf")
+    )[0]
+    text = text_of((tmp_path / "f.pdf").read_bytes())
+    assert "Lampiran : 1 (satu) berkas" in text and "jalan di depan rumah kami rusak berat" in text
+    payload = F.qr_payload(forwarded["number"], forwarded["checksum"])
+    assert run("verify", payload)[0]["valid"] is True
