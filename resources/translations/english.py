@@ -1061,6 +1061,12 @@ EN = {
     "Agenda surat keluar": "Outgoing letters register",
     "Tanggal surat:": "Letter date:",
     "%1 surat keluar disimpan ke %2.": "%1 outgoing letters saved to %2.",
+    "&Jabatan dan NIP…": "&Position and NIP…",
+    "Jabatan dan NIP yang dicetak pada tanda terima dan lembar disposisi yang ditandatangani akun ini": "The position and NIP printed on the receipts and disposition sheets this account signs",
+    "Jabatan dan NIP": "Position and NIP",
+    "Jabatan %1:": "Position of %1:",
+    "NIP %1 (18 digit; kosongkan bila tidak ber-NIP):": "NIP of %1 (18 digits; empty when there is none):",
+    "Jabatan dan NIP %1 disimpan": "Position and NIP of %1 saved",
 }
 
 

@@ -3,12 +3,12 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="52" />
+        <location filename="../../ui/settings/users_dialog.py" line="53" />
         <source>Kata sandi paling sedikit %1 karakter</source>
         <translation>The password needs at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="54" />
+        <location filename="../../ui/settings/users_dialog.py" line="55" />
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -5908,153 +5908,184 @@ logo</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="68" />
+        <location filename="../../ui/settings/users_dialog.py" line="69" />
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="73" />
+        <location filename="../../ui/settings/users_dialog.py" line="74" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="73" />
+        <location filename="../../ui/settings/users_dialog.py" line="74" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="73" />
+        <location filename="../../ui/settings/users_dialog.py" line="74" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="73" />
+        <location filename="../../ui/settings/users_dialog.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="82" />
-        <location filename="../../ui/settings/users_dialog.py" line="188" />
+        <location filename="../../ui/settings/users_dialog.py" line="83" />
+        <location filename="../../ui/settings/users_dialog.py" line="198" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="84" />
+        <location filename="../../ui/settings/users_dialog.py" line="85" />
         <source>Atur &amp;ulang kata sandi…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="91" />
+        <location filename="../../ui/settings/users_dialog.py" line="87" />
+        <source>&amp;Jabatan dan NIP…</source>
+        <translation>&amp;Position and NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="90" />
+        <source>Jabatan dan NIP yang dicetak pada tanda terima dan lembar disposisi yang ditandatangani akun ini</source>
+        <translation>The position and NIP printed on the receipts and disposition sheets this account signs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="100" />
         <source>Tambah akun</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="93" />
+        <location filename="../../ui/settings/users_dialog.py" line="102" />
         <source>tanpa spasi, mis. budi.santoso</source>
         <translation>no spaces, e.g. budi.santoso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="101" />
+        <location filename="../../ui/settings/users_dialog.py" line="110" />
         <source>paling sedikit %1 karakter</source>
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="105" />
+        <location filename="../../ui/settings/users_dialog.py" line="114" />
         <source>&amp;Tambah akun</source>
         <translation>&amp;Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="108" />
+        <location filename="../../ui/settings/users_dialog.py" line="117" />
         <source>Nama &amp;pengguna:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="109" />
+        <location filename="../../ui/settings/users_dialog.py" line="118" />
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="110" />
+        <location filename="../../ui/settings/users_dialog.py" line="119" />
         <source>Pe&amp;ran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="111" />
+        <location filename="../../ui/settings/users_dialog.py" line="120" />
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="112" />
+        <location filename="../../ui/settings/users_dialog.py" line="121" />
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="117" />
+        <location filename="../../ui/settings/users_dialog.py" line="126" />
         <source>Basis data ini belum memiliki akun; Anda bekerja sebagai administrator lokal. Setelah akun pertama dibuat, setiap orang harus masuk dengan akunnya dan administrator lokal tidak berlaku lagi: buatlah akun Administrator lebih dulu.</source>
         <translation>This database has no accounts yet; you are working as the local administrator. Once the first account exists, everyone must sign in with an account and the local administrator no longer applies: create an Administrator account first.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="128" />
+        <location filename="../../ui/settings/users_dialog.py" line="137" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="160" />
+        <location filename="../../ui/settings/users_dialog.py" line="169" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="160" />
+        <location filename="../../ui/settings/users_dialog.py" line="169" />
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="188" />
+        <location filename="../../ui/settings/users_dialog.py" line="198" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Activate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="198" />
+        <location filename="../../ui/settings/users_dialog.py" line="208" />
         <source>Nama pengguna wajib diisi</source>
         <translation>A user name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="200" />
+        <location filename="../../ui/settings/users_dialog.py" line="210" />
         <source>Nama pengguna tidak boleh memuat spasi</source>
         <translation>The user name may not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="212" />
+        <location filename="../../ui/settings/users_dialog.py" line="222" />
         <source>Akun %1 dibuat</source>
         <translation>Account %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="220" />
+        <location filename="../../ui/settings/users_dialog.py" line="230" />
         <source>Akun %1 diaktifkan</source>
         <translation>Account %1 activated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="220" />
+        <location filename="../../ui/settings/users_dialog.py" line="230" />
         <source>Akun %1 dinonaktifkan</source>
         <translation>Account %1 deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="232" />
+        <location filename="../../ui/settings/users_dialog.py" line="242" />
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="233" />
+        <location filename="../../ui/settings/users_dialog.py" line="243" />
         <source>Kata sandi baru untuk %1 (paling sedikit %2 karakter):</source>
         <translation>New password for %1 (at least %2 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="244" />
+        <location filename="../../ui/settings/users_dialog.py" line="257" />
+        <location filename="../../ui/settings/users_dialog.py" line="266" />
+        <source>Jabatan dan NIP</source>
+        <translation>Position and NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="258" />
+        <source>Jabatan %1:</source>
+        <translation>Position of %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="267" />
+        <source>NIP %1 (18 digit; kosongkan bila tidak ber-NIP):</source>
+        <translation>NIP of %1 (18 digits; empty when there is none):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="278" />
+        <source>Jabatan dan NIP %1 disimpan</source>
+        <translation>Position and NIP of %1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="284" />
         <source>Kata sandi paling sedikit %1 karakter</source>
         <translation>The password needs at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="250" />
+        <location filename="../../ui/settings/users_dialog.py" line="290" />
         <source>Kata sandi %1 diganti</source>
         <translation>Password of %1 changed</translation>
     </message>
