@@ -12,30 +12,6 @@
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
     </message>
-    <message>
-        <source>&amp;Teruskan…</source>
-        <translation>&amp;Forward…</translation>
-    </message>
-    <message>
-        <source>Teruskan surat terpilih ke instansi berwenang dan cetak surat penerusannya</source>
-        <translation>Forward the selected letter to the competent agency and print its forwarding letter</translation>
-    </message>
-    <message>
-        <source>&amp;Cetak surat terpilih…</source>
-        <translation>&amp;Print selected letters…</translation>
-    </message>
-    <message>
-        <source>Teruskan dan cetak surat penerusan semua surat yang dipilih</source>
-        <translation>Forward and print the forwarding letters of all selected letters</translation>
-    </message>
-    <message>
-        <source>&amp;Disposisi…</source>
-        <translation>&amp;Disposition…</translation>
-    </message>
-    <message>
-        <source>T&amp;elaah…</source>
-        <translation>Re&amp;view…</translation>
-    </message>
 </context>
 <context>
     <name>AgenciesDialog</name>
@@ -1513,18 +1489,18 @@
     </message>
     <message>
         <location filename="../../ui/register/exports_integration.py" line="33" />
-        <source>Agenda surat &amp;keluar…</source>
-        <translation>&amp;Outgoing letters register…</translation>
+        <source>A&amp;genda surat keluar…</source>
+        <translation>Outgoin&amp;g letters register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_integration.py" line="37" />
+        <source>Buku &amp;ekspedisi…</source>
+        <translation>Dispatch book…</translation>
     </message>
     <message>
         <location filename="../../ui/register/exports_integration.py" line="35" />
         <source>Daftar surat keluar (surat penerusan dan surat pengingat) sebagai xlsx dan PDF</source>
         <translation>The outgoing letters (forwarding letters and reminders) as xlsx and PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/exports_integration.py" line="37" />
-        <source>Buku e&amp;kspedisi…</source>
-        <translation>&amp;Dispatch book…</translation>
     </message>
     <message>
         <location filename="../../ui/register/exports_integration.py" line="39" />
@@ -2851,10 +2827,6 @@
         <translation>↺ Possibly a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <source>kemungkinan pengulangan surat id %1</source>
-        <translation>possibly repeats letter id %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/register/letter_form.py" line="452" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
@@ -2967,14 +2939,6 @@
         <location filename="../../ui/settings/letter_settings_dialog.py" line="145" />
         <source>Pratinjau menampilkan surat contoh dengan pengaturan di layar.</source>
         <translation>The preview shows a sample letter with the settings on screen.</translation>
-    </message>
-    <message>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/settings/letter_settings_dialog.py" line="184" />
@@ -3120,10 +3084,6 @@
         <location filename="../../ui/settings/letter_settings_dialog.py" line="332" />
         <source>Tembusan juga kepada pengadu (Sdr. nama pengadu; tidak bila identitas dirahasiakan)</source>
         <translation>Copy also to the complainant (Sdr. name; not when the identity is confidential)</translation>
-    </message>
-    <message>
-        <source>Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)</source>
-        <translation>Copy also to the complainant (Sdr. name; «Pengadu» when the identity is confidential)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/letter_settings_dialog.py" line="335" />
@@ -3721,14 +3681,6 @@ logo</translation>
         <location filename="../../ui/settings/loan_settings_dialog.py" line="97" />
         <source>Surat pengingat</source>
         <translation>Reminder letters</translation>
-    </message>
-    <message>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_settings_dialog.py" line="114" />
@@ -4401,10 +4353,6 @@ logo</translation>
         <location filename="../../ui/workflow/my_work_view.py" line="148" />
         <source>Hari kerja lewat tenggat</source>
         <translation>Working days past the deadline</translation>
-    </message>
-    <message>
-        <source>Memuat…</source>
-        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/my_work_view.py" line="169" />
@@ -5433,10 +5381,6 @@ logo</translation>
         <location filename="../../ui/register/model.py" line="244" />
         <source>Tidak dapat diurutkan</source>
         <translation>Cannot be sorted</translation>
-    </message>
-    <message>
-        <source>Memuat…</source>
-        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../ui/register/model.py" line="321" />

@@ -30,11 +30,11 @@ class ExportsIntegration(QObject):
         self.act_report.setStatusTip(
             self.tr("Laporan evaluasi berkala bulanan, triwulanan atau tahunan (xlsx dengan grafik dan PDF)")
         )
-        self.act_outgoing = QAction(self.tr("Agenda surat &keluar…"), window)
+        self.act_outgoing = QAction(self.tr("A&genda surat keluar…"), window)
         self.act_outgoing.setStatusTip(
             self.tr("Daftar surat keluar (surat penerusan dan surat pengingat) sebagai xlsx dan PDF")
         )
-        self.act_dispatch = QAction(self.tr("Buku e&kspedisi…"), window)
+        self.act_dispatch = QAction(self.tr("Buku &ekspedisi…"), window)
         self.act_dispatch.setStatusTip(
             self.tr("Buku ekspedisi surat keluar dengan kolom tanda tangan penerima (xlsx dan PDF)")
         )
