@@ -144,7 +144,10 @@ def test_confidential_letter_leaves_out_every_identity_field_and_the_scan(db, ad
     ):
         assert value.lower() not in lowered, value
     assert result.pages == 1 and "Lampiran : -" in text
-    assert "3. Pengadu." in text
+    # the complainant is no visible recipient, and the agency answers the office
+    assert "Tembusan: 1. Menteri Sekretaris Negara; 2. Deputi Bidang Hubungan Kemasyarakatan." in text
+    assert "pengadu." not in lowered.split("tembusan:")[1]
+    assert "disampaikan kepada kami paling lambat" in text and "kepada pengadu" not in lowered
     assert "[dirahasiakan]" in text and "identitas dirahasiakan" in text
     assert result.number.encode() in result.pdf or result.number in text
 

@@ -24,7 +24,19 @@ def _code(db, admin) -> str:
 
 def test_settings_rules_and_templates_reach_the_desk_and_the_reminder(cli, db, admin, tmp_path):  # noqa: F811
     shown = lines(cli("loan", "settings", "show", "--json"))
-    assert shown == [{"default_days": 5, "max_renewals": 2, "reminder_after": [1, 5, 10], "rules": []}]
+    assert shown == [
+        {
+            "default_days": 5,
+            "max_renewals": 2,
+            "reminder_after": [1, 5, 10],
+            "reminder_signer_position": "Kepala Bagian Arsip dan Dokumentasi",
+            "reminder_signer_name": "Nama Pejabat Kearsipan",
+            "reminder_signer_nip": "",
+            "reminder_on_behalf_of": "",
+            "reminder_classification": "KA.02.01",
+            "rules": [],
+        }
+    ]
     assert lines(cli("loan", "settings", "set", "reminder_after", "2", "4", "8", "--json"))[0][
         "reminder_after"
     ] == [2, 4, 8]

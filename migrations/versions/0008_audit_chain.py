@@ -7,7 +7,7 @@
 - ``login_throttle`` counts failed sign-ins per user name (the lockout after repeated failures).
 
 Revision ID: 0008_audit_chain
-Revises: 0007
+Revises: 0007_complainant_identity
 Create Date: 2026-12-10 09:00:00
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_audit_chain"
-down_revision = "0007"
+down_revision = "0007_complainant_identity"
 branch_labels = None
 depends_on = None
 

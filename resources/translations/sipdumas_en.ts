@@ -3,12 +3,12 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="52" />
+        <location filename="../../ui/settings/users_dialog.py" line="53" />
         <source>Kata sandi paling sedikit %1 karakter</source>
         <translation>The password needs at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="54" />
+        <location filename="../../ui/settings/users_dialog.py" line="55" />
         <source>Kedua kata sandi tidak sama</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -1722,24 +1722,44 @@
 <context>
     <name>ExportsIntegration</name>
     <message>
-        <location filename="../../ui/register/exports_integration.py" line="22" />
+        <location filename="../../ui/register/exports_integration.py" line="23" />
         <source>Ekspor &amp;buku agenda…</source>
         <translation>Export the &amp;agenda book…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_integration.py" line="25" />
+        <location filename="../../ui/register/exports_integration.py" line="26" />
         <source>Simpan buku agenda surat masuk (xlsx dan PDF) sesuai filter register (Ctrl+Shift+E)</source>
         <translation>Save the incoming-letter agenda book (xlsx and PDF) with the register's filters (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_integration.py" line="27" />
+        <location filename="../../ui/register/exports_integration.py" line="28" />
         <source>&amp;Laporan berkala…</source>
         <translation>Periodic &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_integration.py" line="30" />
+        <location filename="../../ui/register/exports_integration.py" line="31" />
         <source>Laporan evaluasi berkala bulanan, triwulanan atau tahunan (xlsx dengan grafik dan PDF)</source>
         <translation>Monthly, quarterly or yearly evaluation report (xlsx with charts, and PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_integration.py" line="33" />
+        <source>A&amp;genda surat keluar…</source>
+        <translation>Outgoin&amp;g letters register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_integration.py" line="37" />
+        <source>Buku &amp;ekspedisi…</source>
+        <translation>Dispatch book…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_integration.py" line="35" />
+        <source>Daftar surat keluar (surat penerusan dan surat pengingat) sebagai xlsx dan PDF</source>
+        <translation>The outgoing letters (forwarding letters and reminders) as xlsx and PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_integration.py" line="39" />
+        <source>Buku ekspedisi surat keluar dengan kolom tanda tangan penerima (xlsx dan PDF)</source>
+        <translation>Dispatch book of outgoing letters with a column for the receiver's signature (xlsx and PDF)</translation>
     </message>
 </context>
 <context>
@@ -3164,275 +3184,305 @@
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="119" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="122" />
         <source>Pengaturan surat penerusan</source>
         <extracomment>The settings this dialog edits (the deadlines belong to the calendar dialog).</extracomment>
         <translation>Forwarding letter settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="126" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="129" />
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="127" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="130" />
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="128" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="131" />
         <source>Penandatangan dan tembusan</source>
         <translation>Signer and copies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="129" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="132" />
         <source>Isi surat</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="136" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="139" />
         <source>&amp;Pratinjau surat contoh</source>
         <translation>&amp;Preview a sample letter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="138" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="141" />
         <source>Cetak surat contoh dengan pengaturan di layar, sebelum disimpan; tidak mengambil nomor</source>
         <translation>Print a sample letter with the settings on screen, before saving; takes no number</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="142" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="145" />
         <source>Pratinjau menampilkan surat contoh dengan pengaturan di layar.</source>
         <translation>The preview shows a sample letter with the settings on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="181" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="184" />
         <source>Hanya administrator yang dapat mengubah pengaturan surat.</source>
         <translation>Only administrators may change the letter settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="200" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="203" />
         <source>satu baris per baris kop, mis. nama kementerian lalu unit</source>
         <translation>one letterhead line per line, e.g. the ministry then the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="206" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="209" />
         <source>Telepon …, Faksimile …, Laman …</source>
         <translation>Telephone …, Fax …, Website …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="208" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="211" />
         <source>mis. Jakarta</source>
         <translation>e.g. Jakarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="210" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="213" />
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="215" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="218" />
         <source>Pilih &amp;berkas…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="217" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="220" />
         <source>Logo ba&amp;waan</source>
         <translation>De&amp;fault logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="228" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="231" />
         <source>Berkas PNG atau JPEG yang dapat dibuka dari setiap komputer yang mencetak (folder bersama).</source>
         <translation>A PNG or JPEG file every printing computer can open (a shared folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="240" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="243" />
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="242" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="245" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="244" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="247" />
         <source>&amp;Kontak:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="246" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="249" />
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="248" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="251" />
         <source>&amp;Tempat surat:</source>
         <translation>&amp;Place of writing:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="257" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="260" />
         <source>mis. D-4</source>
         <translation>e.g. D-4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="259" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="262" />
         <source>mis. DM.04.00</source>
         <translation>e.g. DM.04.00</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="262" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="265" />
         <source>Isian pola: {code} kode keamanan menurut Sifat, {serial} nomor urut dalam tahun (tidak pernah berulang), {unit} kode unit, {classification} kode klasifikasi arsip, {month:02d} bulan dua digit, {year} tahun. {serial:03d} menulis nomor urut tiga digit (001).</source>
         <translation>Pattern fields: {code} security code by Sifat, {serial} serial within the year (never repeated), {unit} unit code, {classification} archive classification code, {month:02d} two-digit month, {year} year. {serial:03d} writes a three-digit serial (001).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="280" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="283" />
         <source>SR sangat rahasia, R rahasia, T terbatas, B biasa.</source>
         <translation>SR top secret, R secret, T restricted, B ordinary.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="293" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="296" />
         <source>&amp;Pola nomor:</source>
         <translation>Number &amp;pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="296" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="299" />
         <source>Kode &amp;unit:</source>
         <translation>&amp;Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="298" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="301" />
         <source>Kode k&amp;lasifikasi:</source>
         <translation>C&amp;lassification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="301" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="304" />
         <source>Kode &amp;keamanan:</source>
         <translation>Security &amp;codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="304" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="307" />
         <source>Contoh nomor:</source>
         <translation>Example number:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="311" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="314" />
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="313" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="316" />
         <source>18 digit; kosongkan bila penandatangan tidak ber-NIP</source>
         <translation>18 digits; leave empty when the signer has no NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="315" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="319" />
+        <source>jabatan pimpinan yang diwakili; kosongkan bila pimpinan menandatangani sendiri</source>
+        <translation>position of the head signed for; empty when the head signs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="322" />
+        <source>jabatan di antara pimpinan dan penandatangan (u.b.)</source>
+        <translation>position between the head and the signer (u.b.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="324" />
+        <source>satu unit atau jabatan per baris</source>
+        <translation>one unit or position per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="328" />
         <source>satu jabatan per baris, tanpa «Yth.»</source>
         <translation>one position per line, without «Yth.»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="320" />
-        <source>Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)</source>
-        <translation>Copy also to the complainant (Sdr. name; «Pengadu» when the identity is confidential)</translation>
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="332" />
+        <source>Tembusan juga kepada pengadu (Sdr. nama pengadu; tidak bila identitas dirahasiakan)</source>
+        <translation>Copy also to the complainant (Sdr. name; not when the identity is confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="324" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="335" />
         <source>Tembusan dinomori otomatis pada surat, dengan urutan seperti di sini.</source>
         <translation>Copies are numbered automatically on the letter, in the order given here.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="327" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="338" />
+        <source>a.n. (&amp;atas nama):</source>
+        <translation>a.n. (&amp;on behalf of):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="340" />
+        <source>u.b. (&amp;untuk beliau):</source>
+        <translation>u.b. (&amp;for the official):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="342" />
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="329" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="344" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="331" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="346" />
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="333" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="348" />
         <source>&amp;Tembusan:</source>
         <translation>&amp;Copies to:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="345" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="353" />
+        <source>Tujuan &amp;disposisi:</source>
+        <translation>&amp;Disposition recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="371" />
         <source>Isian</source>
         <translation>Placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="345" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="371" />
         <source>Dicetak sebagai</source>
         <translation>Prints as</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="361" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="387" />
         <source>S&amp;isipkan isian</source>
         <translation>&amp;Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="363" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="389" />
         <source>Kembalikan ke &amp;bawaan</source>
         <translation>Restore the &amp;default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="365" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="391" />
         <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
         <translation>Replace the text on screen with the default template (stored on Save)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="370" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="396" />
         <source>Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian di bawah untuk menyisipkannya di posisi kursor.</source>
         <translation>Paragraphs are separated by an empty line. Write $$ for a plain $ sign. Double-click a placeholder below to insert it at the cursor.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="464" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="496" />
         <source>Nomor berikutnya dengan Sifat lain: %1</source>
         <translation>Next numbers with another Sifat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="480" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="512" />
         <source>tanpa
 logo</source>
         <translation>no
 logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="481" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="513" />
         <source>Berkas tidak ditemukan atau bukan gambar</source>
         <translation>File not found or not an image</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="486" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="518" />
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="488" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="520" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="514" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="546" />
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="519" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="551" />
         <source>Surat contoh dengan pengaturan di layar (belum disimpan, tidak bernomor resmi).</source>
         <translation>Sample letter with the settings on screen (not saved, no official number).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="551" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="583" />
         <source>Pengaturan surat penerusan disimpan</source>
         <translation>Forwarding letter settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="562" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="594" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -3541,333 +3591,343 @@ logo</translation>
         <translation>e.g. 0812-3456-7890 or ext. 221</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="288" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="285" />
+        <source>18 digit, dicetak pada bon peminjaman (boleh kosong)</source>
+        <translation>18 digits, printed on the loan slip (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive/loan_desk_view.py" line="290" />
         <source>Golongan peminjam untuk aturan masa pinjam (mis. pimpinan)</source>
         <translation>Borrower category for the loan-period rules (e.g. pimpinan)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="290" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="292" />
         <source>mis. bahan telaah, klarifikasi</source>
         <translation>e.g. review material, clarification</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="291" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="293" />
         <source>Peminjam baru (F9)</source>
         <translation>New borrower (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="294" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="296" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="295" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="297" />
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="296" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="298" />
         <source>Tele&amp;pon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="297" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="299" />
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive/loan_desk_view.py" line="300" />
         <source>&amp;Golongan:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="298" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="301" />
         <source>&amp;Keperluan:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="313" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="316" />
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="326" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="329" />
         <source>mis. sampul sobek, dua lembar hilang</source>
         <translation>e.g. torn cover, two sheets missing</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="329" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="332" />
         <source>Kondisi:</source>
         <translation>Condition:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="330" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="333" />
         <source>Catatan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="333" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="336" />
         <source>Pinjamkan (F2)</source>
         <translation>Lend (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="334" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="337" />
         <source>Kembalikan (F3)</source>
         <translation>Return (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="335" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="338" />
         <source>Perpanjang (F4)</source>
         <translation>Renew (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="336" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="339" />
         <source>Antrekan (F6)</source>
         <translation>Queue (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="337" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="340" />
         <source>Minta persetujuan (F7)</source>
         <translation>Request approval (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="338" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="341" />
         <source>Cetak bon (Ctrl+P)</source>
         <translation>Print slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="339" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="342" />
         <source>Riwayat berkas (F8)</source>
         <translation>File history (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="340" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="343" />
         <source>Persetujuan berkas rahasia…</source>
         <translation>Approvals for confidential files…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="341" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="344" />
         <source>Pinjamkan berkas ini kepada peminjam yang terisi</source>
         <translation>Lend this file to the borrower filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="342" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="345" />
         <source>Terima kembali berkas ini dengan kondisi yang dipilih</source>
         <translation>Take this file back in the condition chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="343" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="346" />
         <source>Perpanjang masa pinjam berkas ini</source>
         <translation>Extend the loan of this file</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="345" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="348" />
         <source>Catat permintaan peminjam yang terisi untuk berkas yang sedang dipinjam</source>
         <translation>Queue the filled-in borrower's request for a file that is out</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="347" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="350" />
         <source>Minta persetujuan atasan untuk meminjamkan berkas rahasia ini</source>
         <translation>Ask a supervisor's approval to lend this confidential file</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="348" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="351" />
         <source>Cetak atau simpan bon peminjaman berkas yang sedang dipinjam</source>
         <translation>Print or save the loan slip of the file that is out</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="478" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="481" />
         <source>Isi peminjam lalu tekan Minta persetujuan (F7).</source>
         <translation>Fill in the borrower, then press Request approval (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="492" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="495" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="502" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="505" />
         <source>RAHASIA</source>
         <translation>CONFIDENTIAL</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="504" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="507" />
         <source>(tanpa judul)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="505" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="508" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="510" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="513" />
         <source>… dan %1 surat lain</source>
         <translation>… and %1 more letters</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="511" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="514" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="514" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="517" />
         <source>DIGABUNG ke %1</source>
         <translation>MERGED into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="517" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="520" />
         <source>DI TEMPAT</source>
         <translation>IN PLACE</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="520" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="523" />
         <source>DIPINJAM</source>
         <translation>LENT</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="529" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="532" />
         <source>sejak %1, oleh petugas %2</source>
         <translation>since %1, issued by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="533" />
-        <location filename="../../ui/archive/loan_desk_view.py" line="881" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="536" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="886" />
         <source>keperluan: %1</source>
         <translation>purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="537" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="540" />
         <source>(diperpanjang %1 kali)</source>
         <translation>(renewed %1 times)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="547" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="550" />
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="612" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="615" />
         <source>%1 berkas cocok dengan teks itu: pilih di daftar di bawah.</source>
         <translation>%1 files match that text: pick one in the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="627" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="630" />
         <source>Berkas %1 sudah digabung ke berkas %2: pindai atau pinjamkan berkas itu.</source>
         <translation>File %1 was merged into file %2: scan or lend that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="636" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="639" />
         <source>Berkas %1 ada di tempatnya.</source>
         <translation>File %1 is in its place.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="638" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="641" />
         <source>Berkas rahasia: peminjaman perlu persetujuan atasan (F7).</source>
         <translation>Confidential file: lending needs a supervisor's approval (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="640" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="643" />
         <source>Isi peminjam lalu tekan Pinjamkan (F2).</source>
         <translation>Fill in the borrower, then press Lend (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="645" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="648" />
         <source>Berkas %1 sedang dipinjam oleh %2 (%3), jatuh tempo %4.</source>
         <translation>File %1 is lent to %2 (%3), due %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="654" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="657" />
         <source>Pindai sekali lagi atau tekan Enter untuk menerimanya kembali (kondisi: %1).</source>
         <translation>Scan it once more or press Enter to take it back (condition: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="659" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="662" />
         <source>Kembalikan (F3), perpanjang (F4) atau antrekan (F6).</source>
         <translation>Return (F3), renew (F4) or queue (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="677" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="680" />
         <source>%1 berkas cocok dengan «%2»: pilih di daftar di bawah.</source>
         <translation>%1 files match «%2»: pick one in the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="683" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="686" />
         <source>Tidak ada berkas yang cocok dengan «%1»</source>
         <translation>No file matches «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="691" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="694" />
         <source>dipinjam</source>
         <translation>lent</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="691" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="694" />
         <source>di tempat</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="693" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="696" />
         <source>digabung ke %1</source>
         <translation>merged into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="697" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="700" />
         <source>Berkas yang cocok dengan «%1»:</source>
         <translation>Files matching «%1»:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="825" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="830" />
         <source>Berkas %1 dipinjamkan kepada %2 (%3), kembali paling lambat %4. Cetak bon: Ctrl+P.</source>
         <translation>File %1 lent to %2 (%3), due back by %4. Print the slip: Ctrl+P.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="857" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="862" />
         <source>Berkas %1 diterima kembali dari %2, kondisi %3. Kembalikan ke %4.</source>
         <translation>File %1 received back from %2, condition %3. Put it back at %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="861" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="866" />
         <source>tempatnya</source>
         <translation>its place</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="875" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="880" />
         <source>Berikutnya dalam antrean: %1 (%2)</source>
         <translation>Next in the queue: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="879" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="884" />
         <source>menunggu sejak %1</source>
         <translation>waiting since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="883" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="888" />
         <source>%1 orang dalam antrean</source>
         <translation>%1 people in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="908" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="913" />
         <source>Peminjaman berkas %1 oleh %2 diperpanjang sampai %3 (perpanjangan ke-%4).</source>
         <translation>Loan of file %1 to %2 renewed until %3 (renewal %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="932" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="937" />
         <source>Permintaan %1 (%2) atas berkas %3 dicatat: urutan ke-%4 dalam antrean.</source>
         <translation>Request of %1 (%2) for file %3 recorded: number %4 in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="956" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="961" />
         <source>Permohonan persetujuan nomor %1 untuk %2 atas berkas %3 dikirim ke atasan. Pindai berkas lagi setelah disetujui.</source>
         <translation>Approval request %1 for %2 to borrow file %3 sent to the supervisor. Scan the file again once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="974" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="979" />
         <source>Tidak ada peminjaman yang dapat dicetak bonnya: pindai berkas yang dipinjam.</source>
         <translation>No loan whose slip could be printed: scan a file that is out.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="986" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="991" />
         <source>Bon peminjaman</source>
         <translation>Loan slip</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="988" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="993" />
         <source>Satu lembar menggantikan berkas di tempatnya, satu dibawa peminjam.</source>
         <translation>One copy stands in the file's place, one goes with the borrower.</translation>
     </message>
@@ -4082,32 +4142,77 @@ logo</translation>
         <translation>The letter is printed with the office letterhead, number, subject, the borrower's address and the signature; here is its body. Separate paragraphs with one blank line. Write $$ for a plain $ sign. Double-click a placeholder to insert it at the cursor. Letters already sent do not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="329" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="307" />
+        <source>a.n. (&amp;atas nama):</source>
+        <translation>a.n. (&amp;on behalf of):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="308" />
+        <source>kosongkan bila tidak atas nama</source>
+        <translation>empty when not signed on behalf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="310" />
+        <source>&amp;Jabatan penanda tangan:</source>
+        <translation>Signer's &amp;position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="311" />
+        <source>Na&amp;ma penanda tangan:</source>
+        <translation>Signer's na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="311" />
+        <source>nama lengkap dengan gelar</source>
+        <translation>full name with titles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="312" />
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="312" />
+        <source>18 digit; boleh kosong</source>
+        <translation>18 digits; may be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="315" />
+        <source>&amp;Kode klasifikasi:</source>
+        <translation>&amp;Classification code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="316" />
+        <source>untuk nomor surat, mis. KA.02.01</source>
+        <translation>for the letter number, e.g. KA.02.01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="355" />
         <source>semua</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="336" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="362" />
         <source>%1 hari kerja</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="403" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="430" />
         <source>Pengaturan peminjaman disimpan</source>
         <translation>Lending settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="430" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="457" />
         <source>Aturan nomor %1 ditambahkan</source>
         <translation>Rule number %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="447" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="474" />
         <source>Aturan nomor %1 dihapus</source>
         <translation>Rule number %1 deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="487" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="514" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -4645,6 +4750,44 @@ logo</translation>
     </message>
 </context>
 <context>
+    <name>OutgoingExportDialog</name>
+    <message>
+        <location filename="../../ui/register/exports_dialog.py" line="370" />
+        <source>Buku ekspedisi surat keluar</source>
+        <translation>Dispatch book of outgoing letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_dialog.py" line="370" />
+        <source>Agenda surat keluar</source>
+        <translation>Outgoing letters register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_dialog.py" line="379" />
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_dialog.py" line="381" />
+        <source>Tanggal surat:</source>
+        <translation>Letter date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_dialog.py" line="399" />
+        <source>Tanggal awal jatuh setelah tanggal akhir.</source>
+        <translation>The start date falls after the end date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_dialog.py" line="408" />
+        <source>%1 surat keluar disimpan ke %2.</source>
+        <translation>%1 outgoing letters saved to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_dialog.py" line="413" />
+        <source>Versi cetak: %1.</source>
+        <translation>Printable version: %1.</translation>
+    </message>
+</context>
+<context>
     <name>OverdueModel</name>
     <message>
         <location filename="../../ui/archive/overdue_view.py" line="55" />
@@ -4951,62 +5094,62 @@ logo</translation>
 <context>
     <name>PeriodicReportDialog</name>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="286" />
+        <location filename="../../ui/register/exports_dialog.py" line="288" />
         <source>Laporan evaluasi berkala</source>
         <translation>Periodic evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="290" />
+        <location filename="../../ui/register/exports_dialog.py" line="292" />
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="290" />
+        <location filename="../../ui/register/exports_dialog.py" line="292" />
         <source>Triwulanan</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="290" />
+        <location filename="../../ui/register/exports_dialog.py" line="292" />
         <source>Tahunan</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="299" />
+        <location filename="../../ui/register/exports_dialog.py" line="301" />
         <source>Hari yang dipakai untuk menilai ketepatan waktu</source>
         <translation>The day timeliness is judged on</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="300" />
+        <location filename="../../ui/register/exports_dialog.py" line="302" />
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="301" />
+        <location filename="../../ui/register/exports_dialog.py" line="303" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="302" />
+        <location filename="../../ui/register/exports_dialog.py" line="304" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="303" />
+        <location filename="../../ui/register/exports_dialog.py" line="305" />
         <source>Dinilai per:</source>
         <translation>Judged as of:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="323" />
+        <location filename="../../ui/register/exports_dialog.py" line="325" />
         <source>Triwulan %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="341" />
+        <location filename="../../ui/register/exports_dialog.py" line="343" />
         <source>Laporan %1 (%2 surat) disimpan ke %3.</source>
         <translation>Report %1 (%2 letters) saved to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="347" />
+        <location filename="../../ui/register/exports_dialog.py" line="349" />
         <source>Versi cetak: %1.</source>
         <translation>Printable version: %1.</translation>
     </message>
@@ -5014,77 +5157,77 @@ logo</translation>
 <context>
     <name>RegisterExportDialog</name>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="183" />
+        <location filename="../../ui/register/exports_dialog.py" line="185" />
         <source>Ekspor buku agenda surat masuk</source>
         <translation>Export the incoming-letter agenda book</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="191" />
+        <location filename="../../ui/register/exports_dialog.py" line="193" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="196" />
+        <location filename="../../ui/register/exports_dialog.py" line="198" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="199" />
+        <location filename="../../ui/register/exports_dialog.py" line="201" />
         <source>Semua instansi</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="201" />
+        <location filename="../../ui/register/exports_dialog.py" line="203" />
         <source>nama pengguna analis (kosong: semua)</source>
         <translation>analyst's user name (empty: all)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="202" />
+        <location filename="../../ui/register/exports_dialog.py" line="204" />
         <source>Untuk instansi lain: tanpa identitas pengadu</source>
         <translation>For other agencies: without the complainants' identity</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="205" />
+        <location filename="../../ui/register/exports_dialog.py" line="207" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="207" />
+        <location filename="../../ui/register/exports_dialog.py" line="209" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="208" />
+        <location filename="../../ui/register/exports_dialog.py" line="210" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="209" />
+        <location filename="../../ui/register/exports_dialog.py" line="211" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="210" />
+        <location filename="../../ui/register/exports_dialog.py" line="212" />
         <source>Instansi:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="211" />
+        <location filename="../../ui/register/exports_dialog.py" line="213" />
         <source>Analis:</source>
         <translation>Analyst:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="246" />
+        <location filename="../../ui/register/exports_dialog.py" line="248" />
         <source>Tanggal awal jatuh setelah tanggal akhir.</source>
         <translation>The start date falls after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="262" />
+        <location filename="../../ui/register/exports_dialog.py" line="264" />
         <source>%1 surat disimpan ke %2.</source>
         <translation>%1 letters saved to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="267" />
+        <location filename="../../ui/register/exports_dialog.py" line="269" />
         <source>Versi cetak: %1.</source>
         <translation>Printable version: %1.</translation>
     </message>
@@ -6003,153 +6146,184 @@ logo</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="68" />
+        <location filename="../../ui/settings/users_dialog.py" line="69" />
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="73" />
+        <location filename="../../ui/settings/users_dialog.py" line="74" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="73" />
+        <location filename="../../ui/settings/users_dialog.py" line="74" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="73" />
+        <location filename="../../ui/settings/users_dialog.py" line="74" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="73" />
+        <location filename="../../ui/settings/users_dialog.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="82" />
-        <location filename="../../ui/settings/users_dialog.py" line="188" />
+        <location filename="../../ui/settings/users_dialog.py" line="83" />
+        <location filename="../../ui/settings/users_dialog.py" line="198" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="84" />
+        <location filename="../../ui/settings/users_dialog.py" line="85" />
         <source>Atur &amp;ulang kata sandi…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="91" />
+        <location filename="../../ui/settings/users_dialog.py" line="87" />
+        <source>&amp;Jabatan dan NIP…</source>
+        <translation>&amp;Position and NIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="90" />
+        <source>Jabatan dan NIP yang dicetak pada tanda terima dan lembar disposisi yang ditandatangani akun ini</source>
+        <translation>The position and NIP printed on the receipts and disposition sheets this account signs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="100" />
         <source>Tambah akun</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="93" />
+        <location filename="../../ui/settings/users_dialog.py" line="102" />
         <source>tanpa spasi, mis. budi.santoso</source>
         <translation>no spaces, e.g. budi.santoso</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="101" />
+        <location filename="../../ui/settings/users_dialog.py" line="110" />
         <source>paling sedikit %1 karakter</source>
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="105" />
+        <location filename="../../ui/settings/users_dialog.py" line="114" />
         <source>&amp;Tambah akun</source>
         <translation>&amp;Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="108" />
+        <location filename="../../ui/settings/users_dialog.py" line="117" />
         <source>Nama &amp;pengguna:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="109" />
+        <location filename="../../ui/settings/users_dialog.py" line="118" />
         <source>Nama &amp;lengkap:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="110" />
+        <location filename="../../ui/settings/users_dialog.py" line="119" />
         <source>Pe&amp;ran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="111" />
+        <location filename="../../ui/settings/users_dialog.py" line="120" />
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="112" />
+        <location filename="../../ui/settings/users_dialog.py" line="121" />
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="117" />
+        <location filename="../../ui/settings/users_dialog.py" line="126" />
         <source>Basis data ini belum memiliki akun; Anda bekerja sebagai administrator lokal. Setelah akun pertama dibuat, setiap orang harus masuk dengan akunnya dan administrator lokal tidak berlaku lagi: buatlah akun Administrator lebih dulu.</source>
         <translation>This database has no accounts yet; you are working as the local administrator. Once the first account exists, everyone must sign in with an account and the local administrator no longer applies: create an Administrator account first.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="128" />
+        <location filename="../../ui/settings/users_dialog.py" line="137" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="160" />
+        <location filename="../../ui/settings/users_dialog.py" line="169" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="160" />
+        <location filename="../../ui/settings/users_dialog.py" line="169" />
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="188" />
+        <location filename="../../ui/settings/users_dialog.py" line="198" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Activate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="198" />
+        <location filename="../../ui/settings/users_dialog.py" line="208" />
         <source>Nama pengguna wajib diisi</source>
         <translation>A user name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="200" />
+        <location filename="../../ui/settings/users_dialog.py" line="210" />
         <source>Nama pengguna tidak boleh memuat spasi</source>
         <translation>The user name may not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="212" />
+        <location filename="../../ui/settings/users_dialog.py" line="222" />
         <source>Akun %1 dibuat</source>
         <translation>Account %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="220" />
+        <location filename="../../ui/settings/users_dialog.py" line="230" />
         <source>Akun %1 diaktifkan</source>
         <translation>Account %1 activated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="220" />
+        <location filename="../../ui/settings/users_dialog.py" line="230" />
         <source>Akun %1 dinonaktifkan</source>
         <translation>Account %1 deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="232" />
+        <location filename="../../ui/settings/users_dialog.py" line="242" />
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="233" />
+        <location filename="../../ui/settings/users_dialog.py" line="243" />
         <source>Kata sandi baru untuk %1 (paling sedikit %2 karakter):</source>
         <translation>New password for %1 (at least %2 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="244" />
+        <location filename="../../ui/settings/users_dialog.py" line="257" />
+        <location filename="../../ui/settings/users_dialog.py" line="266" />
+        <source>Jabatan dan NIP</source>
+        <translation>Position and NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="258" />
+        <source>Jabatan %1:</source>
+        <translation>Position of %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="267" />
+        <source>NIP %1 (18 digit; kosongkan bila tidak ber-NIP):</source>
+        <translation>NIP of %1 (18 digits; empty when there is none):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="278" />
+        <source>Jabatan dan NIP %1 disimpan</source>
+        <translation>Position and NIP of %1 saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_dialog.py" line="284" />
         <source>Kata sandi paling sedikit %1 karakter</source>
         <translation>The password needs at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="250" />
+        <location filename="../../ui/settings/users_dialog.py" line="290" />
         <source>Kata sandi %1 diganti</source>
         <translation>Password of %1 changed</translation>
     </message>
@@ -6165,47 +6339,47 @@ logo</translation>
 <context>
     <name>_OutputDialog</name>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="61" />
+        <location filename="../../ui/register/exports_dialog.py" line="63" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="63" />
+        <location filename="../../ui/register/exports_dialog.py" line="65" />
         <source>Cetak juga sebagai PDF (di samping berkas xlsx)</source>
         <translation>Also print as PDF (beside the xlsx file)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="68" />
+        <location filename="../../ui/register/exports_dialog.py" line="70" />
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="72" />
+        <location filename="../../ui/register/exports_dialog.py" line="74" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="94" />
+        <location filename="../../ui/register/exports_dialog.py" line="96" />
         <source>Simpan ke:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="109" />
+        <location filename="../../ui/register/exports_dialog.py" line="111" />
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="117" />
+        <location filename="../../ui/register/exports_dialog.py" line="119" />
         <source>Pilih berkas tujuan.</source>
         <translation>Choose the file to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="123" />
+        <location filename="../../ui/register/exports_dialog.py" line="125" />
         <source>Folder %1 tidak ada.</source>
         <translation>Folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="144" />
+        <location filename="../../ui/register/exports_dialog.py" line="146" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>

@@ -134,39 +134,3 @@ def identity_complete(sender: Contact) -> bool:
 
 #: What a reader without the right to see identities is shown in place of each identity field.
 HIDDEN_IDENTITY = "(dirahasiakan)"
-#: What replaces an identity value inside a running text (a summary, a letter's text).
-REDACTED_IN_TEXT = "[dirahasiakan]"
-
-
-def identity_redactor(
-    *,
-    name: str | None = None,
-    nik: str | None = None,
-    phone: str | None = None,
-    email: str | None = None,
-    address: str | None = None,
-    replacement: str = REDACTED_IN_TEXT,
-):
-    """A function that replaces every one of these identity values in a text (name, address and e-mail
-    as written, with any spacing; NIK and phone in any common spelling: spaces, dots or dashes between
-    digits, +62, 62 or 0 in front) with ``replacement``. The one redaction of running text, for
-    confidential forwarding letters and for readers without the right to see identities."""
-    patterns: list[str] = []
-    for value in (address, email, name):
-        if value and len(value.strip()) >= 3:
-            words = value.split()
-            patterns.append(r"(?<!\w)" + r"\s*".join(re.escape(w) for w in words) + r"(?!\w)")
-    digit_runs = [nik] if nik else []
-    if phone:
-        national = phone[3:] if phone.startswith("+62") else phone.lstrip("+0")
-        digit_runs += ["+62" + national, "62" + national, "0" + national]
-    for digits in digit_runs:
-        patterns.append(r"(?<!\d)" + r"[\s.\-]?".join(re.escape(d) for d in digits) + r"(?!\d)")
-    if not patterns:
-        return lambda s: s
-    regex = re.compile("|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)), re.I)
-
-    def redact(value: str | None) -> str | None:
-        return regex.sub(replacement, value) if value else value
-
-    return redact

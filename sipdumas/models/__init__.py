@@ -4,6 +4,7 @@
 - :mod:`~sipdumas.models.workflow`: status history, disposisi and telaah;
 - :mod:`~sipdumas.models.forwarding`: agencies, forwarding letters and routing;
 - :mod:`~sipdumas.models.archive`: physical files, their places, history and lending;
+- :mod:`~sipdumas.models.outgoing`: the register of outgoing letters and the dispatch book;
 - :mod:`~sipdumas.models.detection`: the near-duplicate index;
 - :mod:`~sipdumas.models.admin`: accounts, settings rows and the audit trail.
 
@@ -11,4 +12,4 @@ Importing the package loads every module, so the metadata (and Alembic) knows ev
 model a process uses first.
 """
 
-from sipdumas.models import admin, archive, detection, forwarding, letters, workflow  # noqa: F401
+from sipdumas.models import admin, archive, detection, forwarding, letters, outgoing, workflow  # noqa: F401

@@ -158,6 +158,7 @@ class Loan(Base):
     borrower_unit: Mapped[str] = mapped_column(String(200))
     borrower_phone: Mapped[str | None] = mapped_column(String(20))
     borrower_category: Mapped[str | None] = mapped_column(String(40))
+    borrower_nip: Mapped[str | None] = mapped_column(String(18))
     purpose: Mapped[str | None] = mapped_column(Text)
     issued_by: Mapped[str] = mapped_column(String(64))
     lent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

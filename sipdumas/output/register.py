@@ -6,7 +6,14 @@ kode berkas, saluran, analis (the active disposisi) and the flags as columns of 
 tembusan, identitas lengkap), then the complainant's identity (NIK, telepon, e-mail, alamat).
 
 ``confidential`` is for exports meant for other agencies (Perpres 76/2013): the sender's name becomes
-"(dirahasiakan)" and the identity columns are left out of the file altogether.
+"(dirahasiakan)", the identity columns are left out of the file altogether, and every identity value
+in the subject and summary is redacted (:mod:`sipdumas.domain.redaction`, the one redaction of every
+confidential output). "Diteruskan kepada" lists every forwarding of a letter, oldest first.
+
+Both files are printed documents: the workbook prints the buku agenda's own thirteen columns on
+landscape A4 fitted to the width with the header row on every page (the other columns stay in the
+sheet, with an autofilter on all); the PDF names the office and the filter in its title, prints
+"Halaman n dari m" and, for an empty selection, its header and a line saying so.
 
 Rows are streamed: read in batches in register order (keyset on date received and id, the
 ``ix_letters_received_at`` index) and written as they come, so 100,000 letters need no more memory than
@@ -34,13 +41,15 @@ from sipdumas.db.engine import Database
 from sipdumas.domain.errors import NotFound
 from sipdumas.domain.indonesian import long_date
 from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.redaction import redactor
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.forwarding import Agency, ForwardingLetter
 from sipdumas.models.letters import Complainant, Document, IncomingLetter
 from sipdumas.models.workflow import Disposition
 from sipdumas.output.files import atomic_open
 from sipdumas.output.pdf.register_table import write_table_pdf
-from sipdumas.output.xlsx import stream_xlsx
+from sipdumas.output.xlsx import PrintSetup, stream_xlsx
+from sipdumas.services.admin import workflow_settings as wf_settings
 from sipdumas.services.letters import CHANNEL_LABELS, STATUS_LABELS
 
 BATCH = 2000
@@ -70,23 +79,27 @@ BASE_HEADERS = (
 IDENTITY_HEADERS = ("NIK", "Telepon", "E-mail", "Alamat")
 HEADERS = BASE_HEADERS + IDENTITY_HEADERS
 CONFIDENTIAL_HEADERS = BASE_HEADERS
-WIDTHS = (6, 12, 16, 28, 12, 22, 50, 9, 32, 40, 24, 28, 14, 16, 14, 14, 16, 10, 10, 18, 16, 26, 40)
+#: Column widths (characters); the first thirteen, the printed buku agenda, fit a landscape A4 page.
+WIDTHS = (5, 10.5, 13, 16, 10.5, 13, 35, 9.5, 20, 16, 13, 14, 10, 14, 10, 10, 13, 9, 9, 18, 15, 24, 36)
+PRINTED_COLUMNS = 13
 #: The columns of the printed register (header, width in cm): the landscape page holds 27.7 cm.
 PRINTED = (
-    ("No", 1.0),
+    ("No", 0.9),
     ("Tanggal diterima", 1.7),
     ("Nomor agenda", 2.2),
-    ("Pengirim", 2.7),
+    ("Pengirim", 2.6),
     ("Tanggal surat", 1.7),
     ("Nomor surat", 1.9),
-    ("Hal/ringkasan", 5.0),
-    ("Diteruskan kepada", 2.6),
-    ("Keterangan", 2.9),
-    ("Kategori", 2.0),
-    ("Wilayah", 2.5),
+    ("Hal/ringkasan", 4.6),
+    ("Lampiran", 1.4),
+    ("Diteruskan kepada", 2.7),
+    ("Keterangan", 2.4),
+    ("Kategori", 1.9),
+    ("Wilayah", 2.2),
     ("Status", 1.5),
 )
 HIDDEN = "(dirahasiakan)"
+TITLE = "BUKU AGENDA SURAT MASUK"
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,12 +189,19 @@ def export_register(
 
 def write_xlsx(db: Database, *, out: Path, filt: RegisterFilter, confidential: bool) -> int:
     with db.session() as session, atomic_open(out) as fh:  # never a half-written workbook under the name
+        office = _office(session)
         return stream_xlsx(
             fh,
             sheet="Buku agenda",
             header=headers(confidential),
             rows=register_rows(session, filt, confidential),
             widths=WIDTHS[: len(headers(confidential))],
+            setup=PrintSetup(
+                title=TITLE,
+                office=office,
+                note=filter_text(session, filt, confidential),
+                print_columns=PRINTED_COLUMNS,
+            ),
         )
 
 
@@ -190,17 +210,24 @@ def write_pdf(db: Database, *, out: Path, filt: RegisterFilter, confidential: bo
     :mod:`sipdumas.output.pdf.register_table`)."""
     names = headers(confidential)
     index = [names.index(h) for h, _ in PRINTED]
-    note = _period_text(filt) + (" · identitas pengadu dirahasiakan" if confidential else "")
     with db.session() as session:
+        office = _office(session)
         write_table_pdf(
             out,
             header=[h for h, _ in PRINTED],
             widths_cm=[w for _, w in PRINTED],
             rows=([cells[i] for i in index] for cells in register_rows(session, filt, confidential)),
-            heading="BUKU AGENDA SURAT MASUK",
-            note=note,
-            title="Buku Agenda Surat Masuk",
+            heading=f"{TITLE}\n{office}",
+            note=filter_text(session, filt, confidential),
+            title=f"Buku Agenda Surat Masuk {office}",
+            author=office,
+            empty="Tidak ada surat yang sesuai dengan filter ini.",
         )
+
+
+def _office(session) -> str:
+    lines = wf_settings.load(session).office_lines
+    return lines[0] if lines else "SIPDUMAS"
 
 
 def _period_text(filt: RegisterFilter) -> str:
@@ -212,6 +239,23 @@ def _period_text(filt: RegisterFilter) -> str:
     if end:
         return f"Diterima sampai {long_date(end)}"
     return "Semua surat"
+
+
+def filter_text(session, filt: RegisterFilter, confidential: bool = False) -> str:
+    """What the register holds, in words: the period and every filter in force."""
+    parts = [_period_text(filt)]
+    if filt.status:
+        parts.append(f"status {STATUS_LABELS.get(filt.status, filt.status)}")
+    if filt.category:
+        parts.append(f"kategori {filt.category}")
+    if filt.agency_id is not None:
+        agency = session.get(Agency, filt.agency_id)
+        parts.append(f"instansi {agency.name if agency else filt.agency_id}")
+    if filt.analyst:
+        parts.append(f"analis {filt.analyst}")
+    if confidential:
+        parts.append("identitas pengadu dirahasiakan")
+    return " · ".join(parts)
 
 
 def _filter_json(filt: RegisterFilter) -> dict:
@@ -233,8 +277,27 @@ def _filter_json(filt: RegisterFilter) -> dict:
 
 def register_rows(session, filt: RegisterFilter, confidential: bool) -> Iterator[list]:
     """The register's cells, row by row (numbered from 1), for xlsx and PDF alike."""
-    for number, row in enumerate(_rows(session, filt), start=1):
-        yield _cells(number, row, confidential)
+    keep = wf_settings.load(session).office_lines if confidential else ()
+    number = 0
+    for batch in _batches(session, filt):
+        forwarded = _forwardings(session, [r.id for r in batch])
+        for row in batch:
+            number += 1
+            yield _cells(number, row, confidential, forwarded.get(row.id), keep)
+
+
+def _forwardings(session, letter_ids: list[int]) -> dict[int, str]:
+    """Letter id -> every agency the letter was forwarded to, with the letter's number, oldest first."""
+    out: dict[int, list[str]] = {}
+    stmt = (
+        select(ForwardingLetter.letter_id, Agency.name, ForwardingLetter.number)
+        .join(Agency, Agency.id == ForwardingLetter.agency_id)
+        .where(ForwardingLetter.letter_id.in_(letter_ids))
+        .order_by(ForwardingLetter.letter_id, ForwardingLetter.id)
+    )
+    for letter_id, name, number in session.execute(stmt):
+        out.setdefault(letter_id, []).append(f"{name} ({number})")
+    return {k: "; ".join(v) for k, v in out.items()}
 
 
 def _filtered(stmt, filt: RegisterFilter):
@@ -269,14 +332,6 @@ def _filtered(stmt, filt: RegisterFilter):
 
 def _columns():
     L = IncomingLetter
-    forwarded_to = (
-        select(Agency.name)
-        .join(ForwardingLetter, ForwardingLetter.agency_id == Agency.id)
-        .where(ForwardingLetter.letter_id == L.id)
-        .order_by(ForwardingLetter.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
     analyst = (
         select(Disposition.assignee)
         .where(Disposition.letter_id == L.id, Disposition.active.is_(True))
@@ -302,7 +357,6 @@ def _columns():
         L.letter_no,
         L.subject,
         L.summary,
-        forwarded_to.label("forwarded_to"),
         L.carbon_copy,
         L.identity_complete,
         original.label("original"),
@@ -322,7 +376,7 @@ def _columns():
     )
 
 
-def _rows(session, filt: RegisterFilter):
+def _batches(session, filt: RegisterFilter):
     columns = _columns()
     last: tuple[date, int] | None = None
     while True:
@@ -344,11 +398,11 @@ def _rows(session, filt: RegisterFilter):
         ).all()
         if not batch:
             return
-        yield from batch
+        yield batch
         last = (batch[-1].received_at, batch[-1].id)
 
 
-def _cells(number: int, r, confidential: bool) -> list:
+def _cells(number: int, r, confidential: bool, forwarded_to: str | None, keep=()) -> list:
     duplicate = r.original if r.original and r.duplicate_review != "rejected" else None
     notes = []
     if r.carbon_copy:
@@ -361,6 +415,8 @@ def _cells(number: int, r, confidential: bool) -> list:
     subject = r.subject or ""
     if r.summary and r.summary != r.subject:
         subject = f"{subject} — {r.summary}" if subject else r.summary
+    if confidential:
+        subject = redactor(r, keep=keep)(subject)
     cells = [
         number,
         r.received_at,
@@ -370,7 +426,7 @@ def _cells(number: int, r, confidential: bool) -> list:
         r.letter_no,
         subject or None,
         f"{r.pages} lembar" if r.pages else None,
-        r.forwarded_to,
+        forwarded_to,
         "; ".join(notes) or None,
         r.category,
         region or None,

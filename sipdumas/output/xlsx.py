@@ -8,6 +8,12 @@ Numbers, dates and booleans pass unchanged. Works for normal and write-only (str
 For very large one-sheet registers, :func:`stream_xlsx` writes the workbook's XML directly, every text
 as an inline string, about ten times faster than openpyxl.
 
+Spreadsheets are printed too. Every workbook carries a print set-up (:class:`PrintSetup`, written by
+:func:`stream_xlsx` and by :func:`print_setup` for openpyxl sheets): A4 landscape, fitted to the page
+width, the header rows repeated on every page, a page header naming the document and the office, a
+footer "Halaman n dari m"; registers also wrap long text and carry an autofilter. The workbook's
+properties name the document and the office (never a complainant).
+
     from sipdumas.output.xlsx import append_row
     append_row(ws, ["=1+1", 42, date.today()])
 
@@ -20,6 +26,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -84,10 +91,74 @@ def _protect(c, value: Any) -> None:
         c.quotePrefix = True
 
 
+# ------------------------------------------------------------------------------------ print set-up
+
+
+@dataclass(frozen=True, slots=True)
+class PrintSetup:
+    """How a sheet prints: ``title`` in the page header's centre, ``office`` at its left, ``note`` (the
+    filter or period) at its right; ``header_rows`` repeated on every page; landscape A4 fitted to the
+    page width (``fit_height``: also to one page high, for the short sheets of a report);
+    ``print_columns``: the print area is the first columns only (a register's own columns; the others
+    stay in the sheet for filtering)."""
+
+    title: str
+    office: str = ""
+    note: str = ""
+    header_rows: int = 1
+    fit_height: bool = False
+    print_columns: int | None = None  # only the first columns are printed (None: all)
+
+
+def _header_text(value: str) -> str:
+    # "&" starts a code in a page header; "&&" prints one
+    return value.replace("&", "&&")[:80]
+
+
+def header_footer(setup: PrintSetup) -> tuple[str, str]:
+    """The page header and footer codes of ``setup`` (the same in both writers): the office at the
+    left, the title in the centre, the note at the right, the page count in the footer."""
+    header = (
+        f"&L&7{_header_text(setup.office)}&C&\"-,Bold\"&8{_header_text(setup.title)}"
+        f"&R&7{_header_text(setup.note)}"
+    )
+    return header, "&R&8Halaman &P dari &N"
+
+
+def print_setup(ws, setup: PrintSetup) -> None:
+    """Give the openpyxl sheet ``ws`` the print set-up of ``setup``."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1 if setup.fit_height else 0
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.header = ws.page_margins.footer = 0.25
+    if setup.header_rows:
+        ws.print_title_rows = f"1:{setup.header_rows}"
+    ws.oddHeader.left.text = _header_text(setup.office)
+    ws.oddHeader.center.text = _header_text(setup.title)
+    ws.oddHeader.right.text = _header_text(setup.note)
+    ws.oddHeader.left.size = ws.oddHeader.right.size = 7
+    ws.oddHeader.center.size, ws.oddHeader.center.font = 8, "-,Bold"
+    ws.oddFooter.right.text, ws.oddFooter.right.size = "Halaman &P dari &N", 8
+
+
+def workbook_properties(wb, *, title: str, office: str) -> None:
+    """The properties of an openpyxl workbook: title and the office as creator (openpyxl's default
+    creator is "openpyxl")."""
+    wb.properties.title = title
+    wb.properties.creator = office
+    wb.properties.lastModifiedBy = office
+    wb.properties.subject = title
+
+
 # ------------------------------------------------------------------------------------ the fast writer
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EXCEL_EPOCH = date(1899, 12, 30)
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _STATIC_PARTS = {
     "[Content_Types].xml": (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -97,12 +168,14 @@ _STATIC_PARTS = {
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
         '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
         "</Types>"
     ),
     "_rels/.rels": (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
         "</Relationships>"
     ),
     "xl/_rels/workbook.xml.rels": (
@@ -112,19 +185,25 @@ _STATIC_PARTS = {
         '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
         "</Relationships>"
     ),
-    # style 0: normal; 1: date (dd-mm-yyyy); 2: bold header
+    # style 0: normal (top-aligned); 1: date (dd-mm-yyyy); 2: header (bold, wrapped, shaded, boxed);
+    # 3: text, wrapped
     "xl/styles.xml": (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f'<styleSheet xmlns="{_MAIN}">'
         '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd\\-mm\\-yyyy"/></numFmts>'
-        '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
-        '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
-        '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
-        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+        '<fonts count="2"><font><sz val="10"/><name val="Calibri"/></font>'
+        '<font><b/><sz val="10"/><name val="Calibri"/></font></fonts>'
+        '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
+        '<fill><patternFill patternType="solid"><fgColor rgb="FFE4E9F0"/><bgColor indexed="64"/></patternFill></fill></fills>'
+        '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
+        '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>'
         '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-        '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-        '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
+        '<cellXfs count="4">'
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>'
+        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>'
+        '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>'
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
+        "</cellXfs>"
         '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
         "</styleSheet>"
     ),
@@ -140,6 +219,18 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+def _core_xml(title: str, creator: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(creator)}</dc:creator>"
+        f"<cp:lastModifiedBy>{escape(creator)}</cp:lastModifiedBy>"
+        "</cp:coreProperties>"
+    )
+
+
 def stream_xlsx(
     out: IO[bytes],
     *,
@@ -147,30 +238,31 @@ def stream_xlsx(
     header: Sequence[str],
     rows: Iterable[Sequence[Any]],
     widths: Sequence[float] = (),
+    setup: PrintSetup | None = None,
 ) -> int:
     """Write a one-sheet workbook straight to ``out`` and return the number of data rows.
 
     For registers of 100,000 rows: openpyxl spends most of a minute serialising cells one object at a
     time, this writer a few seconds. Every text is an inline string (there is no way to write a
-    formula), dates are dates (dd-mm-yyyy), numbers numbers; the header is bold and frozen."""
+    formula), wrapped in its column; dates are dates (dd-mm-yyyy), numbers numbers; the header is bold,
+    frozen, repeated on every printed page and carries an autofilter. ``setup``: the print set-up and
+    the workbook's properties (default: the sheet's name as the title)."""
+    setup = setup or PrintSetup(title=sheet)
     cols = [_column_letter(i) for i in range(max(len(header), 1) + 64)]
     name = escape(sheet[:31], {'"': "&quot;"})
+    quoted = "'" + sheet[:31].replace("'", "''") + "'"
+    last_col = cols[max(len(header), 1) - 1]
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         for part, xml in _STATIC_PARTS.items():
             zf.writestr(part, xml)
-        zf.writestr(
-            "xl/workbook.xml",
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-            f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets></workbook>',
-        )
+        zf.writestr("docProps/core.xml", _core_xml(setup.title, setup.office or setup.title))
         count = 0
         with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as raw:
             fh = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             fh.write(
                 '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                f'<worksheet xmlns="{_MAIN}">'
+                '<sheetPr filterMode="0"><pageSetUpPr fitToPage="1"/></sheetPr>'
                 '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
                 'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
             )
@@ -184,37 +276,85 @@ def stream_xlsx(
                 )
                 fh.write("</cols>")
             fh.write("<sheetData>")
-            fh.write(_row_xml(1, header, cols, style=' s="2"'))
+            fh.write(_row_xml(1, header, cols, style=' s="2"', widths=widths))
             buf: list[str] = []
             for count, row in enumerate(rows, start=1):
-                buf.append(_row_xml(count + 1, row, cols))
+                buf.append(_row_xml(count + 1, row, cols, widths=widths))
                 if len(buf) >= 2000:
                     fh.write("".join(buf))
                     buf.clear()
             fh.write("".join(buf))
-            fh.write("</sheetData></worksheet>")
+            fh.write("</sheetData>")
+            fh.write(f'<autoFilter ref="A1:{last_col}{count + 1}"/>')
+            page_header, page_footer = header_footer(setup)
+            fh.write(
+                '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.25" footer="0.25"/>'
+                f'<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="{1 if setup.fit_height else 0}"/>'
+                f"<headerFooter><oddHeader>{escape(page_header)}</oddHeader>"
+                f"<oddFooter>{escape(page_footer)}</oddFooter></headerFooter>"
+                "</worksheet>"
+            )
             fh.flush()
             fh.detach()
+        zf.writestr(
+            "xl/workbook.xml",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<workbook xmlns="{_MAIN}" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets>'
+            "<definedNames>"
+            f'<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">{escape(quoted)}!$A$1:${last_col}${count + 1}</definedName>'
+            f'<definedName name="_xlnm.Print_Titles" localSheetId="0">{escape(quoted)}!$1:${setup.header_rows}</definedName>'
+            + (
+                f'<definedName name="_xlnm.Print_Area" localSheetId="0">{escape(quoted)}!$A$1:'
+                f"${cols[setup.print_columns - 1]}${count + 1}</definedName>"
+                if setup.print_columns
+                else ""
+            )
+            + "</definedNames></workbook>",
+        )
     return count
 
 
-def _row_xml(number: int, values: Sequence[Any], cols: list[str], style: str = "") -> str:
-    parts = [f'<row r="{number}">']
+LINE_HEIGHT = 13.0  # points per line of 10-point text
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide (an estimate that errs
+    on the high side: a cut line is worse than a little room)."""
+    room = max(width - 1.5, 1.0)
+    return sum(max(1, -(-int(len(part) * 1.1) // int(room))) for part in text.split("\n"))
+
+
+def _row_xml(
+    number: int, values: Sequence[Any], cols: list[str], style: str = "", widths: Sequence[float] = ()
+) -> str:
+    """One row; with ``widths`` its height is set for its longest wrapped text (an application opening
+    the file does not always work it out itself, and then wrapped lines overlap in print)."""
+    parts = [""]
+    text_style = style or ' s="3"'
+    lines = 1
     for i, v in enumerate(values):
         if v is None:
             continue
         ref = f"{cols[i]}{number}"
         if isinstance(v, bool):
-            parts.append(f'<c r="{ref}" t="b"{style}><v>{int(v)}</v></c>')
+            parts.append(f'<c r="{ref}" t="b"{text_style}><v>{int(v)}</v></c>')
         elif isinstance(v, int | float):
-            parts.append(f'<c r="{ref}"{style}><v>{v}</v></c>')
+            parts.append(f'<c r="{ref}"{text_style}><v>{v}</v></c>')
         elif isinstance(v, datetime):
             serial = (v.replace(tzinfo=None) - datetime(1899, 12, 30)).total_seconds() / 86400
             parts.append(f'<c r="{ref}" s="1"><v>{serial}</v></c>')
         elif isinstance(v, date):
             parts.append(f'<c r="{ref}" s="1"><v>{(v - _EXCEL_EPOCH).days}</v></c>')
         else:
-            text = escape(_ILLEGAL_XML.sub("", str(v)))
-            parts.append(f'<c r="{ref}" t="inlineStr"{style}><is><t xml:space="preserve">{text}</t></is></c>')
+            raw = _ILLEGAL_XML.sub("", str(v))
+            if i < len(widths):
+                lines = max(lines, _lines(raw, widths[i]))
+            parts.append(
+                f'<c r="{ref}" t="inlineStr"{text_style}><is><t xml:space="preserve">{escape(raw)}</t></is></c>'
+            )
+    height = f' ht="{min(lines, 30) * LINE_HEIGHT + 2:g}" customHeight="1"' if lines > 1 else ""
+    parts[0] = f'<row r="{number}"{height}>'
     parts.append("</row>")
     return "".join(parts)

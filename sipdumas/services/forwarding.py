@@ -4,13 +4,18 @@ with the complaint: the forwarding letter itself, the disposition sheet and the 
 Forwarding a letter takes the next serial of the year from ``forwarding_counters`` (the row is locked by
 ``UPDATE ... RETURNING`` inside the transaction, as agenda numbers are: never duplicated, never
 skipped), records the :class:`~sipdumas.models.ForwardingLetter`, moves the letter to
-"forwarded" (through "under review" when it was not reviewed yet) and teaches the routing model. The
-PDF is rendered after that transaction, from the stored record, so printing never holds the counter
-lock; its hash is stored once it is written. The same record always renders the same bytes.
+"forwarded" (through "under review" when it was not reviewed yet), teaches the routing model, enters
+the letter in the register of outgoing letters and renders the PDF from the record, all in one
+transaction: a number is never spent on a letter that did not print (a letter whose attachment cannot
+be read still prints, with a page saying so; any other failure rolls the whole transaction back). The
+attachments are converted before the transaction (the conversion is cached), so the counter is only
+held for the layout. The same record always renders the same bytes.
 
 Confidential mode (Perpres 76/2013): the complainant's name, NIK, address, phone and e-mail are left
-out of every part of the letter (also where they appear inside the subject or summary), the tembusan
-names the complainant only as "Pengadu", and the scan is not attached.
+out of every part of the letter, also where they appear inside the subject or summary and in other
+forms (:mod:`sipdumas.domain.redaction`, the one redaction of every confidential output); the agency
+is asked to answer the office, not the complainant; the complainant is not among the tembusan; the
+scan is not attached.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sipdumas.db import audit
@@ -30,22 +35,22 @@ from sipdumas.db.engine import Database
 from sipdumas.db.storage import FileStore
 from sipdumas.domain.channels import Channel
 from sipdumas.domain.errors import NotFound, ValidationFailed
-from sipdumas.domain.identity import identity_redactor
-from sipdumas.domain.indonesian import long_date
+from sipdumas.domain.indonesian import counted, long_date
 from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.redaction import redactor
 from sipdumas.domain.statuses import TRANSITIONS, LetterStatus
 from sipdumas.models.forwarding import Agency, ForwardingLetter, RoutingRule
-from sipdumas.models.letters import Complainant, IncomingLetter
+from sipdumas.models.letters import Complainant, Document, IncomingLetter
 from sipdumas.output.pdf import forwarding_letter as forwarding_pdf
-from sipdumas.output.pdf.scan_pages import ScanFile
-from sipdumas.services import routing
+from sipdumas.output.pdf.common import signature_lines
+from sipdumas.output.pdf.scan_pages import ScanFile, attachment_parts
+from sipdumas.services import outgoing, routing
 from sipdumas.services.admin import workflow_settings as wf_settings
 from sipdumas.services.letters import CHANNEL_LABELS, load_letter
 from sipdumas.services.workflow import move
 
 S = LetterStatus
 QR_PREFIX = "SIPDUMAS-FWD"
-REDACTED = "[dirahasiakan]"
 CONFIDENTIAL_COMPLAINANT = "seorang pengadu (identitas dirahasiakan)"
 DRAFT_NUMBER = "DRAF (nomor diberikan saat diteruskan)"
 
@@ -92,6 +97,11 @@ class Verification:
     forwarded_on: date | None = None
     subject: str | None = None
     letter_id: int | None = None
+    kind: str = "forwarding"  # or "receipt" (tanda terima)
+
+
+#: The QR code of a complainant's receipt (tanda terima): ``SIPDUMAS-TT|agenda number|checksum``.
+RECEIPT_PREFIX = "SIPDUMAS-TT"
 
 
 def checksum(number: str, addressee: str, subject: str, day: date) -> str:
@@ -154,13 +164,13 @@ def forward_letters(
 ) -> Iterator[ForwardingResult]:
     """:func:`forward_letter` for many letters, yielding each result in order.
 
-    ``chunk`` letters at a time are numbered and recorded in one write transaction (one lock of the
-    counter, not one per letter), then rendered outside any transaction, then their PDF hashes stored
-    in a second one: two short write transactions per chunk instead of two per letter, which is what
-    keeps parallel batch workers from queueing on SQLite's single write lock. Numbers stay unique and
-    gapless: when a letter of a chunk is refused, that chunk's transaction (numbers included) is rolled
-    back and the error raised; the chunks before it stay forwarded. Permissions and urgencies are checked
-    when called; the letters are forwarded as the results are consumed."""
+    ``chunk`` letters at a time are numbered, recorded and rendered in one write transaction (one lock
+    of the counter, not one per letter; the attachments are converted before it), which keeps parallel
+    batch workers from queueing on SQLite's single write lock. Numbers stay unique and gapless, and
+    every number belongs to a printed letter: when a letter of a chunk is refused or does not render,
+    that chunk's transaction (numbers included) is rolled back and the error raised; the chunks before
+    it stay forwarded. Permissions and urgencies are checked when called; the letters are forwarded as
+    the results are consumed."""
     actor.require(Permission.PRINT_LETTERS)
     today = today or date.today()
     pending = list(requests)
@@ -175,13 +185,33 @@ def forward_letters(
 def _forward_chunks(
     db: Database, actor: Actor, pending: list[ForwardRequest], *, today: date, reuse: bool, chunk: int
 ) -> Iterator[ForwardingResult]:
+    store = FileStore(db.data_dir) if db.data_dir else None
     for start in range(0, len(pending), chunk):
+        part = pending[start : start + chunk]
+        _convert_attachments(db, part)
         with db.transaction() as session:
-            recorded = [
-                _forward_one(session, actor, r, today=today, reuse=reuse)
-                for r in pending[start : start + chunk]
+            recorded = [_forward_one(session, actor, r, today=today, reuse=reuse) for r in part]
+            session.flush()
+            results = [
+                _render_in(session, store, forwarding_id, reused) for forwarding_id, reused in recorded
             ]
-        yield from _render_and_store_many(db, recorded)
+        yield from results
+
+
+def _convert_attachments(db: Database, requests: list[ForwardRequest]) -> None:
+    """Convert the scans the letters of ``requests`` will attach, before the counter is locked: the
+    conversion is cached by content, so the rendering inside the transaction only lays pages out."""
+    ids = [r.letter_id for r in requests if not r.confidential]
+    if not ids or not db.data_dir:
+        return
+    store = FileStore(db.data_dir)
+    with db.session() as session:
+        documents = list(session.scalars(select(Document).where(Document.letter_id.in_(ids))))
+        for d in documents:
+            try:
+                attachment_parts(ScanFile(store.read(d.sha256), d.media_type, d.file_name, d.sha256))
+            except Exception:  # reported where it matters: inside the transaction, which then rolls back
+                continue
 
 
 def _forward_one(
@@ -227,12 +257,17 @@ def render_forwarding(db: Database, actor: Actor, *, forwarding_id: int) -> Forw
 
 
 def verify_forwarding(db: Database, actor: Actor, qr_payload: str) -> Verification:
-    """Check a scanned QR code against the register: the number must exist and the checksum must match
-    both the stored one and the one recomputed from the stored number, addressee, subject and date."""
+    """Check a scanned QR code against the register. A forwarding letter's code: the number must exist,
+    have been printed (a number whose letter never printed is not a letter), and the checksum must match
+    both the stored one and the one recomputed from the stored number, addressee, subject and date. A
+    receipt's code (tanda terima, :func:`receipt_checksum`): the agenda
+    number must exist and the checksum match its date received, letter number and subject."""
     actor.require(Permission.VIEW_REGISTER)
     parts = (qr_payload or "").strip().split("|")
+    if len(parts) >= 3 and parts[0] == RECEIPT_PREFIX:
+        return _verify_receipt(db, "|".join(parts[1:-1]), parts[-1].lower())
     if len(parts) < 3 or parts[0] != QR_PREFIX:
-        return Verification(False, None, "Kode QR bukan kode surat penerusan SIPDUMAS")
+        return Verification(False, None, "Kode QR bukan kode surat penerusan atau tanda terima SIPDUMAS")
     number, check = "|".join(parts[1:-1]), parts[-1].lower()
     with db.session() as session:
         row = session.scalar(select(ForwardingLetter).where(ForwardingLetter.number == number))
@@ -241,14 +276,38 @@ def verify_forwarding(db: Database, actor: Actor, qr_payload: str) -> Verificati
         agency = session.get(Agency, row.agency_id)
         recomputed = checksum(row.number, row.addressee, row.subject, row.forwarded_on)
         ok = check == row.checksum == recomputed
+        reason = None if ok else "Checksum tidak cocok: isi surat berbeda dari yang terdaftar"
+        if ok and row.file_sha256 is None:
+            ok, reason = False, "Surat dengan nomor ini tidak pernah tercetak"
+        return Verification(
+            ok, number, reason, agency.name if agency else None, row.forwarded_on, row.subject, row.letter_id
+        )
+
+
+def receipt_checksum(letter: IncomingLetter) -> str:
+    """First 16 hex digits of SHA-256 over what identifies a receipt (tanda terima): agenda number, date
+    received, letter number and subject; its QR code carries it."""
+    data = "\n".join(
+        [letter.agenda_no, letter.received_at.isoformat(), letter.letter_no or "", letter.subject or ""]
+    )
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+def _verify_receipt(db: Database, agenda_no: str, check: str) -> Verification:
+    with db.session() as session:
+        letter = session.scalar(select(IncomingLetter).where(IncomingLetter.agenda_no == agenda_no))
+        if letter is None:
+            return Verification(False, agenda_no, "Nomor agenda tidak terdaftar", kind="receipt")
+        ok = check == receipt_checksum(letter)
         return Verification(
             ok,
-            number,
-            None if ok else "Checksum tidak cocok: isi surat berbeda dari yang terdaftar",
-            agency.name if agency else None,
-            row.forwarded_on,
-            row.subject,
-            row.letter_id,
+            agenda_no,
+            None if ok else "Checksum tidak cocok: isi tanda terima berbeda dari yang terdaftar",
+            None,
+            letter.received_at,
+            None,
+            letter.id,
+            kind="receipt",
         )
 
 
@@ -286,22 +345,6 @@ def _agency(session: Session, agency_id: int | None, agency_name: str | None) ->
     return routing.find_agency(session, agency_name)
 
 
-def next_serial(session: Session, year: int) -> int:
-    """The next forwarding-letter serial of ``year`` (the counter row stays locked until commit)."""
-    session.execute(
-        text(
-            "INSERT INTO forwarding_counters (year, last_serial) VALUES (:y, 0) ON CONFLICT (year) DO NOTHING"
-        ),
-        {"y": year},
-    )
-    return session.execute(
-        text(
-            "UPDATE forwarding_counters SET last_serial = last_serial + 1 WHERE year = :y RETURNING last_serial"
-        ),
-        {"y": year},
-    ).scalar_one()
-
-
 def _record(
     session: Session,
     actor: Actor,
@@ -324,7 +367,7 @@ def _record(
             raise ValidationFailed({"status": f"Surat berstatus '{letter.status}' tidak dapat diteruskan"})
         move(session, actor, letter, S.FORWARDED, note or f"Diteruskan kepada {agency.name}")
     conf = wf_settings.load(session)
-    serial = next_serial(session, today.year)
+    serial = outgoing.next_serial(session, today.year)
     number = conf.number(urgency=urgency, serial=serial, month=today.month, year=today.year)
     addressee, subject = _heading(letter, agency, confidential=confidential)
     record = ForwardingLetter(
@@ -343,6 +386,23 @@ def _record(
     )
     session.add(record)
     session.flush()
+    outgoing.enter(
+        session,
+        actor,
+        kind=outgoing.FORWARDING,
+        number=number,
+        year=today.year,
+        serial=serial,
+        dated=today,
+        addressee=f"{addressee}, {agency.name}"
+        if agency.name.lower() not in addressee.lower()
+        else addressee,
+        subject=subject,
+        urgency=urgency,
+        confidential=confidential,
+        letter_id=letter.id,
+        forwarding_id=record.id,
+    )
     routing.learn_letter(session, agency.id, letter)
     audit.record(
         session,
@@ -364,7 +424,7 @@ def _addressee(agency: Agency) -> str:
 
 def _heading(letter: IncomingLetter, agency: Agency, *, confidential: bool) -> tuple[str, str]:
     """The addressee (Yth.) and the Hal of the forwarding letter, redacted in confidential mode."""
-    redact = _redactor(letter.complainant) if confidential else (lambda s: s)
+    redact = redactor(letter.complainant) if confidential else (lambda s: s)
     return _addressee(agency), redact(
         f"Penerusan Pengaduan Masyarakat perihal {letter.subject or letter.summary or '-'}"
     )
@@ -502,6 +562,34 @@ def _render_and_store(db: Database, forwarding_id: int, *, reused: bool) -> Forw
     return _render_and_store_many(db, [(forwarding_id, reused)])[0]
 
 
+def _render_in(
+    session: Session, store: FileStore | None, forwarding_id: int, reused: bool
+) -> ForwardingResult:
+    """Render the forwarding ``forwarding_id`` inside the caller's transaction and store its file and
+    hash there: if this raises, the transaction (and the number it took) rolls back."""
+    record = session.get(ForwardingLetter, forwarding_id)
+    doc = build_document(session, record, store)
+    pdf, pages = forwarding_pdf.render(doc)
+    sha = store.put_bytes(pdf) if store else hashlib.sha256(pdf).hexdigest()
+    if record.file_sha256 != sha:
+        record.file_sha256, record.pages = sha, pages
+        outgoing.set_pages(session, forwarding_id=record.id, attachment=doc.attachment)
+    agency_name = session.get(Agency, record.agency_id).name
+    return ForwardingResult(
+        record.id,
+        record.letter_id,
+        record.number,
+        agency_name,
+        record.forwarded_on,
+        record.confidential,
+        record.checksum,
+        sha,
+        pages,
+        pdf,
+        reused,
+    )
+
+
 def _render_and_store_many(db: Database, items: list[tuple[int, bool]]) -> list[ForwardingResult]:
     """Render recorded forwardings ``(id, reused)``: what they print is read in one session, the PDFs
     are made outside any transaction, and the hashes that changed are stored in one transaction."""
@@ -545,14 +633,14 @@ def _render_and_store_many(db: Database, items: list[tuple[int, bool]]) -> list[
 
 
 def build_document(
-    session: Session, record: ForwardingLetter, store: FileStore
+    session: Session, record: ForwardingLetter, store: FileStore | None
 ) -> forwarding_pdf.ForwardingDocument:
     """What the forwarding letter ``record`` prints, made confidential where it must be."""
     conf = wf_settings.load(session)
     letter = session.get(IncomingLetter, record.letter_id)
     agency = session.get(Agency, record.agency_id)
     scans: tuple[ScanFile, ...] = ()
-    if not record.confidential:
+    if not record.confidential and store is not None:
         scans = tuple(
             ScanFile(store.read(d.sha256), d.media_type, d.file_name, d.sha256) for d in letter.documents
         )
@@ -568,16 +656,14 @@ def _document(
 ) -> forwarding_pdf.ForwardingDocument:
     c = letter.complainant
     confidential = record.confidential
-    redact = _redactor(c) if confidential else (lambda s: s)
+    redact = redactor(c) if confidential else (lambda s: s)
     values = {k: redact(v) for k, v in _template_values(letter, agency, conf, confidential).items()}
     body = string.Template(conf.body()).safe_substitute(values)
     paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", body) if p.strip())
     tembusan = list(conf.tembusan)
-    if conf.cc_complainant:
-        if confidential or not (c and c.name):
-            tembusan.append("Pengadu")
-        else:
-            tembusan.append(f"Sdr. {c.name}")
+    # in confidential mode the complainant is no visible recipient: the agency answers the office
+    if conf.cc_complainant and not confidential:
+        tembusan.append(f"Sdr. {c.name}" if c and c.name else "Pengadu")
     lines = [agency.name] if agency.name.lower() not in record.addressee.lower() else []
     lines += [ln.strip() for ln in (agency.address or "").splitlines() if ln.strip()]
     return forwarding_pdf.ForwardingDocument(
@@ -587,17 +673,25 @@ def _document(
         number=record.number,
         place_date=f"{conf.place}, {long_date(record.forwarded_on)}",
         urgency=record.urgency,
-        attachment="1 (satu) berkas" if scans else "-",
+        attachment=counted(len(scans), "berkas") if scans else "-",
         subject=record.subject,
         addressee=record.addressee,
         addressee_lines=tuple(redact(x) for x in lines),
         paragraphs=tuple(redact(p) for p in paragraphs),
-        signer_position=conf.signer_position,
+        signer_lines=tuple(signer_lines(conf)),
         signer_name=conf.signer_name,
         signer_nip=conf.signer_nip,
-        tembusan=tuple(tembusan),
+        tembusan=tuple(redact(t) for t in tembusan),
         qr_payload=qr_payload(record.number, record.checksum),
         scans=scans,
+        dated=record.forwarded_on,
+    )
+
+
+def signer_lines(conf: wf_settings.WorkflowSettings) -> list[str]:
+    """The lines above the signature of the office's letters, from the settings (a.n., u.b.)."""
+    return signature_lines(
+        position=conf.signer_position, on_behalf_of=conf.signer_on_behalf_of, through=conf.signer_through
     )
 
 
@@ -640,11 +734,5 @@ def _template_values(letter: IncomingLetter, agency: Agency, conf, confidential:
         "addressee": _addressee(agency),
         "settle_days": str(conf.settle_days),
         "forward_days": str(conf.forward_days),
+        "reply_to": "kepada kami" if confidential else "kepada pengadu dengan tembusan kepada kami",
     }
-
-
-def _redactor(c: Complainant | None):
-    """Replaces every identity value of ``c`` in a text with ``[dirahasiakan]``."""
-    if c is None:
-        return lambda s: s
-    return identity_redactor(name=c.name, nik=c.nik, phone=c.phone, email=c.email, address=c.address)

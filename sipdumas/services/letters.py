@@ -31,13 +31,13 @@ from sipdumas.domain.identity import (
     HIDDEN_IDENTITY,
     InvalidIdentity,
     identity_complete,
-    identity_redactor,
     nik_problem,
     normalize_phone,
     require_email,
 )
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.redaction import redactor
 from sipdumas.domain.regions import province_of_nik
 from sipdumas.domain.statuses import LetterStatus
 from sipdumas.models.archive import ArchiveFile
@@ -441,7 +441,7 @@ def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
         redact = (
             (lambda text: text)
             if shown or c is None
-            else identity_redactor(name=c.name, nik=c.nik, phone=c.phone, email=c.email, address=c.address)
+            else redactor(c)
         )
         data = LetterInput(
             received_at=letter.received_at,

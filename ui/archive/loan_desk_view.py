@@ -281,6 +281,8 @@ class LoanDeskView(QWidget):
         self.unit = QLineEdit(self.borrower_box)
         self.phone = QLineEdit(self.borrower_box)
         self.phone.setPlaceholderText(self.tr("mis. 0812-3456-7890 atau ext. 221"))
+        self.nip = QLineEdit(self.borrower_box)
+        self.nip.setPlaceholderText(self.tr("18 digit, dicetak pada bon peminjaman (boleh kosong)"))
         self.category = QComboBox(self.borrower_box)
         self.category.setEditable(True)
         self.category.addItem("")
@@ -294,10 +296,11 @@ class LoanDeskView(QWidget):
         borrower_form.addRow(self.tr("&Nama:"), self.name)
         borrower_form.addRow(self.tr("&Unit kerja:"), self.unit)
         borrower_form.addRow(self.tr("Tele&pon:"), self.phone)
+        borrower_form.addRow(self.tr("N&IP:"), self.nip)
         borrower_form.addRow(self.tr("&Golongan:"), self.category)
         borrower_form.addRow(self.tr("&Keperluan:"), self.purpose)
         borrower_form.addRow("", self.btn_new_borrower)
-        for edit in (self.name, self.unit, self.phone, self.purpose):
+        for edit in (self.name, self.unit, self.phone, self.nip, self.purpose):
             # Enter in a borrower field sends the focus back to the code field, ready for the scan
             edit.returnPressed.connect(self.focus_code)
         self.category.lineEdit().returnPressed.connect(self.focus_code)
@@ -721,6 +724,7 @@ class LoanDeskView(QWidget):
             unit=self.unit.text(),
             phone=self.phone.text() or None,
             category=self.category.currentText() or None,
+            nip=self.nip.text() or None,
         )
 
     def _borrower_filled(self) -> bool:
@@ -730,12 +734,13 @@ class LoanDeskView(QWidget):
         self.name.setText(borrower.name)
         self.unit.setText(borrower.unit)
         self.phone.setText(borrower.phone or "")
+        self.nip.setText(borrower.nip or "")
         self.category.setCurrentText(borrower.category or "")
         if purpose is not None:
             self.purpose.setText(purpose)
 
     def clear_borrower(self) -> None:
-        for edit in (self.name, self.unit, self.phone, self.purpose):
+        for edit in (self.name, self.unit, self.phone, self.nip, self.purpose):
             edit.clear()
         self.category.setCurrentText("")
         self.focus_code()

@@ -1,5 +1,6 @@
-"""What the office prints from the register: the buku agenda (xlsx, and a landscape PDF) and the periodic
-evaluation report (evaluasi berkala, xlsx with charts and a PDF).
+"""What the office prints from the register: the buku agenda (xlsx, and a landscape PDF), the periodic
+evaluation report (evaluasi berkala, xlsx with charts and a PDF), and the register of outgoing letters
+and the dispatch book (agenda surat keluar, buku ekspedisi).
 
 Both dialogs only collect choices and call the core in the background:
 :func:`sipdumas.output.register.export_register` and :func:`sipdumas.output.reports.export_report`, the same
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from sipdumas.db.engine import Database
 from sipdumas.domain.permissions import Actor
+from sipdumas.output.outgoing import export_outgoing
 from sipdumas.output.register import export_register
 from sipdumas.output.reports import Period, export_report
 from sipdumas.output.reports.periodic import MONTHS
@@ -342,6 +344,70 @@ class PeriodicReportDialog(_OutputDialog):
             .replace("%1", self.period().label)
             .replace("%2", f"{result.total:,}".replace(",", "."))
             .replace("%3", result.file)
+        )
+        if result.pdf:
+            text += " " + self.tr("Versi cetak: %1.").replace("%1", result.pdf)
+        return text
+
+
+class OutgoingExportDialog(_OutputDialog):
+    """The register of outgoing letters (agenda surat keluar) or, with ``dispatch_book``, the dispatch
+    book (buku ekspedisi) with columns for the receivers' signatures, for a period, as xlsx (and PDF)."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        dispatch_book: bool = False,
+        today: date | None = None,
+    ):
+        super().__init__(db, actor, tasks, parent)
+        self.dispatch_book = dispatch_book
+        self.setWindowTitle(
+            self.tr("Buku ekspedisi surat keluar") if dispatch_book else self.tr("Agenda surat keluar")
+        )
+        today = today or date.today()
+        self.date_from = OptionalDateEdit(self)
+        self.date_to = OptionalDateEdit(self)
+        self.date_from.set_value(month_start(today))
+        self.date_to.set_value(today)
+        period = QHBoxLayout()
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel(self.tr("s.d."), self))
+        period.addWidget(self.date_to)
+        self.form.addRow(self.tr("Tanggal surat:"), period)
+        self.add_file_rows()
+        for widget in (self.date_from, self.date_to):
+            widget.changed.connect(self.suggest_path)
+        self.suggest_path()
+
+    def default_name(self) -> str:
+        start, end = self.date_from.value(), self.date_to.value()
+        span = (
+            f"{start:%Y%m%d}-{end:%Y%m%d}"
+            if start and end
+            else (f"{start or end:%Y%m%d}" if start or end else "semua")
+        )
+        return f"{'buku-ekspedisi' if self.dispatch_book else 'agenda-surat-keluar'}-{span}.xlsx"
+
+    def work(self, out: Path, pdf: Path | None):
+        start, end = self.date_from.value(), self.date_to.value()
+        if start and end and start > end:
+            self.error.show_message(self.tr("Tanggal awal jatuh setelah tanggal akhir."))
+            return None
+        db, actor, book = self.db, self.actor, self.dispatch_book
+        return lambda: export_outgoing(
+            db, actor, out=out, pdf=pdf, dated_from=start, dated_to=end, dispatch_book=book
+        )
+
+    def describe(self, result) -> str:
+        text = (
+            self.tr("%1 surat keluar disimpan ke %2.")
+            .replace("%1", f"{result.rows:,}".replace(",", "."))
+            .replace("%2", result.file)
         )
         if result.pdf:
             text += " " + self.tr("Versi cetak: %1.").replace("%1", result.pdf)

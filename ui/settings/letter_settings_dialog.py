@@ -67,8 +67,11 @@ KEYS = (
     "signer_position",
     "signer_name",
     "signer_nip",
+    "signer_on_behalf_of",
+    "signer_through",
     "tembusan",
     "cc_complainant",
+    "disposition_recipients",
     "body_template",
 )
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 60, 96
@@ -311,19 +314,31 @@ class LetterSettingsDialog(QDialog):
         self.signer_name.setPlaceholderText(self.tr("nama lengkap dengan gelar"))
         self.signer_nip = QLineEdit(page)
         self.signer_nip.setPlaceholderText(self.tr("18 digit; kosongkan bila penandatangan tidak ber-NIP"))
+        self.signer_on_behalf_of = QLineEdit(page)
+        self.signer_on_behalf_of.setPlaceholderText(
+            self.tr("jabatan pimpinan yang diwakili; kosongkan bila pimpinan menandatangani sendiri")
+        )
+        self.signer_through = QLineEdit(page)
+        self.signer_through.setPlaceholderText(self.tr("jabatan di antara pimpinan dan penandatangan (u.b.)"))
+        self.disposition_recipients = QPlainTextEdit(page)
+        self.disposition_recipients.setPlaceholderText(self.tr("satu unit atau jabatan per baris"))
+        self.disposition_recipients.setTabChangesFocus(True)
+        self.disposition_recipients.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.tembusan = QPlainTextEdit(page)
         self.tembusan.setPlaceholderText(self.tr("satu jabatan per baris, tanpa «Yth.»"))
         self.tembusan.setTabChangesFocus(True)
         self.tembusan.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         self.cc_complainant = QCheckBox(
-            self.tr(
-                "Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)"
-            ),
+            self.tr("Tembusan juga kepada pengadu (Sdr. nama pengadu; tidak bila identitas dirahasiakan)"),
             page,
         )
         note = QLabel(self.tr("Tembusan dinomori otomatis pada surat, dengan urutan seperti di sini."), page)
         note.setStyleSheet("color: #555;")
         form = _top_form(page)
+        form.addRow(self.tr("a.n. (&atas nama):"), self.signer_on_behalf_of)
+        form.addRow("", self._error("signer_on_behalf_of", page))
+        form.addRow(self.tr("u.b. (&untuk beliau):"), self.signer_through)
+        form.addRow("", self._error("signer_through", page))
         form.addRow(self.tr("&Jabatan:"), self.signer_position)
         form.addRow("", self._error("signer_position", page))
         form.addRow(self.tr("&Nama:"), self.signer_name)
@@ -335,7 +350,18 @@ class LetterSettingsDialog(QDialog):
         form.addRow("", self._error("tembusan", page))
         form.addRow("", self.cc_complainant)
         form.addRow("", self._error("cc_complainant", page))
-        return page, ["signer_position", "signer_name", "signer_nip", "tembusan", "cc_complainant"]
+        form.addRow(self.tr("Tujuan &disposisi:"), self.disposition_recipients)
+        form.addRow("", self._error("disposition_recipients", page))
+        return page, [
+            "signer_on_behalf_of",
+            "signer_through",
+            "signer_position",
+            "signer_name",
+            "signer_nip",
+            "tembusan",
+            "cc_complainant",
+            "disposition_recipients",
+        ]
 
     def _build_body(self) -> tuple[QWidget, list[str]]:
         page = QWidget(self)
@@ -416,6 +442,9 @@ class LetterSettingsDialog(QDialog):
         self.signer_position.setText(s.signer_position)
         self.signer_name.setText(s.signer_name)
         self.signer_nip.setText(s.signer_nip)
+        self.signer_on_behalf_of.setText(s.signer_on_behalf_of)
+        self.signer_through.setText(s.signer_through)
+        self.disposition_recipients.setPlainText("\n".join(s.disposition_recipients))
         self.tembusan.setPlainText("\n".join(s.tembusan))
         self.cc_complainant.setChecked(s.cc_complainant)
         self.body.setPlainText(s.body_template or self._default_body)
@@ -438,6 +467,9 @@ class LetterSettingsDialog(QDialog):
             "signer_position": " ".join(self.signer_position.text().split()),
             "signer_name": " ".join(self.signer_name.text().split()),
             "signer_nip": self.signer_nip.text().strip(),
+            "signer_on_behalf_of": " ".join(self.signer_on_behalf_of.text().split()),
+            "signer_through": " ".join(self.signer_through.text().split()),
+            "disposition_recipients": _lines(self.disposition_recipients.toPlainText()),
             "tembusan": _lines(self.tembusan.toPlainText()),
             "cc_complainant": self.cc_complainant.isChecked(),
             # the shipped template is stored as "" so a later version's wording applies

@@ -298,12 +298,36 @@ class LoanSettingsDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(insert)
         buttons.addStretch(1)
+        # who signs the reminders (not the archivist who prints them) and their archive classification
+        self.signer_edits: dict[str, QLineEdit] = {}
+        signer = QFormLayout()
+        for key, label, hint_text in (
+            (
+                "reminder_on_behalf_of",
+                self.tr("a.n. (&atas nama):"),
+                self.tr("kosongkan bila tidak atas nama"),
+            ),
+            ("reminder_signer_position", self.tr("&Jabatan penanda tangan:"), ""),
+            ("reminder_signer_name", self.tr("Na&ma penanda tangan:"), self.tr("nama lengkap dengan gelar")),
+            ("reminder_signer_nip", self.tr("N&IP:"), self.tr("18 digit; boleh kosong")),
+            (
+                "reminder_classification",
+                self.tr("&Kode klasifikasi:"),
+                self.tr("untuk nomor surat, mis. KA.02.01"),
+            ),
+        ):
+            edit = QLineEdit(page)
+            edit.setPlaceholderText(hint_text)
+            self.signer_edits[key] = edit
+            signer.addRow(buddy_label(label, edit, page), edit)
+            signer.addRow("", self._error(key, page))
         layout = QVBoxLayout(page)
         layout.addWidget(self.level_tabs, 1)
         layout.addWidget(hint)
         layout.addWidget(self.placeholders)
         layout.addLayout(buttons)
-        return page, [str(level) for level in LEVELS]
+        layout.addLayout(signer)
+        return page, [str(level) for level in LEVELS] + list(L.TEXT_KEYS)
 
     # ------------------------------------------------------------ values
 
@@ -321,6 +345,8 @@ class LoanSettingsDialog(QDialog):
         self.max_renewals.setValue(s.max_renewals)
         for spin, value in zip(self.reminder_after, s.reminder_after, strict=True):
             spin.setValue(value)
+        for key, edit in self.signer_edits.items():
+            edit.setText(getattr(s, key))
         self.show_rules(s.rules)
 
     def show_rules(self, rules: tuple[L.LoanRule, ...]) -> None:
@@ -361,6 +387,7 @@ class LoanSettingsDialog(QDialog):
             "default_days": self.default_days.value(),
             "max_renewals": self.max_renewals.value(),
             "reminder_after": tuple(spin.value() for spin in self.reminder_after),
+            **{key: " ".join(edit.text().split()) for key, edit in self.signer_edits.items()},
         }
         settings = {k: v for k, v in screen.items() if v != getattr(stored, k)}
         templates: dict[int, str | None] = {}
@@ -496,6 +523,7 @@ class LoanSettingsDialog(QDialog):
             self.default_days,
             self.max_renewals,
             *self.reminder_after,
+            *self.signer_edits.values(),
             *self.editors.values(),
             *self.reset_buttons.values(),
             self.rule_days,

@@ -38,6 +38,7 @@ from sipdumas.services.admin.users import (
     list_users,
     reset_password,
     set_active,
+    set_profile,
 )
 from ui.common.value_labels import role_label
 from ui.common.widgets import DoneLabel, ErrorLabel
@@ -83,9 +84,17 @@ class UsersDialog(QDialog):
         self.toggle_button.clicked.connect(self.toggle_active)
         self.reset_button = QPushButton(self.tr("Atur &ulang kata sandi…"), self)
         self.reset_button.clicked.connect(self.reset_selected_password)
+        self.profile_button = QPushButton(self.tr("&Jabatan dan NIP…"), self)
+        self.profile_button.setToolTip(
+            self.tr(
+                "Jabatan dan NIP yang dicetak pada tanda terima dan lembar disposisi yang ditandatangani akun ini"
+            )
+        )
+        self.profile_button.clicked.connect(self.edit_selected_profile)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.toggle_button)
         row_buttons.addWidget(self.reset_button)
+        row_buttons.addWidget(self.profile_button)
         row_buttons.addStretch(1)
 
         box = QGroupBox(self.tr("Tambah akun"), self)
@@ -183,6 +192,7 @@ class UsersDialog(QDialog):
         account = self.selected()
         self.toggle_button.setEnabled(account is not None and not self._busy)
         self.reset_button.setEnabled(account is not None and not self._busy)
+        self.profile_button.setEnabled(account is not None and not self._busy)
         self.add_button.setEnabled(not self._busy)
         if account is not None:
             self.toggle_button.setText(self.tr("&Nonaktifkan") if account.active else self.tr("&Aktifkan"))
@@ -237,6 +247,36 @@ class UsersDialog(QDialog):
         )
         if ok:
             self.set_password(account.username, password)
+
+    def edit_selected_profile(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        position, ok = QInputDialog.getText(
+            self,
+            self.tr("Jabatan dan NIP"),
+            self.tr("Jabatan %1:").replace("%1", account.username),
+            QLineEdit.EchoMode.Normal,
+            account.position or "",
+        )
+        if not ok:
+            return
+        nip, ok = QInputDialog.getText(
+            self,
+            self.tr("Jabatan dan NIP"),
+            self.tr("NIP %1 (18 digit; kosongkan bila tidak ber-NIP):").replace("%1", account.username),
+            QLineEdit.EchoMode.Normal,
+            account.nip or "",
+        )
+        if ok:
+            self.set_profile(account.username, position=position, nip=nip)
+
+    def set_profile(self, username: str, *, position: str, nip: str) -> None:
+        db, actor = self._db, self._actor
+        self._run(
+            lambda: set_profile(db, actor, username=username, position=position, nip=nip),
+            lambda info: self._done(self.tr("Jabatan dan NIP %1 disimpan").replace("%1", info.username)),
+        )
 
     def set_password(self, username: str, password: str) -> None:
         if len(password) < MIN_PASSWORD:

@@ -1,7 +1,7 @@
 """``sipdumas forward ID --agency NAME --out FILE.pdf [--confidential]``: the forwarding letter
 (surat penerusan) of letter ID; ``sipdumas receipt ID --out FILE.pdf``: the complainant's receipt;
 ``sipdumas disposition-sheet ID --out FILE.pdf``: the lembar disposisi; ``sipdumas verify PAYLOAD``:
-check a scanned forwarding-letter QR code against the register."""
+check a scanned QR code (a forwarding letter's or a receipt's) against the register."""
 
 from __future__ import annotations
 
@@ -48,6 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     r = sub.add_parser("receipt", help="print the complainant's receipt (tanda terima) of a letter")
     r.add_argument("id", type=int)
     r.add_argument("--out", required=True, type=Path)
+    r.add_argument(
+        "--confidential", action="store_true", help="the copy for an agency: the complainant's identity hidden"
+    )
     r.set_defaults(handler=_receipt)
 
     d = sub.add_parser("disposition-sheet", help="print the disposition sheet (lembar disposisi) of a letter")
@@ -142,9 +145,11 @@ def _letter_sheet(make):
 
 
 def _receipt(db, actor, args: argparse.Namespace) -> int:
+    from functools import partial
+
     from sipdumas.services.letter_papers import receipt_pdf
 
-    return _letter_sheet(receipt_pdf)(db, actor, args)
+    return _letter_sheet(partial(receipt_pdf, confidential=args.confidential))(db, actor, args)
 
 
 def _disposition_sheet(db, actor, args: argparse.Namespace) -> int:
@@ -166,6 +171,7 @@ def _verify(db, actor, args: argparse.Namespace) -> int:
             "date": v.forwarded_on.isoformat() if v.forwarded_on else None,
             "subject": v.subject,
             "letter_id": v.letter_id,
+            "kind": v.kind,
         }
     )
     return EXIT_OK if v.valid else EXIT_SOME_FAILED

@@ -1,6 +1,6 @@
 """``sipdumas loan ...``: archive file lending at the desk (CONTRACT.md).
 
-    loan out CODE --to NAME --unit UNIT [--phone P] [--purpose T] [--category C] [--queue] --json
+    loan out CODE --to NAME --unit UNIT [--phone P] [--nip NIP] [--purpose T] [--category C] [--queue] --json
     loan in CODE [--condition baik|rusak|hilang] [--note T] --json
     loan overdue [--as-of YYYY-MM-DD] --json
     loan renew CODE --json
@@ -13,7 +13,9 @@
     loan labels CODE... --out FILE.pdf [--skip N]
     loan attach-scan PATH... --json
     loan settings show --json
-    loan settings set KEY VALUE... --json        (default_days N, max_renewals N, reminder_after N N N)
+    loan settings set KEY VALUE... --json        (default_days N, max_renewals N, reminder_after N N N,
+                                                  reminder_signer_position|_name|_nip TEXT,
+                                                  reminder_on_behalf_of TEXT, reminder_classification CODE)
     loan settings reset KEY... --json
     loan rules --json
     loan rule add --days N [--category C] [--classification PREFIX] [--confidential|--open] --json
@@ -54,6 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     out.add_argument("--phone")
     out.add_argument("--purpose")
     out.add_argument("--category", help="borrower category for the loan-period rules (e.g. pimpinan)")
+    out.add_argument("--nip", help="the borrower's NIP (18 digits), printed on the loan slip")
     out.add_argument("--queue", action="store_true", help="if the file is out, queue the request instead")
     out.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
     out.set_defaults(handler=_out)
@@ -224,7 +227,9 @@ def _out(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.archive.errors import FileAlreadyLent
     from sipdumas.services.archive.loans import Borrower, lend_file, queue_request
 
-    borrower = Borrower(name=args.to, unit=args.unit, phone=args.phone, category=args.category)
+    borrower = Borrower(
+        name=args.to, unit=args.unit, phone=args.phone, category=args.category, nip=getattr(args, "nip", None)
+    )
     try:
         emit(lend_file(db, actor, code=args.code, borrower=borrower, purpose=args.purpose).to_json())
     except FileAlreadyLent as exc:
@@ -436,10 +441,12 @@ def parse_setting_value(key: str, values: Sequence[str]) -> object:
     ``reminder_after`` (the service wants three). :class:`ValidationFailed` naming the key when the words
     do not fit; the words of a key the settings do not have are passed on as they are, for the service
     to refuse with the keys it knows."""
-    from sipdumas.services.archive.loan_settings import SETTING_KEYS
+    from sipdumas.services.archive.loan_settings import SETTING_KEYS, TEXT_KEYS
 
     if key not in SETTING_KEYS:
         return list(values)
+    if key in TEXT_KEYS:  # the reminder letters' signer and classification: the words as one text
+        return " ".join(values)
     numbers = []
     for word in values:
         try:

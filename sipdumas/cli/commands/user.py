@@ -38,6 +38,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     command("deactivate", "stop an account from signing in", _deactivate).add_argument("username")
     command("activate", "let a deactivated account sign in again", _activate).add_argument("username")
     command("reset-password", "give an account a new password", _reset).add_argument("username")
+    profile = command(
+        "profile", "how an account is printed on papers it signs: name, NIP, position", _profile
+    )
+    profile.add_argument("username")
+    profile.add_argument("--full-name")
+    profile.add_argument("--nip", help="18 digits; an empty value clears it")
+    profile.add_argument("--position", help="jabatan; an empty value clears it")
 
 
 def _new_password(username: str) -> str:
@@ -56,6 +63,8 @@ def _account_json(info) -> dict:
         "full_name": info.full_name,
         "role": info.role.value,
         "active": info.active,
+        "nip": info.nip,
+        "position": info.position,
     }
 
 
@@ -101,4 +110,21 @@ def _reset(db, actor, args) -> int:
     password = _new_password(args.username)
     return emit_outcome(
         lambda: _account_json(reset_password(db, actor, username=args.username, password=password))
+    )
+
+
+def _profile(db, actor, args) -> int:
+    from sipdumas.services.admin.users import set_profile
+
+    return emit_outcome(
+        lambda: _account_json(
+            set_profile(
+                db,
+                actor,
+                username=args.username,
+                full_name=args.full_name,
+                nip=args.nip,
+                position=args.position,
+            )
+        )
     )

@@ -1,8 +1,8 @@
 """Page setup, styles and the letterhead (kop surat) shared by every printed document.
 
-Margins follow Tata Naskah Dinas practice (top 2 cm, left 3 cm, right and bottom 2 cm); the typeface is
-Times (the PDF standard font, no embedding needed), so characters outside Western European scripts
-print as boxes.
+Margins follow Tata Naskah Dinas practice (left 3 cm, right and bottom 2 cm; the kop starts 1.5 cm from
+the top); the typeface is the embedded DejaVu Sans of :mod:`sipdumas.output.pdf.document`, a sans-serif
+like the Arial the guidelines name, which prints every name as it is written.
 """
 
 from __future__ import annotations
@@ -21,23 +21,24 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfdoc
-from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+
+from sipdumas.output.pdf.document import BOLD, FONT
 
 PAGE = A4
 MARGINS = {"leftMargin": 3 * cm, "rightMargin": 2 * cm, "topMargin": 1.5 * cm, "bottomMargin": 2 * cm}
-FONT, BOLD = "Times-Roman", "Times-Bold"
 
 BODY = ParagraphStyle(
-    "body", fontName=FONT, fontSize=12, leading=14.5, alignment=TA_JUSTIFY, firstLineIndent=1.25 * cm
+    "body", fontName=FONT, fontSize=11, leading=15, alignment=TA_JUSTIFY, firstLineIndent=1.25 * cm
 )
-PLAIN = ParagraphStyle("plain", fontName=FONT, fontSize=12, leading=15, alignment=TA_LEFT)
-SMALL = ParagraphStyle("small", parent=PLAIN, fontSize=10, leading=12)
+PLAIN = ParagraphStyle("plain", fontName=FONT, fontSize=11, leading=14.5, alignment=TA_LEFT)
+SMALL = ParagraphStyle("small", parent=PLAIN, fontSize=9, leading=11)
 RIGHT = ParagraphStyle("right", parent=PLAIN, alignment=TA_RIGHT)
 CENTER = ParagraphStyle("center", parent=PLAIN, alignment=TA_CENTER)
-TITLE = ParagraphStyle("title", parent=PLAIN, fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER)
-KOP_1 = ParagraphStyle("kop1", fontName=BOLD, fontSize=11.5, leading=14, alignment=TA_CENTER)
-KOP_2 = ParagraphStyle("kop2", fontName=BOLD, fontSize=10, leading=12.5, alignment=TA_CENTER)
-KOP_ADDR = ParagraphStyle("kopaddr", fontName=FONT, fontSize=9, leading=11, alignment=TA_CENTER)
+TITLE = ParagraphStyle("title", parent=PLAIN, fontName=BOLD, fontSize=13, leading=17, alignment=TA_CENTER)
+KOP_1 = ParagraphStyle("kop1", fontName=BOLD, fontSize=11, leading=13.5, alignment=TA_CENTER)
+KOP_2 = ParagraphStyle("kop2", fontName=BOLD, fontSize=9.5, leading=12, alignment=TA_CENTER)
+KOP_ADDR = ParagraphStyle("kopaddr", fontName=FONT, fontSize=8, leading=10, alignment=TA_CENTER)
 
 
 def esc(text: object) -> str:
@@ -340,6 +341,7 @@ def qr_drawing(payload: str, size: float) -> Flowable:
 
 def grid(rows: list[list], widths: list[float], *, boxed: bool = False, pad: float = 0) -> Table:
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
         ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -349,3 +351,37 @@ def grid(rows: list[list], widths: list[float], *, boxed: bool = False, pad: flo
     if boxed:
         style += [("GRID", (0, 0), (-1, -1), 0.6, colors.black)]
     return Table(rows, colWidths=widths, style=TableStyle(style))
+
+
+def signature_lines(*, position: str, on_behalf_of: str = "", through: str = "") -> list[str]:
+    """The lines above the signature (Tata Naskah Dinas): ``a.n.`` (atas nama) the head of the office
+    when the signer signs on the head's behalf, then ``u.b.`` (untuk beliau) when the signer is a
+    further level below the official named for the head; each position ends with a comma.
+
+    >>> signature_lines(position="Asisten Deputi", on_behalf_of="Menteri", through="Deputi")
+    ['a.n. Menteri', 'Deputi,', 'u.b.', 'Asisten Deputi,']
+    """
+    lines = []
+    if on_behalf_of:
+        lines.append(f"a.n. {on_behalf_of}")
+        if through:
+            lines += [f"{through.rstrip(',')},", "u.b."]
+    lines.append(f"{position.rstrip(',')},")
+    return lines
+
+
+SIGNER_NAME = ParagraphStyle("signer", parent=PLAIN, fontName=BOLD)
+#: Room between the position and the name: the signature, and the office's stamp (cap dinas) that
+#: overlaps the signature's left part.
+STAMP_SPACE = 2.6 * cm
+
+
+def signature_block(lines: Sequence[str], name: str, nip: str = "") -> list[Flowable]:
+    """The signature block: the position lines, room for signature and stamp, the name underlined
+    and the NIP (officials who are not civil servants have none, and print no NIP line)."""
+    out: list[Flowable] = [para(line) for line in lines]
+    out.append(Spacer(1, STAMP_SPACE))
+    out.append(Paragraph(f"<u>{esc(name)}</u>", SIGNER_NAME))
+    if nip:
+        out.append(para(f"NIP {nip}"))
+    return out

@@ -21,6 +21,15 @@ Definitions (also in docs/reports.md):
   without a recorded step (imported) as unrecorded. Only pairs (date received, date done) come back from
   the database, a few hundred per year, and the calendar is applied to those.
 
+Regions are counted by their Kemendagri codes, not by how a name was typed: "Kota Medan", "KOTA MEDAN"
+and "Medan" (in Sumatera Utara) are one row, named as the code table names it (:func:`region_codes`);
+a name no code matches keeps a row of its own. Subjects are shown in their own case, and with every
+identity value redacted (:mod:`sipdumas.domain.redaction`): a report leaves the office.
+
+The report also carries what its narrative says (:func:`narrative`: the period's count, the change
+against the previous period of the same length, the top categories) and who signs it (the office's
+letterhead and signer from the workflow settings, the user who prepared it).
+
 A new table is a function that returns a :class:`ReportTable`, listed in :func:`build_report`.
 """
 
@@ -39,6 +48,9 @@ from sipdumas.db.engine import Database
 from sipdumas.domain import workdays
 from sipdumas.domain.indonesian import MONTHS
 from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.redaction import redactor
+from sipdumas.domain.regencies import REGENCIES
+from sipdumas.domain.regions import PROVINCES
 from sipdumas.domain.statuses import LetterStatus
 from sipdumas.models.forwarding import Agency, ForwardingLetter
 from sipdumas.models.letters import Complainant, IncomingLetter
@@ -108,6 +120,15 @@ class Period:
             "month": f"{self.year}-{self.number:02d}",
         }[self.kind]
 
+    def previous(self) -> Period:
+        """The period of the same length just before this one."""
+        if self.kind == "year":
+            return Period("year", self.year - 1)
+        last = 4 if self.kind == "quarter" else 12
+        if self.number == 1:
+            return Period(self.kind, self.year - 1, last)
+        return Period(self.kind, self.year, self.number - 1)
+
 
 @dataclass(frozen=True, slots=True)
 class ReportTable:
@@ -135,11 +156,35 @@ class ReportTable:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportOffice:
+    """Who issues and signs the report: the letterhead, the place, the signer (with the "a.n."/"u.b."
+    lines of the workflow settings) and the user who prepared it."""
+
+    lines: tuple[str, ...]
+    address: str
+    contact: str
+    logo: object  # Path | None
+    place: str
+    signer_lines: tuple[str, ...]
+    signer_name: str
+    signer_nip: str
+    prepared_by: str
+    prepared_nip: str = ""
+    prepared_position: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.lines[0] if self.lines else "SIPDUMAS"
+
+
+@dataclass(frozen=True, slots=True)
 class PeriodicReport:
     period: Period
     as_of: date
     total: int
     tables: list[ReportTable] = field(default_factory=list)
+    previous_total: int = 0
+    office: ReportOffice | None = None
 
     def table(self, key: str) -> ReportTable:
         for t in self.tables:
@@ -172,6 +217,13 @@ def build_report(db: Database, actor: Actor, *, period: Period, as_of: date | No
         total = session.execute(
             select(func.count()).select_from(IncomingLetter).where(ctx.in_period)
         ).scalar_one()
+        before = period.previous()
+        previous_total = session.execute(
+            select(func.count())
+            .select_from(IncomingLetter)
+            .where(IncomingLetter.received_at >= before.start, IncomingLetter.received_at <= before.end)
+        ).scalar_one()
+        office = _office(session, actor)
         builders: list[Callable[[_Context], ReportTable]] = [
             _summary,
             _by_status,
@@ -186,7 +238,82 @@ def build_report(db: Database, actor: Actor, *, period: Period, as_of: date | No
             _trend,
         ]
         tables = [build(ctx) for build in builders]
-    return PeriodicReport(period=period, as_of=as_of, total=total, tables=tables)
+    return PeriodicReport(
+        period=period, as_of=as_of, total=total, tables=tables, previous_total=previous_total, office=office
+    )
+
+
+def _office(session: Session, actor: Actor) -> ReportOffice:
+    from sipdumas.output.pdf.common import signature_lines
+    from sipdumas.services.admin.users import signatory
+
+    conf = wf_settings.load(session)
+    who = signatory(session, actor.username, actor.full_name)
+    return ReportOffice(
+        lines=tuple(conf.office_lines),
+        address=conf.office_address,
+        contact=conf.office_contact,
+        logo=conf.logo,
+        place=conf.place,
+        signer_lines=tuple(
+            signature_lines(
+                position=conf.signer_position,
+                on_behalf_of=conf.signer_on_behalf_of,
+                through=conf.signer_through,
+            )
+        ),
+        signer_name=conf.signer_name,
+        signer_nip=conf.signer_nip,
+        prepared_by=who.name or actor.username,
+        prepared_nip=who.nip or "",
+        prepared_position=who.position or "",
+    )
+
+
+def narrative(report: PeriodicReport) -> list[str]:
+    """The report's opening sentences: how many letters came in, how that compares with the previous
+    period, the top categories, and what became of them."""
+    from sipdumas.domain.indonesian import long_date
+
+    period = report.period
+    total, before = report.total, report.previous_total
+    out = [
+        f"Selama {period.label} ({long_date(period.start)} s.d. {long_date(period.end)}) diterima "
+        f"{_number(total)} surat pengaduan."
+    ]
+    previous = period.previous().label
+    if before == 0:
+        out.append(f"Pada periode sebelumnya ({previous}) tidak ada surat yang diterima.")
+    elif total == before:
+        out.append(f"Jumlah ini sama dengan periode sebelumnya ({previous}).")
+    else:
+        change = f"{abs(total - before) / before * 100:.1f}".replace(".", ",")
+        word = "naik" if total > before else "turun"
+        out.append(
+            f"Jumlah ini {word} {_number(abs(total - before))} surat ({change}%) dibandingkan periode "
+            f"sebelumnya ({previous}: {_number(before)} surat)."
+        )
+    top = [(k, n) for k, n in report.table("kategori").rows if n][:3]
+    if top and total:
+        named = ", ".join(f"{k} ({_number(n)} surat, {_percent(n, total)})" for k, n in top)
+        out.append(f"Kategori terbanyak: {named}.")
+    summary = report.table("ringkasan").as_dict()
+    if total:
+        out.append(
+            f"Sebanyak {_number(summary['Diteruskan'])} surat diteruskan kepada instansi berwenang, "
+            f"{_number(summary['Diarsipkan'])} diarsipkan tanpa tindak lanjut, "
+            f"{_number(summary['Tembusan'])} merupakan tembusan dan "
+            f"{_number(summary['Duplikat (pengiriman ulang)'])} pengiriman ulang."
+        )
+    return out
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}".replace(".", ",") + "%"
 
 
 class _Context:
@@ -279,12 +406,42 @@ def _by_category(ctx: _Context) -> ReportTable:
 _COMPLAINANT = ((Complainant, IncomingLetter.complainant_id == Complainant.id),)
 
 
-def _by_province(ctx: _Context) -> ReportTable:
-    rows = _labelled(ctx.counts(Complainant.province, joins=_COMPLAINANT))
-    return ReportTable("provinsi", "Menurut provinsi pengadu", ("Provinsi", "Jumlah"), rows)
+def _normal(name: str) -> str:
+    text = " ".join(name.lower().replace(".", ". ").split())
+    for short, long in (("kab. ", "kabupaten "), ("kab ", "kabupaten "), ("prov. ", ""), ("provinsi ", "")):
+        if text.startswith(short):
+            text = long + text[len(short) :]
+    return text.replace("daerah istimewa ", "di ").replace("d. i. ", "di ").replace("d.i. ", "di ")
 
 
-def _by_regency(ctx: _Context) -> ReportTable:
+_PROVINCE_CODES = {_normal(v): k for k, v in PROVINCES.items()}
+_PROVINCE_CODES.update({"jakarta": "31", "dki": "31", "yogyakarta": "34", "bangka belitung": "19"})
+_REGENCY_CODES = {_normal(v): k for k, v in REGENCIES.items()}
+_REGENCY_BARE: dict[str, list[str]] = defaultdict(list)  # "medan" -> the codes of Kabupaten/Kota Medan
+for _code, _name in REGENCIES.items():
+    _REGENCY_BARE[_normal(_name).split(" ", 1)[1]].append(_code)
+
+
+def region_codes(province: str | None, regency: str | None) -> tuple[str | None, str | None]:
+    """The Kemendagri codes (province, regency) that ``province`` and ``regency`` name, as letters
+    write them ("Kota Medan", "Medan", "KAB. BANDUNG", "Prov. Jawa Barat"); None where no code matches
+    or where a bare name is ambiguous (Kabupaten and Kota Bandung) and the province does not decide."""
+    prov = _PROVINCE_CODES.get(_normal(province)) if province else None
+    reg = None
+    if regency:
+        text = _normal(regency)
+        reg = _REGENCY_CODES.get(text)
+        if reg is None:
+            candidates = _REGENCY_BARE.get(text, [])
+            if prov:
+                candidates = [c for c in candidates if c[:2] == prov]
+            reg = candidates[0] if len(candidates) == 1 else None
+    if reg and not prov:
+        prov = reg[:2]
+    return prov, reg
+
+
+def _region_counts(ctx: _Context) -> list[tuple[str | None, str | None, int]]:
     n = func.count().label("n")
     stmt = (
         select(Complainant.province, Complainant.regency, n)
@@ -292,14 +449,35 @@ def _by_regency(ctx: _Context) -> ReportTable:
         .outerjoin(Complainant, IncomingLetter.complainant_id == Complainant.id)
         .where(ctx.in_period)
         .group_by(Complainant.province, Complainant.regency)
-        .order_by(n.desc(), Complainant.province, Complainant.regency)
     )
-    rows = [(r or UNKNOWN, p or UNKNOWN, k) for p, r, k in ctx.session.execute(stmt)]
+    return [tuple(r) for r in ctx.session.execute(stmt)]
+
+
+def _ranked(counts: dict) -> list[tuple]:
+    return sorted(((*k, v) for k, v in counts.items()), key=lambda r: (-r[-1], *r[:-1]))
+
+
+def _by_province(ctx: _Context) -> ReportTable:
+    counts: dict[tuple[str], int] = defaultdict(int)
+    for province, regency, n in _region_counts(ctx):
+        code, _reg = region_codes(province, regency)
+        name = PROVINCES[code] if code else (" ".join(province.split()) if province else UNKNOWN)
+        counts[(name,)] += n
+    return ReportTable("provinsi", "Menurut provinsi pengadu", ("Provinsi", "Jumlah"), _ranked(counts))
+
+
+def _by_regency(ctx: _Context) -> ReportTable:
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for province, regency, n in _region_counts(ctx):
+        prov, reg = region_codes(province, regency)
+        prov_name = PROVINCES[prov] if prov else (" ".join(province.split()) if province else UNKNOWN)
+        reg_name = REGENCIES[reg] if reg else (" ".join(regency.split()) if regency else UNKNOWN)
+        counts[(reg_name, prov_name)] += n
     return ReportTable(
         "kabupaten",
         "Menurut kabupaten/kota pengadu",
         ("Kabupaten/kota", "Provinsi", "Jumlah"),
-        rows,
+        _ranked(counts),
         value_column=2,
     )
 
@@ -335,8 +513,39 @@ def _top_forwarded_agencies(ctx: _Context) -> ReportTable:
 
 
 def _top_topics(ctx: _Context) -> ReportTable:
-    subject = func.lower(func.trim(IncomingLetter.subject))
-    rows = [(k, n) for k, n in ctx.counts(subject, where=(IncomingLetter.subject.is_not(None),), limit=TOP)]
+    """The most frequent subjects, in their own case (the spelling most letters of the group use is
+    shown, ties to the first in sort order), every identity value of the letters' complainants
+    redacted; subjects that differ only in a redacted name are then one row."""
+    L = IncomingLetter
+    key = func.lower(func.trim(L.subject))
+    n = func.count().label("n")
+    groups = ctx.session.execute(
+        select(key.label("k"), n)
+        .where(ctx.in_period, L.subject.is_not(None))
+        .group_by(key)
+        .order_by(n.desc(), key)
+        .limit(TOP * 3)
+    ).all()
+    keys = [k for k, _n in groups]
+    spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    people: dict[str, list] = defaultdict(list)
+    if keys:
+        stmt = (
+            select(key.label("k"), func.trim(L.subject), Complainant)
+            .outerjoin(Complainant, L.complainant_id == Complainant.id)
+            .where(ctx.in_period, key.in_(keys))
+        )
+        for k, spelled, person in ctx.session.execute(stmt):
+            spellings[k][spelled] += 1
+            if person is not None:
+                people[k].append(person)
+    merged: dict[str, list] = {}
+    for k, count in groups:
+        shown = min(spellings[k].items(), key=lambda item: (-item[1], item[0]))[0] if spellings[k] else k
+        shown = redactor(*people[k])(shown)
+        entry = merged.setdefault(shown.lower(), [shown, 0])
+        entry[1] += count
+    rows = sorted(((s, c) for s, c in merged.values()), key=lambda r: (-r[1], r[0].lower()))[:TOP]
     return ReportTable("topik", f"{TOP} perihal terbanyak", ("Perihal", "Jumlah"), rows)
 
 

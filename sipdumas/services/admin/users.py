@@ -39,6 +39,17 @@ class UserInfo:
     full_name: str
     role: Role
     active: bool
+    nip: str | None = None
+    position: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Signatory:
+    """How a user is printed on the papers they sign: full name, NIP and position."""
+
+    name: str
+    nip: str | None
+    position: str | None
 
 
 def has_users(db: Database) -> bool:
@@ -83,6 +94,63 @@ def create_user(
         session.flush()
         audit.record(session, actor, "create_user", "user", user.id, username=username, role=user.role)
         return _info(user)
+
+
+def set_profile(
+    db: Database,
+    actor: Actor,
+    *,
+    username: str,
+    full_name: str | None = None,
+    nip: str | None = None,
+    position: str | None = None,
+) -> UserInfo:
+    """Change how ``username`` is printed on papers (full name, NIP, position; ``None`` keeps a value,
+    an empty text clears NIP or position). Users change their own; administrators anyone's."""
+    if actor.username != username:
+        actor.require(Permission.MANAGE_USERS)
+    wrong = {}
+    if nip is not None and nip.strip():
+        nip = "".join(nip.split())
+        if not (nip.isdigit() and len(nip) == 18):
+            wrong["nip"] = "NIP harus 18 digit angka (kosongkan bila tidak ber-NIP)"
+    if position is not None and len(position) > 200:
+        wrong["position"] = "Jabatan paling panjang 200 karakter"
+    if full_name is not None and not full_name.strip():
+        wrong["full_name"] = "Nama lengkap tidak boleh kosong"
+    if wrong:
+        raise ValidationFailed(wrong)
+    with db.transaction() as session:
+        user = _user(session, username)
+        if full_name is not None:
+            user.full_name = " ".join(full_name.split())
+        if nip is not None:
+            user.nip = nip.strip() or None
+        if position is not None:
+            user.position = " ".join(position.split()) or None
+        audit.record(
+            session,
+            actor,
+            "user_profile",
+            "user",
+            user.id,
+            full_name=user.full_name,
+            nip=user.nip,
+            position=user.position,
+        )
+        return _info(user)
+
+
+def signatory(session, username: str, fallback: str | None = None) -> Signatory:
+    """The printed name, NIP and position of ``username`` (the user name itself, or ``fallback``, for
+    an account that does not exist, such as the built-in local administrator)."""
+    user = session.scalar(select(User).where(User.username == username)) if username else None
+    if user is None:
+        local = Actor.local_admin()
+        return Signatory(
+            fallback or (local.full_name if username == local.username else username), None, None
+        )
+    return Signatory(user.full_name or username, user.nip, user.position)
 
 
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
@@ -245,5 +313,11 @@ def _actor(user: User) -> Actor:
 
 def _info(user: User) -> UserInfo:
     return UserInfo(
-        id=user.id, username=user.username, full_name=user.full_name, role=Role(user.role), active=user.active
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=Role(user.role),
+        active=user.active,
+        nip=user.nip,
+        position=user.position,
     )

@@ -62,9 +62,21 @@ class WorkflowSettings:
     signer_position: str = "Asisten Deputi Pengaduan Masyarakat"
     signer_name: str = "Nama Pejabat Penandatangan"
     signer_nip: str = "197001011995031001"
+    #: "a.n." (atas nama): the head of the office the signer signs for; empty when the signer is the head.
+    signer_on_behalf_of: str = ""
+    #: "u.b." (untuk beliau): the official between the head and the signer; needs ``signer_on_behalf_of``.
+    signer_through: str = ""
     body_template: str = ""
     tembusan: tuple[str, ...] = ("Menteri Sekretaris Negara", "Deputi Bidang Hubungan Kemasyarakatan")
     cc_complainant: bool = True
+    #: The units and officials a lembar disposisi offers to tick (diteruskan kepada).
+    disposition_recipients: tuple[str, ...] = (
+        "Asisten Deputi Pengaduan Masyarakat",
+        "Kepala Bidang Penelaahan Pengaduan",
+        "Kepala Bidang Tindak Lanjut Pengaduan",
+        "Kepala Subbagian Tata Usaha",
+        "Analis Pengaduan Masyarakat",
+    )
 
     @property
     def logo(self) -> Path | None:
@@ -77,18 +89,22 @@ class WorkflowSettings:
     def security_code(self, urgency: str) -> str:
         return self.security_codes.get(urgency, "B")
 
-    def number(self, *, urgency: str, serial: int, month: int, year: int) -> str:
+    def number(
+        self, *, urgency: str, serial: int, month: int, year: int, classification: str | None = None
+    ) -> str:
+        """The number of an outgoing letter; ``classification`` for letters filed under another archive
+        classification than forwarding letters (reminders of the archive unit)."""
         return self.number_pattern.format(
             code=self.security_code(urgency),
             serial=serial,
             unit=self.unit_code,
-            classification=self.classification_code,
+            classification=classification or self.classification_code,
             month=month,
             year=year,
         )
 
 
-_TUPLES = ("office_lines", "tembusan")
+_TUPLES = ("office_lines", "tembusan", "disposition_recipients")
 _INTS = ("review_days", "forward_days", "settle_days")
 #: Every setting an office can change, in the order ``settings show`` prints them.
 KEYS = tuple(f.name for f in dataclasses.fields(WorkflowSettings))
@@ -114,6 +130,8 @@ PLACEHOLDERS: dict[str, str] = {
     "addressee": "jabatan penerima (baris «Yth.»)",
     "settle_days": "tenggat penyelesaian (hari kerja)",
     "forward_days": "tenggat penerusan (hari kerja)",
+    "reply_to": "ke mana jawaban instansi dikirim: «kepada pengadu dengan tembusan kepada kami», "
+    "atau «kepada kami» bila identitas pengadu dirahasiakan",
 }
 
 _CODE = re.compile(r"[A-Za-z0-9]{1,5}")
@@ -199,6 +217,18 @@ def problems(settings: WorkflowSettings) -> dict[str, str]:
             out[name] = message
         elif len(value) > _MAX_LINE:
             out[name] = f"Terlalu panjang (paling banyak {_MAX_LINE} karakter)"
+    for name in ("signer_on_behalf_of", "signer_through"):
+        value = getattr(settings, name)
+        if not isinstance(value, str) or len(value) > _MAX_LINE:
+            out[name] = f"Terlalu panjang (paling banyak {_MAX_LINE} karakter)"
+    if settings.signer_through.strip() and not settings.signer_on_behalf_of.strip():
+        out["signer_through"] = (
+            "«u.b.» hanya dipakai bersama «a.n.»: isi dulu jabatan pimpinan yang diwakili (signer_on_behalf_of)"
+        )
+    if any(not t.strip() or len(t) > _MAX_LINE for t in settings.disposition_recipients):
+        out["disposition_recipients"] = (
+            "Setiap tujuan disposisi harus berisi satu unit atau jabatan (tidak kosong, paling banyak 300 karakter)"
+        )
     nip = "".join(settings.signer_nip.split())
     if nip and not (nip.isdigit() and len(nip) == 18):
         out["signer_nip"] = "NIP harus 18 digit angka (kosongkan bila penandatangan tidak ber-NIP)"

@@ -25,6 +25,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.archive import ArchiveFile, ArchiveLocation, labelled
 from sipdumas.models.letters import Document, DocumentPage, IncomingLetter
 from sipdumas.output.pdf import archive as archive_pdf
+from sipdumas.services.admin import workflow_settings
 from sipdumas.services.archive.files import find_file, location_text
 
 SCAN_DPI = 200  # PDF scans are rendered at this resolution to look for labels
@@ -43,11 +44,17 @@ class AttachedScan:
     already_attached: bool
 
 
+def _office(session) -> str:
+    lines = workflow_settings.load(session).office_lines
+    return lines[0] if lines else "SIPDUMAS"
+
+
 def file_labels_pdf(db: Database, actor: Actor, *, codes: Sequence[str], skip: int = 0) -> bytes:
     """Labels for physical files: the code as Code128, the title and the place on the shelf."""
     actor.require(Permission.MANAGE_ARCHIVE)
     labels = []
     with db.session() as session:
+        office = _office(session)
         for code in codes:
             f = find_file(session, code)
             labels.append(
@@ -59,7 +66,7 @@ def file_labels_pdf(db: Database, actor: Actor, *, codes: Sequence[str], skip: i
                     ),
                 )
             )
-    return archive_pdf.label_sheet_pdf(labels, skip=skip)
+    return archive_pdf.label_sheet_pdf(labels, skip=skip, office=office)
 
 
 def box_labels_pdf(db: Database, actor: Actor, *, location_codes: Sequence[str], skip: int = 0) -> bytes:
@@ -67,6 +74,7 @@ def box_labels_pdf(db: Database, actor: Actor, *, location_codes: Sequence[str],
     actor.require(Permission.MANAGE_ARCHIVE)
     labels = []
     with db.session() as session:
+        office = _office(session)
         for code in location_codes:
             loc = session.scalar(select(ArchiveLocation).where(ArchiveLocation.code == code.strip().upper()))
             if loc is None:
@@ -78,7 +86,7 @@ def box_labels_pdf(db: Database, actor: Actor, *, location_codes: Sequence[str],
                     qr=True,
                 )
             )
-    return archive_pdf.label_sheet_pdf(labels, skip=skip)
+    return archive_pdf.label_sheet_pdf(labels, skip=skip, office=office)
 
 
 def agenda_labels_pdf(db: Database, actor: Actor, *, letter_ids: Sequence[int], skip: int = 0) -> bytes:
@@ -87,6 +95,7 @@ def agenda_labels_pdf(db: Database, actor: Actor, *, letter_ids: Sequence[int], 
     actor.require(Permission.VIEW_REGISTER)
     labels = []
     with db.session() as session:
+        office = _office(session)
         for letter_id in letter_ids:
             letter = session.get(IncomingLetter, letter_id)
             if letter is None:
@@ -98,7 +107,7 @@ def agenda_labels_pdf(db: Database, actor: Actor, *, letter_ids: Sequence[int], 
                     lines=(f"Diterima {long_date(letter.received_at)}", f"Berkas {file_code}"),
                 )
             )
-    return archive_pdf.label_sheet_pdf(labels, skip=skip)
+    return archive_pdf.label_sheet_pdf(labels, skip=skip, office=office)
 
 
 def read_codes(path: Path) -> list[str]:

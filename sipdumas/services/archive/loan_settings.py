@@ -12,6 +12,7 @@ Anyone may read the settings (the desk shows the period they give); only adminis
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any
@@ -74,6 +75,13 @@ class LoanSettings:
     rules: tuple[LoanRule, ...] = ()
     max_renewals: int = 2
     reminder_after: tuple[int, int, int] = (1, 5, 10)
+    #: Who signs the reminder letters (not the user who prints them), and under which archive
+    #: classification they are numbered (the number pattern and serial are the office's).
+    reminder_signer_position: str = "Kepala Bagian Arsip dan Dokumentasi"
+    reminder_signer_name: str = "Nama Pejabat Kearsipan"
+    reminder_signer_nip: str = ""
+    reminder_on_behalf_of: str = ""
+    reminder_classification: str = "KA.02.01"
 
     def period(self, *, category: str | None, classification: str | None, confidential: bool) -> int:
         best: LoanRule | None = None
@@ -99,11 +107,13 @@ def load_settings(session: Session) -> LoanSettings:
     if row is None:
         return LoanSettings()
     data = json.loads(row.value)
+    defaults = LoanSettings()
     return LoanSettings(
         default_days=int(data.get("default_days", 5)),
         rules=tuple(LoanRule(**r) for r in data.get("rules", [])),
         max_renewals=int(data.get("max_renewals", 2)),
         reminder_after=tuple(data.get("reminder_after", (1, 5, 10))),
+        **{k: str(data.get(k, getattr(defaults, k))) for k in TEXT_KEYS},
     )
 
 
@@ -116,7 +126,14 @@ def get_settings(db: Database) -> LoanSettings:
 # -------------------------------------------------------------------------------------------- checks
 
 #: The settings changed one by one (``loan settings set KEY``), in the order ``loan settings show`` prints.
-SETTING_KEYS = ("default_days", "max_renewals", "reminder_after")
+TEXT_KEYS = (
+    "reminder_signer_position",
+    "reminder_signer_name",
+    "reminder_signer_nip",
+    "reminder_on_behalf_of",
+    "reminder_classification",
+)
+SETTING_KEYS = ("default_days", "max_renewals", "reminder_after", *TEXT_KEYS)
 MAX_DAYS, MAX_RENEWALS, MAX_REMINDER_DAYS = 120, 10, 365
 _MAX_CATEGORY, _MAX_PREFIX = 40, 30  # loans.borrower_category is 40 characters; a prefix is a code
 _DAYS_MESSAGE = f"Masa pinjam harus bilangan bulat 1 sampai {MAX_DAYS} hari kerja"
@@ -161,6 +178,23 @@ def settings_problems(settings: LoanSettings) -> dict[str, str]:
         out["reminder_after"] = (
             "Ambang surat pengingat harus naik: pengingat kedua sesudah pertama, ketiga sesudah kedua "
             f"(bukan {' '.join(map(str, after))})"
+        )
+    for key in TEXT_KEYS:
+        value = getattr(settings, key)
+        if not isinstance(value, str) or len(value) > 300:
+            out[key] = "Tulis paling banyak 300 karakter"
+    for key, message in (
+        ("reminder_signer_position", "Jabatan penanda tangan surat pengingat wajib diisi"),
+        ("reminder_signer_name", "Nama penanda tangan surat pengingat wajib diisi"),
+    ):
+        if key not in out and not getattr(settings, key).strip():
+            out[key] = message
+    nip = "".join(str(settings.reminder_signer_nip).split())
+    if nip and not (nip.isdigit() and len(nip) == 18):
+        out["reminder_signer_nip"] = "NIP harus 18 digit angka (kosongkan bila penanda tangan tidak ber-NIP)"
+    if not re.fullmatch(r"[A-Za-z0-9.\-/]{1,40}", str(settings.reminder_classification).strip() or "-"):
+        out["reminder_classification"] = (
+            "Kode klasifikasi arsip: huruf, angka, titik atau garis, mis. KA.02.01"
         )
     for number, rule in enumerate(settings.rules, start=1):
         wrong = rule_problems(rule)
@@ -252,6 +286,9 @@ def save_lending_settings(
             }
             if isinstance(values.get("reminder_after"), list):
                 values["reminder_after"] = tuple(values["reminder_after"])
+            for key in TEXT_KEYS:
+                if isinstance(values.get(key), str):
+                    values[key] = " ".join(values[key].split())
             new = replace(current, rules=rules, **values)
             wrong.update({k: v for k, v in settings_problems(new).items() if k in settings})
         if wrong:
@@ -309,11 +346,14 @@ def _without_rule(
 
 def _settings_json(settings: LoanSettings) -> dict[str, Any]:
     """The settings as stored in the ``loans`` row (and in the audit entry)."""
+    defaults = LoanSettings()
     return {
         "default_days": settings.default_days,
         "rules": [asdict(r) for r in settings.rules],
         "max_renewals": settings.max_renewals,
         "reminder_after": list(settings.reminder_after),
+        # the signer's texts only where an office changed them, so a later version's defaults apply
+        **{k: getattr(settings, k) for k in TEXT_KEYS if getattr(settings, k) != getattr(defaults, k)},
     }
 
 
@@ -373,6 +413,7 @@ def settings_to_json(settings: LoanSettings) -> dict[str, Any]:
         "default_days": settings.default_days,
         "max_renewals": settings.max_renewals,
         "reminder_after": list(settings.reminder_after),
+        **{k: getattr(settings, k) for k in TEXT_KEYS},
         "rules": [rule_to_json(n, r) for n, r in enumerate(settings.rules, start=1)],
     }
 

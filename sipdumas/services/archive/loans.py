@@ -47,6 +47,7 @@ class Borrower:
     unit: str
     phone: str | None = None
     category: str | None = None  # for the loan-period rules: "pegawai", "pimpinan", "eksternal" ...
+    nip: str | None = None  # a civil servant's NIP, printed on the loan slip
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,10 @@ def clean_borrower(borrower: Borrower) -> Borrower:
         # a mobile number is stored E.164; an office extension ("ext. 221") is kept as typed
         phone = normalize_phone(phone) or phone[:20]
     category = (borrower.category or "").strip().lower() or None
-    return Borrower(name=name, unit=unit, phone=phone, category=category)
+    nip = "".join((borrower.nip or "").split()) or None
+    if nip and not (nip.isdigit() and len(nip) == 18):
+        raise LoanRefused("NIP peminjam harus 18 digit angka (kosongkan bila peminjam tidak ber-NIP)")
+    return Borrower(name=name, unit=unit, phone=phone, category=category, nip=nip)
 
 
 def _view(loan: Loan, archive_file: ArchiveFile, location: str | None) -> LoanView:
@@ -215,6 +219,7 @@ def lend_file(
             borrower_unit=borrower.unit,
             borrower_phone=borrower.phone,
             borrower_category=borrower.category,
+            borrower_nip=borrower.nip,
             purpose=(purpose or "").strip() or None,
             issued_by=actor.username,
             lent_at=now,

@@ -39,7 +39,7 @@ from sipdumas.models.admin import Setting
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import IncomingLetter
 from sipdumas.output.files import atomic_open
-from sipdumas.output.xlsx import append_row, csv_text
+from sipdumas.output.xlsx import PrintSetup, append_row, csv_text, print_setup, workbook_properties
 from sipdumas.services.imports import legacy_register as importing
 from sipdumas.services.imports.checking import CheckedRow, RejectedRow, check_row, check_rows, is_large
 from sipdumas.services.imports.legacy_register import ImportProgress, ImportResult
@@ -497,6 +497,8 @@ def write_rejections(
     sheet.freeze_panes = "A2"
     for column, width in zip("ABC", (28, 8, 90), strict=True):
         sheet.column_dimensions[column].width = width
+    print_setup(sheet, PrintSetup(title="Baris impor yang ditolak", note=str(source)[:60]))
+    workbook_properties(workbook, title="Baris impor yang ditolak", office="SIPDUMAS")
     with atomic_open(out) as fh:
         workbook.save(fh)
     return out
