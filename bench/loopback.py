@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import json
 import os
@@ -284,10 +285,8 @@ class LaporServer:
 
             def _drop(self) -> None:
                 self.close_connection = True
-                try:
+                with contextlib.suppress(OSError):
                     self.connection.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
             def _body(self) -> Any:
                 length = int(self.headers.get("Content-Length") or 0)

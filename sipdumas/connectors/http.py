@@ -60,7 +60,9 @@ def request_json(
     :class:`TransportError`."""
     url = endpoint.url(path, query)
     if not url.startswith(("http://", "https://")):
-        raise TransportError(f"Alamat '{endpoint.base_url}' bukan alamat http:// atau https://", retryable=False)
+        raise TransportError(
+            f"Alamat '{endpoint.base_url}' bukan alamat http:// atau https://", retryable=False
+        )
     data = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
     headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
     if data is not None:
@@ -77,15 +79,19 @@ def request_json(
         status = exc.code
         detail = _error_detail(exc)
         retryable = status >= 500 or status in (408, 425, 429)
-        raise TransportError(f"Server menjawab {status}{detail}", retryable=retryable, status=status) from None
-    except (TimeoutError, socket.timeout):
+        raise TransportError(
+            f"Server menjawab {status}{detail}", retryable=retryable, status=status
+        ) from None
+    except TimeoutError:
         raise TransportError("Waktu tunggu habis (server tidak menjawab)", retryable=True) from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, TimeoutError | socket.timeout):
             raise TransportError("Waktu tunggu habis (server tidak menjawab)", retryable=True) from None
         if isinstance(reason, ssl.SSLCertVerificationError):
-            raise TransportError(f"Sertifikat TLS server tidak sah: {reason.verify_message}", retryable=False) from None
+            raise TransportError(
+                f"Sertifikat TLS server tidak sah: {reason.verify_message}", retryable=False
+            ) from None
         raise TransportError(f"Server tidak dapat dihubungi: {reason}", retryable=True) from None
     except (http.client.HTTPException, ConnectionError, OSError) as exc:
         # RemoteDisconnected, IncompleteRead, connection reset: the answer was lost on the way

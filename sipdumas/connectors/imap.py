@@ -8,6 +8,7 @@ mailbox. Messages are walked by UID; a folder's UIDVALIDITY tells when its UIDs 
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import re
 import socket
@@ -67,7 +68,9 @@ class Mailbox:
     def open(self) -> FolderState:
         c = self.config
         if c.security not in SECURITY_CHOICES:
-            raise MailboxError(f"Pengamanan '{c.security}' tidak dikenal (pilih: {', '.join(SECURITY_CHOICES)})")
+            raise MailboxError(
+                f"Pengamanan '{c.security}' tidak dikenal (pilih: {', '.join(SECURITY_CHOICES)})"
+            )
         try:
             if c.security == "ssl":
                 imap = imaplib.IMAP4_SSL(
@@ -78,7 +81,9 @@ class Mailbox:
                 if c.security == "starttls":
                     imap.starttls(ssl.create_default_context())
         except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
-            raise MailboxError(f"Server surat {c.host}:{c.port} tidak dapat dihubungi: {_reason(exc)}") from None
+            raise MailboxError(
+                f"Server surat {c.host}:{c.port} tidak dapat dihubungi: {_reason(exc)}"
+            ) from None
         self._imap = imap
         try:
             imap.login(c.username, self._password)
@@ -113,10 +118,8 @@ class Mailbox:
         try:
             imap.logout()
         except (imaplib.IMAP4.error, OSError):
-            try:
+            with contextlib.suppress(OSError):
                 imap.shutdown()
-            except OSError:
-                pass
 
     def uids_after(self, last_uid: int) -> list[int]:
         """The UIDs above ``last_uid``, ascending."""

@@ -9,6 +9,8 @@ another backend as ``keyring`` documents.
 
 from __future__ import annotations
 
+import contextlib
+
 from sipdumas.domain.errors import ServiceError
 
 #: The keyring's service name for every secret of SIPDUMAS.
@@ -92,7 +94,5 @@ def delete_secret(name: str) -> None:
     import keyring
     from keyring.errors import KeyringError, PasswordDeleteError
 
-    try:
+    with contextlib.suppress(PasswordDeleteError, KeyringError):
         keyring.delete_password(SERVICE, name)
-    except (PasswordDeleteError, KeyringError):
-        pass

@@ -140,7 +140,9 @@ def save_mail_settings(
     with db.transaction() as session:
         row = locked_row(session, _SETTINGS_KEY)
         row.value = json.dumps(conf.to_json())
-        audit.record(session, actor, "settings", "mail", None, **conf.to_json(), password_changed=bool(password))
+        audit.record(
+            session, actor, "settings", "mail", None, **conf.to_json(), password_changed=bool(password)
+        )
     return mail_settings(db, actor)
 
 
@@ -193,7 +195,7 @@ def _required_password(conf: MailSettings, password: str | None) -> str:
 def check_mail_connection(
     db: Database, actor: Actor, *, settings: MailSettings | None = None, password: str | None = None
 ) -> dict[str, Any]:
-    """"Uji koneksi": sign in to the mailbox (``settings`` not yet saved, or the saved ones) and say how
+    """ "Uji koneksi": sign in to the mailbox (``settings`` not yet saved, or the saved ones) and say how
     many messages its folder holds; raises :class:`MailboxError` with the reason."""
     actor.require(Permission.VIEW_REGISTER)
     if settings is None:
@@ -233,7 +235,9 @@ def import_email_files(
     actor.require(Permission.REGISTER_LETTER)
     for path in paths:
         try:
-            message = incoming_from_mail(Path(path).read_bytes(), source=Path(path).name, file_name=Path(path).name)
+            message = incoming_from_mail(
+                Path(path).read_bytes(), source=Path(path).name, file_name=Path(path).name
+            )
             yield register_message(db, actor, message=message, today=today)
         except (ServiceError, UnreadableFile, OSError) as exc:
             yield ReceivedResult(source=Path(path).name, error=str(exc))
@@ -287,13 +291,18 @@ def poll_mailbox(
     return result
 
 
-def _take(db: Database, actor: Actor, raw: bytes | None, *, url: str, uid: int, uidvalidity: int, today) -> ReceivedResult:
+def _take(
+    db: Database, actor: Actor, raw: bytes | None, *, url: str, uid: int, uidvalidity: int, today
+) -> ReceivedResult:
     source = f"{url};UID={uid}"
 
     def move_cursor(session: Session) -> None:
         row = locked_row(session, _CURSOR_KEY)
         data = json.loads(row.value or "{}")
-        data[url] = {"uidvalidity": uidvalidity, "last_uid": max(uid, int(data.get(url, {}).get("last_uid", 0)))}
+        data[url] = {
+            "uidvalidity": uidvalidity,
+            "last_uid": max(uid, int(data.get(url, {}).get("last_uid", 0))),
+        }
         row.value = json.dumps(data)
 
     if raw is None:  # expunged between the search and the fetch
@@ -314,7 +323,9 @@ def _take(db: Database, actor: Actor, raw: bytes | None, *, url: str, uid: int, 
         write_atomically(kept, raw)
         with db.transaction() as session:
             move_cursor(session)
-            audit.record(session, actor, "receive_failed", "mail", None, source=source, error=str(exc), kept=str(kept))
+            audit.record(
+                session, actor, "receive_failed", "mail", None, source=source, error=str(exc), kept=str(kept)
+            )
         return ReceivedResult(source=source, error=f"{exc} (disimpan di {kept})")
 
 

@@ -90,7 +90,9 @@ def already_received(session: Session, *, sha256: str, message_id: str | None) -
     return session.scalars(select(ReceivedMessage).where(cond).order_by(ReceivedMessage.id).limit(1)).first()
 
 
-def extract_message(message: Incoming, *, cancel: Callable[[], bool] | None = None) -> tuple[Extraction, list]:
+def extract_message(
+    message: Incoming, *, cancel: Callable[[], bool] | None = None
+) -> tuple[Extraction, list]:
     """The fields of ``message`` read as a scanned letter is read, and the OCR text of each of its files
     (None for a file that is not read: the message itself, a spreadsheet)."""
     texts: list[str | None] = [None] * len(message.files)
@@ -231,5 +233,6 @@ def _attach(session: Session, letter: IncomingLetter, f: Attachment, sha: str, t
     session.add(document)
     session.flush()
     session.add_all(
-        DocumentPage(document_id=document.id, page_no=i, ocr_text=page) for i, page in enumerate(pages, start=1)
+        DocumentPage(document_id=document.id, page_no=i, ocr_text=page)
+        for i, page in enumerate(pages, start=1)
     )

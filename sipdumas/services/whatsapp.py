@@ -26,7 +26,9 @@ from sipdumas.intake.whatsapp import NotAChat, complaint_of, parse_chat
 from sipdumas.services.received import Incoming, ReceivedResult, register_message
 
 
-def incoming_from_chat(path: Path, *, media_dir: Path | None = None, office_names: tuple[str, ...] = ()) -> Incoming:
+def incoming_from_chat(
+    path: Path, *, media_dir: Path | None = None, office_names: tuple[str, ...] = ()
+) -> Incoming:
     """A chat export as a message to register; its media files are looked for in ``media_dir`` (default:
     the export's folder). A file the chat names but the export left out is noted in the text."""
     path = Path(path)
