@@ -215,6 +215,9 @@ class LaporServer:
         self.random = random.Random(seed)
         self.token = token
         self.down = False
+        #: Modes for the next POST requests, in order, before the random ones: "ok", "fail-before",
+        #: "fail-after", "drop-before", "drop-after", "slow".
+        self.script: list[str] = []
         self.lock = threading.Lock()
         self.reports: dict[str, dict[str, Any]] = {}  # tracking id -> report
         self.by_key: dict[str, Any] = {}  # idempotency key -> the answer given
@@ -301,8 +304,13 @@ class LaporServer:
                     return self._answer(503, {"message": "pemeliharaan"})
                 if server.token and self.headers.get("Authorization") != f"Bearer {server.token}":
                     return self._answer(401, {"message": "token tidak sah"})
-                mode = server._draw()
-                before = server.random.random() < 0.5 if mode in ("fail", "drop") else False
+                scripted = server.script.pop(0) if method == "POST" and server.script else None
+                if scripted:
+                    mode, _, when = scripted.partition("-")
+                    before = when == "before"
+                else:
+                    mode = server._draw()
+                    before = server.random.random() < 0.5 if mode in ("fail", "drop") else False
                 if mode == "slow":
                     time.sleep(server.slow_seconds)
                 if mode == "fail" and before:

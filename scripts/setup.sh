@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares this machine for SIPDUMAS: system packages (Tesseract with the Indonesian model, Qt's
-# libraries, Dovecot for the e-mail tests' loopback IMAP server), a virtual environment in .venv with the project and its test tools.
+# libraries, Dovecot for the e-mail tests' loopback IMAP server), a virtual environment in .venv with
+# the project and its test tools.
 # Installs system packages when run as root or with password-less sudo; otherwise prints the exact
 # command to run and stops, so nothing half-works later.
 set -euo pipefail
