@@ -110,6 +110,12 @@ def load_outbox_settings(session: Session) -> OutboxSettings:
     return OutboxSettings(**{k: v for k, v in data.items() if k in OutboxSettings.__dataclass_fields__})
 
 
+def outbox_settings(db: Database, actor: Actor) -> OutboxSettings:
+    actor.require(Permission.VIEW_REGISTER)
+    with db.session() as session:
+        return load_outbox_settings(session)
+
+
 def save_outbox_settings(db: Database, actor: Actor, *, settings: OutboxSettings) -> OutboxSettings:
     actor.require(Permission.MANAGE_SETTINGS)
     if settings.max_attempts < 1 or settings.retry_base_seconds <= 0 or settings.claim_seconds <= 0:
