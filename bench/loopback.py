@@ -218,6 +218,8 @@ class LaporServer:
         #: Modes for the next POST requests, in order, before the random ones: "ok", "fail-before",
         #: "fail-after", "drop-before", "drop-after", "slow".
         self.script: list[str] = []
+        #: Called (in the server's thread) after each report created.
+        self.on_create = None
         self.lock = threading.Lock()
         self.reports: dict[str, dict[str, Any]] = {}  # tracking id -> report
         self.by_key: dict[str, Any] = {}  # idempotency key -> the answer given
@@ -353,6 +355,8 @@ class LaporServer:
                         tracking = f"LAPOR-{server.creates:06d}"
                         server.reports[tracking] = {**body, "tracking_id": tracking}
                         answer = {"tracking_id": tracking, "status": "menunggu verifikasi"}
+                        if server.on_create is not None:
+                            server.on_create()
                     elif len(parts) == 3 and parts[0] == "reports" and parts[2] == "status":
                         if parts[1] not in server.reports:
                             return 404, {"message": f"laporan {parts[1]} tidak ada"}

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import undefer
 
 from sipdumas.connectors import secrets
 from sipdumas.connectors.http import TransportError
@@ -204,32 +205,52 @@ def transmit_letters(
     db: Database, actor: Actor, *, letter_ids: Sequence[int], confidential: bool = False
 ) -> list[outbox.OutboxItem]:
     """Put each letter in the outbox for LAPOR! (stage 1). A letter already sent, or waiting to be, is
-    refused by name; ``confidential`` sends it without the complainant's identity."""
+    refused by name (and nothing is queued); ``confidential`` sends it without the complainant's
+    identity."""
     actor.require(Permission.FORWARD_LETTER)
-    items = []
+    wanted = list(dict.fromkeys(letter_ids))
     with db.transaction() as session:
         conf = outbox.load_lapor_settings(session)
         if not conf.base_url:
             raise ValidationFailed({"base_url": "Alamat LAPOR! belum diatur (Pengaturan > Saluran)"})
-        for letter_id in letter_ids:
-            letter = load_letter(session, letter_id)
-            ref = session.scalar(
-                select(ExternalRef.external_id).where(
-                    ExternalRef.letter_id == letter.id, ExternalRef.system == LAPOR
+        letters = {
+            letter.id: letter
+            for letter in session.scalars(
+                select(IncomingLetter)
+                .where(IncomingLetter.id.in_(wanted))
+                .options(undefer(IncomingLetter.text))
+            ).unique()
+        }
+        for letter_id in wanted:
+            if letter_id not in letters:
+                load_letter(session, letter_id)  # raises NotFound naming it
+        sent = dict(
+            session.execute(
+                select(ExternalRef.letter_id, ExternalRef.external_id).where(
+                    ExternalRef.letter_id.in_(wanted), ExternalRef.system == LAPOR
                 )
-            )
-            if ref is not None:
-                raise ValidationFailed({"letter": f"Surat {letter.agenda_no} sudah ada di LAPOR! ({ref})"})
-            waiting = session.scalar(
-                select(OutboxMessage.id).where(
-                    OutboxMessage.letter_id == letter.id,
+            ).all()
+        )
+        waiting = set(
+            session.scalars(
+                select(OutboxMessage.letter_id).where(
+                    OutboxMessage.letter_id.in_(wanted),
                     OutboxMessage.target == LAPOR,
                     OutboxMessage.kind == outbox.TRANSMIT,
                     OutboxMessage.status.in_((outbox.PENDING, outbox.FAILED)),
                 )
             )
-            if waiting is not None:
-                raise ValidationFailed({"letter": f"Surat {letter.agenda_no} sudah menunggu di kotak keluar"})
+        )
+        for letter_id in wanted:
+            agenda = letters[letter_id].agenda_no
+            if letter_id in sent:
+                raise ValidationFailed({"letter": f"Surat {agenda} sudah ada di LAPOR! ({sent[letter_id]})"})
+            if letter_id in waiting:
+                raise ValidationFailed({"letter": f"Surat {agenda} sudah menunggu di kotak keluar"})
+        queued = []
+        note = "Masuk kotak keluar untuk LAPOR!" + (" (tanpa identitas pengadu)" if confidential else "")
+        for letter_id in wanted:
+            letter = letters[letter_id]
             report = to_remote(letter_fields(letter, confidential=confidential), conf)
             m = outbox.enqueue(
                 session,
@@ -238,6 +259,7 @@ def transmit_letters(
                 kind=outbox.TRANSMIT,
                 letter_id=letter.id,
                 payload={"report": report, "confidential": confidential},
+                flush=False,
             )
             outbox.record_event(
                 session,
@@ -245,14 +267,13 @@ def transmit_letters(
                 system=LAPOR,
                 direction="out",
                 kind="queued",
-                detail="Masuk kotak keluar untuk LAPOR!"
-                + (" (tanpa identitas pengadu)" if confidential else ""),
+                detail=note,
                 username=actor.username,
             )
-            audit.record(session, actor, "lapor_transmit", "letter", letter.id, outbox_id=m.id)
-            items.append((m, letter.agenda_no))
+            audit.record(session, actor, "lapor_transmit", "letter", letter.id, confidential=confidential)
+            queued.append((m, letter.agenda_no))
         session.flush()
-        return [outbox.item_of(m, agenda) for m, agenda in items]
+        return [outbox.item_of(m, agenda) for m, agenda in queued]
 
 
 # ---------------------------------------------------------------- stage 2: fetch

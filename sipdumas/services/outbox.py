@@ -153,8 +153,10 @@ def enqueue(
     letter_id: int | None,
     payload: dict[str, Any],
     now: datetime | None = None,
+    flush: bool = True,
 ) -> OutboxMessage:
-    """Put a message in the outbox inside the caller's transaction; due at once."""
+    """Put a message in the outbox inside the caller's transaction; due at once. ``flush=False``
+    leaves the insert to the caller's next flush (many messages at once)."""
     message = OutboxMessage(
         idempotency_key=uuid.uuid4().hex,
         target=target,
@@ -167,7 +169,8 @@ def enqueue(
         created_by=actor.username,
     )
     session.add(message)
-    session.flush()
+    if flush:
+        session.flush()
     return message
 
 
@@ -324,6 +327,11 @@ def send_outbox(
 ) -> SendResult:
     """Send the messages that are due, at most ``limit``; returns what happened.
 
+    Messages are claimed in batches of ``batch``; the outcomes of a batch (sent, or why not) are
+    written in one transaction when the batch is done, or when ``cancel`` stops it half-way. A sender
+    killed before that leaves its claims to run out: those messages go again, with the same keys, and
+    the receiver answers the ones it already took without taking them twice.
+
     ``until_empty``: go on (waiting for back-offs to run out) until nothing is waiting any more or
     ``cancel`` is set; otherwise one pass over what is due now. ``now`` gives the time (tests move it
     instead of sleeping); ``token``: the LAPOR! token when not taken from the keyring."""
@@ -333,7 +341,7 @@ def send_outbox(
     with db.session() as session:
         conf = load_outbox_settings(session)
         lapor = load_lapor_settings(session)
-    client: LaporClient | None = None
+    client: LaporClient | TransportError | None = None
     done = 0
     while not (cancel is not None and cancel.is_set()):
         batch = conf.batch if limit is None else min(conf.batch, limit - done)
@@ -346,23 +354,26 @@ def send_outbox(
             wait = _seconds_to_next(db, clock())
             if wait is None:
                 break
-            if cancel is not None:
-                cancel.wait(min(max(wait, 0.01), 5.0))
-            else:
-                threading.Event().wait(min(max(wait, 0.01), 5.0))
+            (cancel or threading.Event()).wait(min(max(wait, 0.01), 5.0))
             continue
-        for message_id in claimed:
+        if client is None:
+            try:
+                client = lapor_client(lapor, token)
+            except TransportError as exc:
+                client = exc
+        outcomes: list[_Outcome] = []
+        tracking_ids: dict[int, str] = {}  # transmitted in this batch: its status messages need not wait
+        for claim in claimed:
             if cancel is not None and cancel.is_set():
-                break  # the claim runs out; the message is sent by the next run
-            if client is None:
-                try:
-                    client = lapor_client(lapor, token)
-                except TransportError as exc:
-                    _failed_attempt(db, message_id, exc, conf, clock(), result)
-                    continue
-            item = _attempt(db, client, message_id, conf, clock, result)
+                break  # the claims run out; these messages are sent by the next run
+            outcome = _deliver(client, claim, tracking_ids)
+            if outcome.tracking and claim.kind == TRANSMIT and claim.letter_id is not None:
+                tracking_ids[claim.letter_id] = outcome.tracking
+            outcomes.append(outcome)
             done += 1
-            if item is not None and on_progress is not None:
+        items = _record(db, outcomes, conf, clock(), result)
+        if on_progress is not None:
+            for item in items:
                 on_progress(item)
     with db.session() as session:
         result.remaining = session.scalar(
@@ -371,7 +382,26 @@ def send_outbox(
     return result
 
 
-def _claim(db: Database, now: datetime, conf: OutboxSettings, batch: int) -> list[int]:
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    id: int
+    key: str
+    target: str
+    kind: str
+    letter_id: int | None
+    payload: dict
+    tracking: str | None  # the letter's LAPOR! tracking ID when the claim was made
+
+
+@dataclass(slots=True)
+class _Outcome:
+    claim: _Claim
+    answer: dict | None = None
+    tracking: str | None = None
+    error: TransportError | None = None
+
+
+def _claim(db: Database, now: datetime, conf: OutboxSettings, batch: int) -> list[_Claim]:
     with db.transaction() as session:
         stmt = (
             select(OutboxMessage)
@@ -386,7 +416,30 @@ def _claim(db: Database, now: datetime, conf: OutboxSettings, batch: int) -> lis
         for m in messages:
             m.attempts += 1
             m.next_attempt_at = lease
-        return [m.id for m in messages]
+        letters = {m.letter_id for m in messages if m.kind == STATUS and m.letter_id is not None}
+        tracking = (
+            dict(
+                session.execute(
+                    select(ExternalRef.letter_id, ExternalRef.external_id).where(
+                        ExternalRef.letter_id.in_(letters), ExternalRef.system == LAPOR
+                    )
+                ).all()
+            )
+            if letters
+            else {}
+        )
+        return [
+            _Claim(
+                m.id,
+                m.idempotency_key,
+                m.target,
+                m.kind,
+                m.letter_id,
+                dict(m.payload or {}),
+                tracking.get(m.letter_id),
+            )
+            for m in messages
+        ]
 
 
 def _seconds_to_next(db: Database, now: datetime) -> float | None:
@@ -399,61 +452,98 @@ def _seconds_to_next(db: Database, now: datetime) -> float | None:
     return (_aware(due) - now).total_seconds()
 
 
-def _attempt(
-    db: Database, client: LaporClient, message_id: int, conf: OutboxSettings, clock, result: SendResult
-) -> OutboxItem | None:
-    with db.session() as session:
-        m = session.get(OutboxMessage, message_id)
-        if m is None or m.status != PENDING:
-            return None  # cancelled meanwhile
-        key, kind, letter_id, target = m.idempotency_key, m.kind, m.letter_id, m.target
-        payload = dict(m.payload or {})
-        tracking = None
-        if kind == STATUS and letter_id is not None:
-            tracking = session.scalar(
-                select(ExternalRef.external_id).where(
-                    ExternalRef.letter_id == letter_id, ExternalRef.system == LAPOR
-                )
-            )
+def _deliver(client: LaporClient | TransportError, claim: _Claim, tracking_ids: dict[int, str]) -> _Outcome:
+    """One attempt at one message; no database."""
     try:
-        if target != LAPOR:
-            raise TransportError(f"Tujuan '{m.target}' tidak dikenal", retryable=False)
-        if kind == TRANSMIT:
-            tracking, answer = client.transmit(payload["report"], key=key)
-        elif kind == STATUS:
+        if isinstance(client, TransportError):
+            raise client
+        if claim.target != LAPOR:
+            raise TransportError(f"Tujuan '{claim.target}' tidak dikenal", retryable=False)
+        if claim.kind == TRANSMIT:
+            tracking, answer = client.transmit(claim.payload["report"], key=claim.key)
+            return _Outcome(claim, answer=answer, tracking=tracking)
+        if claim.kind == STATUS:
+            tracking = claim.tracking or tracking_ids.get(claim.letter_id or 0)
             if tracking is None:
                 raise TransportError(
                     "Menunggu nomor pelacakan LAPOR! dari pengiriman laporan", retryable=True
                 )
-            word = client.settings.status_out.get(payload["status"], payload["status"])
-            answer = client.send_status(
-                tracking,
-                {"status": word, "catatan": payload.get("note") or "", "waktu": payload.get("at")},
-                key=key,
+            word = client.settings.status_out.get(claim.payload["status"], claim.payload["status"])
+            body = {
+                "status": word,
+                "catatan": claim.payload.get("note") or "",
+                "waktu": claim.payload.get("at"),
+            }
+            answer = client.send_status(tracking, body, key=claim.key)
+            return _Outcome(
+                claim, answer=answer if isinstance(answer, dict) else {"answer": answer}, tracking=tracking
             )
-        else:
-            raise TransportError(f"Jenis pesan '{kind}' tidak dikenal", retryable=False)
+        raise TransportError(f"Jenis pesan '{claim.kind}' tidak dikenal", retryable=False)
     except TransportError as exc:
-        return _failed_attempt(db, message_id, exc, conf, clock(), result)
+        return _Outcome(claim, error=exc)
+
+
+def _record(
+    db: Database, outcomes: list[_Outcome], conf: OutboxSettings, now: datetime, result: SendResult
+) -> list[OutboxItem]:
+    """Write the outcomes of a batch in one transaction; a message cancelled meanwhile stays cancelled."""
+    if not outcomes:
+        return []
+    items = []
     with db.transaction() as session:
-        m = session.get(OutboxMessage, message_id)
-        m.status, m.sent_at, m.last_error = SENT, clock(), None
-        m.response = answer if isinstance(answer, dict) else {"answer": answer}
-        if letter_id is not None:
-            _delivered(session, m, tracking)
-        result.sent += 1
-        return item_of(m, _agenda(session, m))
-
-
-def _delivered(session: Session, m: OutboxMessage, tracking: str | None) -> None:
-    if m.kind == TRANSMIT and tracking:
-        ref = session.scalar(
-            select(ExternalRef).where(ExternalRef.letter_id == m.letter_id, ExternalRef.system == LAPOR)
+        rows = {
+            m.id: m
+            for m in session.scalars(
+                select(OutboxMessage).where(OutboxMessage.id.in_([o.claim.id for o in outcomes]))
+            )
+        }
+        numbers = dict(
+            session.execute(
+                select(IncomingLetter.id, IncomingLetter.agenda_no).where(
+                    IncomingLetter.id.in_({o.claim.letter_id for o in outcomes if o.claim.letter_id})
+                )
+            ).all()
         )
-        if ref is None:
+        linked = set(
+            session.scalars(
+                select(ExternalRef.letter_id).where(
+                    ExternalRef.letter_id.in_(numbers), ExternalRef.system == LAPOR
+                )
+            )
+        )
+        for o in outcomes:
+            m = rows.get(o.claim.id)
+            if m is None or m.status != PENDING:
+                continue
+            if o.error is None:
+                m.status, m.sent_at, m.last_error, m.response = SENT, now, None, o.answer
+                if m.letter_id is not None:
+                    _delivered(session, m, o.tracking, linked)
+                result.sent += 1
+            else:
+                m.last_error = str(o.error)[:2000]
+                if o.error.retryable and m.attempts < conf.max_attempts:
+                    m.next_attempt_at = now + timedelta(
+                        seconds=backoff_seconds(m.attempts, m.idempotency_key, conf)
+                    )
+                    result.retrying += 1
+                else:
+                    m.status = FAILED
+                    if o.error.retryable:
+                        m.last_error = f"{m.last_error} (menyerah setelah {m.attempts} percobaan)"
+                    result.failed += 1
+            items.append(item_of(m, numbers.get(m.letter_id)))
+    return items
+
+
+def _delivered(session: Session, m: OutboxMessage, tracking: str | None, linked: set[int]) -> None:
+    """What an accepted message changes here; ``linked``: letters that already hold a tracking ID."""
+    if m.kind == TRANSMIT and tracking:
+        if m.letter_id not in linked:
             session.add(
                 ExternalRef(letter_id=m.letter_id, system=LAPOR, external_id=tracking, direction="out")
             )
+            linked.add(m.letter_id)
         record_event(
             session,
             letter_id=m.letter_id,
@@ -473,30 +563,6 @@ def _delivered(session: Session, m: OutboxMessage, tracking: str | None) -> None
             detail=f"Status '{m.payload.get('status')}' dikirim ke LAPOR! ({tracking})",
             username=m.created_by,
         )
-
-
-def _failed_attempt(
-    db: Database,
-    message_id: int,
-    exc: TransportError,
-    conf: OutboxSettings,
-    now: datetime,
-    result: SendResult,
-) -> OutboxItem | None:
-    with db.transaction() as session:
-        m = session.get(OutboxMessage, message_id)
-        if m is None or m.status != PENDING:
-            return None
-        m.last_error = str(exc)[:2000]
-        if exc.retryable and m.attempts < conf.max_attempts:
-            m.next_attempt_at = now + timedelta(seconds=backoff_seconds(m.attempts, m.idempotency_key, conf))
-            result.retrying += 1
-        else:
-            m.status = FAILED
-            if exc.retryable:
-                m.last_error = f"{m.last_error} (menyerah setelah {m.attempts} percobaan)"
-            result.failed += 1
-        return item_of(m, _agenda(session, m))
 
 
 def backoff_seconds(attempts: int, key: str, conf: OutboxSettings) -> float:
