@@ -93,7 +93,9 @@ def main(argv: list[str] | None = None) -> dict:
                 runs.append({"killed_at_created": server.creates})
             else:
                 child.wait()
-                runs.append({"exit": child.returncode, "stderr": (child.stderr.read() or b"").decode()[-500:]})
+                runs.append(
+                    {"exit": child.returncode, "stderr": (child.stderr.read() or b"").decode()[-500:]}
+                )
         figures["send_s"] = round(time.perf_counter() - started, 1)
         figures["runs"] = runs
         figures["requests"] = server.requests
