@@ -231,7 +231,7 @@ def test_status_changes_flow_both_ways(db, admin, lapor):
     assert statuses == 1
     assert sync_lapor_statuses(db, admin).applied == 0  # the cursor moved
     details = [e.detail for e in letter_exchange(db, admin, letter_id=row.id).events]
-    assert any("diteruskan" in d and "forwarded" in d for d in details)
+    assert any("Status di LAPOR!: diteruskan" in d and "menjadi Diteruskan" in d for d in details)
     assert any("kata asing" in d and "tidak diterapkan" in d for d in details)
     assert moved.status == "under_review"
 

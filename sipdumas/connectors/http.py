@@ -88,6 +88,12 @@ def request_json(
         reason = exc.reason
         if isinstance(reason, TimeoutError | socket.timeout):
             raise TransportError("Waktu tunggu habis (server tidak menjawab)", retryable=True) from None
+        if isinstance(reason, ConnectionRefusedError):
+            raise TransportError("Server tidak dapat dihubungi: koneksi ditolak", retryable=True) from None
+        if isinstance(reason, socket.gaierror):
+            raise TransportError(
+                f"Server tidak dapat dihubungi: nama '{request.host}' tidak dikenal", retryable=True
+            ) from None
         if isinstance(reason, ssl.SSLCertVerificationError):
             raise TransportError(
                 f"Sertifikat TLS server tidak sah: {reason.verify_message}", retryable=False

@@ -452,7 +452,7 @@ def _apply_change(
                         notify=False,
                     )
                 result.applied += 1
-                detail += f"; status surat menjadi {target}"
+                detail += f"; status surat menjadi {outbox.status_words(target)}"
             except ServiceError as exc:
                 detail += f"; tidak diterapkan: {exc}"
                 result.recorded += 1
@@ -460,7 +460,11 @@ def _apply_change(
             reason = (
                 "sama"
                 if target == letter.status
-                else ("tidak dikenal" if not target else f"dari {letter.status} tidak boleh ke {target}")
+                else (
+                    "tidak dikenal"
+                    if not target
+                    else f"dari {outbox.status_words(letter.status)} tidak boleh ke {outbox.status_words(target)}"
+                )
             )
             detail += f"; tidak diterapkan ({reason})"
             result.recorded += 1

@@ -42,6 +42,7 @@ from sipdumas.domain.errors import NotFound, ValidationFailed
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.exchange import ExchangeEvent, ExternalRef, OutboxMessage
 from sipdumas.models.letters import IncomingLetter
+from sipdumas.services.letters import STATUS_LABELS as STATUS_LABELS_OF_LETTERS
 
 PENDING, SENT, FAILED, CANCELLED = "pending", "sent", "failed", "cancelled"
 STATUS_LABELS = {PENDING: "Menunggu", SENT: "Terkirim", FAILED: "Gagal", CANCELLED: "Dibatalkan"}
@@ -560,9 +561,14 @@ def _delivered(session: Session, m: OutboxMessage, tracking: str | None, linked:
             system=LAPOR,
             direction="out",
             kind=STATUS,
-            detail=f"Status '{m.payload.get('status')}' dikirim ke LAPOR! ({tracking})",
+            detail=f"Status {status_words(m.payload.get('status'))} dikirim ke LAPOR! ({tracking})",
             username=m.created_by,
         )
+
+
+def status_words(status: str | None) -> str:
+    """A status as the register names it (``Ditelaah``), for the exchange history."""
+    return STATUS_LABELS_OF_LETTERS.get(status or "", status or "-")
 
 
 def backoff_seconds(attempts: int, key: str, conf: OutboxSettings) -> float:

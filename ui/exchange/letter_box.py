@@ -3,6 +3,8 @@ the history of its exchange and what about it still waits in the outbox; "Kirim 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -83,7 +85,7 @@ class LetterExchangeBox(QGroupBox):
         self.tracking.setText(text)
         self.events.clear()
         for e in exchange.events:
-            when = e.at.strftime("%d-%m-%Y %H:%M") if e.at else ""
+            when = _local(e.at).strftime("%d-%m-%Y %H:%M") if e.at else ""
             self.events.addTopLevelItem(QTreeWidgetItem([when, system_label(e.system), e.detail or ""]))
         for column in range(2):
             self.events.resizeColumnToContents(column)
@@ -117,3 +119,8 @@ class LetterExchangeBox(QGroupBox):
         self.error.show_message(str(exc))
         if self._letter_id is not None:
             self.load(self._letter_id)
+
+
+def _local(value: datetime) -> datetime:
+    """In this workstation's time zone (SQLite hands back UTC without a zone)."""
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()

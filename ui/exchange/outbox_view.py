@@ -7,6 +7,8 @@ stays usable); "Coba lagi" and "Batalkan" act on the selected message. The list 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -133,7 +135,7 @@ class OutboxView(QWidget):
                 note = self.tr("Nomor pelacakan %1").replace("%1", note) if note else ""
             else:
                 note = m.last_error or ""
-            nxt = m.next_attempt_at.astimezone().strftime("%d-%m-%Y %H:%M") if m.next_attempt_at else ""
+            nxt = _local(m.next_attempt_at).strftime("%d-%m-%Y %H:%M") if m.next_attempt_at else ""
             item = QTreeWidgetItem(
                 [
                     str(m.id),
@@ -253,3 +255,8 @@ def _brush(colour: str):
     from PySide6.QtGui import QBrush, QColor
 
     return QBrush(QColor(colour))
+
+
+def _local(value: datetime) -> datetime:
+    """In this workstation's time zone (SQLite hands back UTC without a zone)."""
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
