@@ -33,6 +33,14 @@ from urllib.parse import parse_qs, urlparse
 DOVECOT = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
 
 
+def dovecot_missing() -> str | None:
+    """Why the IMAP tests cannot run here, or None. Under CI (``CI`` set) a missing Dovecot is the
+    caller's failure, not a reason to skip: CI must run them (``scripts/setup.sh`` installs it)."""
+    if DOVECOT is not None:
+        return None
+    return "Dovecot is not installed (scripts/setup.sh installs dovecot-imapd)"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
