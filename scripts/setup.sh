@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares this machine for SIPDUMAS: system packages (Tesseract with the Indonesian model, Qt's
 # libraries, LibreOffice Calc without its desktop parts, which the tests use to print the spreadsheets
-# as an office does), a virtual environment in .venv with the project and its test tools.
+# as an office does, Dovecot for the e-mail tests' loopback IMAP server), a virtual environment in .venv
+# with the project and its test tools.
 # Installs system packages when run as root or with password-less sudo; otherwise prints the exact
 # command to run and stops, so nothing half-works later.
 set -euo pipefail
@@ -11,6 +12,7 @@ APT_PACKAGES=(
   python3-venv python3-pip
   tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng
   poppler-utils xvfb fonts-dejavu-core
+  dovecot-imapd
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libfontconfig1 libnss3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0

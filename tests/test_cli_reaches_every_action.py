@@ -25,6 +25,7 @@ SCREEN_ONLY = {
     "work_assignees": "the supervisor's analyst picker in Tugas saya; `user list` prints the accounts",
     "search_files": "the loan desk's text search for files without a label",
     "register_extraction": "the per-file step of ingest_files, which `ingest` calls",
+    "register_message": "the per-message step of `mail import`, `mail poll` and `whatsapp import`",
 }
 
 

@@ -804,10 +804,13 @@ class MainWindow(QMainWindow):
         forwarding-letter settings, deadlines and working days), shown to the roles that may use its
         entries. Deadlines (``ui/deadlines_integration.py``): the Tugas saya tab
         of the letters disposed to the user (``ui/my_work_view.py``) and the overdue count in the
-        status bar.
+        status bar. The one door (``ui/exchange/integration.py``): the Kotak keluar tab, Berkas →
+        Impor e-mail atau chat WhatsApp…, Pengaturan → Saluran dan pertukaran… and the mailbox polled
+        in the background.
         """
         from ui.archive.integration import install_archive
         from ui.dashboard.view import DashboardView
+        from ui.exchange.integration import install_exchange
         from ui.intake.integration import install_intake
         from ui.register.exports_integration import install_exports
         from ui.register.import_integration import install_register_import
@@ -822,6 +825,7 @@ class MainWindow(QMainWindow):
         self.integrations["archive"] = install_archive(self, settings=self._integration_settings())
         self.integrations["settings"] = install_settings(self)
         self.integrations["deadlines"] = install_deadlines(self)
+        self.integrations["exchange"] = install_exchange(self, settings=self._integration_settings())
         self.dashboard = DashboardView(self)
         self.dashboard.filter_requested.connect(self.show_register)
         self.dashboard.view_requested.connect(self.show_view)

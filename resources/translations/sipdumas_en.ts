@@ -1075,8 +1075,203 @@
     </message>
     <message>
         <location filename="../../ui/common/value_labels.py" line="28" />
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/value_labels.py" line="29" />
         <source>SP4N-LAPOR!</source>
         <translation>SP4N-LAPOR!</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="46" />
+        <source>Saluran dan pertukaran</source>
+        <translation>Channels and exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="48" />
+        <source>E-mail (IMAP)</source>
+        <translation>E-mail (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="49" />
+        <source>SP4N-LAPOR!</source>
+        <translation>SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="50" />
+        <source>Kotak keluar</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="51" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="71" />
+        <source>Periksa kotak surat ini secara berkala</source>
+        <translation>Check this mailbox regularly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="78" />
+        <source>SSL/TLS (port 993)</source>
+        <translation>SSL/TLS (port 993)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="79" />
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="80" />
+        <source>Tanpa enkripsi (hanya server lokal)</source>
+        <translation>No encryption (local server only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="87" />
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="88" />
+        <source>&amp;Uji koneksi</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="94" />
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="95" />
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="96" />
+        <source>Pengamanan:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="97" />
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="98" />
+        <source>Nama pengguna:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="99" />
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="100" />
+        <source>Periksa setiap:</source>
+        <translation>Check every:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="107" />
+        <source>Kirim dan ambil laporan LAPOR!</source>
+        <translation>Send and fetch LAPOR! reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="115" />
+        <location filename="../../ui/exchange/channels_dialog.py" line="146" />
+        <location filename="../../ui/exchange/channels_dialog.py" line="149" />
+        <source> detik</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="116" />
+        <source>U&amp;ji koneksi</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="123" />
+        <source>Pemetaan kolom dan status diatur dengan `sipdumas lapor settings --mapping FILE.json` (lihat docs/exchange.md).</source>
+        <translation>The field and status mapping is set with `sipdumas lapor settings --mapping FILE.json` (see docs/exchange.md).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="131" />
+        <source>Alamat API:</source>
+        <translation>API address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="132" />
+        <source>Kode instansi:</source>
+        <translation>Agency code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="133" />
+        <source>Token akses:</source>
+        <translation>Access token:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="134" />
+        <source>Batas waktu:</source>
+        <translation>Time-out:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="150" />
+        <source>Percobaan paling banyak:</source>
+        <translation>Most attempts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="151" />
+        <source>Jeda pertama:</source>
+        <translation>First wait:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="152" />
+        <source>Jeda paling lama:</source>
+        <translation>Longest wait:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="160" />
+        <source>Kode unit:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="161" />
+        <source>Nama unit:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="191" />
+        <source>(tersimpan di keyring; kosongkan untuk tetap memakainya)</source>
+        <translation>(kept in the keyring; leave empty to keep it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="260" />
+        <source>Pengaturan saluran disimpan</source>
+        <translation>Channel settings saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="270" />
+        <source>Menghubungi server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="275" />
+        <source>✓ Tersambung: %1 pesan di folder %2</source>
+        <translation>✓ Connected: %1 messages in folder %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="292" />
+        <source>Menghubungi LAPOR!…</source>
+        <translation>Contacting LAPOR!…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/channels_dialog.py" line="296" />
+        <source>✓ LAPOR! menjawab</source>
+        <translation>✓ LAPOR! answered</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1915,59 @@
     </message>
 </context>
 <context>
+    <name>ExchangeIntegration</name>
+    <message>
+        <location filename="../../ui/exchange/integration.py" line="46" />
+        <source>Kotak &amp;keluar</source>
+        <translation>&amp;Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/integration.py" line="50" />
+        <source>Impor &amp;e-mail atau chat WhatsApp…</source>
+        <translation>Import &amp;e-mail or WhatsApp chat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/integration.py" line="52" />
+        <source>Catat berkas .eml dan ekspor chat WhatsApp (.txt) sebagai surat masuk</source>
+        <translation>Register .eml files and WhatsApp chat exports (.txt) as incoming letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/integration.py" line="61" />
+        <source>&amp;Saluran dan pertukaran…</source>
+        <translation>&amp;Channels and exchange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/integration.py" line="63" />
+        <source>Kotak surat e-mail, SP4N-LAPOR!, kotak keluar dan kode unit, dengan uji koneksi</source>
+        <translation>E-mail mailbox, SP4N-LAPOR!, outbox and unit code, with a connection test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/integration.py" line="102" />
+        <source>Impor e-mail atau chat WhatsApp</source>
+        <translation>Import e-mail or WhatsApp chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/integration.py" line="104" />
+        <source>E-mail dan chat (*.eml *.txt);;Semua berkas (*)</source>
+        <translation>E-mails and chats (*.eml *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/integration.py" line="141" />
+        <source>%1 pesan dicatat, %2 sudah ada sebelumnya, %3 gagal</source>
+        <translation>%1 messages registered, %2 already there, %3 failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/integration.py" line="196" />
+        <source>Pesan %1 dicatat sebagai %2</source>
+        <translation>Message %1 registered as %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/integration.py" line="203" />
+        <source>Kotak surat: %1</source>
+        <translation>Mailbox: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportsIntegration</name>
     <message>
         <location filename="../../ui/register/exports_integration.py" line="23" />
@@ -1747,14 +1995,14 @@
         <translation>Outgoin&amp;g letters register…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_integration.py" line="37" />
-        <source>Buku &amp;ekspedisi…</source>
-        <translation>Dispatch book…</translation>
-    </message>
-    <message>
         <location filename="../../ui/register/exports_integration.py" line="35" />
         <source>Daftar surat keluar (surat penerusan dan surat pengingat) sebagai xlsx dan PDF</source>
         <translation>The outgoing letters (forwarding letters and reminders) as xlsx and PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/exports_integration.py" line="37" />
+        <source>Buku &amp;ekspedisi…</source>
+        <translation>Dispatch book…</translation>
     </message>
     <message>
         <location filename="../../ui/register/exports_integration.py" line="39" />
@@ -2848,335 +3096,398 @@
     </message>
 </context>
 <context>
+    <name>LetterExchangeBox</name>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="34" />
+        <source>Pertukaran (LAPOR! dan unit lain)</source>
+        <translation>Exchange (LAPOR! and other units)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="45" />
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="45" />
+        <source>Sistem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="45" />
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="47" />
+        <source>Kirim ke &amp;LAPOR!</source>
+        <translation>Send to &amp;LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="48" />
+        <source>Masukkan surat ini ke kotak keluar untuk SP4N-LAPOR!</source>
+        <translation>Put this letter in the outbox for SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="63" />
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="73" />
+        <source>Nomor pelacakan LAPOR!: %1</source>
+        <translation>LAPOR! tracking ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="75" />
+        <source>LAPOR!: menunggu di kotak keluar</source>
+        <translation>LAPOR!: waiting in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="77" />
+        <source>Belum dikirim ke LAPOR!</source>
+        <translation>Not sent to LAPOR! yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="82" />
+        <source>Kotak keluar: %1 (%2)</source>
+        <translation>Outbox: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/letter_box.py" line="84" />
+        <source>belum dicoba</source>
+        <translation>not tried yet</translation>
+    </message>
+</context>
+<context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="142" />
+        <location filename="../../ui/register/letter_form.py" line="143" />
         <source>Surat baru</source>
         <extracomment>The message box shown after a refused (conflicting) save; kept for tests and for reloading.</extracomment>
         <translation>New letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="144" />
+        <location filename="../../ui/register/letter_form.py" line="145" />
         <source>Surat %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="176" />
+        <location filename="../../ui/register/letter_form.py" line="180" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="176" />
+        <location filename="../../ui/register/letter_form.py" line="180" />
         <source>Catat surat</source>
         <translation>Register letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="178" />
+        <location filename="../../ui/register/letter_form.py" line="182" />
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="179" />
+        <location filename="../../ui/register/letter_form.py" line="183" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="183" />
+        <location filename="../../ui/register/letter_form.py" line="187" />
         <source>Bandingkan dengan surat &amp;asal…</source>
         <translation>Compare with the &amp;original…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="185" />
+        <location filename="../../ui/register/letter_form.py" line="189" />
         <source>Surat ini ditandai kemungkinan duplikat: lihat kedua surat (Ctrl+D)</source>
         <translation>This letter is flagged as a possible duplicate: see both letters (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="213" />
+        <location filename="../../ui/register/letter_form.py" line="219" />
         <source>Nomor agenda diberikan otomatis saat surat dicatat.</source>
         <translation>The agenda number is assigned when the letter is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="217" />
+        <location filename="../../ui/register/letter_form.py" line="223" />
         <source>Peran Anda hanya boleh melihat surat, tidak mengubahnya.</source>
         <translation>Your role may view letters but not change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="226" />
+        <location filename="../../ui/register/letter_form.py" line="232" />
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="234" />
+        <location filename="../../ui/register/letter_form.py" line="240" />
         <source>nomor pada surat, bila ada</source>
         <translation>number on the letter, if any</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="238" />
+        <location filename="../../ui/register/letter_form.py" line="244" />
         <source>kota tempat surat ditulis</source>
         <translation>city where the letter was written</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="240" />
+        <location filename="../../ui/register/letter_form.py" line="246" />
         <source>hal / perihal surat</source>
         <translation>the letter's subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="242" />
+        <location filename="../../ui/register/letter_form.py" line="248" />
         <source>pokok permasalahan yang diadukan</source>
         <translation>the core of the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="249" />
+        <location filename="../../ui/register/letter_form.py" line="255" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="251" />
+        <location filename="../../ui/register/letter_form.py" line="257" />
         <source>Yth. … (tujuan surat)</source>
         <translation>To … (addressee)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="253" />
+        <location filename="../../ui/register/letter_form.py" line="259" />
         <source>satu tujuan tembusan per baris</source>
         <translation>one carbon-copy recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="257" />
+        <location filename="../../ui/register/letter_form.py" line="263" />
         <source>nama / instansi yang diadukan</source>
         <translation>person / agency complained about</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="267" />
+        <location filename="../../ui/register/letter_form.py" line="273" />
         <source>Saluran:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="271" />
+        <location filename="../../ui/register/letter_form.py" line="277" />
         <source>Tanggal &amp;diterima:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="279" />
+        <location filename="../../ui/register/letter_form.py" line="285" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="281" />
+        <location filename="../../ui/register/letter_form.py" line="287" />
         <source>&amp;Nomor surat:</source>
         <translation>Letter &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="282" />
+        <location filename="../../ui/register/letter_form.py" line="288" />
         <source>&amp;Tempat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="283" />
+        <location filename="../../ui/register/letter_form.py" line="289" />
         <source>&amp;Perihal: *</source>
         <translation>Su&amp;bject: *</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="284" />
+        <location filename="../../ui/register/letter_form.py" line="290" />
         <source>&amp;Ringkasan:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="285" />
+        <location filename="../../ui/register/letter_form.py" line="291" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="286" />
+        <location filename="../../ui/register/letter_form.py" line="292" />
         <source>Tu&amp;juan surat:</source>
         <translation>Add&amp;ressee:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="287" />
+        <location filename="../../ui/register/letter_form.py" line="293" />
         <source>Te&amp;mbusan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="288" />
+        <location filename="../../ui/register/letter_form.py" line="294" />
         <source>Te&amp;rlapor:</source>
         <translation>&amp;Reported party:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="289" />
+        <location filename="../../ui/register/letter_form.py" line="295" />
         <source>Jabatan terlapor:</source>
         <translation>Reported party's position:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="295" />
+        <location filename="../../ui/register/letter_form.py" line="301" />
         <source>Pengadu (identitas dirahasiakan)</source>
         <translation>Complainant (identity confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="299" />
+        <location filename="../../ui/register/letter_form.py" line="305" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="302" />
+        <location filename="../../ui/register/letter_form.py" line="308" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="309" />
+        <location filename="../../ui/register/letter_form.py" line="315" />
         <source>kabupaten/kota</source>
         <translation>regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="319" />
+        <location filename="../../ui/register/letter_form.py" line="325" />
         <source>N&amp;ama:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="320" />
+        <location filename="../../ui/register/letter_form.py" line="326" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="321" />
+        <location filename="../../ui/register/letter_form.py" line="327" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="322" />
+        <location filename="../../ui/register/letter_form.py" line="328" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="323" />
+        <location filename="../../ui/register/letter_form.py" line="329" />
         <source>Alamat:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="324" />
+        <location filename="../../ui/register/letter_form.py" line="330" />
         <source>Kabupaten/&amp;kota:</source>
         <translation>Regency/&amp;city:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="325" />
+        <location filename="../../ui/register/letter_form.py" line="331" />
         <source>Pekerjaan:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="376" />
+        <location filename="../../ui/register/letter_form.py" line="382" />
         <source>No. agenda %1</source>
         <translation>Agenda no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="377" />
+        <location filename="../../ui/register/letter_form.py" line="383" />
         <source>status %1</source>
         <translation>status %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="378" />
+        <location filename="../../ui/register/letter_form.py" line="384" />
         <source>dicatat %1 oleh %2</source>
         <translation>registered %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="383" />
+        <location filename="../../ui/register/letter_form.py" line="389" />
         <source>terakhir diubah oleh %1</source>
         <translation>last changed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="385" />
+        <location filename="../../ui/register/letter_form.py" line="391" />
         <source>berkas %1</source>
         <translation>file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="387" />
+        <location filename="../../ui/register/letter_form.py" line="393" />
         <source>hanya tembusan</source>
         <translation>carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="411" />
+        <location filename="../../ui/register/letter_form.py" line="419" />
         <source>⇄ Terkait: %1 (pengirim lain, pokok pengaduan sama)</source>
         <translation>⇄ Related: %1 (other senders, same matter)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="429" />
+        <location filename="../../ui/register/letter_form.py" line="437" />
         <source>✓ Dikonfirmasi: pengiriman ulang surat %1</source>
         <translation>✓ Confirmed: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="430" />
+        <location filename="../../ui/register/letter_form.py" line="438" />
         <source>Tanda duplikat ditolak: bukan pengiriman ulang surat %1</source>
         <translation>Duplicate flag rejected: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="431" />
+        <location filename="../../ui/register/letter_form.py" line="439" />
         <source>↺ Kemungkinan pengiriman ulang surat %1</source>
         <translation>↺ Possibly a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="508" />
+        <location filename="../../ui/register/letter_form.py" line="516" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="520" />
+        <location filename="../../ui/register/letter_form.py" line="528" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="549" />
+        <location filename="../../ui/register/letter_form.py" line="557" />
         <source>✓ Identitas lengkap</source>
         <translation>✓ Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="553" />
+        <location filename="../../ui/register/letter_form.py" line="561" />
         <source>Identitas belum lengkap: perlu nama dan paling sedikit telepon, e-mail atau alamat.</source>
         <translation>Identity incomplete: a name and at least a phone, e-mail or address are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="567" />
+        <location filename="../../ui/register/letter_form.py" line="575" />
         <source>Perihal wajib diisi</source>
         <translation>A subject is required</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="570" />
+        <location filename="../../ui/register/letter_form.py" line="578" />
         <source>Tanggal surat tidak boleh setelah tanggal diterima</source>
         <translation>The letter date cannot be after the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="592" />
+        <location filename="../../ui/register/letter_form.py" line="600" />
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="622" />
+        <location filename="../../ui/register/letter_form.py" line="630" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="641" />
+        <location filename="../../ui/register/letter_form.py" line="649" />
         <source>Surat telah diubah pengguna lain</source>
         <translation>Letter changed by another user</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="644" />
+        <location filename="../../ui/register/letter_form.py" line="652" />
         <source>Surat ini telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda tidak disimpan, agar perubahan mereka tidak tertimpa.</source>
         <translation>Another user changed this letter after you opened it. Your changes were not saved, so that theirs are not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="650" />
+        <location filename="../../ui/register/letter_form.py" line="658" />
         <source>Pilih «Muat ulang» untuk menampilkan versi terbaru surat, lalu ulangi perubahan Anda. Pilih «Tetap di sini» untuk menyalin isian Anda lebih dulu.</source>
         <translation>Choose «Reload» to show the newest version of the letter, then make your changes again. Choose «Stay here» to copy what you typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="655" />
+        <location filename="../../ui/register/letter_form.py" line="663" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="656" />
+        <location filename="../../ui/register/letter_form.py" line="664" />
         <source>Tetap di sini</source>
         <translation>Stay here</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="659" />
+        <location filename="../../ui/register/letter_form.py" line="667" />
         <source>Surat ini telah diubah oleh pengguna lain; muat ulang sebelum menyimpan.</source>
         <translation>Another user changed this letter; reload it before saving.</translation>
     </message>
@@ -4480,17 +4791,17 @@ logo</translation>
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828" />
+        <location filename="../../ui/main_window.py" line="832" />
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="927" />
+        <location filename="../../ui/main_window.py" line="931" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="929" />
+        <location filename="../../ui/main_window.py" line="933" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>
@@ -4747,6 +5058,168 @@ logo</translation>
         <source>Kosongkan tanggal</source>
         <extracomment>The value a :class:`OptionalDateEdit` shows as "no date" (Qt's date edit cannot be empty).</extracomment>
         <translation>Clear the date</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../ui/exchange/texts.py" line="10" />
+        <source>Menunggu</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/texts.py" line="11" />
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/texts.py" line="12" />
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/texts.py" line="13" />
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/texts.py" line="14" />
+        <source>Kirim laporan</source>
+        <translation>Send report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/texts.py" line="15" />
+        <source>Perubahan status</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/texts.py" line="16" />
+        <location filename="../../ui/exchange/texts.py" line="34" />
+        <source>Unit %1</source>
+        <translation>Unit %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="54" />
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="65" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="66" />
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="67" />
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="68" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="69" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="70" />
+        <source>Percobaan</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="71" />
+        <source>Berikutnya</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="72" />
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="77" />
+        <source>&amp;Kirim sekarang</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="78" />
+        <source>Kirim semua pesan yang sudah waktunya</source>
+        <translation>Send every message that is due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="79" />
+        <source>Coba &amp;lagi</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="81" />
+        <source>Kirim ulang pesan terpilih sekarang, percobaan dihitung dari awal</source>
+        <translation>Send the selected message again now, counting attempts afresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="83" />
+        <source>&amp;Batalkan</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="84" />
+        <source>Jangan kirim pesan terpilih</source>
+        <translation>Do not send the selected message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="85" />
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="95" />
+        <source>Tampilkan:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="126" />
+        <source>%1 menunggu · %2 gagal · %3 terkirim</source>
+        <translation>%1 pending · %2 failed · %3 sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="135" />
+        <source>Nomor pelacakan %1</source>
+        <translation>Tracking ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="186" />
+        <source>Mengirim…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="203" />
+        <source>Terkirim %1, dicoba lagi nanti %2, gagal %3</source>
+        <translation>Sent %1, to be retried %2, failed %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="232" />
+        <source>Batalkan pesan</source>
+        <translation>Cancel message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="232" />
+        <source>Alasan (boleh kosong):</source>
+        <translation>Reason (may be empty):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/outbox_view.py" line="247" />
+        <source>Pesan %1: %2</source>
+        <translation>Message %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5783,27 +6256,27 @@ logo</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="29" />
+        <location filename="../../ui/common/value_labels.py" line="30" />
         <source>Analis</source>
         <translation>Analyst</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="30" />
+        <location filename="../../ui/common/value_labels.py" line="31" />
         <source>Arsiparis</source>
         <translation>Archivist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="31" />
+        <location filename="../../ui/common/value_labels.py" line="32" />
         <source>Staf administrasi</source>
         <translation>Administrative staff</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="32" />
+        <location filename="../../ui/common/value_labels.py" line="33" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/value_labels.py" line="33" />
+        <location filename="../../ui/common/value_labels.py" line="34" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>

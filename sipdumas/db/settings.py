@@ -84,3 +84,14 @@ def locked_row(session: Session, key: str) -> Setting:
         insert(Setting).values(key=key, value="{}").on_conflict_do_nothing(index_elements=[Setting.key])
     )
     return session.get(Setting, key, with_for_update=True, populate_existing=True)
+
+
+def read_json(session: Session, key: str) -> dict:
+    """The settings row ``key`` as a JSON object ({} when there is none)."""
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row is not None and row.value else {}
+
+
+def write_json(session: Session, key: str, value: dict) -> None:
+    """Replace the settings row ``key`` with ``value``, under the row lock of :func:`locked_row`."""
+    locked_row(session, key).value = json.dumps(value, ensure_ascii=False)

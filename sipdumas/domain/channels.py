@@ -10,4 +10,5 @@ class Channel(enum.StrEnum):
     EMAIL = "email"
     WHATSAPP = "whatsapp"
     WALK_IN = "datang_langsung"
+    TELEPHONE = "telepon"
     LAPOR = "lapor"

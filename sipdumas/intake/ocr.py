@@ -296,7 +296,7 @@ def read_email(path: Path) -> tuple[str, dict[str, str] | None]:
             payload = part.get_payload(decode=True) or b""
             body = payload.decode("latin-1")
         if part.get_content_type() == "text/html":
-            body = _html_to_text(body)
+            body = html_to_text(body)
     subject = str(msg.get("Subject") or "").strip()
     lines = []
     if msg.get("Date"):
@@ -311,7 +311,7 @@ def read_email(path: Path) -> tuple[str, dict[str, str] | None]:
     return text, hint or None
 
 
-def _html_to_text(html: str) -> str:
+def html_to_text(html: str) -> str:
     import html as html_lib
 
     html = re.sub(r"(?is)<(script|style).*?</\1>", " ", html)

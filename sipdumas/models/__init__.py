@@ -6,10 +6,20 @@
 - :mod:`~sipdumas.models.archive`: physical files, their places, history and lending;
 - :mod:`~sipdumas.models.outgoing`: the register of outgoing letters and the dispatch book;
 - :mod:`~sipdumas.models.detection`: the near-duplicate index;
+- :mod:`~sipdumas.models.exchange`: received messages, the outbox and links to other systems;
 - :mod:`~sipdumas.models.admin`: accounts, settings rows and the audit trail.
 
 Importing the package loads every module, so the metadata (and Alembic) knows every table whichever
 model a process uses first.
 """
 
-from sipdumas.models import admin, archive, detection, forwarding, letters, outgoing, workflow  # noqa: F401
+from sipdumas.models import (  # noqa: F401
+    admin,
+    archive,
+    detection,
+    exchange,
+    forwarding,
+    letters,
+    outgoing,
+    workflow,
+)

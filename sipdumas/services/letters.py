@@ -60,6 +60,7 @@ CHANNEL_LABELS: dict[str, str] = {
     Channel.EMAIL: "E-mail",
     Channel.WHATSAPP: "WhatsApp",
     Channel.WALK_IN: "Datang langsung",
+    Channel.TELEPHONE: "Telepon",
     Channel.LAPOR: "SP4N-LAPOR!",
 }
 
@@ -71,6 +72,10 @@ _CHANNEL_ALIASES = {
     "walk_in": Channel.WALK_IN,
     "walk-in": Channel.WALK_IN,
     "wa": Channel.WHATSAPP,
+    "e-mail": Channel.EMAIL,
+    "phone": Channel.TELEPHONE,
+    "telephone": Channel.TELEPHONE,
+    "telp": Channel.TELEPHONE,
     "sp4n-lapor": Channel.LAPOR,
     "lapor!": Channel.LAPOR,
 }

@@ -32,6 +32,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.statuses import TRANSITIONS, LetterStatus, check_transition
 from sipdumas.models.letters import IncomingLetter
 from sipdumas.models.workflow import Disposition, ReviewNote, StatusChange
+from sipdumas.services import outbox
 from sipdumas.services.letters import LetterRow, conflict_message, letter_row, load_letter
 
 S = LetterStatus
@@ -82,11 +83,19 @@ def allowed_steps(actor: Actor, status: str) -> list[str]:
 
 
 def move(
-    session: Session, actor: Actor, letter: IncomingLetter, status: str, note: str = "", **details
+    session: Session,
+    actor: Actor,
+    letter: IncomingLetter,
+    status: str,
+    note: str = "",
+    *,
+    notify: bool = True,
+    **details,
 ) -> None:
     """Move ``letter`` to ``status`` inside the caller's transaction: the role and the transition are
     checked, and the move is written to the status history and the audit trail. The one place a
-    letter's status changes; ``details`` go into the audit entry."""
+    letter's status changes; ``details`` go into the audit entry. A letter that is in LAPOR! gets the
+    change sent there through the outbox, unless ``notify`` is False (the change came from LAPOR!)."""
     actor.require(STEP_PERMISSION.get(status, Permission.REVIEW_LETTER))
     check_transition(letter.status, status)
     old = letter.status
@@ -98,6 +107,8 @@ def move(
         )
     )
     audit.record(session, actor, "status", "letter", letter.id, old=old, new=status, note=note, **details)
+    if notify:
+        outbox.status_changed(session, actor, letter, old, status)
     session.flush()
 
 

@@ -25,6 +25,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("Channel", "E-mail"),
     QT_TRANSLATE_NOOP("Channel", "WhatsApp"),
     QT_TRANSLATE_NOOP("Channel", "Datang langsung"),
+    QT_TRANSLATE_NOOP("Channel", "Telepon"),
     QT_TRANSLATE_NOOP("Channel", "SP4N-LAPOR!"),
     QT_TRANSLATE_NOOP("Role", "Analis"),
     QT_TRANSLATE_NOOP("Role", "Arsiparis"),

@@ -55,6 +55,7 @@ from sipdumas.services.letters import (
 from ui.common.formatting import short_date
 from ui.common.value_labels import channels, status_label
 from ui.common.widgets import DateEdit, ErrorLabel, OptionalDateEdit
+from ui.exchange.letter_box import LetterExchangeBox
 from ui.login import error_text
 from ui.register.complainants import ComplainantHistoryBox
 from ui.tasks import TaskRunner
@@ -164,6 +165,9 @@ class LetterForm(QDialog):
             self.history_box.show_in_register.connect(self.show_complainant)
             self.history_box.letter_requested.connect(self.letter_requested)
             self.history_box.changed.connect(self.complainants_changed)
+        self.exchange_box: LetterExchangeBox | None = None
+        if detail is not None:
+            self.exchange_box = LetterExchangeBox(db, actor, tasks, self)
 
         self._build_letter_fields()
         self._build_sender_fields()
@@ -194,6 +198,8 @@ class LetterForm(QDialog):
         right.addWidget(self.sender_box)
         if self.history_box is not None:
             right.addWidget(self.history_box, 1)
+        if self.exchange_box is not None:
+            right.addWidget(self.exchange_box, 1)
         columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
@@ -390,6 +396,8 @@ class LetterForm(QDialog):
         self._load_related(detail)
         if self.history_box is not None:
             self.history_box.load(row.id)
+        if self.exchange_box is not None:
+            self.exchange_box.load(row.id)
 
     def _load_related(self, detail: LetterDetail) -> None:
         """The related-letters badge: letters about the same matter from other senders, by agenda number."""
