@@ -1137,7 +1137,6 @@ EN = {
     "Dibatalkan": "Cancelled",
     "E-mail (IMAP)": "E-mail (IMAP)",
     "E-mail dan chat (*.eml *.txt);;Semua berkas (*)": "E-mails and chats (*.eml *.txt);;All files (*)",
-    "Folder:": "Folder:",
     "Gagal": "Failed",
     "Impor &e-mail atau chat WhatsApp…": "Import &e-mail or WhatsApp chat…",
     "Impor e-mail atau chat WhatsApp": "Import e-mail or WhatsApp chat",

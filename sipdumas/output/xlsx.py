@@ -119,7 +119,7 @@ def header_footer(setup: PrintSetup) -> tuple[str, str]:
     """The page header and footer codes of ``setup`` (the same in both writers): the office at the
     left, the title in the centre, the note at the right, the page count in the footer."""
     header = (
-        f"&L&7{_header_text(setup.office)}&C&\"-,Bold\"&8{_header_text(setup.title)}"
+        f'&L&7{_header_text(setup.office)}&C&"-,Bold"&8{_header_text(setup.title)}'
         f"&R&7{_header_text(setup.note)}"
     )
     return header, "&R&8Halaman &P dari &N"

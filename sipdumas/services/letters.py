@@ -443,11 +443,7 @@ def get_letter(db: Database, actor: Actor, *, letter_id: int) -> LetterDetail:
         letter = load_letter(session, letter_id)
         c = letter.complainant
         sender = _sender(c, show_identity=shown)
-        redact = (
-            (lambda text: text)
-            if shown or c is None
-            else redactor(c)
-        )
+        redact = (lambda text: text) if shown or c is None else redactor(c)
         data = LetterInput(
             received_at=letter.received_at,
             channel=letter.channel,

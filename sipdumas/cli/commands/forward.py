@@ -49,7 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("id", type=int)
     r.add_argument("--out", required=True, type=Path)
     r.add_argument(
-        "--confidential", action="store_true", help="the copy for an agency: the complainant's identity hidden"
+        "--confidential",
+        action="store_true",
+        help="the copy for an agency: the complainant's identity hidden",
     )
     r.set_defaults(handler=_receipt)
 
