@@ -111,16 +111,19 @@ def interface_language() -> str:
 
 def install_translations(app: QApplication) -> list[QTranslator]:
     """Load the English translation when the interface should be English (the Indonesian text is the
-    source, so Indonesian needs no file), plus Qt's own strings for standard dialogs."""
+    source, so Indonesian needs no file of its own), plus Qt's own strings for the standard buttons,
+    context menus and file and print dialogs: Qt's ``qtbase_en`` for English, and for Indonesian, which
+    Qt does not ship, ``qtbase_id`` from ``resources/translations`` (``qt_indonesian.py``)."""
     installed: list[QTranslator] = getattr(app, "_sipdumas_translators", [])
     for translator in installed:
         app.removeTranslator(translator)
     installed = []
     language = interface_language()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{language}", qt_dir)]
     if language == "en":
-        candidates.append(("sipdumas_en", str(TRANSLATIONS)))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [("qtbase_en", qt_dir), ("sipdumas_en", str(TRANSLATIONS))]
+    else:
+        candidates = [("qtbase_id", str(TRANSLATIONS))]
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
