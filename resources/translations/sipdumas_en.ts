@@ -22,293 +22,318 @@
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="80" />
-        <source>salah satu kata (any)</source>
-        <translation>any of the words (any)</translation>
+        <source>salah satu kata</source>
+        <translation>any of the words</translation>
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="81" />
-        <source>semua kata (all)</source>
-        <translation>all of the words (all)</translation>
+        <source>semua kata</source>
+        <translation>all of the words</translation>
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="82" />
-        <source>frasa persis (exact)</source>
-        <translation>exact phrase (exact)</translation>
+        <source>frasa persis</source>
+        <translation>exact phrase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="83" />
-        <source>ekspresi reguler (regex)</source>
-        <translation>regular expression (regex)</translation>
+        <source>pola teks (ekspresi reguler)</source>
+        <translation>text pattern (regular expression)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="84" />
-        <source>kata mirip, tahan salah OCR (fuzzy)</source>
-        <translation>similar words, tolerates OCR slips (fuzzy)</translation>
+        <source>kata mirip, tahan salah OCR</source>
+        <translation>similar words, tolerates OCR slips</translation>
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="87" />
+        <source>Cocok bila satu saja dari kata-kata pola ada dalam surat</source>
+        <translation>Matches when any one of the pattern's words is in the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/agencies_dialog.py" line="88" />
+        <source>Cocok bila semua kata pola ada dalam surat, di mana pun letaknya</source>
+        <translation>Matches when all of the pattern's words are in the letter, wherever they are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/agencies_dialog.py" line="89" />
+        <source>Cocok bila kata-kata pola ada dalam surat persis berurutan</source>
+        <translation>Matches when the pattern's words are in the letter exactly in that order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/agencies_dialog.py" line="90" />
+        <source>Ekspresi reguler, untuk pola yang rumit (mis. nomor dengan format tertentu)</source>
+        <translation>A regular expression, for complex patterns (e.g. numbers in a given format)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/agencies_dialog.py" line="91" />
+        <source>Seperti «semua kata», tetapi kata yang sedikit berbeda (salah baca OCR) tetap cocok</source>
+        <translation>Like «all of the words», but slightly different words (OCR misreadings) still match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/agencies_dialog.py" line="94" />
         <source>isi surat</source>
         <translation>letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="88" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="95" />
         <source>kategori</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="89" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="96" />
         <source>wilayah pengadu</source>
         <translation>complainant's region</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="106" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="113" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="118" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="125" />
         <source>Peran Anda hanya dapat melihat daftar instansi dan aturannya.</source>
         <translation>Your role may only view the agencies and their rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="130" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="137" />
         <source>Instansi tujuan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="131" />
-        <location filename="../../ui/settings/agencies_dialog.py" line="332" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="138" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="351" />
         <source>Instansi terpilih</source>
         <translation>Selected agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="134" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="143" />
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="134" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="144" />
         <source>Yth. (jabatan penerima)</source>
         <translation>Yth. (addressee's position)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="134" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="145" />
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="134" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="146" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="145" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="158" />
         <source>Tampilkan instansi nonaktif</source>
         <translation>Show inactive agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="149" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="162" />
         <source>mis. Pemerintah Kota Medan</source>
         <translation>e.g. Pemerintah Kota Medan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="152" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="165" />
         <source>baris «Yth.», mis. Wali Kota Medan</source>
         <translation>the «Yth.» line, e.g. Wali Kota Medan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="155" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="168" />
         <source>satu baris alamat per baris</source>
         <translation>one address line per line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="160" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="173" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="162" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="175" />
         <source>&amp;Yth.:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="164" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="177" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="167" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="180" />
         <source>Instansi &amp;baru</source>
         <translation>&amp;New agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="169" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="182" />
         <source>&amp;Simpan instansi</source>
         <translation>&amp;Save agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="171" />
-        <location filename="../../ui/settings/agencies_dialog.py" line="511" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="184" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="551" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="180" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="193" />
         <source>Nama persis seperti dicetak pada surat; «Yth.» adalah jabatan penerima (tanpa «Yth.»).</source>
         <translation>The name exactly as printed on letters; «Yth.» is the addressee's position (without «Yth.»).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="196" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="209" />
         <source>Aturan penerusan</source>
         <translation>Routing rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="200" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="213" />
         <source>Surat yang cocok dengan aturan instansi ini akan menyarankan instansi ini saat diteruskan; bobot aturan yang cocok dijumlahkan, ditambah saran dari surat yang dulu diteruskan.</source>
         <translation>Letters matching this agency's rules suggest this agency when forwarded; the weights of the matching rules are added up, plus what was learned from letters forwarded before.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="208" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="222" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="208" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="222" />
         <source>Bagian surat</source>
         <translation>Part of the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="208" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="222" />
         <source>Pola</source>
         <translation>Pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="208" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="222" />
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="208" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="222" />
         <source>Uji</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="217" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="231" />
         <source>&amp;Hapus aturan</source>
         <translation>&amp;Delete rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="227" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="242" />
         <source>kata-kata, frasa, atau ekspresi reguler</source>
         <translation>words, a phrase or a regular expression</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="234" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="249" />
         <source>&amp;Tambah aturan</source>
         <translation>&amp;Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="242" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="257" />
         <source>pada</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="244" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="259" />
         <source>bobot</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="250" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="265" />
         <source>&amp;Jenis aturan:</source>
         <translation>Rule &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="251" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="266" />
         <source>&amp;Pola:</source>
         <translation>&amp;Pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="255" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="270" />
         <source>ketik kalimat dari surat, mis. «bantuan PKH tidak cair»</source>
         <translation>type a sentence from a letter, e.g. «bantuan PKH tidak cair»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="265" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="280" />
         <source>&amp;Uji teks:</source>
         <translation>&amp;Test text:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="308" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="325" />
         <source>(Pimpinan %1)</source>
         <translation>(Head of %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="310" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="327" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="310" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="327" />
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="332" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="351" />
         <source>Instansi baru</source>
         <translation>New agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="334" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="353" />
         <source>Aturan penerusan (pilih instansi)</source>
         <translation>Routing rules (choose an agency)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="341" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="360" />
         <source>Aturan penerusan: %1</source>
         <translation>Routing rules: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="358" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="377" />
         <source>Instansi %1 disimpan</source>
         <translation>Agency %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="372" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="396" />
         <source>Instansi %1 diaktifkan</source>
         <translation>Agency %1 activated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="372" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="396" />
         <source>Instansi %1 dinonaktifkan</source>
         <translation>Agency %1 deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="442" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="476" />
         <source>Aturan «%1» ditambahkan</source>
         <translation>Rule «%1» added</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="462" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="502" />
         <source>Aturan «%1» dihapus</source>
         <translation>Rule «%1» deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="481" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="521" />
         <source>✓ cocok</source>
         <translation>✓ match</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="489" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="529" />
         <source>Instansi ini belum memiliki aturan.</source>
         <translation>This agency has no rules yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="493" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="533" />
         <source>Cocok dengan %1 dari %2 aturan (skor +%3).</source>
         <translation>Matches %1 of %2 rules (score +%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="511" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="551" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Activate</translation>
     </message>
@@ -763,168 +788,168 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="71" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="82" />
         <source>Tenggat dan hari kerja</source>
         <translation>Deadlines and working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="74" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="85" />
         <source>Libur nasional</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="75" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="86" />
         <source>Libur kantor</source>
         <translation>Office day off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="76" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="87" />
         <source>Hari kerja khusus</source>
         <translation>Exceptional working day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="84" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="95" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="94" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="106" />
         <source>Hanya administrator yang dapat mengubah tenggat dan kalender kerja.</source>
         <translation>Only administrators may change the deadlines and the working calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="107" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="120" />
         <source>Tenggat (hari kerja)</source>
         <translation>Deadlines (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="112" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="127" />
         <source>&amp;Simpan tenggat</source>
         <translation>&amp;Save deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="119" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="137" />
         <source>&amp;Penelaahan:</source>
         <translation>&amp;Review:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="119" />
-        <location filename="../../ui/settings/calendar_dialog.py" line="120" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="138" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="144" />
         <source>hari kerja sejak surat diterima</source>
         <translation>working days from the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="120" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="143" />
         <source>Pene&amp;rusan:</source>
         <translation>Fo&amp;rwarding:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="121" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="149" />
         <source>Penyelesaian &amp;oleh instansi:</source>
         <translation>Settlement &amp;by the agency:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="122" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="150" />
         <source>hari kerja sejak surat diteruskan</source>
         <translation>working days from the forwarding</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="151" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="180" />
         <source>Kalender kerja kantor</source>
         <translation>Office working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="154" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="183" />
         <source>Tahun sebelumnya</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="161" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="190" />
         <source>Tahun berikutnya</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="168" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="197" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="175" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="175" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="175" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="175" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="185" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="216" />
         <source>mis. Cuti bersama Idul Fitri</source>
         <translation>e.g. Cuti bersama Idul Fitri</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="187" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="218" />
         <source>Tambah hari &amp;libur kantor</source>
         <translation>Add an office &amp;day off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="190" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="221" />
         <source>Tambah hari &amp;kerja khusus</source>
         <translation>Add an exceptional &amp;working day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="192" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="223" />
         <source>Tanggal yang biasanya libur (Sabtu, Minggu, libur nasional) tetapi kantor bekerja</source>
         <translation>A date usually off (Saturday, Sunday, public holiday) on which the office works</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="195" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="226" />
         <source>&amp;Hapus tanggal terpilih</source>
         <translation>&amp;Remove the selected date</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="206" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="238" />
         <source>Libur nasional berasal dari daftar resmi dan tidak dapat dihapus; cuti bersama dan penutupan kantor dicatat sebagai libur kantor.</source>
         <translation>Public holidays come from the official list and cannot be removed; collective leave and office closures are recorded as office days off.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="213" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="246" />
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="245" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="285" />
         <source>Surat yang diterima hari ini (%1): telaah paling lambat %2, diteruskan paling lambat %3; bila diteruskan hari ini, instansi menyelesaikan paling lambat %4.</source>
         <translation>A letter received today (%1): review due %2, forwarding due %3; if forwarded today, the agency settles it by %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="261" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="306" />
         <source>Tenggat disimpan</source>
         <translation>Deadlines saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="294" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="339" />
         <source>%1 libur nasional · %2 libur kantor · %3 hari kerja khusus · &lt;b&gt;%4 hari kerja&lt;/b&gt;</source>
         <translation>%1 public holidays · %2 office days off · %3 exceptional working days · &lt;b&gt;%4 working days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="326" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="371" />
         <source>%1 dihapus dari kalender</source>
         <translation>%1 removed from the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="326" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="371" />
         <source>%1 dicatat</source>
         <translation>%1 recorded</translation>
     </message>
@@ -960,23 +985,23 @@
 <context>
     <name>Client</name>
     <message>
-        <location filename="../../ui/app.py" line="206" />
+        <location filename="../../ui/app.py" line="211" />
         <source>Membuka basis data…</source>
         <extracomment>How long ``--screenshot`` waits for the first screen of rows before giving up.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="219" />
+        <location filename="../../ui/app.py" line="224" />
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223" />
+        <location filename="../../ui/app.py" line="228" />
         <source>Pilih basis data lain…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="225" />
+        <location filename="../../ui/app.py" line="230" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -984,92 +1009,92 @@
 <context>
     <name>ComplainantHistoryBox</name>
     <message>
-        <location filename="../../ui/register/complainants.py" line="150" />
+        <location filename="../../ui/register/complainants.py" line="156" />
         <source>Riwayat pengadu</source>
         <translation>Complainant's history</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="162" />
+        <location filename="../../ui/register/complainants.py" line="168" />
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="162" />
+        <location filename="../../ui/register/complainants.py" line="168" />
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="162" />
+        <location filename="../../ui/register/complainants.py" line="168" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="162" />
+        <location filename="../../ui/register/complainants.py" line="168" />
         <source>Diteruskan</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="165" />
+        <location filename="../../ui/register/complainants.py" line="171" />
         <source>Tampilkan di register</source>
         <translation>Show in the register</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="166" />
+        <location filename="../../ui/register/complainants.py" line="172" />
         <source>Saring register pada surat-surat pengadu ini</source>
         <translation>Narrow the register to this complainant's letters</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="167" />
+        <location filename="../../ui/register/complainants.py" line="173" />
         <source>Gabungkan…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="169" />
+        <location filename="../../ui/register/complainants.py" line="175" />
         <source>Pengadu lain sebenarnya orang yang sama: pindahkan surat-suratnya ke pengadu ini</source>
         <translation>Another complainant is really the same person: move their letters to this complainant</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="171" />
+        <location filename="../../ui/register/complainants.py" line="177" />
         <source>Pisahkan surat ini</source>
         <translation>Split this letter off</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="172" />
+        <location filename="../../ui/register/complainants.py" line="178" />
         <source>Surat ini dari orang lain: jadikan pengadu tersendiri</source>
         <translation>This letter is from someone else: make it a complainant of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="190" />
+        <location filename="../../ui/register/complainants.py" line="196" />
         <source>Memuat riwayat…</source>
         <translation>Loading the history…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="201" />
+        <location filename="../../ui/register/complainants.py" line="207" />
         <source>Surat ini tanpa identitas pengirim: tidak ada riwayat pengadu.</source>
         <translation>This letter has no sender identity: there is no complainant's history.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="204" />
+        <location filename="../../ui/register/complainants.py" line="210" />
         <source>%1 · %2 surat sejak %3</source>
         <translation>%1 · %2 letters since %3</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="213" />
+        <location filename="../../ui/register/complainants.py" line="219" />
         <source>ulang %1</source>
         <translation>re-sends %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="259" />
+        <location filename="../../ui/register/complainants.py" line="269" />
         <source>Gabungkan ke %1: pilih pengadu yang sama orangnya</source>
         <translation>Merge into %1: choose the complainant who is the same person</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="284" />
+        <location filename="../../ui/register/complainants.py" line="295" />
         <source>Pisahkan surat</source>
         <translation>Split letter off</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="286" />
+        <location filename="../../ui/register/complainants.py" line="297" />
         <source>Surat ini akan dijadikan pengadu tersendiri, terpisah dari surat-surat lain pengadu ini. Lanjutkan?</source>
         <translation>This letter will become a complainant of its own, apart from this complainant's other letters. Continue?</translation>
     </message>
@@ -1103,12 +1128,12 @@
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="113" />
+        <location filename="../../ui/register/complainants.py" line="116" />
         <source>%1 surat, terakhir %2</source>
         <translation>%1 letters, last %2</translation>
     </message>
     <message>
-        <location filename="../../ui/register/complainants.py" line="117" />
+        <location filename="../../ui/register/complainants.py" line="123" />
         <source>Tidak ada pengadu yang cocok</source>
         <translation>No complainant matches</translation>
     </message>
@@ -1294,67 +1319,67 @@
     </message>
     <message>
         <location filename="../../ui/common/deadline_text.py" line="27" />
-        <location filename="../../ui/common/deadline_text.py" line="28" />
+        <location filename="../../ui/common/deadline_text.py" line="30" />
         <source>sejak diterima</source>
         <translation>from receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="28" />
+        <location filename="../../ui/common/deadline_text.py" line="29" />
         <source>penerusan</source>
         <translation>forwarding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="30" />
+        <location filename="../../ui/common/deadline_text.py" line="33" />
         <source>penyelesaian</source>
         <translation>settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="31" />
+        <location filename="../../ui/common/deadline_text.py" line="34" />
         <source>sejak diteruskan</source>
         <translation>from forwarding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="60" />
+        <location filename="../../ui/common/deadline_text.py" line="63" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="61" />
+        <location filename="../../ui/common/deadline_text.py" line="64" />
         <source>terlambat %1 hari</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="71" />
+        <location filename="../../ui/common/deadline_text.py" line="74" />
         <source>%1 · hari ini</source>
         <translation>%1 · today</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="81" />
+        <location filename="../../ui/common/deadline_text.py" line="84" />
         <source>%1 hari kerja %2</source>
         <translation>%1 working days %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="99" />
+        <location filename="../../ui/common/deadline_text.py" line="102" />
         <source>Terlambat %1 hari kerja: lewat batas %2</source>
         <translation>Late by %1 working day(s), past: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="102" />
+        <location filename="../../ui/common/deadline_text.py" line="105" />
         <source>Terlambat: lewat batas %2</source>
         <translation>Late, past: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="105" />
+        <location filename="../../ui/common/deadline_text.py" line="108" />
         <source>Tenggat %1 jatuh hari ini</source>
         <translation>The %1 deadline is today</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="113" />
+        <location filename="../../ui/common/deadline_text.py" line="116" />
         <source>lewat</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="115" />
+        <location filename="../../ui/common/deadline_text.py" line="118" />
         <source>tahap sekarang</source>
         <translation>current step</translation>
     </message>
@@ -1592,7 +1617,7 @@
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/duplicate_compare.py" line="340" />
+        <location filename="../../ui/register/duplicate_compare.py" line="336" />
         <source>Surat ini telah diubah oleh pengguna lain; versi terbarunya dimuat ulang. Periksa lalu putuskan lagi.</source>
         <translation>Another user changed this letter; its newest version was loaded. Check it, then decide again.</translation>
     </message>
@@ -1970,68 +1995,68 @@
         <translation>Only letters past their review, forwarding or settlement deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Klik untuk melepas filter ini</source>
         <extracomment>Filters without a widget of their own (a dashboard bar's province, the forwarding period of "Diteruskan bulan ini"), shown as one removable chip while they hold.</extracomment>
         <translation>Click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Pengadu…</source>
         <translation>Complainant…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Hanya surat dari satu pengadu (cari nama, NIK atau telepon)</source>
         <translation>Only the letters of one complainant (find by name, NIK or phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Tanda:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Diteruskan: %1</source>
         <translation>Forwarded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>terpilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Pengadu: %1</source>
         <translation>Complainant: %1</translation>
     </message>
@@ -2420,269 +2445,269 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="521" />
+        <location filename="../../ui/intake/view.py" line="617" />
         <source>Periksa pindaian — SIPDUMAS</source>
-        <extracomment>field key -&gt; tooltip, for the fields marked for checking on the letter now on screen.</extracomment>
+        <extracomment>field key -&gt; tooltip, for the fields marked for checking on the letter now on screen. editor -&gt; field key, to show on the page where the focused field was read.</extracomment>
         <translation>Check scans — SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="566" />
+        <location filename="../../ui/intake/view.py" line="662" />
         <source>Surat dalam kelompok ini; pilih untuk membukanya</source>
         <translation>Letters in this batch; select one to open it</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="570" />
+        <location filename="../../ui/intake/view.py" line="666" />
         <source>&amp;Lewati</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="572" />
+        <location filename="../../ui/intake/view.py" line="668" />
         <source>Jangan daftarkan surat ini sekarang; lanjut ke surat berikutnya</source>
         <translation>Do not register this letter now; go on to the next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="575" />
+        <location filename="../../ui/intake/view.py" line="671" />
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="578" />
+        <location filename="../../ui/intake/view.py" line="674" />
         <source>Catat surat ini dengan isian yang telah diperiksa beserta pindaiannya (Ctrl+Enter)</source>
         <translation>Register this letter with the checked fields and its scan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="608" />
+        <location filename="../../ui/intake/view.py" line="704" />
         <source>satu penerima per baris</source>
         <translation>one recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="613" />
+        <location filename="../../ui/intake/view.py" line="709" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="615" />
+        <location filename="../../ui/intake/view.py" line="711" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="622" />
+        <location filename="../../ui/intake/view.py" line="718" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="627" />
+        <location filename="../../ui/intake/view.py" line="723" />
         <source>&amp;Tanggal surat:</source>
         <extracomment>field key (as in ``Extraction.confidence``) -&gt; (editor, label text, error line)</extracomment>
         <translation>Letter &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="628" />
+        <location filename="../../ui/intake/view.py" line="724" />
         <source>Tem&amp;pat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="629" />
+        <location filename="../../ui/intake/view.py" line="725" />
         <source>Peri&amp;hal:</source>
         <translation>Su&amp;bject:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="630" />
+        <location filename="../../ui/intake/view.py" line="726" />
         <source>Kep&amp;ada:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="631" />
+        <location filename="../../ui/intake/view.py" line="727" />
         <source>Tem&amp;busan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="632" />
+        <location filename="../../ui/intake/view.py" line="728" />
         <source>&amp;Nama pengirim:</source>
         <translation>Sender's &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="633" />
+        <location filename="../../ui/intake/view.py" line="729" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="634" />
+        <location filename="../../ui/intake/view.py" line="730" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="635" />
+        <location filename="../../ui/intake/view.py" line="731" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="636" />
+        <location filename="../../ui/intake/view.py" line="732" />
         <source>Ala&amp;mat:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="637" />
+        <location filename="../../ui/intake/view.py" line="733" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="697" />
+        <location filename="../../ui/intake/view.py" line="797" />
         <source> — tercatat %1</source>
         <translation> — registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="700" />
+        <location filename="../../ui/intake/view.py" line="800" />
         <source> — dilewati</source>
         <translation> — skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="701" />
+        <location filename="../../ui/intake/view.py" line="801" />
         <source> — tidak terbaca</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="743" />
+        <location filename="../../ui/intake/view.py" line="843" />
         <source>Surat %1 dari %2:</source>
         <translation>Letter %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="756" />
+        <location filename="../../ui/intake/view.py" line="856" />
         <source>Berkas tidak terbaca: %1</source>
         <translation>File unreadable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="763" />
+        <location filename="../../ui/intake/view.py" line="863" />
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="769" />
+        <location filename="../../ui/intake/view.py" line="869" />
         <source>Semua surat dalam kelompok ini sudah diperiksa: %1 tercatat, %2 dilewati, %3 tidak terbaca.</source>
         <translation>Every letter in this batch has been checked: %1 registered, %2 skipped, %3 unreadable.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="817" />
+        <location filename="../../ui/intake/view.py" line="937" />
         <source>Periksa: %1</source>
         <translation>Check: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="819" />
+        <location filename="../../ui/intake/view.py" line="939" />
         <source>Periksa: keyakinan %1%</source>
         <translation>Check: confidence %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="821" />
+        <location filename="../../ui/intake/view.py" line="941" />
         <source>Periksa: tidak terbaca dari surat</source>
         <translation>Check: not read from the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="858" />
+        <location filename="../../ui/intake/view.py" line="978" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="911" />
+        <location filename="../../ui/intake/view.py" line="1031" />
         <source>Tercatat %1</source>
         <translation>Registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="922" />
+        <location filename="../../ui/intake/view.py" line="1042" />
         <source>Hanya tembusan</source>
         <translation>Carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="924" />
+        <location filename="../../ui/intake/view.py" line="1044" />
         <source>Kantor ini ada di tembusan, bukan di alamat tujuan</source>
         <translation>This office is in the carbon copies, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="928" />
+        <location filename="../../ui/intake/view.py" line="1048" />
         <source>Identitas lengkap</source>
         <translation>Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="928" />
+        <location filename="../../ui/intake/view.py" line="1048" />
         <source>Ada nama dan cara menghubungi pengirim</source>
         <translation>There is a name and a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="932" />
+        <location filename="../../ui/intake/view.py" line="1052" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="934" />
+        <location filename="../../ui/intake/view.py" line="1054" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="940" />
+        <location filename="../../ui/intake/view.py" line="1060" />
         <source>Memeriksa duplikat…</source>
         <translation>Checking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="942" />
+        <location filename="../../ui/intake/view.py" line="1062" />
         <source>Duplikat tidak diperiksa</source>
         <translation>Duplicates not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="947" />
+        <location filename="../../ui/intake/view.py" line="1067" />
         <source>Kemungkinan duplikat (%1%)</source>
         <translation>Possible duplicate (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="949" />
+        <location filename="../../ui/intake/view.py" line="1069" />
         <source>Mirip surat %1: </source>
         <translation>Similar to letter %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="950" />
+        <location filename="../../ui/intake/view.py" line="1070" />
         <source>terdaftar</source>
         <translation>already registered</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="956" />
+        <location filename="../../ui/intake/view.py" line="1076" />
         <source>Bukan duplikat</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="956" />
+        <location filename="../../ui/intake/view.py" line="1076" />
         <source>Tidak ada surat terdaftar yang sama</source>
         <translation>No registered letter is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="960" />
+        <location filename="../../ui/intake/view.py" line="1080" />
         <source>%1 surat terkait</source>
         <translation>%1 related letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1008" />
+        <location filename="../../ui/intake/view.py" line="1128" />
         <source>Mendaftarkan %1…</source>
         <translation>Registering %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1023" />
+        <location filename="../../ui/intake/view.py" line="1143" />
         <source>%1 tercatat sebagai surat %2.</source>
         <translation>%1 registered as letter %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1028" />
+        <location filename="../../ui/intake/view.py" line="1148" />
         <source>Kemungkinan duplikat surat #%1 (%2%).</source>
         <translation>Possible duplicate of letter #%1 (%2%).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1060" />
+        <location filename="../../ui/intake/view.py" line="1180" />
         <source>Perbaiki isian yang ditandai merah.</source>
         <translation>Correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1072" />
+        <location filename="../../ui/intake/view.py" line="1192" />
         <source>%1 dilewati.</source>
         <translation>%1 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1093" />
+        <location filename="../../ui/intake/view.py" line="1213" />
         <source>%1 surat belum diperiksa dan belum didaftarkan. Tutup juga?</source>
         <translation>%1 letters have not been checked or registered. Close anyway?</translation>
     </message>
@@ -2949,92 +2974,92 @@
         <translation>carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="409" />
+        <location filename="../../ui/register/letter_form.py" line="411" />
         <source>⇄ Terkait: %1 (pengirim lain, pokok pengaduan sama)</source>
         <translation>⇄ Related: %1 (other senders, same matter)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="426" />
+        <location filename="../../ui/register/letter_form.py" line="429" />
         <source>✓ Dikonfirmasi: pengiriman ulang surat %1</source>
         <translation>✓ Confirmed: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="427" />
+        <location filename="../../ui/register/letter_form.py" line="430" />
         <source>Tanda duplikat ditolak: bukan pengiriman ulang surat %1</source>
         <translation>Duplicate flag rejected: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="428" />
+        <location filename="../../ui/register/letter_form.py" line="431" />
         <source>↺ Kemungkinan pengiriman ulang surat %1</source>
         <translation>↺ Possibly a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="505" />
+        <location filename="../../ui/register/letter_form.py" line="508" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="517" />
+        <location filename="../../ui/register/letter_form.py" line="520" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="546" />
+        <location filename="../../ui/register/letter_form.py" line="549" />
         <source>✓ Identitas lengkap</source>
         <translation>✓ Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="550" />
+        <location filename="../../ui/register/letter_form.py" line="553" />
         <source>Identitas belum lengkap: perlu nama dan paling sedikit telepon, e-mail atau alamat.</source>
         <translation>Identity incomplete: a name and at least a phone, e-mail or address are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="564" />
+        <location filename="../../ui/register/letter_form.py" line="567" />
         <source>Perihal wajib diisi</source>
         <translation>A subject is required</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="567" />
+        <location filename="../../ui/register/letter_form.py" line="570" />
         <source>Tanggal surat tidak boleh setelah tanggal diterima</source>
         <translation>The letter date cannot be after the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="589" />
+        <location filename="../../ui/register/letter_form.py" line="592" />
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="619" />
+        <location filename="../../ui/register/letter_form.py" line="622" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="638" />
+        <location filename="../../ui/register/letter_form.py" line="641" />
         <source>Surat telah diubah pengguna lain</source>
         <translation>Letter changed by another user</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="641" />
+        <location filename="../../ui/register/letter_form.py" line="644" />
         <source>Surat ini telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda tidak disimpan, agar perubahan mereka tidak tertimpa.</source>
         <translation>Another user changed this letter after you opened it. Your changes were not saved, so that theirs are not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="647" />
+        <location filename="../../ui/register/letter_form.py" line="650" />
         <source>Pilih «Muat ulang» untuk menampilkan versi terbaru surat, lalu ulangi perubahan Anda. Pilih «Tetap di sini» untuk menyalin isian Anda lebih dulu.</source>
         <translation>Choose «Reload» to show the newest version of the letter, then make your changes again. Choose «Stay here» to copy what you typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="652" />
+        <location filename="../../ui/register/letter_form.py" line="655" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="653" />
+        <location filename="../../ui/register/letter_form.py" line="656" />
         <source>Tetap di sini</source>
         <translation>Stay here</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="656" />
+        <location filename="../../ui/register/letter_form.py" line="659" />
         <source>Surat ini telah diubah oleh pengguna lain; muat ulang sebelum menyimpan.</source>
         <translation>Another user changed this letter; reload it before saving.</translation>
     </message>
@@ -3042,275 +3067,275 @@
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="107" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="119" />
         <source>Pengaturan surat penerusan</source>
         <extracomment>The settings this dialog edits (the deadlines belong to the calendar dialog).</extracomment>
         <translation>Forwarding letter settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="114" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="126" />
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="115" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="127" />
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="116" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="128" />
         <source>Penandatangan dan tembusan</source>
         <translation>Signer and copies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="117" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="129" />
         <source>Isi surat</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="124" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="136" />
         <source>&amp;Pratinjau surat contoh</source>
         <translation>&amp;Preview a sample letter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="126" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="138" />
         <source>Cetak surat contoh dengan pengaturan di layar, sebelum disimpan; tidak mengambil nomor</source>
         <translation>Print a sample letter with the settings on screen, before saving; takes no number</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="129" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="142" />
         <source>Pratinjau menampilkan surat contoh dengan pengaturan di layar.</source>
         <translation>The preview shows a sample letter with the settings on screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="167" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="181" />
         <source>Hanya administrator yang dapat mengubah pengaturan surat.</source>
         <translation>Only administrators may change the letter settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="185" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="200" />
         <source>satu baris per baris kop, mis. nama kementerian lalu unit</source>
         <translation>one letterhead line per line, e.g. the ministry then the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="190" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="206" />
         <source>Telepon …, Faksimile …, Laman …</source>
         <translation>Telephone …, Fax …, Website …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="192" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="208" />
         <source>mis. Jakarta</source>
         <translation>e.g. Jakarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="194" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="210" />
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="199" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="215" />
         <source>Pilih &amp;berkas…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="201" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="217" />
         <source>Logo ba&amp;waan</source>
         <translation>De&amp;fault logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="211" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="228" />
         <source>Berkas PNG atau JPEG yang dapat dibuka dari setiap komputer yang mencetak (folder bersama).</source>
         <translation>A PNG or JPEG file every printing computer can open (a shared folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="222" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="240" />
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="224" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="242" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="226" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="244" />
         <source>&amp;Kontak:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="228" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="246" />
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="230" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="248" />
         <source>&amp;Tempat surat:</source>
         <translation>&amp;Place of writing:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="239" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="257" />
         <source>mis. D-4</source>
         <translation>e.g. D-4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="241" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="259" />
         <source>mis. DM.04.00</source>
         <translation>e.g. DM.04.00</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="244" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="262" />
         <source>Isian pola: {code} kode keamanan menurut Sifat, {serial} nomor urut dalam tahun (tidak pernah berulang), {unit} kode unit, {classification} kode klasifikasi arsip, {month:02d} bulan dua digit, {year} tahun. {serial:03d} menulis nomor urut tiga digit (001).</source>
         <translation>Pattern fields: {code} security code by Sifat, {serial} serial within the year (never repeated), {unit} unit code, {classification} archive classification code, {month:02d} two-digit month, {year} year. {serial:03d} writes a three-digit serial (001).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="262" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="280" />
         <source>SR sangat rahasia, R rahasia, T terbatas, B biasa.</source>
         <translation>SR top secret, R secret, T restricted, B ordinary.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="274" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="293" />
         <source>&amp;Pola nomor:</source>
         <translation>Number &amp;pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="276" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="296" />
         <source>Kode &amp;unit:</source>
         <translation>&amp;Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="278" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="298" />
         <source>Kode k&amp;lasifikasi:</source>
         <translation>C&amp;lassification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="280" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="301" />
         <source>Kode &amp;keamanan:</source>
         <translation>Security &amp;codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="282" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="304" />
         <source>Contoh nomor:</source>
         <translation>Example number:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="289" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="311" />
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="291" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="313" />
         <source>18 digit; kosongkan bila penandatangan tidak ber-NIP</source>
         <translation>18 digits; leave empty when the signer has no NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="293" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="315" />
         <source>satu jabatan per baris, tanpa «Yth.»</source>
         <translation>one position per line, without «Yth.»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="297" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="320" />
         <source>Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)</source>
         <translation>Copy also to the complainant (Sdr. name; «Pengadu» when the identity is confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="299" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="324" />
         <source>Tembusan dinomori otomatis pada surat, dengan urutan seperti di sini.</source>
         <translation>Copies are numbered automatically on the letter, in the order given here.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="302" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="327" />
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="304" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="329" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="306" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="331" />
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="308" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="333" />
         <source>&amp;Tembusan:</source>
         <translation>&amp;Copies to:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="320" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="345" />
         <source>Isian</source>
         <translation>Placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="320" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="345" />
         <source>Dicetak sebagai</source>
         <translation>Prints as</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="336" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="361" />
         <source>S&amp;isipkan isian</source>
         <translation>&amp;Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="338" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="363" />
         <source>Kembalikan ke &amp;bawaan</source>
         <translation>Restore the &amp;default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="339" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="365" />
         <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
         <translation>Replace the text on screen with the default template (stored on Save)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="342" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="370" />
         <source>Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian di bawah untuk menyisipkannya di posisi kursor.</source>
         <translation>Paragraphs are separated by an empty line. Write $$ for a plain $ sign. Double-click a placeholder below to insert it at the cursor.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="435" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="464" />
         <source>Nomor berikutnya dengan Sifat lain: %1</source>
         <translation>Next numbers with another Sifat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="451" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="480" />
         <source>tanpa
 logo</source>
         <translation>no
 logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="452" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="481" />
         <source>Berkas tidak ditemukan atau bukan gambar</source>
         <translation>File not found or not an image</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="456" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="486" />
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="456" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="488" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="482" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="514" />
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="487" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="519" />
         <source>Surat contoh dengan pengaturan di layar (belum disimpan, tidak bernomor resmi).</source>
         <translation>Sample letter with the settings on screen (not saved, no official number).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="517" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="551" />
         <source>Pengaturan surat penerusan disimpan</source>
         <translation>Forwarding letter settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="528" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="562" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -3605,7 +3630,7 @@ logo</translation>
     </message>
     <message>
         <location filename="../../ui/archive/loan_desk_view.py" line="533" />
-        <location filename="../../ui/archive/loan_desk_view.py" line="878" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="881" />
         <source>keperluan: %1</source>
         <translation>purpose: %1</translation>
     </message>
@@ -3690,62 +3715,62 @@ logo</translation>
         <translation>Files matching «%1»:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="822" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="825" />
         <source>Berkas %1 dipinjamkan kepada %2 (%3), kembali paling lambat %4. Cetak bon: Ctrl+P.</source>
         <translation>File %1 lent to %2 (%3), due back by %4. Print the slip: Ctrl+P.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="854" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="857" />
         <source>Berkas %1 diterima kembali dari %2, kondisi %3. Kembalikan ke %4.</source>
         <translation>File %1 received back from %2, condition %3. Put it back at %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="858" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="861" />
         <source>tempatnya</source>
         <translation>its place</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="872" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="875" />
         <source>Berikutnya dalam antrean: %1 (%2)</source>
         <translation>Next in the queue: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="876" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="879" />
         <source>menunggu sejak %1</source>
         <translation>waiting since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="880" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="883" />
         <source>%1 orang dalam antrean</source>
         <translation>%1 people in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="905" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="908" />
         <source>Peminjaman berkas %1 oleh %2 diperpanjang sampai %3 (perpanjangan ke-%4).</source>
         <translation>Loan of file %1 to %2 renewed until %3 (renewal %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="929" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="932" />
         <source>Permintaan %1 (%2) atas berkas %3 dicatat: urutan ke-%4 dalam antrean.</source>
         <translation>Request of %1 (%2) for file %3 recorded: number %4 in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="953" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="956" />
         <source>Permohonan persetujuan nomor %1 untuk %2 atas berkas %3 dikirim ke atasan. Pindai berkas lagi setelah disetujui.</source>
         <translation>Approval request %1 for %2 to borrow file %3 sent to the supervisor. Scan the file again once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="971" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="974" />
         <source>Tidak ada peminjaman yang dapat dicetak bonnya: pindai berkas yang dipinjam.</source>
         <translation>No loan whose slip could be printed: scan a file that is out.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="983" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="986" />
         <source>Bon peminjaman</source>
         <translation>Loan slip</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="985" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="988" />
         <source>Satu lembar menggantikan berkas di tempatnya, satu dibawa peminjam.</source>
         <translation>One copy stands in the file's place, one goes with the borrower.</translation>
     </message>
@@ -3764,228 +3789,228 @@ logo</translation>
         <translation>all files</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="89" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="90" />
         <source>berkas rahasia</source>
         <translation>confidential files</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="89" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="91" />
         <source>berkas tidak rahasia</source>
         <translation>non-confidential files</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="93" />
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="96" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="187" />
         <source>Masa pinjam</source>
         <translation>Loan period</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="94" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="97" />
         <source>Surat pengingat</source>
         <translation>Reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="110" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="114" />
         <source>Hanya administrator yang dapat mengubah pengaturan peminjaman.</source>
         <translation>Only administrators can change the lending settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="123" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="131" />
         <source>Masa pinjam dan pengingat</source>
         <translation>Loan period and reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="129" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="140" />
         <source>Masa pinjam &amp;bawaan:</source>
         <translation>&amp;Default loan period:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="130" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="141" />
         <source>hari kerja (libur nasional dan cuti bersama tidak dihitung)</source>
         <translation>working days (public holidays and collective leave not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="131" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="146" />
         <source>Batas &amp;perpanjangan:</source>
         <translation>Renewal &amp;limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="131" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="147" />
         <source>kali per peminjaman</source>
         <translation>times per loan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="140" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
         <source>pertama</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="140" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
         <source>kedua</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="140" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
         <source>ketiga</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="145" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="163" />
         <source>hari kerja terlambat</source>
         <translation>working days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="147" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="165" />
         <source>Surat pe&amp;ngingat:</source>
         <translation>Re&amp;minder letters:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="152" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="172" />
         <source>Masa pinjam yang baru berlaku untuk peminjaman dan perpanjangan berikutnya; jatuh tempo yang sudah tercatat tidak berubah. Perubahan di bagian ini tersimpan setelah Simpan.</source>
         <translation>A new loan period applies to later loans and renewals; due dates already recorded do not change. Changes in this part are stored with Save.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="155" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="179" />
         <source>Aturan masa pinjam</source>
         <translation>Loan-period rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="156" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="183" />
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="156" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="184" />
         <source>Golongan peminjam</source>
         <translation>Borrower category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="157" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="185" />
         <source>Awalan klasifikasi</source>
         <translation>Classification prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="157" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="186" />
         <source>Sifat berkas</source>
         <translation>Kind of file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="169" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="200" />
         <source>semua golongan</source>
         <translation>any category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="172" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="203" />
         <source>mis. HK</source>
         <translation>e.g. HK</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="173" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="205" />
         <source>Berkas yang kode klasifikasinya diawali teks ini; kosong: semua kode</source>
         <translation>Files whose classification code starts with this text; empty: every code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="179" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="212" />
         <source>&amp;Tambah aturan</source>
         <translation>&amp;Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="181" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="214" />
         <source>&amp;Hapus aturan terpilih</source>
         <translation>&amp;Delete selected rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="184" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="217" />
         <source>&amp;Golongan:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="186" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="219" />
         <source>&amp;Klasifikasi:</source>
         <translation>Classi&amp;fication:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="190" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="223" />
         <source>hari kerja</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="198" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="233" />
         <source>Aturan yang paling banyak menyebut hal yang cocok (golongan, klasifikasi, sifat) yang berlaku; bila sama banyak, yang paling atas. Aturan langsung tersimpan saat ditambah atau dihapus.</source>
         <translation>The rule naming the most matching things (category, classification, confidentiality) applies; on a tie, the one highest in the list. Rules are stored at once when added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="214" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="254" />
         <source>Pengingat pertama</source>
         <translation>First reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="214" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="255" />
         <source>Pengingat kedua</source>
         <translation>Second reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="214" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="256" />
         <source>Pengingat ketiga</source>
         <translation>Third reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="219" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="262" />
         <source>Kembalikan ke &amp;bawaan</source>
         <translation>Restore the &amp;default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="220" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="263" />
         <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
         <translation>Replace the text on screen with the default template (stored on Save)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="232" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="275" />
         <source>Isian</source>
         <translation>Placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="232" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="275" />
         <source>Yang dicetak</source>
         <translation>What it prints</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="245" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="288" />
         <source>S&amp;isipkan isian</source>
         <translation>&amp;Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="248" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="292" />
         <source>Surat dicetak dengan kop kantor, nomor, perihal, alamat peminjam dan tanda tangan; di sini isi suratnya. Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian untuk menyisipkannya di posisi kursor. Surat yang sudah dikirim tidak berubah.</source>
         <translation>The letter is printed with the office letterhead, number, subject, the borrower's address and the signature; here is its body. Separate paragraphs with one blank line. Write $$ for a plain $ sign. Double-click a placeholder to insert it at the cursor. Letters already sent do not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="282" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="329" />
         <source>semua</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="285" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="336" />
         <source>%1 hari kerja</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="350" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="403" />
         <source>Pengaturan peminjaman disimpan</source>
         <translation>Lending settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="369" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="430" />
         <source>Aturan nomor %1 ditambahkan</source>
         <translation>Rule number %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="383" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="447" />
         <source>Aturan nomor %1 dihapus</source>
         <translation>Rule number %1 deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="421" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="487" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -4021,249 +4046,249 @@ logo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>SIPDUMAS — Register Surat Masuk</source>
         <extracomment>Letters changed through this window (saved, moved, registered) or F5: views that show letters (e.g. Tugas saya) fetch theirs again. The user saved another database in the connection dialog and wants to switch to it now. What other modules installed into this window (scan intake, …), by name.</extracomment>
         <translation>SIPDUMAS — Incoming Letter Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>&amp;Register</source>
         <extracomment>The views of the client, one tab each; the register is always there (see :meth:`add_view`).</extracomment>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register.</source>
         <translation>No letters match the filter. Click «Clear filters» to see the whole register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.</source>
         <translation>The register is empty. Press Ctrl+N to register the first letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>Surat &amp;baru…</source>
         <translation>&amp;New letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Catat surat masuk baru (Ctrl+N)</source>
         <translation>Register a new incoming letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>&amp;Ubah surat…</source>
         <translation>&amp;Edit letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)</source>
         <translation>Open the selected letter to view or edit it (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)</source>
         <translation>Record the next step: under review, forwarded, filed… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Bandingkan &amp;duplikat…</source>
         <translation>Compare &amp;duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)</source>
         <translation>Compare the selected letter with the original it repeats, then decide (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="435" />
         <source>&amp;Pengguna…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi</source>
         <translation>Manage user accounts: add, deactivate, reset passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>Ambil ulang register dari basis data (F5)</source>
         <translation>Fetch the register from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443" />
+        <location filename="../../ui/main_window.py" line="447" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="448" />
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446" />
+        <location filename="../../ui/main_window.py" line="450" />
         <source>&amp;Basis data…</source>
         <translation>&amp;Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini</source>
         <translation>Choose the SQLite file or PostgreSQL server this computer uses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>&amp;Tentang SIPDUMAS</source>
         <translation>&amp;About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>&amp;Surat</source>
         <translation>&amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477" />
+        <location filename="../../ui/main_window.py" line="481" />
         <source>Tindakan</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="504" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>Pengguna yang masuk; setiap perubahan dicatat atas nama ini</source>
         <translation>Signed-in user; every change is recorded under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515" />
+        <location filename="../../ui/main_window.py" line="519" />
         <source>SQLite lokal</source>
         <translation>Local SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="520" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
+        <location filename="../../ui/main_window.py" line="611" />
         <source>Tidak ada surat yang cocok dengan filter</source>
         <translation>No letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="613" />
         <source>%1 surat cocok dengan filter</source>
         <translation>%1 letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611" />
+        <location filename="../../ui/main_window.py" line="615" />
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632" />
+        <location filename="../../ui/main_window.py" line="636" />
         <source>Gagal memuat</source>
         <translation>Loading failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>Register tidak dapat dimuat</source>
         <translation>The register cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/main_window.py" line="642" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669" />
+        <location filename="../../ui/main_window.py" line="673" />
         <source>Surat %1 tercatat</source>
         <translation>Letter %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682" />
+        <location filename="../../ui/main_window.py" line="686" />
         <source>Membuka surat %1…</source>
         <translation>Opening letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706" />
+        <location filename="../../ui/main_window.py" line="710" />
         <source>Surat tidak dapat dibuka</source>
         <translation>The letter cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712" />
+        <location filename="../../ui/main_window.py" line="716" />
         <source>Perubahan surat %1 disimpan</source>
         <translation>Changes to letter %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734" />
+        <location filename="../../ui/main_window.py" line="738" />
         <source>Status surat %1: %2</source>
         <translation>Status of letter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764" />
+        <location filename="../../ui/main_window.py" line="768" />
         <source>dikonfirmasi duplikat</source>
         <translation>confirmed duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765" />
+        <location filename="../../ui/main_window.py" line="769" />
         <source>bukan duplikat</source>
         <translation>not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768" />
+        <location filename="../../ui/main_window.py" line="772" />
         <source>Surat %1: %2 (%3)</source>
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824" />
+        <location filename="../../ui/main_window.py" line="828" />
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="923" />
+        <location filename="../../ui/main_window.py" line="927" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="925" />
+        <location filename="../../ui/main_window.py" line="929" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>
@@ -4357,72 +4382,72 @@ logo</translation>
 <context>
     <name>MyWorkModel</name>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="127" />
+        <location filename="../../ui/workflow/my_work_view.py" line="134" />
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="128" />
+        <location filename="../../ui/workflow/my_work_view.py" line="135" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="129" />
+        <location filename="../../ui/workflow/my_work_view.py" line="136" />
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="130" />
+        <location filename="../../ui/workflow/my_work_view.py" line="137" />
         <source>Tahap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="131" />
+        <location filename="../../ui/workflow/my_work_view.py" line="138" />
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="132" />
+        <location filename="../../ui/workflow/my_work_view.py" line="139" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="133" />
+        <location filename="../../ui/workflow/my_work_view.py" line="140" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="138" />
+        <location filename="../../ui/workflow/my_work_view.py" line="145" />
         <source>Instruksi pada lembar disposisi</source>
         <translation>Instructions on the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="139" />
+        <location filename="../../ui/workflow/my_work_view.py" line="146" />
         <source>Tenggat yang sedang ditunggu surat: telaah, penerusan atau penyelesaian</source>
         <translation>The deadline the letter is waiting on: review, forwarding or settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="140" />
+        <location filename="../../ui/workflow/my_work_view.py" line="147" />
         <source>Tanggal tenggat tahap itu (hari kerja kantor)</source>
         <translation>The due date of that step (office working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="141" />
+        <location filename="../../ui/workflow/my_work_view.py" line="148" />
         <source>Hari kerja lewat tenggat</source>
         <translation>Working days past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="162" />
+        <location filename="../../ui/workflow/my_work_view.py" line="169" />
         <source>Disposisi dari %1</source>
         <translation>Disposed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="187" />
+        <location filename="../../ui/workflow/my_work_view.py" line="194" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="192" />
+        <location filename="../../ui/workflow/my_work_view.py" line="199" />
         <source>%1 · hari ini</source>
         <translation>%1 · today</translation>
     </message>
@@ -4430,62 +4455,62 @@ logo</translation>
 <context>
     <name>MyWorkView</name>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="215" />
+        <location filename="../../ui/workflow/my_work_view.py" line="222" />
         <source>Lihat daftar tugas analis lain (supervisor dan administrator)</source>
         <translation>See another analyst's work list (supervisors and administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="225" />
+        <location filename="../../ui/workflow/my_work_view.py" line="232" />
         <source>Analis:</source>
         <translation>Analyst:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="230" />
+        <location filename="../../ui/workflow/my_work_view.py" line="238" />
         <source>Paling mendesak di atas · Enter/klik ganda membuka surat · F5 memuat ulang</source>
         <translation>Most urgent first · Enter/double-click opens the letter · F5 reloads</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="246" />
+        <location filename="../../ui/workflow/my_work_view.py" line="255" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="250" />
+        <location filename="../../ui/workflow/my_work_view.py" line="259" />
         <source>Saya (%1)</source>
         <translation>Me (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="298" />
+        <location filename="../../ui/workflow/my_work_view.py" line="311" />
         <source>Tugas saya</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="298" />
+        <location filename="../../ui/workflow/my_work_view.py" line="311" />
         <source>Tugas %1</source>
         <translation>Work of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="305" />
+        <location filename="../../ui/workflow/my_work_view.py" line="319" />
         <source>%1 surat, %2 terlambat</source>
         <translation>%1 letters, %2 late</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="310" />
+        <location filename="../../ui/workflow/my_work_view.py" line="325" />
         <source>Tidak ada surat</source>
         <translation>No letters</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="313" />
+        <location filename="../../ui/workflow/my_work_view.py" line="328" />
         <source>Tidak ada surat terbuka yang didisposisikan kepada Anda.</source>
         <translation>No open letters are disposed to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="315" />
+        <location filename="../../ui/workflow/my_work_view.py" line="330" />
         <source>Tidak ada surat terbuka yang didisposisikan kepada %1.</source>
         <translation>No open letters are disposed to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="328" />
+        <location filename="../../ui/workflow/my_work_view.py" line="343" />
         <source>Gagal memuat: %1</source>
         <translation>Loading failed: %1</translation>
     </message>
@@ -4493,22 +4518,22 @@ logo</translation>
 <context>
     <name>OcrTextPane</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="414" />
+        <location filename="../../ui/intake/view.py" line="508" />
         <source>Cari di teks surat… (Ctrl+F)</source>
         <translation>Search the letter's text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="423" />
+        <location filename="../../ui/intake/view.py" line="517" />
         <source>&lt;b&gt;Teks hasil OCR&lt;/b&gt;</source>
         <translation>&lt;b&gt;OCR text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="462" />
+        <location filename="../../ui/intake/view.py" line="556" />
         <source>%1 ditemukan</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="465" />
+        <location filename="../../ui/intake/view.py" line="559" />
         <source>tidak ditemukan</source>
         <translation>not found</translation>
     </message>
@@ -4718,58 +4743,58 @@ logo</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="208" />
+        <location filename="../../ui/intake/view.py" line="233" />
         <source>Halaman sebelumnya (PgUp)</source>
-        <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a 600 dpi scan does not cost hundreds of megabytes per page. The runner's lanes of this view's work beside the database lane.</extracomment>
+        <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a 600 dpi scan does not cost hundreds of megabytes per page. The runner's lanes of this view's work beside the database lane. Where the focused field was read, drawn on the page: amber like the form when the value is unsure. The evidence on show: word boxes (page, left, top, width, height) in the pixels of the page image OCR read, those images' sizes per page, and whether the value is unsure (amber).</extracomment>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="209" />
+        <location filename="../../ui/intake/view.py" line="234" />
         <source>Halaman berikutnya (PgDn)</source>
         <translation>Next page (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="213" />
+        <location filename="../../ui/intake/view.py" line="238" />
         <source>Perkecil (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="217" />
+        <location filename="../../ui/intake/view.py" line="242" />
         <source>Perbesar (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="218" />
+        <location filename="../../ui/intake/view.py" line="243" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="218" />
+        <location filename="../../ui/intake/view.py" line="243" />
         <source>Paskan lebar halaman (Ctrl+0)</source>
         <translation>Fit the page width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="220" />
+        <location filename="../../ui/intake/view.py" line="245" />
         <source>⟳ Putar</source>
         <translation>⟳ Rotate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="220" />
+        <location filename="../../ui/intake/view.py" line="245" />
         <source>Putar 90° searah jarum jam (Ctrl+R)</source>
         <translation>Rotate 90° clockwise (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="287" />
+        <location filename="../../ui/intake/view.py" line="380" />
         <source>Memuat halaman…</source>
         <translation>Loading page…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="328" />
+        <location filename="../../ui/intake/view.py" line="421" />
         <source>Halaman tidak dapat ditampilkan: %1</source>
         <translation>The page cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="388" />
+        <location filename="../../ui/intake/view.py" line="482" />
         <source>Hal. %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
@@ -4829,62 +4854,62 @@ logo</translation>
 <context>
     <name>PeriodicReportDialog</name>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="254" />
+        <location filename="../../ui/register/exports_dialog.py" line="286" />
         <source>Laporan evaluasi berkala</source>
         <translation>Periodic evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="257" />
+        <location filename="../../ui/register/exports_dialog.py" line="290" />
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="257" />
+        <location filename="../../ui/register/exports_dialog.py" line="290" />
         <source>Triwulanan</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="257" />
+        <location filename="../../ui/register/exports_dialog.py" line="290" />
         <source>Tahunan</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="266" />
+        <location filename="../../ui/register/exports_dialog.py" line="299" />
         <source>Hari yang dipakai untuk menilai ketepatan waktu</source>
         <translation>The day timeliness is judged on</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="267" />
+        <location filename="../../ui/register/exports_dialog.py" line="300" />
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="268" />
+        <location filename="../../ui/register/exports_dialog.py" line="301" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="269" />
+        <location filename="../../ui/register/exports_dialog.py" line="302" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="270" />
+        <location filename="../../ui/register/exports_dialog.py" line="303" />
         <source>Dinilai per:</source>
         <translation>Judged as of:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="290" />
+        <location filename="../../ui/register/exports_dialog.py" line="323" />
         <source>Triwulan %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="307" />
+        <location filename="../../ui/register/exports_dialog.py" line="341" />
         <source>Laporan %1 (%2 surat) disimpan ke %3.</source>
         <translation>Report %1 (%2 letters) saved to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="310" />
+        <location filename="../../ui/register/exports_dialog.py" line="347" />
         <source>Versi cetak: %1.</source>
         <translation>Printable version: %1.</translation>
     </message>
@@ -4892,77 +4917,77 @@ logo</translation>
 <context>
     <name>RegisterExportDialog</name>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="173" />
+        <location filename="../../ui/register/exports_dialog.py" line="183" />
         <source>Ekspor buku agenda surat masuk</source>
         <translation>Export the incoming-letter agenda book</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="181" />
+        <location filename="../../ui/register/exports_dialog.py" line="191" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="186" />
+        <location filename="../../ui/register/exports_dialog.py" line="196" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="189" />
+        <location filename="../../ui/register/exports_dialog.py" line="199" />
         <source>Semua instansi</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="191" />
+        <location filename="../../ui/register/exports_dialog.py" line="201" />
         <source>nama pengguna analis (kosong: semua)</source>
         <translation>analyst's user name (empty: all)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="192" />
+        <location filename="../../ui/register/exports_dialog.py" line="202" />
         <source>Untuk instansi lain: tanpa identitas pengadu</source>
         <translation>For other agencies: without the complainants' identity</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="195" />
+        <location filename="../../ui/register/exports_dialog.py" line="205" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="197" />
+        <location filename="../../ui/register/exports_dialog.py" line="207" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="198" />
+        <location filename="../../ui/register/exports_dialog.py" line="208" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="199" />
+        <location filename="../../ui/register/exports_dialog.py" line="209" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="200" />
+        <location filename="../../ui/register/exports_dialog.py" line="210" />
         <source>Instansi:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="201" />
+        <location filename="../../ui/register/exports_dialog.py" line="211" />
         <source>Analis:</source>
         <translation>Analyst:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="228" />
+        <location filename="../../ui/register/exports_dialog.py" line="246" />
         <source>Tanggal awal jatuh setelah tanggal akhir.</source>
         <translation>The start date falls after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="239" />
+        <location filename="../../ui/register/exports_dialog.py" line="262" />
         <source>%1 surat disimpan ke %2.</source>
         <translation>%1 letters saved to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="242" />
+        <location filename="../../ui/register/exports_dialog.py" line="267" />
         <source>Versi cetak: %1.</source>
         <translation>Printable version: %1.</translation>
     </message>
@@ -5397,62 +5422,57 @@ logo</translation>
         <translation>Deadline of the step the letter is waiting on (review, forwarding, settlement), in working days; red: past the deadline, with the working days late</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="244" />
-        <source>Tidak dapat diurutkan</source>
-        <translation>Cannot be sorted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/model.py" line="321" />
+        <location filename="../../ui/register/model.py" line="320" />
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="329" />
+        <location filename="../../ui/register/model.py" line="328" />
         <source>✓ tembusan</source>
         <translation>✓ carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="331" />
+        <location filename="../../ui/register/model.py" line="330" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="331" />
+        <location filename="../../ui/register/model.py" line="330" />
         <source>✗ kurang</source>
         <translation>✗ missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="343" />
+        <location filename="../../ui/register/model.py" line="342" />
         <source>⇄ %1 terkait</source>
         <translation>⇄ %1 related</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="359" />
+        <location filename="../../ui/register/model.py" line="358" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="369" />
+        <location filename="../../ui/register/model.py" line="368" />
         <source>%1 surat lain tentang hal yang sama dari pengirim lain (bukan duplikat)</source>
         <translation>%1 other letters about the same matter from other senders (not duplicates)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="374" />
+        <location filename="../../ui/register/model.py" line="373" />
         <source>Dikonfirmasi analis: pengiriman ulang surat %1</source>
         <translation>Confirmed by an analyst: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="375" />
+        <location filename="../../ui/register/model.py" line="374" />
         <source>Ditolak analis: bukan pengiriman ulang surat %1</source>
         <translation>Rejected by an analyst: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="377" />
+        <location filename="../../ui/register/model.py" line="376" />
         <source>Kemungkinan pengiriman ulang surat %1 (belum ditelaah)</source>
         <translation>Possibly a re-sent copy of letter %1 (not yet reviewed)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="381" />
+        <location filename="../../ui/register/model.py" line="380" />
         <source>Ctrl+D: bandingkan kedua surat</source>
         <translation>Ctrl+D: compare both letters</translation>
     </message>
@@ -5608,95 +5628,95 @@ logo</translation>
 <context>
     <name>ScanImportDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="79" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="81" />
         <source>Impor pindaian</source>
         <translation>Import scans</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="88" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="90" />
         <source>Seret berkas pindaian ke sini
 (PNG, JPEG, TIFF, PDF, TXT, EML; boleh satu folder)</source>
         <translation>Drag scan files here
 (PNG, JPEG, TIFF, PDF, TXT, EML; a folder is fine too)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="96" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="98" />
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="98" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="100" />
         <source>Belum ada berkas.</source>
         <translation>No files yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="101" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="103" />
         <source>%v / %m halaman</source>
         <translation>%v / %m pages</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="105" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="107" />
         <source>&lt;b&gt;Tidak terbaca:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Unreadable:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="110" />
-        <location filename="../../ui/intake/scan_import_dialog.py" line="174" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="112" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="176" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="112" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="114" />
         <source>P&amp;eriksa</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="136" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="138" />
         <source>Pilih berkas pindaian</source>
         <translation>Choose scan files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="178" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="180" />
         <source>Membaca %1 berkas…</source>
         <translation>Reading %1 files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="200" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="202" />
         <source>Berkas %1 dari %2 selesai · sedang membaca %3</source>
         <translation>File %1 of %2 done · reading %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="216" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="218" />
         <source>Pembacaan berhenti: %1</source>
         <translation>Reading stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="227" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="229" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="231" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="233" />
         <source>Dibatalkan: %1 dari %2 berkas sudah terbaca.</source>
         <translation>Cancelled: %1 of %2 files were read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="233" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="235" />
         <source>Selesai: %1 dari %2 berkas terbaca; yang tidak terbaca tercantum di bawah.</source>
         <translation>Done: %1 of %2 files read; the unreadable ones are listed below.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="235" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="237" />
         <source>Selesai: %1 dari %2 berkas terbaca.</source>
         <translation>Done: %1 of %2 files read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="237" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="239" />
         <source>P&amp;eriksa %1 surat</source>
         <translation>C&amp;heck %1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="247" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="249" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -5719,32 +5739,32 @@ logo</translation>
         <translation>Forwarding &amp;letter settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="43" />
+        <location filename="../../ui/settings/integration.py" line="44" />
         <source>Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau</source>
         <translation>Letterhead, number pattern, signer, copies and body of forwarding letters, with a preview</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="45" />
+        <location filename="../../ui/settings/integration.py" line="47" />
         <source>&amp;Tenggat dan hari kerja…</source>
         <translation>&amp;Deadlines and working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="46" />
+        <location filename="../../ui/settings/integration.py" line="49" />
         <source>Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor</source>
         <translation>Review, forwarding and settlement deadlines; office days off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="47" />
+        <location filename="../../ui/settings/integration.py" line="51" />
         <source>&amp;Peminjaman arsip…</source>
         <translation>Archive &amp;lending…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="49" />
+        <location filename="../../ui/settings/integration.py" line="53" />
         <source>Masa pinjam, batas perpanjangan, aturan per golongan dan jenis berkas, surat pengingat</source>
         <translation>Loan period, renewal limit, rules per borrower category and kind of file, reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="62" />
+        <location filename="../../ui/settings/integration.py" line="66" />
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
@@ -6058,22 +6078,22 @@ logo</translation>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="107" />
+        <location filename="../../ui/register/exports_dialog.py" line="109" />
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="115" />
+        <location filename="../../ui/register/exports_dialog.py" line="117" />
         <source>Pilih berkas tujuan.</source>
         <translation>Choose the file to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="121" />
+        <location filename="../../ui/register/exports_dialog.py" line="123" />
         <source>Folder %1 tidak ada.</source>
         <translation>Folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="142" />
+        <location filename="../../ui/register/exports_dialog.py" line="144" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>

@@ -80,7 +80,7 @@ def test_agency_is_prefilled_with_the_suggestion_and_its_reason(db, admin, tasks
     (row,) = register(db, admin)
     dialog = open_dialog(qtbot, db, admin, tasks, row)
     assert dialog.agency.currentText() == "★ Pemerintah Kota Medan"
-    assert "aturan any" in dialog.reasons.text()
+    assert "aturan «salah satu kata» pada isi surat" in dialog.reasons.text()
 
 
 def test_preview_shows_the_pages_without_forwarding(db, admin, tasks, qtbot):

@@ -77,11 +77,18 @@ class AgenciesDialog(QDialog):
         self.setWindowTitle(self.tr("Instansi dan aturan penerusan"))
         self.setSizeGripEnabled(True)
         self.kind_labels = {
-            "any": self.tr("salah satu kata (any)"),
-            "all": self.tr("semua kata (all)"),
-            "exact": self.tr("frasa persis (exact)"),
-            "regex": self.tr("ekspresi reguler (regex)"),
-            "fuzzy": self.tr("kata mirip, tahan salah OCR (fuzzy)"),
+            "any": self.tr("salah satu kata"),
+            "all": self.tr("semua kata"),
+            "exact": self.tr("frasa persis"),
+            "regex": self.tr("pola teks (ekspresi reguler)"),
+            "fuzzy": self.tr("kata mirip, tahan salah OCR"),
+        }
+        self.kind_tips = {
+            "any": self.tr("Cocok bila satu saja dari kata-kata pola ada dalam surat"),
+            "all": self.tr("Cocok bila semua kata pola ada dalam surat, di mana pun letaknya"),
+            "exact": self.tr("Cocok bila kata-kata pola ada dalam surat persis berurutan"),
+            "regex": self.tr("Ekspresi reguler, untuk pola yang rumit (mis. nomor dengan format tertentu)"),
+            "fuzzy": self.tr("Seperti «semua kata», tetapi kata yang sedikit berbeda (salah baca OCR) tetap cocok"),
         }
         self.field_labels = {
             "text": self.tr("isi surat"),
@@ -227,6 +234,7 @@ class AgenciesDialog(QDialog):
         self.kind = QComboBox(box)
         for kind in routing.KINDS:
             self.kind.addItem(self.kind_labels[kind], kind)
+            self.kind.setItemData(self.kind.count() - 1, self.kind_tips[kind], Qt.ItemDataRole.ToolTipRole)
         self.field = QComboBox(box)
         for name in routing.FIELDS:
             self.field.addItem(self.field_labels[name], name)
