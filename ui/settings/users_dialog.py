@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from sipdumas.services.admin.users import (
     reset_password,
     set_active,
 )
+from ui.common.form_dialog import FormDialog
 from ui.common.value_labels import role_label
 from ui.common.widgets import DoneLabel, ErrorLabel
 from ui.login import error_text
@@ -55,7 +55,7 @@ def password_problem(tr, password: str, again: str) -> str | None:
     return None
 
 
-class UsersDialog(QDialog):
+class UsersDialog(FormDialog):
     """The accounts of this database. ``changed`` after each successful change."""
 
     changed = Signal()
@@ -126,7 +126,8 @@ class UsersDialog(QDialog):
         self.message = DoneLabel(self)
         self.error = ErrorLabel(self)
         close = QPushButton(self.tr("Tutup"), self)
-        close.clicked.connect(self.accept)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(close)
@@ -140,6 +141,7 @@ class UsersDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(720, 560)
         self._update_buttons()
+        self.set_up_form(save=self.add_account, first=self.username)
         self.load()
 
     # ------------------------------------------------------------ list
@@ -263,6 +265,7 @@ class UsersDialog(QDialog):
         if clear_form:
             for edit in (self.username, self.full_name, self.password, self.password2):
                 edit.clear()
+            self.mark_clean()
         self.changed.emit()
         self.load()
 
