@@ -193,12 +193,16 @@ class Client:
             db.dispose()
             return False
         self.db = db
+        self._show_window(db, actor)
+        return True
+
+    def _show_window(self, db: Database, actor: Actor) -> None:
         self.window = MainWindow(
-            db, actor, tasks=self.tasks, settings=client_settings(), start_view=self.view
+            db, actor, tasks=self.tasks, settings=client_settings(), start_view=self.view, guide_setup=True
         )
         self.window.reconnect_requested.connect(self.switch)
+        self.window.sign_out_requested.connect(self.sign_out)
         self.window.show()
-        return True
 
     def _open(self) -> Database | None:
         while True:
@@ -279,6 +283,30 @@ class Client:
                 QTimer.singleShot(0, self.app.quit)
             if old_db is not None:
                 old_db.dispose()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+    def sign_out(self) -> None:
+        """Close the window and ask who works next, on the same database (Berkas → Ganti pengguna…),
+        without quitting; nobody signing in quits. Nothing happens when the window refuses to close
+        (a batch still being checked)."""
+        if self.db is None:
+            return
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            old_window = self.window
+            if old_window is not None:
+                old_window.close()
+                if old_window.isVisible():
+                    return
+                old_window.deleteLater()
+            self.window = None
+            self.user = None  # ask; the environment's password was for the one who started the client
+            actor = self._sign_in(self.db)
+            if actor is None:
+                QTimer.singleShot(0, self.app.quit)
+                return
+            self._show_window(self.db, actor)
         finally:
             self.app.setQuitOnLastWindowClosed(True)
 
