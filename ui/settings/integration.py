@@ -13,7 +13,11 @@ the others anyway), and the menu itself only when one of them is shown:
 - **Pengaturan surat penerusan…** (``manage_settings``: administrators) —
   :class:`ui.settings.letter_settings_dialog.LetterSettingsDialog`;
 - **Tenggat dan hari kerja…** (``manage_settings``) — :class:`ui.settings.calendar_dialog.CalendarDialog`;
-- **Peminjaman arsip…** (``manage_settings``) — :class:`ui.settings.loan_settings_dialog.LoanSettingsDialog`.
+- **Peminjaman arsip…** (``manage_settings``) — :class:`ui.settings.loan_settings_dialog.LoanSettingsDialog`;
+- **Penyiapan awal…** (``manage_settings`` and ``manage_agencies``: administrators) —
+  :class:`ui.settings.setup_wizard.SetupWizard`, which also opens by itself once the register's first
+  screen is shown while a fresh installation still lacks a signer or an agency (in the client, which
+  asks for it with ``MainWindow(guide_setup=True)``; not for ``--screenshot`` or a test's window).
 
 After the deadlines or the calendar changed, the register (and the dashboard when shown) is refreshed,
 since overdue counts follow them at once. After the loan-period rules changed, the loan desk (when
@@ -52,6 +56,11 @@ class SettingsIntegration(QObject):
         self.act_loans.setStatusTip(
             self.tr("Masa pinjam, batas perpanjangan, aturan per golongan dan jenis berkas, surat pengingat")
         )
+        self.act_setup = QAction(self.tr("Penyiapan a&wal…"), window)
+        self.act_setup.setStatusTip(
+            self.tr("Panduan penyiapan: kop surat, penandatangan dan instansi tujuan, langkah demi langkah")
+        )
+        self.act_setup.triggered.connect(lambda _c=False: self.open_setup())
         self.act_agencies.triggered.connect(lambda _c=False: self.open_agencies())
         self.act_letter.triggered.connect(lambda _c=False: self.open_letter_settings())
         self.act_calendar.triggered.connect(lambda _c=False: self.open_calendar())
@@ -61,15 +70,21 @@ class SettingsIntegration(QObject):
             self.act_letter: actor.can(Permission.MANAGE_SETTINGS),
             self.act_calendar: actor.can(Permission.MANAGE_SETTINGS),
             self.act_loans: actor.can(Permission.MANAGE_SETTINGS),
+            self.act_setup: actor.can(Permission.MANAGE_SETTINGS) and actor.can(Permission.MANAGE_AGENCIES),
         }
         self.actions = list(self._allowed)
         self.menu = QMenu(self.tr("Pe&ngaturan"), window)
         for action in self.actions:
+            if action is self.act_setup:
+                self.menu.addSeparator()
             self.menu.addAction(action)
             action.setVisible(self._allowed[action])
             action.setEnabled(self._allowed[action])
         window.add_menu(self.menu)  # installed after the other features: Pengaturan comes after their menus
         self.menu.menuAction().setVisible(any(self._allowed.values()))
+        self.setup_wizard = None
+        if self._allowed[self.act_setup] and getattr(window, "guides_setup", False):
+            window.ready.connect(self.offer_setup)
 
     def _open(self, action: QAction, make) -> QDialog | None:
         if not self._allowed[action]:
@@ -105,6 +120,32 @@ class SettingsIntegration(QObject):
         if dialog is not None:
             dialog.rules_changed.connect(self._refresh_desk_categories)
         return dialog
+
+    def open_setup(self):
+        """The first-time set-up guide (letterhead, signer, agencies)."""
+        if not self._allowed[self.act_setup]:
+            return None
+        from ui.settings.setup_wizard import SetupWizard
+
+        w = self.window
+        wizard = SetupWizard(w.db, w.actor, w.tasks, w)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        wizard.open()
+        self.setup_wizard = wizard
+        return wizard
+
+    def offer_setup(self) -> None:
+        """Once, after the first screen: open the guide when the installation still lacks something."""
+        self.window.ready.disconnect(self.offer_setup)
+        from sipdumas.services.admin.setup import setup_status
+
+        db, actor = self.window.db, self.window.actor
+        self.window.tasks.run(
+            lambda: setup_status(db, actor),
+            lambda status: None if status.complete else self.open_setup(),
+            lambda _exc: None,  # the guide is a help, not a condition of working
+            owner=self,
+        )
 
     def _refresh_desk_categories(self) -> None:
         archive = getattr(self.window, "integrations", {}).get("archive")

@@ -33,6 +33,8 @@ _KEY = "workflow"
 
 #: Sifat (urgency/classification of a letter) and the security code its number starts with.
 URGENCIES = ("Biasa", "Segera", "Sangat Segera", "Rahasia")
+#: The signer's name a fresh installation prints until an administrator gives the real one.
+PLACEHOLDER_SIGNER = "Nama Pejabat Penandatangan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +62,16 @@ class WorkflowSettings:
         default_factory=lambda: {"Biasa": "B", "Segera": "B", "Sangat Segera": "B", "Rahasia": "R"}
     )
     signer_position: str = "Asisten Deputi Pengaduan Masyarakat"
-    signer_name: str = "Nama Pejabat Penandatangan"
+    signer_name: str = PLACEHOLDER_SIGNER
     signer_nip: str = "197001011995031001"
     body_template: str = ""
     tembusan: tuple[str, ...] = ("Menteri Sekretaris Negara", "Deputi Bidang Hubungan Kemasyarakatan")
     cc_complainant: bool = True
+
+    @property
+    def signer_unset(self) -> bool:
+        """Whether forwarding letters would still be signed with the placeholder name."""
+        return not self.signer_name.strip() or self.signer_name.strip() == PLACEHOLDER_SIGNER
 
     @property
     def logo(self) -> Path | None:
