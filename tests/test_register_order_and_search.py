@@ -11,9 +11,8 @@ import pytest
 
 from sipdumas.cli.main import main as cli
 from sipdumas.domain.statuses import LetterStatus
-from sipdumas.services import forwarding
+from sipdumas.services import forwarding, routing
 from sipdumas.services import letters as L
-from sipdumas.services import routing
 from sipdumas.services import workflow as W
 from sipdumas.services.admin import calendar
 from sipdumas.services.deadlines import letter_deadlines

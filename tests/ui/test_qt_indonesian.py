@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QPoint
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QPoint, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -160,3 +160,28 @@ def test_qt_ships_no_indonesian_of_its_own():
     """The reason qtbase_id exists: when a PySide6 release brings one, this file may be retired."""
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     assert not (folder / "qtbase_id.qm").exists()
+
+
+def test_routing_rule_kinds_are_named_in_words_not_by_their_stored_keys(qtbot, db, admin, tasks):
+    from sipdumas.services import routing
+    from ui.settings.agencies_dialog import AgenciesDialog
+
+    agency = routing.save_agency(db, admin, name="Pemerintah Kota Medan")
+    routing.save_rule(db, admin, agency_id=agency.id, kind="regex", pattern=r"PKH\s+\d+")
+    dialog = AgenciesDialog(db, admin, tasks)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.agencies_loaded, timeout=10000):
+        dialog.show()
+    dialog.table.selectRow(0)
+    qtbot.waitUntil(lambda: dialog.rule_table.rowCount() == 1, timeout=10000)
+    kinds = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    assert kinds == [
+        "salah satu kata",
+        "semua kata",
+        "frasa persis",
+        "pola teks (ekspresi reguler)",
+        "kata mirip, tahan salah OCR",
+    ]
+    assert dialog.rule_table.item(0, 0).text() == "pola teks (ekspresi reguler)"
+    assert dialog.rule_table.item(0, 1).text() == "isi surat"
+    assert all(dialog.kind.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(dialog.kind.count()))
