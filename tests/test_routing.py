@@ -62,7 +62,7 @@ def test_rules_on_text_category_and_region_suggest_an_agency_with_reasons(db, ad
     )
     out = R.suggest(db, admin, letter_id=row.id)
     assert [s.agency.name for s in out] == ["Badan Pertanahan Nasional", "Pemerintah Kota Medan"]
-    assert out[0].score == 3 and any("category" in r for r in out[0].reasons)
+    assert out[0].score == 3 and any("pada kategori" in r for r in out[0].reasons)
 
 
 def test_learned_suggestion_follows_what_people_forwarded(db, admin):

@@ -111,16 +111,19 @@ def interface_language() -> str:
 
 def install_translations(app: QApplication) -> list[QTranslator]:
     """Load the English translation when the interface should be English (the Indonesian text is the
-    source, so Indonesian needs no file), plus Qt's own strings for standard dialogs."""
+    source, so Indonesian needs no file of its own), plus Qt's own strings for the standard buttons,
+    context menus and file and print dialogs: Qt's ``qtbase_en`` for English, and for Indonesian, which
+    Qt does not ship, ``qtbase_id`` from ``resources/translations`` (``qt_indonesian.py``)."""
     installed: list[QTranslator] = getattr(app, "_sipdumas_translators", [])
     for translator in installed:
         app.removeTranslator(translator)
     installed = []
     language = interface_language()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{language}", qt_dir)]
     if language == "en":
-        candidates.append(("sipdumas_en", str(TRANSLATIONS)))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [("qtbase_en", qt_dir), ("sipdumas_en", str(TRANSLATIONS))]
+    else:
+        candidates = [("qtbase_id", str(TRANSLATIONS))]
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
@@ -190,12 +193,16 @@ class Client:
             db.dispose()
             return False
         self.db = db
+        self._show_window(db, actor)
+        return True
+
+    def _show_window(self, db: Database, actor: Actor) -> None:
         self.window = MainWindow(
-            db, actor, tasks=self.tasks, settings=client_settings(), start_view=self.view
+            db, actor, tasks=self.tasks, settings=client_settings(), start_view=self.view, guide_setup=True
         )
         self.window.reconnect_requested.connect(self.switch)
+        self.window.sign_out_requested.connect(self.sign_out)
         self.window.show()
-        return True
 
     def _open(self) -> Database | None:
         while True:
@@ -276,6 +283,30 @@ class Client:
                 QTimer.singleShot(0, self.app.quit)
             if old_db is not None:
                 old_db.dispose()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+    def sign_out(self) -> None:
+        """Close the window and ask who works next, on the same database (Berkas → Ganti pengguna…),
+        without quitting; nobody signing in quits. Nothing happens when the window refuses to close
+        (a batch still being checked)."""
+        if self.db is None:
+            return
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            old_window = self.window
+            if old_window is not None:
+                old_window.close()
+                if old_window.isVisible():
+                    return
+                old_window.deleteLater()
+            self.window = None
+            self.user = None  # ask; the environment's password was for the one who started the client
+            actor = self._sign_in(self.db)
+            if actor is None:
+                QTimer.singleShot(0, self.app.quit)
+                return
+            self._show_window(self.db, actor)
         finally:
             self.app.setQuitOnLastWindowClosed(True)
 

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -198,6 +198,9 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._search_now)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.clear_search)
         self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.category.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.date_from.changed.connect(self.changed)
@@ -207,6 +210,12 @@ class FilterBar(QWidget):
     def _search_now(self) -> None:
         self._timer.stop()
         self.changed.emit()
+
+    def clear_search(self) -> None:
+        """Esc in the search box: empty it and show the register without the search at once."""
+        if self.search.text():
+            self.search.clear()
+            self._search_now()
 
     def set_categories(self, names: list[str]) -> None:
         current = self.category.currentData()
@@ -308,6 +317,8 @@ class MainWindow(QMainWindow):
     letters_changed = Signal()
     #: The user saved another database in the connection dialog and wants to switch to it now.
     reconnect_requested = Signal(object)
+    #: Berkas → Ganti pengguna…: close this window and let someone else sign in, without quitting.
+    sign_out_requested = Signal()
 
     def __init__(
         self,
@@ -317,6 +328,7 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner | None = None,
         settings: QSettings | None = None,
         start_view: str | None = None,
+        guide_setup: bool = False,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -326,6 +338,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         #: What other modules installed into this window (scan intake, …), by name.
         self.integrations: dict[str, object] = {}
+        #: Whether the window guides a fresh installation's set-up (the client asks for it; a window
+        #: that only renders itself, ``--screenshot``, or a test's window does not).
+        self.guides_setup = guide_setup
         self._ready_sent = False
         self._categories_loaded = False
         self._select_after_load: int | None = None
@@ -452,6 +467,13 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini"),
         )
+        self.act_sign_out = self._action(
+            self.tr("&Ganti pengguna…"),
+            self.sign_out_requested.emit,
+            QKeySequence("Ctrl+Shift+Q"),
+            self.tr("Keluar dari akun ini dan masuk sebagai pengguna lain tanpa menutup SIPDUMAS"),
+        )
+        self.act_sign_out.setVisible(self.actor.user_id is not None)  # the local administrator has no account
         self.act_quit = self._action(self.tr("&Keluar"), self.close, QKeySequence("Ctrl+Q"))
         self.act_about = self._action(self.tr("&Tentang SIPDUMAS"), self.about)
 
@@ -463,6 +485,7 @@ class MainWindow(QMainWindow):
         if self.actor.can(Permission.MANAGE_USERS):
             file_menu.addAction(self.act_users)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_sign_out)
         file_menu.addAction(self.act_quit)
         self.file_menu = file_menu
         letter_menu = menu.addMenu(self.tr("&Surat"))
@@ -476,6 +499,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_clear_filters)
         view_menu.addAction(self.act_refresh)
         help_menu = menu.addMenu(self.tr("Ba&ntuan"))
+        self.help_menu = help_menu
+        from ui.help import install_help
+
+        install_help(self)
         help_menu.addAction(self.act_about)
 
         toolbar = QToolBar(self.tr("Tindakan"), self)

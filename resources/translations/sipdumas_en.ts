@@ -22,293 +22,318 @@
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="80" />
-        <source>salah satu kata (any)</source>
-        <translation>any of the words (any)</translation>
+        <source>salah satu kata</source>
+        <translation>any of the words</translation>
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="81" />
-        <source>semua kata (all)</source>
-        <translation>all of the words (all)</translation>
+        <source>semua kata</source>
+        <translation>all of the words</translation>
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="82" />
-        <source>frasa persis (exact)</source>
-        <translation>exact phrase (exact)</translation>
+        <source>frasa persis</source>
+        <translation>exact phrase</translation>
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="83" />
-        <source>ekspresi reguler (regex)</source>
-        <translation>regular expression (regex)</translation>
+        <source>pola teks (ekspresi reguler)</source>
+        <translation>text pattern (regular expression)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="84" />
-        <source>kata mirip, tahan salah OCR (fuzzy)</source>
-        <translation>similar words, tolerates OCR slips (fuzzy)</translation>
+        <source>kata mirip, tahan salah OCR</source>
+        <translation>similar words, tolerates OCR slips</translation>
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="87" />
+        <source>Cocok bila satu saja dari kata-kata pola ada dalam surat</source>
+        <translation>Matches when any one of the pattern's words is in the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/agencies_dialog.py" line="88" />
+        <source>Cocok bila semua kata pola ada dalam surat, di mana pun letaknya</source>
+        <translation>Matches when all of the pattern's words are in the letter, wherever they are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/agencies_dialog.py" line="89" />
+        <source>Cocok bila kata-kata pola ada dalam surat persis berurutan</source>
+        <translation>Matches when the pattern's words are in the letter exactly in that order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/agencies_dialog.py" line="90" />
+        <source>Ekspresi reguler, untuk pola yang rumit (mis. nomor dengan format tertentu)</source>
+        <translation>A regular expression, for complex patterns (e.g. numbers in a given format)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/agencies_dialog.py" line="92" />
+        <source>Seperti «semua kata», tetapi kata yang sedikit berbeda (salah baca OCR) tetap cocok</source>
+        <translation>Like «all of the words», but slightly different words (OCR misreadings) still match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/agencies_dialog.py" line="96" />
         <source>isi surat</source>
         <translation>letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="88" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="97" />
         <source>kategori</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="89" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="98" />
         <source>wilayah pengadu</source>
         <translation>complainant's region</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="106" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="115" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="118" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="127" />
         <source>Peran Anda hanya dapat melihat daftar instansi dan aturannya.</source>
         <translation>Your role may only view the agencies and their rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="130" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="141" />
         <source>Instansi tujuan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="131" />
-        <location filename="../../ui/settings/agencies_dialog.py" line="343" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="142" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="355" />
         <source>Instansi terpilih</source>
         <translation>Selected agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="136" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="147" />
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="137" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="148" />
         <source>Yth. (jabatan penerima)</source>
         <translation>Yth. (addressee's position)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="138" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="149" />
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="139" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="151" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="162" />
         <source>Tampilkan instansi nonaktif</source>
         <translation>Show inactive agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="155" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="166" />
         <source>mis. Pemerintah Kota Medan</source>
         <translation>e.g. Pemerintah Kota Medan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="158" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="169" />
         <source>baris «Yth.», mis. Wali Kota Medan</source>
         <translation>the «Yth.» line, e.g. Wali Kota Medan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="161" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="172" />
         <source>satu baris alamat per baris</source>
         <translation>one address line per line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="166" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="177" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="168" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="179" />
         <source>&amp;Yth.:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="170" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="181" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="173" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="184" />
         <source>Instansi &amp;baru</source>
         <translation>&amp;New agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="175" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="186" />
         <source>&amp;Simpan instansi</source>
         <translation>&amp;Save agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="177" />
-        <location filename="../../ui/settings/agencies_dialog.py" line="543" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="188" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="558" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="186" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="197" />
         <source>Nama persis seperti dicetak pada surat; «Yth.» adalah jabatan penerima (tanpa «Yth.»).</source>
         <translation>The name exactly as printed on letters; «Yth.» is the addressee's position (without «Yth.»).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="202" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="213" />
         <source>Aturan penerusan</source>
         <translation>Routing rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="206" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="217" />
         <source>Surat yang cocok dengan aturan instansi ini akan menyarankan instansi ini saat diteruskan; bobot aturan yang cocok dijumlahkan, ditambah saran dari surat yang dulu diteruskan.</source>
         <translation>Letters matching this agency's rules suggest this agency when forwarded; the weights of the matching rules are added up, plus what was learned from letters forwarded before.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="215" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="226" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="215" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="226" />
         <source>Bagian surat</source>
         <translation>Part of the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="215" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="226" />
         <source>Pola</source>
         <translation>Pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="215" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="226" />
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="215" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="226" />
         <source>Uji</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="224" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="235" />
         <source>&amp;Hapus aturan</source>
         <translation>&amp;Delete rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="234" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="246" />
         <source>kata-kata, frasa, atau ekspresi reguler</source>
         <translation>words, a phrase or a regular expression</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="241" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="253" />
         <source>&amp;Tambah aturan</source>
         <translation>&amp;Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="249" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="261" />
         <source>pada</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="251" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="263" />
         <source>bobot</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="257" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="269" />
         <source>&amp;Jenis aturan:</source>
         <translation>Rule &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="258" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="270" />
         <source>&amp;Pola:</source>
         <translation>&amp;Pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="262" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="274" />
         <source>ketik kalimat dari surat, mis. «bantuan PKH tidak cair»</source>
         <translation>type a sentence from a letter, e.g. «bantuan PKH tidak cair»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="272" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="284" />
         <source>&amp;Uji teks:</source>
         <translation>&amp;Test text:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="317" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="329" />
         <source>(Pimpinan %1)</source>
         <translation>(Head of %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="319" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="331" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="319" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="331" />
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="343" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="355" />
         <source>Instansi baru</source>
         <translation>New agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="345" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="357" />
         <source>Aturan penerusan (pilih instansi)</source>
         <translation>Routing rules (choose an agency)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="352" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="364" />
         <source>Aturan penerusan: %1</source>
         <translation>Routing rules: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="369" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="383" />
         <source>Instansi %1 disimpan</source>
         <translation>Agency %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="388" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="402" />
         <source>Instansi %1 diaktifkan</source>
         <translation>Agency %1 activated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="388" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="402" />
         <source>Instansi %1 dinonaktifkan</source>
         <translation>Agency %1 deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="468" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="482" />
         <source>Aturan «%1» ditambahkan</source>
         <translation>Rule «%1» added</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="494" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="509" />
         <source>Aturan «%1» dihapus</source>
         <translation>Rule «%1» deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="513" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="528" />
         <source>✓ cocok</source>
         <translation>✓ match</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="521" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="536" />
         <source>Instansi ini belum memiliki aturan.</source>
         <translation>This agency has no rules yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="525" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="540" />
         <source>Cocok dengan %1 dari %2 aturan (skor +%3).</source>
         <translation>Matches %1 of %2 rules (score +%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="543" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="558" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Activate</translation>
     </message>
@@ -822,62 +847,62 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="427" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="503" />
         <source>Cetak surat penerusan (%d surat)</source>
         <translation>Print forwarding letters (%d letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="431" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="507" />
         <source>Instansi yang disarankan untuk tiap surat</source>
         <translation>Suggested agency for each letter</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="435" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="511" />
         <source>Rahasiakan identitas pengadu</source>
         <translation>Keep the complainant's identity confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="437" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="513" />
         <source>Instansi tujuan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="438" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="514" />
         <source>Sifat</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="444" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="520" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="445" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="521" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="505" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="596" />
         <source>sedang diproses…</source>
         <translation>in progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="539" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="630" />
         <source>gagal</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="555" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="646" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="556" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="647" />
         <source>%d surat dicetak, %d gagal</source>
         <translation>%d letters printed, %d failed</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="558" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="649" />
         <source> (dibatalkan)</source>
         <translation> (cancelled)</translation>
     </message>
@@ -915,138 +940,138 @@
         <translation>Only administrators may change the deadlines and the working calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="120" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="122" />
         <source>Tenggat (hari kerja)</source>
         <translation>Deadlines (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="127" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="129" />
         <source>&amp;Simpan tenggat</source>
         <translation>&amp;Save deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="137" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="139" />
         <source>&amp;Penelaahan:</source>
         <translation>&amp;Review:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="138" />
-        <location filename="../../ui/settings/calendar_dialog.py" line="144" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="140" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="146" />
         <source>hari kerja sejak surat diterima</source>
         <translation>working days from the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="143" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="145" />
         <source>Pene&amp;rusan:</source>
         <translation>Fo&amp;rwarding:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="149" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="151" />
         <source>Penyelesaian &amp;oleh instansi:</source>
         <translation>Settlement &amp;by the agency:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="150" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="152" />
         <source>hari kerja sejak surat diteruskan</source>
         <translation>working days from the forwarding</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="180" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="182" />
         <source>Kalender kerja kantor</source>
         <translation>Office working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="183" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="185" />
         <source>Tahun sebelumnya</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="190" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="192" />
         <source>Tahun berikutnya</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="197" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="199" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="207" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="207" />
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="207" />
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="207" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="216" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="218" />
         <source>mis. Cuti bersama Idul Fitri</source>
         <translation>e.g. Cuti bersama Idul Fitri</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="218" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="220" />
         <source>Tambah hari &amp;libur kantor</source>
         <translation>Add an office &amp;day off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="221" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="223" />
         <source>Tambah hari &amp;kerja khusus</source>
         <translation>Add an exceptional &amp;working day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="223" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="225" />
         <source>Tanggal yang biasanya libur (Sabtu, Minggu, libur nasional) tetapi kantor bekerja</source>
         <translation>A date usually off (Saturday, Sunday, public holiday) on which the office works</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="226" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="228" />
         <source>&amp;Hapus tanggal terpilih</source>
         <translation>&amp;Remove the selected date</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="238" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="240" />
         <source>Libur nasional berasal dari daftar resmi dan tidak dapat dihapus; cuti bersama dan penutupan kantor dicatat sebagai libur kantor.</source>
         <translation>Public holidays come from the official list and cannot be removed; collective leave and office closures are recorded as office days off.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="246" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="248" />
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="285" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="288" />
         <source>Surat yang diterima hari ini (%1): telaah paling lambat %2, diteruskan paling lambat %3; bila diteruskan hari ini, instansi menyelesaikan paling lambat %4.</source>
         <translation>A letter received today (%1): review due %2, forwarding due %3; if forwarded today, the agency settles it by %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="306" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="309" />
         <source>Tenggat disimpan</source>
         <translation>Deadlines saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="339" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="342" />
         <source>%1 libur nasional · %2 libur kantor · %3 hari kerja khusus · &lt;b&gt;%4 hari kerja&lt;/b&gt;</source>
         <translation>%1 public holidays · %2 office days off · %3 exceptional working days · &lt;b&gt;%4 working days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="371" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="374" />
         <source>%1 dihapus dari kalender</source>
         <translation>%1 removed from the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="371" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="374" />
         <source>%1 dicatat</source>
         <translation>%1 recorded</translation>
     </message>
@@ -1277,23 +1302,23 @@
 <context>
     <name>Client</name>
     <message>
-        <location filename="../../ui/app.py" line="208" />
+        <location filename="../../ui/app.py" line="215" />
         <source>Membuka basis data…</source>
         <extracomment>How long ``--screenshot`` waits for the first screen of rows before giving up.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="221" />
+        <location filename="../../ui/app.py" line="228" />
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="225" />
+        <location filename="../../ui/app.py" line="232" />
         <source>Pilih basis data lain…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227" />
+        <location filename="../../ui/app.py" line="234" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -1494,42 +1519,42 @@
         <translation>Note: the environment variable SIPDUMAS_DATABASE_URL is set and overrides the choice saved here.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/connection_dialog.py" line="135" />
+        <location filename="../../ui/settings/connection_dialog.py" line="136" />
         <source>Berkas basis data SQLite</source>
         <translation>SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/connection_dialog.py" line="137" />
+        <location filename="../../ui/settings/connection_dialog.py" line="138" />
         <source>Basis data SQLite (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</source>
         <translation>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/connection_dialog.py" line="144" />
+        <location filename="../../ui/settings/connection_dialog.py" line="145" />
         <source>Folder data</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/connection_dialog.py" line="153" />
+        <location filename="../../ui/settings/connection_dialog.py" line="154" />
         <source>Pilih berkas basis data SQLite</source>
         <translation>Choose an SQLite database file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/connection_dialog.py" line="158" />
+        <location filename="../../ui/settings/connection_dialog.py" line="159" />
         <source>Isi alamat server PostgreSQL, mis. %1</source>
         <translation>Enter the PostgreSQL server address, e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/connection_dialog.py" line="175" />
+        <location filename="../../ui/settings/connection_dialog.py" line="176" />
         <source>Menghubungi basis data…</source>
         <translation>Contacting the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/connection_dialog.py" line="201" />
+        <location filename="../../ui/settings/connection_dialog.py" line="202" />
         <source>Basis data disimpan</source>
         <translation>Database saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/connection_dialog.py" line="203" />
+        <location filename="../../ui/settings/connection_dialog.py" line="204" />
         <source>Sambungan disimpan dan dipakai setiap kali SIPDUMAS dibuka. Pindah ke basis data ini sekarang? Anda akan diminta masuk lagi.</source>
         <translation>The connection is saved and used whenever SIPDUMAS starts. Switch to this database now? You will be asked to sign in again.</translation>
     </message>
@@ -1697,47 +1722,47 @@
 <context>
     <name>DescribeDialog</name>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="553" />
+        <location filename="../../ui/archive/file_history_view.py" line="557" />
         <source>Keterangan berkas %1</source>
         <translation>Description of file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="556" />
+        <location filename="../../ui/archive/file_history_view.py" line="560" />
         <source>mis. PM.01.02</source>
         <translation>e.g. PM.01.02</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="564" />
+        <location filename="../../ui/archive/file_history_view.py" line="568" />
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="571" />
+        <location filename="../../ui/archive/file_history_view.py" line="575" />
         <source>Rahasia (peminjaman perlu persetujuan atasan)</source>
         <translation>Confidential (lending needs a supervisor's approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="574" />
+        <location filename="../../ui/archive/file_history_view.py" line="578" />
         <source>Judul:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="575" />
+        <location filename="../../ui/archive/file_history_view.py" line="579" />
         <source>Kode klasifikasi:</source>
         <translation>Classification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="576" />
+        <location filename="../../ui/archive/file_history_view.py" line="580" />
         <source>Retensi aktif:</source>
         <translation>Active retention:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="577" />
+        <location filename="../../ui/archive/file_history_view.py" line="581" />
         <source>Retensi inaktif:</source>
         <translation>Inactive retention:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="578" />
+        <location filename="../../ui/archive/file_history_view.py" line="582" />
         <source>Keterangan akhir:</source>
         <translation>Final disposition:</translation>
     </message>
@@ -2013,264 +2038,264 @@
 <context>
     <name>FileHistoryDialog</name>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="131" />
+        <location filename="../../ui/archive/file_history_view.py" line="132" />
         <source>Riwayat berkas</source>
         <translation>File history</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="135" />
+        <location filename="../../ui/archive/file_history_view.py" line="136" />
         <source>Pindai atau ketik kode berkas</source>
         <translation>Scan or type the file code</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="137" />
+        <location filename="../../ui/archive/file_history_view.py" line="138" />
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="141" />
+        <location filename="../../ui/archive/file_history_view.py" line="142" />
         <source>Kode berkas:</source>
         <translation>File code:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="153" />
+        <location filename="../../ui/archive/file_history_view.py" line="154" />
         <source>Lokasi:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="154" />
+        <location filename="../../ui/archive/file_history_view.py" line="155" />
         <source>Kode klasifikasi:</source>
         <translation>Classification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="155" />
+        <location filename="../../ui/archive/file_history_view.py" line="156" />
         <source>Retensi (JRA):</source>
         <translation>Retention (JRA):</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="156" />
+        <location filename="../../ui/archive/file_history_view.py" line="157" />
         <source>Keterangan akhir:</source>
         <translation>Final disposition:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="157" />
+        <location filename="../../ui/archive/file_history_view.py" line="158" />
         <source>Sifat:</source>
         <translation>Confidentiality:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="158" />
+        <location filename="../../ui/archive/file_history_view.py" line="159" />
         <source>Surat di dalamnya:</source>
         <translation>Letters inside:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="165" />
+        <location filename="../../ui/archive/file_history_view.py" line="166" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="165" />
-        <location filename="../../ui/archive/file_history_view.py" line="177" />
+        <location filename="../../ui/archive/file_history_view.py" line="166" />
+        <location filename="../../ui/archive/file_history_view.py" line="178" />
         <source>Petugas</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="165" />
+        <location filename="../../ui/archive/file_history_view.py" line="166" />
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="165" />
+        <location filename="../../ui/archive/file_history_view.py" line="166" />
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="170" />
+        <location filename="../../ui/archive/file_history_view.py" line="171" />
         <source>No. bon</source>
         <translation>Slip no.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="171" />
+        <location filename="../../ui/archive/file_history_view.py" line="172" />
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="172" />
+        <location filename="../../ui/archive/file_history_view.py" line="173" />
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="173" />
+        <location filename="../../ui/archive/file_history_view.py" line="174" />
         <source>Dipinjam</source>
         <translation>Lent</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="174" />
+        <location filename="../../ui/archive/file_history_view.py" line="175" />
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="175" />
+        <location filename="../../ui/archive/file_history_view.py" line="176" />
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="176" />
+        <location filename="../../ui/archive/file_history_view.py" line="177" />
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="178" />
+        <location filename="../../ui/archive/file_history_view.py" line="179" />
         <source>Keperluan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="181" />
+        <location filename="../../ui/archive/file_history_view.py" line="182" />
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="181" />
+        <location filename="../../ui/archive/file_history_view.py" line="182" />
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="181" />
+        <location filename="../../ui/archive/file_history_view.py" line="182" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="182" />
+        <location filename="../../ui/archive/file_history_view.py" line="183" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="183" />
+        <location filename="../../ui/archive/file_history_view.py" line="184" />
         <source>Peminjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="184" />
+        <location filename="../../ui/archive/file_history_view.py" line="185" />
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="189" />
+        <location filename="../../ui/archive/file_history_view.py" line="190" />
         <source>&amp;Pindahkan…</source>
         <translation>&amp;Move…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="190" />
+        <location filename="../../ui/archive/file_history_view.py" line="191" />
         <source>&amp;Ubah keterangan…</source>
         <translation>&amp;Describe…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="191" />
+        <location filename="../../ui/archive/file_history_view.py" line="192" />
         <source>&amp;Gabungkan…</source>
         <translation>&amp;Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="192" />
+        <location filename="../../ui/archive/file_history_view.py" line="193" />
         <source>Pi&amp;sahkan…</source>
         <translation>&amp;Split…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="193" />
+        <location filename="../../ui/archive/file_history_view.py" line="194" />
         <source>Cetak &amp;label…</source>
         <translation>Print &amp;label…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="194" />
+        <location filename="../../ui/archive/file_history_view.py" line="195" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="254" />
+        <location filename="../../ui/archive/file_history_view.py" line="255" />
         <source>Riwayat berkas %1</source>
         <extracomment>The buttons that change the file: shown only to those who may manage the archive.</extracomment>
         <translation>History of file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="258" />
+        <location filename="../../ui/archive/file_history_view.py" line="259" />
         <source>Digabung ke berkas %1</source>
         <translation>Merged into file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="262" />
+        <location filename="../../ui/archive/file_history_view.py" line="263" />
         <source>DIPINJAM oleh %1 (%2) sejak %3, jatuh tempo %4</source>
         <translation>LENT to %1 (%2) since %3, due %4</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="270" />
+        <location filename="../../ui/archive/file_history_view.py" line="271" />
         <source>DI TEMPAT</source>
         <translation>IN PLACE</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="272" />
+        <location filename="../../ui/archive/file_history_view.py" line="273" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="278" />
+        <location filename="../../ui/archive/file_history_view.py" line="279" />
         <source>aktif %1, inaktif %2</source>
         <translation>active %1, inactive %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="283" />
+        <location filename="../../ui/archive/file_history_view.py" line="284" />
         <source>Rahasia</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="283" />
+        <location filename="../../ui/archive/file_history_view.py" line="284" />
         <source>Biasa</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="284" />
+        <location filename="../../ui/archive/file_history_view.py" line="285" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="301" />
+        <location filename="../../ui/archive/file_history_view.py" line="302" />
         <source>belum</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="310" />
+        <location filename="../../ui/archive/file_history_view.py" line="311" />
         <source>Riwayat (%1)</source>
         <translation>History (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="311" />
+        <location filename="../../ui/archive/file_history_view.py" line="312" />
         <source>Peminjaman (%1)</source>
         <translation>Loans (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="312" />
+        <location filename="../../ui/archive/file_history_view.py" line="313" />
         <source>Surat (%1)</source>
         <translation>Letters (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="341" />
+        <location filename="../../ui/archive/file_history_view.py" line="342" />
         <source>Berkas %1 dipindahkan ke %2</source>
         <translation>File %1 moved to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="351" />
+        <location filename="../../ui/archive/file_history_view.py" line="352" />
         <source>Keterangan berkas %1 disimpan</source>
         <translation>Description of file %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="361" />
+        <location filename="../../ui/archive/file_history_view.py" line="362" />
         <source>Berkas %1 kini berisi %2 surat</source>
         <translation>File %1 now holds %2 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="374" />
+        <location filename="../../ui/archive/file_history_view.py" line="375" />
         <source>Berkas baru %1 dibuat dengan %2 surat; cetak labelnya</source>
         <translation>New file %1 made with %2 letters; print its label</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="400" />
+        <location filename="../../ui/archive/file_history_view.py" line="401" />
         <source>Label berkas %1</source>
         <translation>Label of file %1</translation>
     </message>
@@ -2401,27 +2426,27 @@
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Diteruskan: %1</source>
         <translation>Forwarded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>terpilih</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Pengadu: %1</source>
         <translation>Complainant: %1</translation>
     </message>
@@ -2495,124 +2520,159 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="158" />
+        <source>Perubahan belum disimpan</source>
+        <extracomment>The keys that save a form (the main Enter key and the keypad's).</extracomment>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="159" />
+        <source>Ada isian yang diubah tetapi belum disimpan.</source>
+        <translation>Some fields were changed but not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="160" />
+        <source>Simpan dulu, buang perubahan itu, atau kembali ke isian?</source>
+        <translation>Save first, discard the changes, or go back to the form?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="163" />
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="164" />
+        <source>&amp;Buang perubahan</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/form_dialog.py" line="165" />
+        <source>&amp;Kembali ke isian</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>ForwardingDialog</name>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="178" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="240" />
         <source>Teruskan surat %s</source>
+        <extracomment>The signer is still the placeholder and the user has not said to go on regardless.</extracomment>
         <translation>Forward letter %s</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="192" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="254" />
         <source>Rahasiakan identitas pengadu (nama, NIK, alamat, kontak; tanpa lampiran)</source>
         <translation>Keep the complainant's identity confidential (name, NIK, address, contact; no attachment)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="195" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="257" />
         <source>Instansi tujuan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="197" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="259" />
         <source>Sifat</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="200" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="262" />
         <source>&amp;Pratinjau</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="201" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="263" />
         <source>&amp;Teruskan</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="202" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="264" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="203" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="265" />
         <source>&amp;Simpan PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="204" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="266" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="235" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="297" />
         <source>Peran Anda tidak berwenang mencetak atau meneruskan surat.</source>
         <translation>Your role may not print or forward letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="236" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="298" />
         <source>Memuat daftar instansi…</source>
         <translation>Loading the agencies…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="274" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="336" />
         <source>Belum ada instansi tujuan; tambahkan lewat pengaturan instansi.</source>
         <translation>No agencies yet; add them in the agency settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="282" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="344" />
         <source>Tidak ada saran untuk instansi ini.</source>
         <translation>No suggestion for this agency.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="284" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="346" />
         <source>Belum ada saran instansi untuk surat ini.</source>
         <translation>No agency suggested for this letter yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="288" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="350" />
         <source>Disarankan (skor %s): %s</source>
         <translation>Suggested (score %s): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="302" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="364" />
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="316" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="378" />
         <source>Pratinjau (draf, belum bernomor: surat belum diteruskan).</source>
         <translation>Preview (draft, not numbered: the letter has not been forwarded).</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="332" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="397" />
         <source>Meneruskan surat…</source>
         <translation>Forwarding the letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="348" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="413" />
         <source> (sudah pernah diteruskan: dicetak ulang)</source>
         <translation> (already forwarded: printed again)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="350" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="415" />
         <source>Diteruskan kepada %s, nomor %s%s.</source>
         <translation>Forwarded to %s, number %s%s.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="370" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="443" />
         <source>Mencetak…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="379" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="452" />
         <source>Surat %s dicetak.</source>
         <translation>Letter %s printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="388" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="461" />
         <source>Simpan surat penerusan</source>
         <translation>Save the forwarding letter</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="397" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="470" />
         <source>Disimpan ke %s</source>
         <translation>Saved to %s</translation>
     </message>
@@ -2648,6 +2708,144 @@
         <location filename="../../ui/workflow/forwarding_integration.py" line="40" />
         <source>T&amp;elaah…</source>
         <translation>Re&amp;view…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="88" />
+        <source>Bantuan SIPDUMAS</source>
+        <translation>SIPDUMAS help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="93" />
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="93" />
+        <source>Perintah</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="93" />
+        <source>Tombol</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="104" />
+        <source>Panduan singkat</source>
+        <translation>Short manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="105" />
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="119" />
+        <source>Formulir</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="119" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="119" />
+        <source>Periksa pindaian</source>
+        <translation>Checking scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="120" />
+        <source>Meja pinjam</source>
+        <translation>Loan desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="122" />
+        <source>Simpan isian</source>
+        <translation>Save the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="123" />
+        <source>Simpan surat (formulir surat)</source>
+        <translation>Save the letter (letter form)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="124" />
+        <source>Tutup; bila ada isian yang belum disimpan, ditanyakan dulu</source>
+        <translation>Close; asks first when something is not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="125" />
+        <source>Pindah ke isian berikutnya / sebelumnya</source>
+        <translation>Next / previous field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="126" />
+        <source>Buka surat terpilih</source>
+        <translation>Open the selected letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="127" />
+        <source>Kosongkan kotak pencarian</source>
+        <translation>Empty the search box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="127" />
+        <source>Esc (di kotak pencarian)</source>
+        <translation>Esc (in the search box)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="128" />
+        <source>Pilih beberapa surat</source>
+        <translation>Select several letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="128" />
+        <source>Shift/Ctrl+klik</source>
+        <translation>Shift/Ctrl+click</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="129" />
+        <source>Daftarkan surat</source>
+        <translation>Register the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="130" />
+        <source>Halaman berikutnya / sebelumnya</source>
+        <translation>Next / previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="131" />
+        <source>Perbesar / perkecil / paskan lebar</source>
+        <translation>Zoom in / out / fit width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="132" />
+        <source>Putar halaman</source>
+        <translation>Rotate the page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="133" />
+        <source>Cari dalam teks OCR</source>
+        <translation>Find in the OCR text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="134" />
+        <source>Pinjamkan, kembalikan, perpanjang</source>
+        <translation>Lend, return, renew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="135" />
+        <source>Antrekan, minta persetujuan, riwayat berkas</source>
+        <translation>Queue, ask for approval, file history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="136" />
+        <source>Peminjam baru, cetak bon</source>
+        <translation>New borrower, print slip</translation>
     </message>
 </context>
 <context>
@@ -2810,269 +3008,294 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="618" />
+        <location filename="../../ui/intake/view.py" line="621" />
         <source>Periksa pindaian — SIPDUMAS</source>
-        <extracomment>field key -&gt; tooltip, for the fields marked for checking on the letter now on screen. editor -&gt; field key, to show on the page where the focused field was read.</extracomment>
+        <extracomment>The category suggested for each letter of the batch (by index), once worked out. field key -&gt; tooltip, for the fields marked for checking on the letter now on screen. editor -&gt; field key, to show on the page where the focused field was read.</extracomment>
         <translation>Check scans — SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="663" />
+        <location filename="../../ui/intake/view.py" line="666" />
         <source>Surat dalam kelompok ini; pilih untuk membukanya</source>
         <translation>Letters in this batch; select one to open it</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="667" />
+        <location filename="../../ui/intake/view.py" line="670" />
         <source>&amp;Lewati</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="669" />
+        <location filename="../../ui/intake/view.py" line="672" />
         <source>Jangan daftarkan surat ini sekarang; lanjut ke surat berikutnya</source>
         <translation>Do not register this letter now; go on to the next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="672" />
+        <location filename="../../ui/intake/view.py" line="675" />
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="675" />
+        <location filename="../../ui/intake/view.py" line="678" />
         <source>Catat surat ini dengan isian yang telah diperiksa beserta pindaiannya (Ctrl+Enter)</source>
         <translation>Register this letter with the checked fields and its scan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="705" />
+        <location filename="../../ui/intake/view.py" line="707" />
+        <source>Tanggal surat diterima kantor; bawaannya hari ini</source>
+        <translation>The date the office received the letter; today by default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="713" />
         <source>satu penerima per baris</source>
         <translation>one recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="710" />
+        <location filename="../../ui/intake/view.py" line="718" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="712" />
+        <location filename="../../ui/intake/view.py" line="720" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="719" />
+        <location filename="../../ui/intake/view.py" line="727" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="724" />
-        <source>&amp;Tanggal surat:</source>
+        <location filename="../../ui/intake/view.py" line="732" />
+        <source>Tanggal dite&amp;rima:</source>
         <extracomment>field key (as in ``Extraction.confidence``) -&gt; (editor, label text, error line)</extracomment>
+        <translation>Date &amp;received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="733" />
+        <source>&amp;Tanggal surat:</source>
         <translation>Letter &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="725" />
+        <location filename="../../ui/intake/view.py" line="734" />
         <source>Tem&amp;pat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="726" />
+        <location filename="../../ui/intake/view.py" line="735" />
         <source>Peri&amp;hal:</source>
         <translation>Su&amp;bject:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="727" />
+        <location filename="../../ui/intake/view.py" line="736" />
         <source>Kep&amp;ada:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="728" />
+        <location filename="../../ui/intake/view.py" line="737" />
         <source>Tem&amp;busan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="729" />
+        <location filename="../../ui/intake/view.py" line="738" />
         <source>&amp;Nama pengirim:</source>
         <translation>Sender's &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="730" />
+        <location filename="../../ui/intake/view.py" line="739" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="731" />
+        <location filename="../../ui/intake/view.py" line="740" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="732" />
+        <location filename="../../ui/intake/view.py" line="741" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="733" />
+        <location filename="../../ui/intake/view.py" line="742" />
         <source>Ala&amp;mat:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="734" />
+        <location filename="../../ui/intake/view.py" line="743" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="798" />
+        <location filename="../../ui/intake/view.py" line="761" />
+        <source>&amp;Pakai</source>
+        <translation>&amp;Use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="762" />
+        <source>Isi kategori dengan saran ini</source>
+        <translation>Fill in the category with this suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="823" />
         <source> — tercatat %1</source>
         <translation> — registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="801" />
+        <location filename="../../ui/intake/view.py" line="826" />
         <source> — dilewati</source>
         <translation> — skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="802" />
+        <location filename="../../ui/intake/view.py" line="827" />
         <source> — tidak terbaca</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="844" />
+        <location filename="../../ui/intake/view.py" line="869" />
         <source>Surat %1 dari %2:</source>
         <translation>Letter %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="857" />
+        <location filename="../../ui/intake/view.py" line="882" />
         <source>Berkas tidak terbaca: %1</source>
         <translation>File unreadable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="864" />
+        <location filename="../../ui/intake/view.py" line="892" />
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="870" />
+        <location filename="../../ui/intake/view.py" line="898" />
         <source>Semua surat dalam kelompok ini sudah diperiksa: %1 tercatat, %2 dilewati, %3 tidak terbaca.</source>
         <translation>Every letter in this batch has been checked: %1 registered, %2 skipped, %3 unreadable.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="938" />
+        <location filename="../../ui/intake/view.py" line="966" />
         <source>Periksa: %1</source>
         <translation>Check: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="940" />
+        <location filename="../../ui/intake/view.py" line="968" />
         <source>Periksa: keyakinan %1%</source>
         <translation>Check: confidence %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="942" />
+        <location filename="../../ui/intake/view.py" line="970" />
         <source>Periksa: tidak terbaca dari surat</source>
         <translation>Check: not read from the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="979" />
+        <location filename="../../ui/intake/view.py" line="1007" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1032" />
+        <location filename="../../ui/intake/view.py" line="1081" />
+        <source>Saran: %1 (%2%) — %3</source>
+        <translation>Suggested: %1 (%2%) — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="1110" />
         <source>Tercatat %1</source>
         <translation>Registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1043" />
+        <location filename="../../ui/intake/view.py" line="1121" />
         <source>Hanya tembusan</source>
         <translation>Carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1045" />
+        <location filename="../../ui/intake/view.py" line="1123" />
         <source>Kantor ini ada di tembusan, bukan di alamat tujuan</source>
         <translation>This office is in the carbon copies, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1049" />
+        <location filename="../../ui/intake/view.py" line="1127" />
         <source>Identitas lengkap</source>
         <translation>Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1049" />
+        <location filename="../../ui/intake/view.py" line="1127" />
         <source>Ada nama dan cara menghubungi pengirim</source>
         <translation>There is a name and a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1053" />
+        <location filename="../../ui/intake/view.py" line="1131" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1055" />
+        <location filename="../../ui/intake/view.py" line="1133" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1061" />
+        <location filename="../../ui/intake/view.py" line="1139" />
         <source>Memeriksa duplikat…</source>
         <translation>Checking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1063" />
+        <location filename="../../ui/intake/view.py" line="1141" />
         <source>Duplikat tidak diperiksa</source>
         <translation>Duplicates not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1068" />
+        <location filename="../../ui/intake/view.py" line="1146" />
         <source>Kemungkinan duplikat (%1%)</source>
         <translation>Possible duplicate (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1070" />
+        <location filename="../../ui/intake/view.py" line="1148" />
         <source>Mirip surat %1: </source>
         <translation>Similar to letter %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1071" />
+        <location filename="../../ui/intake/view.py" line="1149" />
         <source>terdaftar</source>
         <translation>already registered</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1077" />
+        <location filename="../../ui/intake/view.py" line="1155" />
         <source>Bukan duplikat</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1077" />
+        <location filename="../../ui/intake/view.py" line="1155" />
         <source>Tidak ada surat terdaftar yang sama</source>
         <translation>No registered letter is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1081" />
+        <location filename="../../ui/intake/view.py" line="1159" />
         <source>%1 surat terkait</source>
         <translation>%1 related letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1129" />
+        <location filename="../../ui/intake/view.py" line="1207" />
         <source>Mendaftarkan %1…</source>
         <translation>Registering %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1144" />
+        <location filename="../../ui/intake/view.py" line="1222" />
         <source>%1 tercatat sebagai surat %2.</source>
         <translation>%1 registered as letter %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1149" />
+        <location filename="../../ui/intake/view.py" line="1227" />
         <source>Kemungkinan duplikat surat #%1 (%2%).</source>
         <translation>Possible duplicate of letter #%1 (%2%).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1181" />
+        <location filename="../../ui/intake/view.py" line="1259" />
         <source>Perbaiki isian yang ditandai merah.</source>
         <translation>Correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1193" />
+        <location filename="../../ui/intake/view.py" line="1271" />
         <source>%1 dilewati.</source>
         <translation>%1 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1214" />
+        <location filename="../../ui/intake/view.py" line="1292" />
         <source>%1 surat belum diperiksa dan belum didaftarkan. Tutup juga?</source>
         <translation>%1 letters have not been checked or registered. Close anyway?</translation>
     </message>
@@ -3080,17 +3303,17 @@
 <context>
     <name>LabelSkipDialog</name>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="417" />
+        <location filename="../../ui/archive/file_history_view.py" line="418" />
         <source>Cetak label</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="420" />
+        <location filename="../../ui/archive/file_history_view.py" line="421" />
         <source>Lembar label 3 x 8 yang sebagian sudah terpakai: lewati sebanyak ini</source>
         <translation>A partly used 3 x 8 label sheet: skip this many</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="422" />
+        <location filename="../../ui/archive/file_history_view.py" line="423" />
         <source>Lewati label terpakai:</source>
         <translation>Skip used labels:</translation>
     </message>
@@ -3161,333 +3384,333 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="143" />
+        <location filename="../../ui/register/letter_form.py" line="144" />
         <source>Surat baru</source>
         <extracomment>The message box shown after a refused (conflicting) save; kept for tests and for reloading.</extracomment>
         <translation>New letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="145" />
+        <location filename="../../ui/register/letter_form.py" line="146" />
         <source>Surat %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="180" />
+        <location filename="../../ui/register/letter_form.py" line="181" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="180" />
+        <location filename="../../ui/register/letter_form.py" line="181" />
         <source>Catat surat</source>
         <translation>Register letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="182" />
+        <location filename="../../ui/register/letter_form.py" line="183" />
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="183" />
+        <location filename="../../ui/register/letter_form.py" line="184" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="187" />
+        <location filename="../../ui/register/letter_form.py" line="188" />
         <source>Bandingkan dengan surat &amp;asal…</source>
         <translation>Compare with the &amp;original…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="189" />
+        <location filename="../../ui/register/letter_form.py" line="190" />
         <source>Surat ini ditandai kemungkinan duplikat: lihat kedua surat (Ctrl+D)</source>
         <translation>This letter is flagged as a possible duplicate: see both letters (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="219" />
+        <location filename="../../ui/register/letter_form.py" line="220" />
         <source>Nomor agenda diberikan otomatis saat surat dicatat.</source>
         <translation>The agenda number is assigned when the letter is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="223" />
+        <location filename="../../ui/register/letter_form.py" line="224" />
         <source>Peran Anda hanya boleh melihat surat, tidak mengubahnya.</source>
         <translation>Your role may view letters but not change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="232" />
+        <location filename="../../ui/register/letter_form.py" line="233" />
         <source>Surat</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="240" />
+        <location filename="../../ui/register/letter_form.py" line="241" />
         <source>nomor pada surat, bila ada</source>
         <translation>number on the letter, if any</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="244" />
+        <location filename="../../ui/register/letter_form.py" line="245" />
         <source>kota tempat surat ditulis</source>
         <translation>city where the letter was written</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="246" />
+        <location filename="../../ui/register/letter_form.py" line="247" />
         <source>hal / perihal surat</source>
         <translation>the letter's subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="248" />
+        <location filename="../../ui/register/letter_form.py" line="249" />
         <source>pokok permasalahan yang diadukan</source>
         <translation>the core of the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="255" />
+        <location filename="../../ui/register/letter_form.py" line="256" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="257" />
+        <location filename="../../ui/register/letter_form.py" line="258" />
         <source>Yth. … (tujuan surat)</source>
         <translation>To … (addressee)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="259" />
+        <location filename="../../ui/register/letter_form.py" line="260" />
         <source>satu tujuan tembusan per baris</source>
         <translation>one carbon-copy recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="263" />
+        <location filename="../../ui/register/letter_form.py" line="264" />
         <source>nama / instansi yang diadukan</source>
         <translation>person / agency complained about</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="273" />
+        <location filename="../../ui/register/letter_form.py" line="274" />
         <source>Saluran:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="277" />
+        <location filename="../../ui/register/letter_form.py" line="278" />
         <source>Tanggal &amp;diterima:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="285" />
+        <location filename="../../ui/register/letter_form.py" line="286" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="287" />
+        <location filename="../../ui/register/letter_form.py" line="288" />
         <source>&amp;Nomor surat:</source>
         <translation>Letter &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="288" />
+        <location filename="../../ui/register/letter_form.py" line="289" />
         <source>&amp;Tempat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="289" />
+        <location filename="../../ui/register/letter_form.py" line="290" />
         <source>&amp;Perihal: *</source>
         <translation>Su&amp;bject: *</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="290" />
+        <location filename="../../ui/register/letter_form.py" line="291" />
         <source>&amp;Ringkasan:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="291" />
+        <location filename="../../ui/register/letter_form.py" line="292" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="292" />
+        <location filename="../../ui/register/letter_form.py" line="293" />
         <source>Tu&amp;juan surat:</source>
         <translation>Add&amp;ressee:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="293" />
+        <location filename="../../ui/register/letter_form.py" line="294" />
         <source>Te&amp;mbusan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="294" />
+        <location filename="../../ui/register/letter_form.py" line="295" />
         <source>Te&amp;rlapor:</source>
         <translation>&amp;Reported party:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="295" />
+        <location filename="../../ui/register/letter_form.py" line="296" />
         <source>Jabatan terlapor:</source>
         <translation>Reported party's position:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="301" />
+        <location filename="../../ui/register/letter_form.py" line="302" />
         <source>Pengadu (identitas dirahasiakan)</source>
         <translation>Complainant (identity confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="305" />
+        <location filename="../../ui/register/letter_form.py" line="306" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="308" />
+        <location filename="../../ui/register/letter_form.py" line="309" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="315" />
+        <location filename="../../ui/register/letter_form.py" line="316" />
         <source>kabupaten/kota</source>
         <translation>regency/city</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="325" />
+        <location filename="../../ui/register/letter_form.py" line="326" />
         <source>N&amp;ama:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="326" />
+        <location filename="../../ui/register/letter_form.py" line="327" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="327" />
+        <location filename="../../ui/register/letter_form.py" line="328" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="328" />
+        <location filename="../../ui/register/letter_form.py" line="329" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="329" />
+        <location filename="../../ui/register/letter_form.py" line="330" />
         <source>Alamat:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="330" />
+        <location filename="../../ui/register/letter_form.py" line="331" />
         <source>Kabupaten/&amp;kota:</source>
         <translation>Regency/&amp;city:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="331" />
+        <location filename="../../ui/register/letter_form.py" line="332" />
         <source>Pekerjaan:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="382" />
+        <location filename="../../ui/register/letter_form.py" line="383" />
         <source>No. agenda %1</source>
         <translation>Agenda no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="383" />
+        <location filename="../../ui/register/letter_form.py" line="384" />
         <source>status %1</source>
         <translation>status %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="384" />
+        <location filename="../../ui/register/letter_form.py" line="385" />
         <source>dicatat %1 oleh %2</source>
         <translation>registered %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="389" />
+        <location filename="../../ui/register/letter_form.py" line="390" />
         <source>terakhir diubah oleh %1</source>
         <translation>last changed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="391" />
+        <location filename="../../ui/register/letter_form.py" line="392" />
         <source>berkas %1</source>
         <translation>file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="393" />
+        <location filename="../../ui/register/letter_form.py" line="394" />
         <source>hanya tembusan</source>
         <translation>carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="419" />
+        <location filename="../../ui/register/letter_form.py" line="421" />
         <source>⇄ Terkait: %1 (pengirim lain, pokok pengaduan sama)</source>
         <translation>⇄ Related: %1 (other senders, same matter)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="437" />
+        <location filename="../../ui/register/letter_form.py" line="439" />
         <source>✓ Dikonfirmasi: pengiriman ulang surat %1</source>
         <translation>✓ Confirmed: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="438" />
+        <location filename="../../ui/register/letter_form.py" line="440" />
         <source>Tanda duplikat ditolak: bukan pengiriman ulang surat %1</source>
         <translation>Duplicate flag rejected: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="439" />
+        <location filename="../../ui/register/letter_form.py" line="441" />
         <source>↺ Kemungkinan pengiriman ulang surat %1</source>
         <translation>↺ Possibly a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="516" />
+        <location filename="../../ui/register/letter_form.py" line="518" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="528" />
+        <location filename="../../ui/register/letter_form.py" line="530" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="557" />
+        <location filename="../../ui/register/letter_form.py" line="559" />
         <source>✓ Identitas lengkap</source>
         <translation>✓ Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="561" />
+        <location filename="../../ui/register/letter_form.py" line="563" />
         <source>Identitas belum lengkap: perlu nama dan paling sedikit telepon, e-mail atau alamat.</source>
         <translation>Identity incomplete: a name and at least a phone, e-mail or address are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="575" />
+        <location filename="../../ui/register/letter_form.py" line="577" />
         <source>Perihal wajib diisi</source>
         <translation>A subject is required</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="578" />
+        <location filename="../../ui/register/letter_form.py" line="580" />
         <source>Tanggal surat tidak boleh setelah tanggal diterima</source>
         <translation>The letter date cannot be after the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="600" />
+        <location filename="../../ui/register/letter_form.py" line="602" />
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="630" />
+        <location filename="../../ui/register/letter_form.py" line="632" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="649" />
+        <location filename="../../ui/register/letter_form.py" line="651" />
         <source>Surat telah diubah pengguna lain</source>
         <translation>Letter changed by another user</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="652" />
+        <location filename="../../ui/register/letter_form.py" line="654" />
         <source>Surat ini telah diubah oleh pengguna lain sejak Anda membukanya. Perubahan Anda tidak disimpan, agar perubahan mereka tidak tertimpa.</source>
         <translation>Another user changed this letter after you opened it. Your changes were not saved, so that theirs are not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="658" />
+        <location filename="../../ui/register/letter_form.py" line="660" />
         <source>Pilih «Muat ulang» untuk menampilkan versi terbaru surat, lalu ulangi perubahan Anda. Pilih «Tetap di sini» untuk menyalin isian Anda lebih dulu.</source>
         <translation>Choose «Reload» to show the newest version of the letter, then make your changes again. Choose «Stay here» to copy what you typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="663" />
+        <location filename="../../ui/register/letter_form.py" line="665" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="664" />
+        <location filename="../../ui/register/letter_form.py" line="666" />
         <source>Tetap di sini</source>
         <translation>Stay here</translation>
     </message>
     <message>
-        <location filename="../../ui/register/letter_form.py" line="667" />
+        <location filename="../../ui/register/letter_form.py" line="669" />
         <source>Surat ini telah diubah oleh pengguna lain; muat ulang sebelum menyimpan.</source>
         <translation>Another user changed this letter; reload it before saving.</translation>
     </message>
@@ -3541,259 +3764,259 @@
         <translation>Only administrators may change the letter settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="203" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="204" />
         <source>satu baris per baris kop, mis. nama kementerian lalu unit</source>
         <translation>one letterhead line per line, e.g. the ministry then the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="209" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="210" />
         <source>Telepon …, Faksimile …, Laman …</source>
         <translation>Telephone …, Fax …, Website …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="211" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="212" />
         <source>mis. Jakarta</source>
         <translation>e.g. Jakarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="213" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="214" />
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="218" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="219" />
         <source>Pilih &amp;berkas…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="220" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="221" />
         <source>Logo ba&amp;waan</source>
         <translation>De&amp;fault logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="231" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="232" />
         <source>Berkas PNG atau JPEG yang dapat dibuka dari setiap komputer yang mencetak (folder bersama).</source>
         <translation>A PNG or JPEG file every printing computer can open (a shared folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="243" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="244" />
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="245" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="246" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="247" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="248" />
         <source>&amp;Kontak:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="249" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="250" />
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="251" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="252" />
         <source>&amp;Tempat surat:</source>
         <translation>&amp;Place of writing:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="260" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="261" />
         <source>mis. D-4</source>
         <translation>e.g. D-4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="262" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="263" />
         <source>mis. DM.04.00</source>
         <translation>e.g. DM.04.00</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="265" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="266" />
         <source>Isian pola: {code} kode keamanan menurut Sifat, {serial} nomor urut dalam tahun (tidak pernah berulang), {unit} kode unit, {classification} kode klasifikasi arsip, {month:02d} bulan dua digit, {year} tahun. {serial:03d} menulis nomor urut tiga digit (001).</source>
         <translation>Pattern fields: {code} security code by Sifat, {serial} serial within the year (never repeated), {unit} unit code, {classification} archive classification code, {month:02d} two-digit month, {year} year. {serial:03d} writes a three-digit serial (001).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="283" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="284" />
         <source>SR sangat rahasia, R rahasia, T terbatas, B biasa.</source>
         <translation>SR top secret, R secret, T restricted, B ordinary.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="296" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="297" />
         <source>&amp;Pola nomor:</source>
         <translation>Number &amp;pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="299" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="300" />
         <source>Kode &amp;unit:</source>
         <translation>&amp;Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="301" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="302" />
         <source>Kode k&amp;lasifikasi:</source>
         <translation>C&amp;lassification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="304" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="305" />
         <source>Kode &amp;keamanan:</source>
         <translation>Security &amp;codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="307" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="308" />
         <source>Contoh nomor:</source>
         <translation>Example number:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="314" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="315" />
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="316" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="317" />
         <source>18 digit; kosongkan bila penandatangan tidak ber-NIP</source>
         <translation>18 digits; leave empty when the signer has no NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="319" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="320" />
         <source>jabatan pimpinan yang diwakili; kosongkan bila pimpinan menandatangani sendiri</source>
         <translation>position of the head signed for; empty when the head signs</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="322" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="323" />
         <source>jabatan di antara pimpinan dan penandatangan (u.b.)</source>
         <translation>position between the head and the signer (u.b.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="324" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="325" />
         <source>satu unit atau jabatan per baris</source>
         <translation>one unit or position per line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="328" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="329" />
         <source>satu jabatan per baris, tanpa «Yth.»</source>
         <translation>one position per line, without «Yth.»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="332" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="333" />
         <source>Tembusan juga kepada pengadu (Sdr. nama pengadu; tidak bila identitas dirahasiakan)</source>
         <translation>Copy also to the complainant (Sdr. name; not when the identity is confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="335" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="336" />
         <source>Tembusan dinomori otomatis pada surat, dengan urutan seperti di sini.</source>
         <translation>Copies are numbered automatically on the letter, in the order given here.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="338" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="339" />
         <source>a.n. (&amp;atas nama):</source>
         <translation>a.n. (&amp;on behalf of):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="340" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="341" />
         <source>u.b. (&amp;untuk beliau):</source>
         <translation>u.b. (&amp;for the official):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="342" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="343" />
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="344" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="345" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="346" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="347" />
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="348" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="349" />
         <source>&amp;Tembusan:</source>
         <translation>&amp;Copies to:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="353" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="354" />
         <source>Tujuan &amp;disposisi:</source>
         <translation>&amp;Disposition recipients:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="371" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="372" />
         <source>Isian</source>
         <translation>Placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="371" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="372" />
         <source>Dicetak sebagai</source>
         <translation>Prints as</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="387" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="388" />
         <source>S&amp;isipkan isian</source>
         <translation>&amp;Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="389" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="390" />
         <source>Kembalikan ke &amp;bawaan</source>
         <translation>Restore the &amp;default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="391" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="392" />
         <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
         <translation>Replace the text on screen with the default template (stored on Save)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="396" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="397" />
         <source>Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian di bawah untuk menyisipkannya di posisi kursor.</source>
         <translation>Paragraphs are separated by an empty line. Write $$ for a plain $ sign. Double-click a placeholder below to insert it at the cursor.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="496" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="498" />
         <source>Nomor berikutnya dengan Sifat lain: %1</source>
         <translation>Next numbers with another Sifat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="512" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="514" />
         <source>tanpa
 logo</source>
         <translation>no
 logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="513" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="515" />
         <source>Berkas tidak ditemukan atau bukan gambar</source>
         <translation>File not found or not an image</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="518" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="520" />
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="520" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="522" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="546" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="548" />
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="551" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="553" />
         <source>Surat contoh dengan pengaturan di layar (belum disimpan, tidak bernomor resmi).</source>
         <translation>Sample letter with the settings on screen (not saved, no official number).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="583" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="585" />
         <source>Pengaturan surat penerusan disimpan</source>
         <translation>Forwarding letter settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="594" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="596" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -4268,7 +4491,7 @@ logo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/loan_settings_dialog.py" line="96" />
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="187" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="188" />
         <source>Masa pinjam</source>
         <translation>Loan period</translation>
     </message>
@@ -4283,247 +4506,247 @@ logo</translation>
         <translation>Only administrators can change the lending settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="131" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="132" />
         <source>Masa pinjam dan pengingat</source>
         <translation>Loan period and reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="140" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="141" />
         <source>Masa pinjam &amp;bawaan:</source>
         <translation>&amp;Default loan period:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="141" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="142" />
         <source>hari kerja (libur nasional dan cuti bersama tidak dihitung)</source>
         <translation>working days (public holidays and collective leave not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="146" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="147" />
         <source>Batas &amp;perpanjangan:</source>
         <translation>Renewal &amp;limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="147" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="148" />
         <source>kali per peminjaman</source>
         <translation>times per loan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="159" />
         <source>pertama</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="159" />
         <source>kedua</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="159" />
         <source>ketiga</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="163" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="164" />
         <source>hari kerja terlambat</source>
         <translation>working days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="165" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="166" />
         <source>Surat pe&amp;ngingat:</source>
         <translation>Re&amp;minder letters:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="172" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="173" />
         <source>Masa pinjam yang baru berlaku untuk peminjaman dan perpanjangan berikutnya; jatuh tempo yang sudah tercatat tidak berubah. Perubahan di bagian ini tersimpan setelah Simpan.</source>
         <translation>A new loan period applies to later loans and renewals; due dates already recorded do not change. Changes in this part are stored with Save.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="179" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="180" />
         <source>Aturan masa pinjam</source>
         <translation>Loan-period rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="183" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="184" />
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="184" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="185" />
         <source>Golongan peminjam</source>
         <translation>Borrower category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="185" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="186" />
         <source>Awalan klasifikasi</source>
         <translation>Classification prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="186" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="187" />
         <source>Sifat berkas</source>
         <translation>Kind of file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="200" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="201" />
         <source>semua golongan</source>
         <translation>any category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="203" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="204" />
         <source>mis. HK</source>
         <translation>e.g. HK</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="205" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="206" />
         <source>Berkas yang kode klasifikasinya diawali teks ini; kosong: semua kode</source>
         <translation>Files whose classification code starts with this text; empty: every code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="212" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="213" />
         <source>&amp;Tambah aturan</source>
         <translation>&amp;Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="214" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="215" />
         <source>&amp;Hapus aturan terpilih</source>
         <translation>&amp;Delete selected rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="217" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="218" />
         <source>&amp;Golongan:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="219" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="220" />
         <source>&amp;Klasifikasi:</source>
         <translation>Classi&amp;fication:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="223" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="224" />
         <source>hari kerja</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="233" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="234" />
         <source>Aturan yang paling banyak menyebut hal yang cocok (golongan, klasifikasi, sifat) yang berlaku; bila sama banyak, yang paling atas. Aturan langsung tersimpan saat ditambah atau dihapus.</source>
         <translation>The rule naming the most matching things (category, classification, confidentiality) applies; on a tie, the one highest in the list. Rules are stored at once when added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="254" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="255" />
         <source>Pengingat pertama</source>
         <translation>First reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="255" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="256" />
         <source>Pengingat kedua</source>
         <translation>Second reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="256" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="257" />
         <source>Pengingat ketiga</source>
         <translation>Third reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="262" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="263" />
         <source>Kembalikan ke &amp;bawaan</source>
         <translation>Restore the &amp;default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="263" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="264" />
         <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
         <translation>Replace the text on screen with the default template (stored on Save)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="275" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="276" />
         <source>Isian</source>
         <translation>Placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="275" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="276" />
         <source>Yang dicetak</source>
         <translation>What it prints</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="288" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="289" />
         <source>S&amp;isipkan isian</source>
         <translation>&amp;Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="292" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="293" />
         <source>Surat dicetak dengan kop kantor, nomor, perihal, alamat peminjam dan tanda tangan; di sini isi suratnya. Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian untuk menyisipkannya di posisi kursor. Surat yang sudah dikirim tidak berubah.</source>
         <translation>The letter is printed with the office letterhead, number, subject, the borrower's address and the signature; here is its body. Separate paragraphs with one blank line. Write $$ for a plain $ sign. Double-click a placeholder to insert it at the cursor. Letters already sent do not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="307" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="308" />
         <source>a.n. (&amp;atas nama):</source>
         <translation>a.n. (&amp;on behalf of):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="308" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="309" />
         <source>kosongkan bila tidak atas nama</source>
         <translation>empty when not signed on behalf</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="310" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="311" />
         <source>&amp;Jabatan penanda tangan:</source>
         <translation>Signer's &amp;position:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="311" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="312" />
         <source>Na&amp;ma penanda tangan:</source>
         <translation>Signer's na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="311" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="312" />
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="312" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="313" />
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="312" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="313" />
         <source>18 digit; boleh kosong</source>
         <translation>18 digits; may be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="315" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="316" />
         <source>&amp;Kode klasifikasi:</source>
         <translation>&amp;Classification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="316" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="317" />
         <source>untuk nomor surat, mis. KA.02.01</source>
         <translation>for the letter number, e.g. KA.02.01</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="355" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="357" />
         <source>semua</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="362" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="364" />
         <source>%1 hari kerja</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="430" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="432" />
         <source>Pengaturan peminjaman disimpan</source>
         <translation>Lending settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="457" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="461" />
         <source>Aturan nomor %1 ditambahkan</source>
         <translation>Rule number %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="474" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="478" />
         <source>Aturan nomor %1 dihapus</source>
         <translation>Rule number %1 deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="514" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="518" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -4559,249 +4782,259 @@ logo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>SIPDUMAS — Register Surat Masuk</source>
-        <extracomment>Letters changed through this window (saved, moved, registered) or F5: views that show letters (e.g. Tugas saya) fetch theirs again. The user saved another database in the connection dialog and wants to switch to it now. What other modules installed into this window (scan intake, …), by name.</extracomment>
+        <extracomment>Letters changed through this window (saved, moved, registered) or F5: views that show letters (e.g. Tugas saya) fetch theirs again. The user saved another database in the connection dialog and wants to switch to it now. Berkas → Ganti pengguna…: close this window and let someone else sign in, without quitting. What other modules installed into this window (scan intake, …), by name. Whether the window guides a fresh installation's set-up (the client asks for it; a window that only renders itself, ``--screenshot``, or a test's window does not).</extracomment>
         <translation>SIPDUMAS — Incoming Letter Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>&amp;Register</source>
         <extracomment>The views of the client, one tab each; the register is always there (see :meth:`add_view`).</extracomment>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register.</source>
         <translation>No letters match the filter. Click «Clear filters» to see the whole register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.</source>
         <translation>The register is empty. Press Ctrl+N to register the first letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="426" />
         <source>Surat &amp;baru…</source>
         <translation>&amp;New letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Catat surat masuk baru (Ctrl+N)</source>
         <translation>Register a new incoming letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>&amp;Ubah surat…</source>
         <translation>&amp;Edit letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="435" />
         <source>Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)</source>
         <translation>Open the selected letter to view or edit it (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)</source>
         <translation>Record the next step: under review, forwarded, filed… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>Bandingkan &amp;duplikat…</source>
         <translation>Compare &amp;duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="447" />
         <source>Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)</source>
         <translation>Compare the selected letter with the original it repeats, then decide (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435" />
+        <location filename="../../ui/main_window.py" line="450" />
         <source>&amp;Pengguna…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi</source>
         <translation>Manage user accounts: add, deactivate, reset passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>Ambil ulang register dari basis data (F5)</source>
         <translation>Fetch the register from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="463" />
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450" />
+        <location filename="../../ui/main_window.py" line="465" />
         <source>&amp;Basis data…</source>
         <translation>&amp;Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini</source>
         <translation>Choose the SQLite file or PostgreSQL server this computer uses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="471" />
+        <source>&amp;Ganti pengguna…</source>
+        <translation>&amp;Switch user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="474" />
+        <source>Keluar dari akun ini dan masuk sebagai pengguna lain tanpa menutup SIPDUMAS</source>
+        <translation>Leave this account and sign in as someone else without closing SIPDUMAS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="477" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>&amp;Tentang SIPDUMAS</source>
         <translation>&amp;About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459" />
+        <location filename="../../ui/main_window.py" line="481" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>&amp;Surat</source>
         <translation>&amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473" />
+        <location filename="../../ui/main_window.py" line="496" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="508" />
         <source>Tindakan</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="536" />
         <source>Pengguna yang masuk; setiap perubahan dicatat atas nama ini</source>
         <translation>Signed-in user; every change is recorded under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519" />
+        <location filename="../../ui/main_window.py" line="546" />
         <source>SQLite lokal</source>
         <translation>Local SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="547" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
+        <location filename="../../ui/main_window.py" line="634" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>Tidak ada surat yang cocok dengan filter</source>
         <translation>No letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613" />
+        <location filename="../../ui/main_window.py" line="640" />
         <source>%1 surat cocok dengan filter</source>
         <translation>%1 letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="642" />
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636" />
+        <location filename="../../ui/main_window.py" line="663" />
         <source>Gagal memuat</source>
         <translation>Loading failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639" />
+        <location filename="../../ui/main_window.py" line="666" />
         <source>Register tidak dapat dimuat</source>
         <translation>The register cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673" />
+        <location filename="../../ui/main_window.py" line="700" />
         <source>Surat %1 tercatat</source>
         <translation>Letter %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686" />
+        <location filename="../../ui/main_window.py" line="713" />
         <source>Membuka surat %1…</source>
         <translation>Opening letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710" />
+        <location filename="../../ui/main_window.py" line="737" />
         <source>Surat tidak dapat dibuka</source>
         <translation>The letter cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716" />
+        <location filename="../../ui/main_window.py" line="743" />
         <source>Perubahan surat %1 disimpan</source>
         <translation>Changes to letter %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738" />
+        <location filename="../../ui/main_window.py" line="765" />
         <source>Status surat %1: %2</source>
         <translation>Status of letter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768" />
+        <location filename="../../ui/main_window.py" line="795" />
         <source>dikonfirmasi duplikat</source>
         <translation>confirmed duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="796" />
         <source>bukan duplikat</source>
         <translation>not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772" />
+        <location filename="../../ui/main_window.py" line="799" />
         <source>Surat %1: %2 (%3)</source>
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832" />
+        <location filename="../../ui/main_window.py" line="859" />
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931" />
+        <location filename="../../ui/main_window.py" line="958" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933" />
+        <location filename="../../ui/main_window.py" line="960" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>
@@ -4809,22 +5042,22 @@ logo</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="605" />
+        <location filename="../../ui/archive/file_history_view.py" line="609" />
         <source>Gabungkan ke berkas %1</source>
         <translation>Merge into file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="609" />
+        <location filename="../../ui/archive/file_history_view.py" line="613" />
         <source>Surat dari berkas berikut dipindahkan ke berkas %1. Berkas yang dikosongkan tetap ada dan labelnya menunjuk ke berkas ini.</source>
         <translation>The letters of the following files move into file %1. The emptied files remain and their labels point to this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="616" />
+        <location filename="../../ui/archive/file_history_view.py" line="620" />
         <source>satu kode berkas per baris (pindai labelnya)</source>
         <translation>one file code per line (scan its label)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="626" />
+        <location filename="../../ui/archive/file_history_view.py" line="630" />
         <source>Tulis atau pindai kode berkas yang digabungkan</source>
         <translation>Type or scan the codes of the files to merge</translation>
     </message>
@@ -4832,62 +5065,62 @@ logo</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="473" />
+        <location filename="../../ui/archive/file_history_view.py" line="476" />
         <source>Pindahkan berkas %1</source>
         <translation>Move file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="474" />
+        <location filename="../../ui/archive/file_history_view.py" line="477" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="477" />
+        <location filename="../../ui/archive/file_history_view.py" line="480" />
         <source>Lokasi baru</source>
         <translation>New location</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="483" />
+        <location filename="../../ui/archive/file_history_view.py" line="486" />
         <source>Kode lokasi (label boks):</source>
         <translation>Location code (box label):</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="484" />
+        <location filename="../../ui/archive/file_history_view.py" line="487" />
         <source>Gedung:</source>
         <translation>Building:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="485" />
+        <location filename="../../ui/archive/file_history_view.py" line="488" />
         <source>Ruang:</source>
         <translation>Room:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="486" />
+        <location filename="../../ui/archive/file_history_view.py" line="489" />
         <source>Rak:</source>
         <translation>Shelf:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="487" />
+        <location filename="../../ui/archive/file_history_view.py" line="490" />
         <source>Boks:</source>
         <translation>Box:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="488" />
+        <location filename="../../ui/archive/file_history_view.py" line="491" />
         <source>Map:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="495" />
+        <location filename="../../ui/archive/file_history_view.py" line="498" />
         <source>Sekarang:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="496" />
+        <location filename="../../ui/archive/file_history_view.py" line="499" />
         <source>Pindahkan ke:</source>
         <translation>Move to:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="536" />
+        <location filename="../../ui/archive/file_history_view.py" line="540" />
         <source>Pilih lokasi tujuan</source>
         <translation>Choose where the file goes</translation>
     </message>
@@ -5031,22 +5264,22 @@ logo</translation>
 <context>
     <name>OcrTextPane</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="509" />
+        <location filename="../../ui/intake/view.py" line="510" />
         <source>Cari di teks surat… (Ctrl+F)</source>
         <translation>Search the letter's text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="518" />
+        <location filename="../../ui/intake/view.py" line="519" />
         <source>&lt;b&gt;Teks hasil OCR&lt;/b&gt;</source>
         <translation>&lt;b&gt;OCR text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="557" />
+        <location filename="../../ui/intake/view.py" line="558" />
         <source>%1 ditemukan</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="560" />
+        <location filename="../../ui/intake/view.py" line="561" />
         <source>tidak ditemukan</source>
         <translation>not found</translation>
     </message>
@@ -5456,58 +5689,58 @@ logo</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="234" />
+        <location filename="../../ui/intake/view.py" line="235" />
         <source>Halaman sebelumnya (PgUp)</source>
         <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a 600 dpi scan does not cost hundreds of megabytes per page. The runner's lanes of this view's work beside the database lane. Where the focused field was read, drawn on the page: amber like the form when the value is unsure. The evidence on show: word boxes (page, left, top, width, height) in the pixels of the page image OCR read, those images' sizes per page, and whether the value is unsure (amber).</extracomment>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="235" />
+        <location filename="../../ui/intake/view.py" line="236" />
         <source>Halaman berikutnya (PgDn)</source>
         <translation>Next page (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="239" />
+        <location filename="../../ui/intake/view.py" line="240" />
         <source>Perkecil (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="243" />
+        <location filename="../../ui/intake/view.py" line="244" />
         <source>Perbesar (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="244" />
+        <location filename="../../ui/intake/view.py" line="245" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="244" />
+        <location filename="../../ui/intake/view.py" line="245" />
         <source>Paskan lebar halaman (Ctrl+0)</source>
         <translation>Fit the page width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="246" />
+        <location filename="../../ui/intake/view.py" line="247" />
         <source>⟳ Putar</source>
         <translation>⟳ Rotate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="246" />
+        <location filename="../../ui/intake/view.py" line="247" />
         <source>Putar 90° searah jarum jam (Ctrl+R)</source>
         <translation>Rotate 90° clockwise (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="381" />
+        <location filename="../../ui/intake/view.py" line="382" />
         <source>Memuat halaman…</source>
         <translation>Loading page…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="422" />
+        <location filename="../../ui/intake/view.py" line="423" />
         <source>Halaman tidak dapat ditampilkan: %1</source>
         <translation>The page cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="483" />
+        <location filename="../../ui/intake/view.py" line="484" />
         <source>Hal. %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
@@ -6135,62 +6368,57 @@ logo</translation>
         <translation>Deadline of the step the letter is waiting on (review, forwarding, settlement), in working days; red: past the deadline, with the working days late</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="244" />
-        <source>Tidak dapat diurutkan</source>
-        <translation>Cannot be sorted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register/model.py" line="321" />
+        <location filename="../../ui/register/model.py" line="320" />
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="329" />
+        <location filename="../../ui/register/model.py" line="328" />
         <source>✓ tembusan</source>
         <translation>✓ carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="331" />
+        <location filename="../../ui/register/model.py" line="330" />
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="331" />
+        <location filename="../../ui/register/model.py" line="330" />
         <source>✗ kurang</source>
         <translation>✗ missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="343" />
+        <location filename="../../ui/register/model.py" line="342" />
         <source>⇄ %1 terkait</source>
         <translation>⇄ %1 related</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="359" />
+        <location filename="../../ui/register/model.py" line="358" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="369" />
+        <location filename="../../ui/register/model.py" line="368" />
         <source>%1 surat lain tentang hal yang sama dari pengirim lain (bukan duplikat)</source>
         <translation>%1 other letters about the same matter from other senders (not duplicates)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="374" />
+        <location filename="../../ui/register/model.py" line="373" />
         <source>Dikonfirmasi analis: pengiriman ulang surat %1</source>
         <translation>Confirmed by an analyst: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="375" />
+        <location filename="../../ui/register/model.py" line="374" />
         <source>Ditolak analis: bukan pengiriman ulang surat %1</source>
         <translation>Rejected by an analyst: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="377" />
+        <location filename="../../ui/register/model.py" line="376" />
         <source>Kemungkinan pengiriman ulang surat %1 (belum ditelaah)</source>
         <translation>Possibly a re-sent copy of letter %1 (not yet reviewed)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="381" />
+        <location filename="../../ui/register/model.py" line="380" />
         <source>Ctrl+D: bandingkan kedua surat</source>
         <translation>Ctrl+D: compare both letters</translation>
     </message>
@@ -6198,57 +6426,57 @@ logo</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="154" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="157" />
         <source>Telaah surat %s</source>
         <translation>Review of letter %s</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="159" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="162" />
         <source>id surat, dipisah koma</source>
         <translation>letter ids, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="161" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="164" />
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="169" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="172" />
         <source>Pokok permasalahan</source>
         <translation>Core problem</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="170" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="173" />
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="171" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="174" />
         <source>Surat terkait</source>
         <translation>Related letters</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="172" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="175" />
         <source>Rekomendasi</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="173" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="176" />
         <source>Catatan rekomendasi</source>
         <translation>Recommendation note</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="187" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="190" />
         <source>Peran Anda tidak berwenang menelaah surat.</source>
         <translation>Your role may not review letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="207" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="211" />
         <source>Terakhir ditulis oleh %s</source>
         <translation>Last written by %s</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/review_dialogs.py" line="215" />
+        <location filename="../../ui/workflow/review_dialogs.py" line="222" />
         <source>Surat terkait: tulis id surat (angka) dipisah koma.</source>
         <translation>Related letters: write letter ids (numbers), comma-separated.</translation>
     </message>
@@ -6333,12 +6561,12 @@ logo</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="116" />
+        <location filename="../../ui/intake/scan_watcher.py" line="117" />
         <source>Folder keluaran pemindai</source>
         <translation>Scanner output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="128" />
+        <location filename="../../ui/intake/scan_watcher.py" line="129" />
         <source>Folder tidak ditemukan: %1</source>
         <translation>Folder not found: %1</translation>
     </message>
@@ -6369,6 +6597,7 @@ logo</translation>
     </message>
     <message>
         <location filename="../../ui/intake/scan_import_dialog.py" line="104" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="180" />
         <source>%v / %m halaman</source>
         <translation>%v / %m pages</translation>
     </message>
@@ -6394,47 +6623,52 @@ logo</translation>
         <translation>Choose scan files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="181" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="182" />
         <source>Membaca %1 berkas…</source>
         <translation>Reading %1 files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="203" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="205" />
         <source>Berkas %1 dari %2 selesai · sedang membaca %3</source>
         <translation>File %1 of %2 done · reading %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="219" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="221" />
         <source>Pembacaan berhenti: %1</source>
         <translation>Reading stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="230" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="232" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="234" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="236" />
         <source>Dibatalkan: %1 dari %2 berkas sudah terbaca.</source>
         <translation>Cancelled: %1 of %2 files were read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="236" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="239" />
+        <source>%v / %m halaman terbaca (dibatalkan)</source>
+        <translation>%v / %m pages read (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/scan_import_dialog.py" line="241" />
         <source>Selesai: %1 dari %2 berkas terbaca; yang tidak terbaca tercantum di bawah.</source>
         <translation>Done: %1 of %2 files read; the unreadable ones are listed below.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="238" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="243" />
         <source>Selesai: %1 dari %2 berkas terbaca.</source>
         <translation>Done: %1 of %2 files read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="240" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="245" />
         <source>P&amp;eriksa %1 surat</source>
         <translation>C&amp;heck %1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="250" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="255" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -6442,75 +6676,257 @@ logo</translation>
 <context>
     <name>SettingsIntegration</name>
     <message>
-        <location filename="../../ui/settings/integration.py" line="40" />
+        <location filename="../../ui/settings/integration.py" line="44" />
         <source>&amp;Instansi dan aturan penerusan…</source>
         <translation>&amp;Agencies and routing rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="42" />
+        <location filename="../../ui/settings/integration.py" line="46" />
         <source>Kelola instansi tujuan penerusan dan aturan yang menyarankan instansi untuk tiap surat</source>
         <translation>Manage the agencies letters are forwarded to and the rules that suggest one for each letter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="44" />
+        <location filename="../../ui/settings/integration.py" line="48" />
         <source>Pengaturan &amp;surat penerusan…</source>
         <translation>Forwarding &amp;letter settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="47" />
+        <location filename="../../ui/settings/integration.py" line="51" />
         <source>Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau</source>
         <translation>Letterhead, number pattern, signer, copies and body of forwarding letters, with a preview</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="50" />
+        <location filename="../../ui/settings/integration.py" line="54" />
         <source>&amp;Tenggat dan hari kerja…</source>
         <translation>&amp;Deadlines and working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="52" />
+        <location filename="../../ui/settings/integration.py" line="56" />
         <source>Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor</source>
         <translation>Review, forwarding and settlement deadlines; office days off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="54" />
+        <location filename="../../ui/settings/integration.py" line="58" />
         <source>&amp;Peminjaman arsip…</source>
         <translation>Archive &amp;lending…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="56" />
+        <location filename="../../ui/settings/integration.py" line="60" />
         <source>Masa pinjam, batas perpanjangan, aturan per golongan dan jenis berkas, surat pengingat</source>
         <translation>Loan period, renewal limit, rules per borrower category and kind of file, reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="58" />
+        <location filename="../../ui/settings/integration.py" line="62" />
         <source>&amp;Cadangan dan jejak audit…</source>
         <translation>&amp;Backups and audit trail…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="60" />
+        <location filename="../../ui/settings/integration.py" line="64" />
         <source>Cadangan harian basis data dan berkas, cadangan sekarang, dan sidik jejak audit</source>
         <translation>Daily backup of the database and files, a backup now, and the audit trail's hash</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="75" />
+        <location filename="../../ui/settings/integration.py" line="67" />
+        <source>Penyiapan a&amp;wal…</source>
+        <translation>First-time &amp;set-up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/integration.py" line="69" />
+        <source>Panduan penyiapan: kop surat, penandatangan dan instansi tujuan, langkah demi langkah</source>
+        <translation>Set-up guide: letterhead, signer and agencies, step by step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/integration.py" line="85" />
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="93" />
+        <source>Penyiapan awal SIPDUMAS</source>
+        <extracomment>The settings each page sets (to show the service's refusal on the right page).</extracomment>
+        <translation>SIPDUMAS first-time set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="113" />
+        <source>Selamat datang di SIPDUMAS</source>
+        <translation>Welcome to SIPDUMAS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="114" />
+        <source>Sebelum surat penerusan pertama dicetak, lengkapi tiga hal berikut.</source>
+        <translation>Before the first forwarding letter is printed, complete these three things.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="122" />
+        <source>1. Kop surat: nama kantor, alamat dan kontak yang dicetak di atas setiap surat.
+2. Penandatangan: jabatan, nama dan NIP pejabat yang menandatangani surat penerusan.
+3. Instansi tujuan: paling sedikit satu instansi yang menerima surat penerusan.
+
+Semua dapat diubah kemudian di menu Pengaturan.</source>
+        <translation>1. Letterhead: the office's name, address and contact printed at the top of every letter.
+2. Signer: position, name and NIP of the official who signs forwarding letters.
+3. Agencies: at least one agency that receives forwarding letters.
+
+Everything can be changed later in the Settings menu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="136" />
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="137" />
+        <source>Nama kantor persis seperti dicetak pada kop surat, satu baris per baris.</source>
+        <translation>The office's name exactly as printed on the letterhead, one line per line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="144" />
+        <source>kota yang ditulis sebelum tanggal, mis. Jakarta</source>
+        <translation>the city written before the date, e.g. Jakarta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="148" />
+        <source>&amp;Nama kantor:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="149" />
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="150" />
+        <source>&amp;Kontak:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="151" />
+        <source>&amp;Tempat surat:</source>
+        <translation>&amp;Place of writing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="159" />
+        <source>Penandatangan surat penerusan</source>
+        <translation>Signer of forwarding letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="160" />
+        <source>Pejabat yang menandatangani surat penerusan atas nama kantor.</source>
+        <translation>The official who signs forwarding letters for the office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="163" />
+        <source>nama lengkap dengan gelar</source>
+        <translation>full name with titles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="165" />
+        <source>18 digit; kosongkan bila tidak ada</source>
+        <translation>18 digits; leave empty if there is none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="169" />
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="170" />
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="171" />
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="180" />
+        <source>Instansi tujuan penerusan</source>
+        <translation>Agencies letters are forwarded to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="183" />
+        <source>Tambahkan paling sedikit satu instansi; aturannya diatur kemudian di Pengaturan → Instansi dan aturan penerusan.</source>
+        <translation>Add at least one agency; its rules are set later in Settings → Agencies and routing rules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="189" />
+        <source>mis. Pemerintah Kota Medan</source>
+        <translation>e.g. Pemerintah Kota Medan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="191" />
+        <source>baris «Yth.», mis. Wali Kota Medan</source>
+        <translation>the «Yth.» line, e.g. Wali Kota Medan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="193" />
+        <source>&amp;Tambah instansi</source>
+        <translation>&amp;Add agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="198" />
+        <source>Na&amp;ma instansi:</source>
+        <translation>Agency na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="199" />
+        <source>&amp;Yth.:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="200" />
+        <source>A&amp;lamat:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="205" />
+        <source>Instansi yang sudah ada:</source>
+        <translation>Agencies already there:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="233" />
+        <source>Penyiapan sudah lengkap; Anda dapat memeriksa dan mengubahnya di sini.</source>
+        <translation>The set-up is complete; you can check and change it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="236" />
+        <source>nama penandatangan masih «%1»</source>
+        <translation>the signer's name is still «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="238" />
+        <source>belum ada instansi tujuan</source>
+        <translation>no agency yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="239" />
+        <source>Belum lengkap: %1.</source>
+        <translation>Not complete yet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/setup_wizard.py" line="260" />
+        <source>Nama instansi wajib diisi</source>
+        <translation>The agency's name is required</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="640" />
+        <location filename="../../ui/archive/file_history_view.py" line="644" />
         <source>Pisahkan surat dari berkas %1</source>
         <translation>Split letters off file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="651" />
+        <location filename="../../ui/archive/file_history_view.py" line="655" />
         <source>Judul berkas baru:</source>
         <translation>Title of the new file:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="653" />
+        <location filename="../../ui/archive/file_history_view.py" line="657" />
         <source>Surat yang dipindahkan ke berkas baru:</source>
         <translation>Letters that move to the new file:</translation>
     </message>
@@ -6601,17 +7017,17 @@ logo</translation>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="82" />
+        <location filename="../../ui/workflow/status_dialog.py" line="83" />
         <source>Surat ini sudah selesai; statusnya tidak dapat diubah lagi.</source>
         <translation>This letter is closed; its status cannot change any more.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="85" />
+        <location filename="../../ui/workflow/status_dialog.py" line="86" />
         <source>Langkah berikutnya surat ini bukan wewenang peran Anda (mis. menutup pengaduan).</source>
         <translation>The next step of this letter is not one your role may take (e.g. closing a complaint).</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/status_dialog.py" line="114" />
+        <location filename="../../ui/workflow/status_dialog.py" line="115" />
         <source>Surat ini telah diubah oleh pengguna lain; versi terbarunya dimuat ulang. Periksa lalu pilih lagi status barunya.</source>
         <translation>Another user changed this letter; its newest version was loaded. Check it, then choose the new status again.</translation>
     </message>
@@ -6645,7 +7061,7 @@ logo</translation>
     </message>
     <message>
         <location filename="../../ui/settings/users_dialog.py" line="83" />
-        <location filename="../../ui/settings/users_dialog.py" line="198" />
+        <location filename="../../ui/settings/users_dialog.py" line="200" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
@@ -6720,83 +7136,83 @@ logo</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="169" />
+        <location filename="../../ui/settings/users_dialog.py" line="171" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="169" />
+        <location filename="../../ui/settings/users_dialog.py" line="171" />
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="198" />
+        <location filename="../../ui/settings/users_dialog.py" line="200" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Activate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="208" />
+        <location filename="../../ui/settings/users_dialog.py" line="210" />
         <source>Nama pengguna wajib diisi</source>
         <translation>A user name is required</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="210" />
+        <location filename="../../ui/settings/users_dialog.py" line="212" />
         <source>Nama pengguna tidak boleh memuat spasi</source>
         <translation>The user name may not contain spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="222" />
+        <location filename="../../ui/settings/users_dialog.py" line="224" />
         <source>Akun %1 dibuat</source>
         <translation>Account %1 created</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="230" />
+        <location filename="../../ui/settings/users_dialog.py" line="232" />
         <source>Akun %1 diaktifkan</source>
         <translation>Account %1 activated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="230" />
+        <location filename="../../ui/settings/users_dialog.py" line="232" />
         <source>Akun %1 dinonaktifkan</source>
         <translation>Account %1 deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="242" />
+        <location filename="../../ui/settings/users_dialog.py" line="244" />
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="243" />
+        <location filename="../../ui/settings/users_dialog.py" line="245" />
         <source>Kata sandi baru untuk %1 (paling sedikit %2 karakter):</source>
         <translation>New password for %1 (at least %2 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="257" />
-        <location filename="../../ui/settings/users_dialog.py" line="266" />
+        <location filename="../../ui/settings/users_dialog.py" line="259" />
+        <location filename="../../ui/settings/users_dialog.py" line="268" />
         <source>Jabatan dan NIP</source>
         <translation>Position and NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="258" />
+        <location filename="../../ui/settings/users_dialog.py" line="260" />
         <source>Jabatan %1:</source>
         <translation>Position of %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="267" />
+        <location filename="../../ui/settings/users_dialog.py" line="269" />
         <source>NIP %1 (18 digit; kosongkan bila tidak ber-NIP):</source>
         <translation>NIP of %1 (18 digits; empty when there is none):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="278" />
+        <location filename="../../ui/settings/users_dialog.py" line="280" />
         <source>Jabatan dan NIP %1 disimpan</source>
         <translation>Position and NIP of %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="284" />
+        <location filename="../../ui/settings/users_dialog.py" line="286" />
         <source>Kata sandi paling sedikit %1 karakter</source>
         <translation>The password needs at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_dialog.py" line="290" />
+        <location filename="../../ui/settings/users_dialog.py" line="292" />
         <source>Kata sandi %1 diganti</source>
         <translation>Password of %1 changed</translation>
     </message>
@@ -6804,7 +7220,7 @@ logo</translation>
 <context>
     <name>_ActionDialog</name>
     <message>
-        <location filename="../../ui/archive/file_history_view.py" line="441" />
+        <location filename="../../ui/archive/file_history_view.py" line="442" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -6878,9 +7294,62 @@ logo</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="568" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="171" />
+        <source>Penandatangan belum diatur</source>
+        <translation>The signer is not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/forwarding_view.py" line="174" />
+        <source>Surat penerusan akan diberi nomor dan ditandatangani «%1», nama contoh bawaan SIPDUMAS.</source>
+        <translation>The forwarding letter will be numbered and signed «%1», the sample name SIPDUMAS ships with.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/forwarding_view.py" line="179" />
+        <source>Atur nama pejabat penandatangan lebih dulu di Pengaturan → Pengaturan surat penerusan… (tab Penandatangan dan tembusan), atau teruskan juga bila memang disengaja.</source>
+        <translation>Set the signing official's name first in Settings → Forwarding-letter settings… (tab Signer and carbon copies), or forward anyway if that is intended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/forwarding_view.py" line="185" />
+        <source>&amp;Atur penandatangan…</source>
+        <translation>&amp;Set the signer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/forwarding_view.py" line="186" />
+        <source>&amp;Teruskan juga</source>
+        <translation>&amp;Forward anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/forwarding_view.py" line="187" />
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/forwarding_view.py" line="659" />
         <source>Tidak dapat diproses</source>
         <translation>Cannot be processed</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/help.py" line="33" />
+        <source>&amp;Panduan singkat</source>
+        <translation>Short &amp;manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="35" />
+        <source>Cara memakai SIPDUMAS dalam beberapa halaman (F1)</source>
+        <translation>How to use SIPDUMAS in a few pages (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="37" />
+        <source>Pintasan &amp;keyboard</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="39" />
+        <source>Daftar tombol pintas (Ctrl+/)</source>
+        <translation>The list of shortcut keys (Ctrl+/)</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,13 @@
 SQLite uses an FTS5 table (``letter_fts``, rowid = letter id); PostgreSQL a ``tsvector`` with a GIN
 index (``letter_search``). User text never reaches either query language as syntax: it is cut into
 word tokens (letters and digits only), each made a prefix term, all of them required.
+
+Numbers are written in groups: a phone as ``0852 8190 937``, ``0852-8190-937`` or ``+62 852-8190-937``,
+a NIK as ``3273 0145 0785 0003``. The index holds the sender's phone and NIK as one word each (the phone
+both as ``62852…`` and ``0852…``), while a number inside the letter's text is indexed group by group. A
+run of digit groups in a search therefore matches either way: every group as a word of its own, or the
+groups joined into one number (with ``62…`` and ``0…`` both tried), so all those spellings find the
+same letters (:func:`terms`).
 """
 
 from __future__ import annotations
@@ -17,11 +24,53 @@ from sqlalchemy.sql.selectable import TextualSelect
 from sipdumas.db import bulk
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+#: Digit groups written as one number: separated by spaces, dots, dashes, slashes or brackets,
+#: optionally after a "+" (``+62 852-8190-937``, ``(0274) 512 345``, ``3273 0145 0785 0003``).
+_NUMBER = re.compile(r"\(?\+?\d+\)?(?:[ .\-/]+\(?\d+\)?)+")
+#: A number this long, written whole, may be a phone in the other spelling (``62…`` / ``0…``).
+_PHONE_DIGITS = 8
 MAX_TERMS = 12
+
+#: One search term: alternatives of which one must match, each alternative a few words that all must.
+Term = tuple[tuple[str, ...], ...]
 
 
 def tokens(query: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(query or "")][:MAX_TERMS]
+
+
+def _other_spelling(number: str) -> str | None:
+    """The same Indonesian number in the other way of writing it: ``62…`` <-> ``0…``."""
+    if len(number) < _PHONE_DIGITS:
+        return None
+    if number.startswith("62"):
+        return "0" + number[2:]
+    if number.startswith("0"):
+        return "62" + number[1:]
+    return None
+
+
+def terms(query: str) -> list[Term]:
+    """The search terms of ``query``: each word, except that a run of digit groups is one term with the
+    alternatives "every group" or "the groups joined" (and a long number also in its other spelling,
+    ``62…``/``0…``), so ``0852 8190 937`` finds a sender whose phone is ``+628528190937``."""
+    text = query or ""
+    out: list[Term] = []
+    position = 0
+    for match in _NUMBER.finditer(text):
+        out += [((word,),) for word in tokens(text[position : match.start()])]
+        groups = tuple(tokens(match.group()))
+        joined = "".join(groups)
+        alternatives: list[tuple[str, ...]] = [groups, (joined,)]
+        other = _other_spelling(joined)
+        if other:
+            alternatives.append((other,))
+        out.append(tuple(alternatives))
+        position = match.end()
+    for word in tokens(text[position:]):
+        other = _other_spelling(word) if word.isdigit() else None
+        out.append(((word,), (other,)) if other else ((word,),))
+    return out[:MAX_TERMS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,27 +194,49 @@ def _words(value: str) -> str:
     return " ".join(_TOKEN.findall(value.lower()))
 
 
-def fts_query(terms: list[str]) -> str:
-    """An FTS5 query of quoted terms (user text can never be query syntax); words of three letters or
+def _combine(term: Term, word, all_of: str, any_of: str) -> str:
+    alternatives = [
+        f" {all_of} ".join(word(w) for w in words)
+        if len(words) == 1
+        else "(" + f" {all_of} ".join(word(w) for w in words) + ")"
+        for words in term
+    ]
+    return alternatives[0] if len(alternatives) == 1 else "(" + f" {any_of} ".join(alternatives) + ")"
+
+
+def fts_query(query_terms: list[Term]) -> str:
+    """An FTS5 query of quoted words (user text can never be query syntax); words of three letters or
     more also match as prefixes ("pung" finds "pungutan"), shorter ones only whole, since a one-letter
-    prefix would match half the vocabulary."""
-    return " ".join(f'"{t}"*' if len(t) >= 3 else f'"{t}"' for t in terms)
+    prefix would match half the vocabulary. Every term is required; a term's alternatives are ORed."""
+
+    def word(w: str) -> str:
+        return f'"{w}"*' if len(w) >= 3 else f'"{w}"'
+
+    return " AND ".join(_combine(term, word, "AND", "OR") for term in query_terms)
+
+
+def ts_query(query_terms: list[Term]) -> str:
+    """The same query as :func:`fts_query` for PostgreSQL's ``to_tsquery('simple', …)``."""
+
+    def word(w: str) -> str:
+        return f"{w}:*" if len(w) >= 3 else w
+
+    return " & ".join(_combine(term, word, "&", "|") for term in query_terms)
 
 
 def matching_ids(dialect: str, query: str) -> TextualSelect | None:
     """A sub-select of the ids of letters that match ``query`` (parameters bound), or None when the
     query has no searchable word (then nothing is filtered)."""
-    terms = tokens(query)
-    if not terms:
+    query_terms = terms(query)
+    if not query_terms:
         return None
     if dialect == "sqlite":
-        fts = fts_query(terms)
+        fts = fts_query(query_terms)
         clause = text("SELECT rowid AS id FROM letter_fts WHERE letter_fts MATCH :fts").bindparams(fts=fts)
     else:
-        tsq = " & ".join(f"{t}:*" if len(t) >= 3 else t for t in terms)
         clause = text(
             "SELECT letter_id AS id FROM letter_search WHERE document @@ to_tsquery('simple', :tsq)"
-        ).bindparams(tsq=tsq)
+        ).bindparams(tsq=ts_query(query_terms))
     return clause.columns(column("id", Integer))
 
 
@@ -177,10 +248,10 @@ BROAD_MATCHES = 3000
 def is_broad(session: Session, query: str) -> bool:
     """Whether ``query`` matches at least :data:`BROAD_MATCHES` letters (SQLite; PostgreSQL's planner
     weighs this itself from its statistics). Counting stops at the threshold, so this stays cheap."""
-    terms = tokens(query)
-    if not terms or session.get_bind().dialect.name != "sqlite":
+    query_terms = terms(query)
+    if not query_terms or session.get_bind().dialect.name != "sqlite":
         return False
-    fts = fts_query(terms)
+    fts = fts_query(query_terms)
     n = session.scalar(
         text("SELECT count(*) FROM (SELECT rowid FROM letter_fts WHERE letter_fts MATCH :fts LIMIT :cap)"),
         {"fts": fts, "cap": BROAD_MATCHES},

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Select, case, func, or_, select, text
 from sqlalchemy.orm import Session, aliased, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -42,7 +42,7 @@ from sipdumas.domain.regions import province_of_nik
 from sipdumas.domain.statuses import LetterStatus
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import FLAG_PREDICATES, Complainant, IncomingLetter
-from sipdumas.services.overdue import overdue_condition
+from sipdumas.services.overdue import due_order, overdue_condition
 
 STATUS_LABELS: dict[str, str] = {
     LetterStatus.RECEIVED: "Diterima",
@@ -209,7 +209,8 @@ class LetterQuery:
     ``province`` (the complainant's, as the register stores it) and ``forwarded_from``/``forwarded_to``
     (a forwarding letter dated in that range) have no widget of their own in the filter bar: they come
     from the dashboard's bars and counters. ``complainant``: only the letters of that complainant (the
-    id of :mod:`sipdumas.services.complainants`)."""
+    id of :mod:`sipdumas.services.complainants`). ``sort`` is one of :data:`SORT_KEYS`, ``descending``
+    its direction."""
 
     text: str = ""
     status: str | None = None
@@ -229,14 +230,61 @@ class LetterQuery:
     descending: bool = True
 
 
-SORT_COLUMNS = {
-    "received_at": IncomingLetter.received_at,
-    "agenda_no": IncomingLetter.agenda_no,
-    "status": IncomingLetter.status,
-    "category": IncomingLetter.category,
-    "subject": IncomingLetter.subject,
-    "id": IncomingLetter.id,
-}
+#: The orders of the register (``LetterQuery.sort``), one per column of the client's table: received
+#: (the default), agenda number, sender's name, subject, category, status (in the order of the
+#: workflow), the due date of the step the letter waits on (Tenggat), tembusan, identity complete, the
+#: duplicate flag's score, the archive file's code; and ``id``. Letters without a value (no sender's
+#: name, no deadline …) come last either way, on both databases.
+SORT_KEYS = (
+    "received_at",
+    "agenda_no",
+    "sender",
+    "subject",
+    "category",
+    "status",
+    "deadline",
+    "carbon_copy",
+    "identity_complete",
+    "duplicate",
+    "archive_code",
+    "id",
+)
+
+
+def _sort_value(key: str, session: Session):
+    """The SQL value ``key`` orders by, and whether it can be NULL (those go last)."""
+    L = IncomingLetter
+    match key:
+        case "agenda_no" | "received_at" | "id" | "carbon_copy" | "identity_complete":
+            return getattr(L, key), False
+        case "category":
+            return L.category, True
+        case "subject":
+            return func.lower(L.subject), True
+        case "sender":
+            name = select(func.lower(Complainant.name)).where(Complainant.id == L.complainant_id)
+            return name.correlate(L).scalar_subquery(), True
+        case "status":
+            return case(
+                *((L.status == s.value, i) for i, s in enumerate(LetterStatus)), else_=len(LetterStatus)
+            ), False
+        case "deadline":
+            return due_order(session), True
+        case "duplicate":
+            return case((L.duplicate_of_id.is_not(None), func.coalesce(L.duplicate_score, 0.0))), True
+        case "archive_code":
+            code = select(ArchiveFile.archive_code).where(ArchiveFile.id == L.archive_file_id)
+            return code.correlate(L).scalar_subquery(), True
+    return L.received_at, False
+
+
+def _order(query: LetterQuery, session: Session) -> list:
+    """ORDER BY of ``query``: its sort key, then the id the same way, so pages never overlap."""
+    value, nullable = _sort_value(query.sort if query.sort in SORT_KEYS else "received_at", session)
+    ordered = value.desc() if query.descending else value.asc()
+    if nullable:
+        ordered = ordered.nulls_last()
+    return [ordered, IncomingLetter.id.desc() if query.descending else IncomingLetter.id.asc()]
 
 
 # ---------------------------------------------------------------- validation
@@ -503,13 +551,8 @@ def list_letters(
     """One page of the register, in the query's order (ties broken by id so pages never overlap);
     ``today`` as in :func:`count_letters`."""
     actor.require(Permission.VIEW_REGISTER)
-    column = SORT_COLUMNS.get(query.sort, IncomingLetter.received_at)
-    order = (
-        [column.desc(), IncomingLetter.id.desc()]
-        if query.descending
-        else [column.asc(), IncomingLetter.id.asc()]
-    )
     with db.session() as session:
+        order = _order(query, session)
         walk_index = bool(query.text) and search.is_broad(session, query.text)
         stmt = (
             _filtered(

@@ -16,7 +16,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, exists, literal, or_, text
+from sqlalchemy import (
+    Integer,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    literal_column,
+    null,
+    or_,
+    select,
+    text,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from sipdumas.domain import workdays
@@ -93,4 +107,98 @@ def overdue_condition(session: Session, today: date):
     return and_(
         text(AWAITING_PREDICATE),
         or_(by_date, and_(L.status.in_(AWAITING_SETTLEMENT), _settle_late(cut["settle"]))),
+    )
+
+
+# ---------------------------------------------------------------- the register's order by due date
+
+#: A Monday long before any letter: day numbers count from it, so weekdays are plain arithmetic.
+_EPOCH = date(1900, 1, 1)
+
+
+def _day_number(session: Session, day):
+    """Days from :data:`_EPOCH` to the date expression ``day``, as an SQL integer."""
+    if session.get_bind().dialect.name == "sqlite":
+        return cast(func.julianday(day) - literal_column(f"julianday('{_EPOCH.isoformat()}')"), Integer)
+    return type_coerce(day - literal_column(f"DATE '{_EPOCH.isoformat()}'"), Integer)
+
+
+def _weekdays_until(number):
+    """Mondays to Fridays from the epoch up to and including day ``number`` (SQL arithmetic)."""
+    days = number + 1
+    rest = days % 7
+    return (days // 7) * 5 + case((rest > 5, _int(5)), else_=rest)
+
+
+def _steps(points: list[tuple[int, int]], number, below: int):
+    """The value of the step function ``points`` (day number -> value from that day on; ``below``
+    before the first) at ``number``, as a CASE tree that compares ``number`` about log2(len) times."""
+    if not points:
+        return _int(below)
+    if len(points) == 1:
+        day, value = points[0]
+        return case((number < _int(day), _int(below)), else_=_int(value))
+    middle = len(points) // 2
+    day, _value = points[middle]
+    before = points[middle - 1][1]
+    return case(
+        (number < _int(day), _steps(points[:middle], number, below)),
+        else_=_steps(points[middle:], number, before),
+    )
+
+
+def _int(value: int):
+    # written into the statement: a tree of a few hundred bound parameters would only slow compiling
+    return literal_column(str(int(value)), Integer)
+
+
+def _working_day_ordinal(session: Session, calendar: WorkCalendar, first: date, last: date, day):
+    """An SQL integer that grows by one with every working day up to ``day`` (its count of working days
+    since some fixed day), exact for dates from ``first`` to ``last``: the weekdays by arithmetic, less
+    the holidays and days off that fall on weekdays, plus the exceptional working weekend days, counted
+    by a CASE tree over the calendar's dates in that span."""
+    number = _day_number(session, day)
+    points, correction, current = [], 0, first
+    while current <= last:
+        weekday = current.weekday() < 5
+        working = calendar.is_working_day(current)
+        if weekday != working:
+            correction += 1 if weekday else -1
+            points.append(((current - _EPOCH).days, correction))
+        current += timedelta(days=1)
+    return _weekdays_until(number) - _steps(points, number, 0)
+
+
+def due_order(session: Session):
+    """An SQL expression on ``incoming_letters`` that orders letters as the due dates of the steps they
+    wait on (:attr:`~sipdumas.services.deadlines.LetterDeadlines.due`, the register's Tenggat column):
+    NULL for a letter waiting on none (answered, filed, closed, or forwarded without a forwarding letter).
+
+    A due date is "``n`` working days after the step's start" (received for review and forwarding, the
+    first forwarding letter for settlement), i.e. the working day whose running number is the start's
+    plus ``n``; that number is the value here, so the database orders by it and pages through it with
+    no due date stored. Equal values are the same due date."""
+    calendar, conf = workdays.load(session), wf_settings.load(session)
+    L, F = IncomingLetter, ForwardingLetter
+    first_forwarding = (
+        select(func.min(F.forwarded_on)).where(F.letter_id == L.id).correlate(L).scalar_subquery()
+    )
+    spans = [
+        session.execute(select(func.min(L.received_at), func.max(L.received_at))).one(),
+        session.execute(select(func.min(F.forwarded_on), func.max(F.forwarded_on))).one(),
+    ]
+    days = [d for span in spans for d in span if d is not None]
+    if not days:
+        return null()
+    first, last = min(days), max(days)
+
+    def ordinal(day):
+        return _working_day_ordinal(session, calendar, first, last, day)
+
+    received = ordinal(L.received_at)
+    return case(
+        (L.status.in_(AWAITING_REVIEW), received + conf.review_days),
+        (L.status.in_(AWAITING_FORWARDING), received + conf.forward_days),
+        (L.status.in_(AWAITING_SETTLEMENT), ordinal(first_forwarding) + conf.settle_days),
+        else_=null(),
     )

@@ -33,6 +33,16 @@ from sipdumas.services.letters import load_letter
 
 KINDS = ("any", "all", "exact", "regex", "fuzzy")
 FIELDS = ("text", "category", "region")
+#: What a rule's kind and field are called where people read them (the reasons of a suggestion); the
+#: English keys stay the stored values and the command line's words.
+KIND_LABELS = {
+    "any": "salah satu kata",
+    "all": "semua kata",
+    "exact": "frasa persis",
+    "regex": "pola teks",
+    "fuzzy": "kata mirip",
+}
+FIELD_LABELS = {"text": "isi surat", "category": "kategori", "region": "wilayah pengadu"}
 FUZZY_MIN = 85  # rapidfuzz partial ratio for a fuzzy word to count
 AGENCY_MATCH_MIN = 80  # how close a typed agency name must be to a managed one
 MAX_PATTERN = 500
@@ -447,7 +457,8 @@ def suggest(db: Database, actor: Actor, *, letter_id: int, limit: int = 5) -> li
             if rule.agency_id in agencies and rule_matches(rule.kind, rule.pattern, values[rule.field]):
                 rule_score[rule.agency_id] += rule.weight
                 reasons.setdefault(rule.agency_id, []).append(
-                    f"aturan {rule.kind} pada {rule.field}: '{rule.pattern}' (+{rule.weight:g})"
+                    f"aturan «{KIND_LABELS.get(rule.kind, rule.kind)}» pada "
+                    f"{FIELD_LABELS.get(rule.field, rule.field)}: '{rule.pattern}' (+{rule.weight:g})"
                 )
         learned = _learned(session, words(values["text"]), set(agencies))
         for agency_id, p in learned.items():

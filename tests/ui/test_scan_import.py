@@ -86,6 +86,10 @@ def test_cancel_stops_the_reading_at_once(qtbot, tmp_path, corpus, tasks):
     assert dialog.status.text().startswith("Dibatalkan:")
     assert dialog.errors.count() == 0  # a cancelled file is not an unreadable one
     assert dialog.cancel_button.text() == "&Tutup"
+    # the bar shows the pages really read, not a full bar for a batch that was stopped
+    read = sum(item.extraction.pages for item in dialog.items if not item.extraction.error)
+    assert dialog.progress.value() == read < dialog.progress.maximum()
+    assert dialog.progress.text().endswith("halaman terbaca (dibatalkan)")
 
 
 def test_files_dropped_on_the_dialog_are_imported(qtbot, tmp_path, tasks):

@@ -54,6 +54,7 @@ from ui.archive.texts import (
     local,
     years,
 )
+from ui.common.form_dialog import FormDialog
 from ui.common.formatting import short_date
 from ui.common.widgets import ErrorLabel, details_form
 from ui.login import error_text
@@ -428,7 +429,7 @@ class LabelSkipDialog(QDialog):
         form.addRow(buttons)
 
 
-class _ActionDialog(QDialog):
+class _ActionDialog(FormDialog):
     """A small form whose OK runs one service call in the background; errors stay on the form."""
 
     def __init__(self, db: Database, actor: Actor, tasks: TaskRunner, parent: QWidget | None = None):
@@ -441,6 +442,8 @@ class _ActionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+Enter is OK (not while a submit runs); the subclass's fields count from the first show
+        self.set_up_form(save=lambda: self.buttons.isEnabled() and self.submit())
 
     def submit(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -514,6 +517,7 @@ class MoveDialog(_ActionDialog):
             self.location.setCurrentIndex(max(self.location.findData(self.file.location_code), 0))
         if not places:
             self.new_box.setChecked(True)
+        self.mark_clean(self.location)
         self.locations_loaded.emit()
 
     def choose(self, location_code: str) -> None:

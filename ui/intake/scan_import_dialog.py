@@ -177,6 +177,7 @@ class ScanImportDialog(QDialog):
         self.cancel_button.setText(self.tr("&Batal"))
         self.progress.setRange(0, len(self.paths))
         self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%v / %m halaman"))
         self.progress.show()
         self.status.setText(self.tr("Membaca %1 berkas…").replace("%1", str(len(self.paths))))
         paths = list(self.paths)
@@ -194,10 +195,11 @@ class ScanImportDialog(QDialog):
             self._extracted(value)
             return
         p = value
+        if self.cancelled:
+            # the pipeline counts the pages it drops as done; the bar stays at what was really read
+            return
         self.progress.setRange(0, max(p.pages_total, 1))
         self.progress.setValue(p.pages_done)
-        if self.cancelled:
-            return
         current = p.current_file or ""
         self.status.setText(
             self.tr("Berkas %1 dari %2 selesai · sedang membaca %3")
@@ -232,6 +234,9 @@ class ScanImportDialog(QDialog):
         unread = len(self.paths) - len(good)
         if self.cancelled:
             text = self.tr("Dibatalkan: %1 dari %2 berkas sudah terbaca.")
+            read = sum(max(item.extraction.pages or 0, 1) for item in good)
+            self.progress.setValue(min(read, self.progress.maximum()))
+            self.progress.setFormat(self.tr("%v / %m halaman terbaca (dibatalkan)"))
         elif unread:
             text = self.tr("Selesai: %1 dari %2 berkas terbaca; yang tidak terbaca tercantum di bawah.")
         else:

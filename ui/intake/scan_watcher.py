@@ -25,7 +25,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from sipdumas.db.engine import Database
 from sipdumas.domain.permissions import Actor
 from sipdumas.services.registration import IngestResult
 from sipdumas.services.scan_folder import ScanFolder, poll
+from ui.common.form_dialog import FormDialog
 from ui.login import error_text
 from ui.tasks import Job, TaskRunner
 
@@ -68,7 +68,7 @@ def save_scan_folder(settings: QSettings, folder: Path | None, *, enabled: bool 
     settings.sync()
 
 
-class ScanFolderDialog(QDialog):
+class ScanFolderDialog(FormDialog):
     """Choose the scanner's output folder and whether the client watches it."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
@@ -110,6 +110,7 @@ class ScanFolderDialog(QDialog):
         layout.addWidget(self.enabled)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.set_up_form(save=self.save, first=self.folder)
 
     def browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(

@@ -23,7 +23,7 @@ from functools import partial
 from pathlib import Path
 
 from PIL import Image, ImageOps
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -67,9 +67,10 @@ from sipdumas.intake import ocr
 from sipdumas.intake.fields import default_office_names
 from sipdumas.intake.model import Extraction
 from sipdumas.output.pdfium import PDFIUM_LOCK
+from sipdumas.services.categories import CategorySuggestion, suggest_category
 from sipdumas.services.letters import STANDARD_CATEGORIES, LetterInput, SenderData
 from sipdumas.services.registration import IngestResult, check_files, register_reviewed
-from ui.common.widgets import ErrorLabel, OptionalDateEdit
+from ui.common.widgets import DateEdit, ErrorLabel, OptionalDateEdit
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -610,6 +611,8 @@ class IntakeView(QWidget):
         self._busy = False
         self._filling = False
         self._check_duplicates = check_duplicates
+        #: The category suggested for each letter of the batch (by index), once worked out.
+        self.category_suggestions: dict[int, CategorySuggestion | None] = {}
         self._office_names = default_office_names()
         #: field key -> tooltip, for the fields marked for checking on the letter now on screen.
         self.marks: dict[str, str] = {}
@@ -697,6 +700,11 @@ class IntakeView(QWidget):
         outer.addLayout(form)
         outer.addStretch(1)  # spare height below the last row, not inside a row
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # when the office received the letter: today unless it came earlier; kept from letter to letter,
+        # since a stack of scans is usually one day's post
+        self.received_at = DateEdit(box)
+        self.received_at.setMaximumDate(QDate.currentDate())
+        self.received_at.setToolTip(self.tr("Tanggal surat diterima kantor; bawaannya hari ini"))
         self.letter_date = OptionalDateEdit(box)
         self.place = QLineEdit(box)
         self.subject = QLineEdit(box)
@@ -721,6 +729,7 @@ class IntakeView(QWidget):
         #: field key (as in ``Extraction.confidence``) -> (editor, label text, error line)
         self.editors: dict[str, tuple[QWidget, ErrorLabel]] = {}
         rows = [
+            ("received_at", self.tr("Tanggal dite&rima:"), self.received_at),
             ("letter_date", self.tr("&Tanggal surat:"), self.letter_date),
             ("place", self.tr("Tem&pat:"), self.place),
             ("subject", self.tr("Peri&hal:"), self.subject),
@@ -745,6 +754,21 @@ class IntakeView(QWidget):
             form.addRow(label, column)
             self.editors[key] = (editor, error)
             editor.setObjectName(key)
+        self.category_hint = QLabel(box)
+        self.category_hint.setWordWrap(True)
+        self.category_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.category_hint.setStyleSheet("color: #1565c0;")
+        self.use_category = QPushButton(self.tr("&Pakai"), box)
+        self.use_category.setToolTip(self.tr("Isi kategori dengan saran ini"))
+        self.use_category.clicked.connect(self.take_category_suggestion)
+        hint_row = QHBoxLayout()
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        hint_row.addWidget(self.category_hint, 1)
+        hint_row.addWidget(self.use_category, 0, Qt.AlignmentFlag.AlignTop)
+        self.category_hint_row = QWidget(box)
+        self.category_hint_row.setLayout(hint_row)
+        self.category_hint_row.hide()
+        form.addRow("", self.category_hint_row)
         self.form_error = ErrorLabel(box)
         form.addRow(self.form_error)
 
@@ -760,6 +784,7 @@ class IntakeView(QWidget):
             self._focus_keys[target] = key
             target.installEventFilter(self)
         self.category.currentTextChanged.connect(partial(self._edited, "category"))
+        self.category.currentTextChanged.connect(lambda _t: self._show_category_suggestion())
         self.phone.editingFinished.connect(self._tidy_phone)
         self.nik.editingFinished.connect(self._check_nik)
         for edit in (self.sender_name, self.phone, self.email, self.address, self.addressee):
@@ -858,6 +883,9 @@ class IntakeView(QWidget):
             )
         if pending and item.check is None and self._check_duplicates:
             self._start_check(index)
+        self._show_category_suggestion()
+        if pending and index not in self.category_suggestions:
+            self._start_category_suggestion(index)
 
     def _show_done(self) -> None:
         c = self.counts()
@@ -997,6 +1025,7 @@ class IntakeView(QWidget):
         suffix = item.path.suffix.lower()
         category = " ".join(self.category.currentText().split()) or None
         return LetterInput(
+            received_at=self.received_at.value(),
             channel=Channel.EMAIL.value if suffix in ocr.EMAIL_SUFFIXES else Channel.LETTER.value,
             letter_date=self.letter_date.value(),
             place=self._text(self.place),
@@ -1015,6 +1044,55 @@ class IntakeView(QWidget):
             text=item.extraction.text,
             carbon_copy=None,  # worked out from the corrected addressee and tembusan
         )
+
+    # -------------------------------------------------------- category suggestion
+
+    def _start_category_suggestion(self, index: int) -> None:
+        """Ask which category earlier letters like this one were given (in the checks' lane)."""
+        item = self.items[index]
+        text = " ".join(filter(None, [item.extraction.subject, item.extraction.text]))
+        db, actor = self._db, self._actor
+
+        def suggest() -> CategorySuggestion | None:
+            found = suggest_category(db, actor, text=text, limit=1)
+            return found[0] if found else None
+
+        def done(suggestion: CategorySuggestion | None) -> None:
+            self.category_suggestions[index] = suggestion
+            if index == self.index:
+                self._show_category_suggestion()
+
+        self._tasks.run(suggest, done, lambda _exc: done(None), owner=self, lane=CHECKS)
+
+    def category_suggestion(self) -> CategorySuggestion | None:
+        """The category suggested for the letter on screen, if any."""
+        return self.category_suggestions.get(self.index)
+
+    def _show_category_suggestion(self) -> None:
+        """Under Kategori: the suggestion with its reason and **Pakai**, until the analyst has chosen
+        that category (any other choice of theirs keeps the suggestion in view)."""
+        suggestion = self.category_suggestion()
+        item = self.current
+        if suggestion is None or item is None or item.state != BatchState.PENDING:
+            self.category_hint_row.hide()
+            return
+        taken = " ".join(self.category.currentText().split()) == suggestion.category
+        self.category_hint.setText(
+            self.tr("Saran: %1 (%2%) — %3")
+            .replace("%1", suggestion.category)
+            .replace("%2", str(round(suggestion.confidence * 100)))
+            .replace("%3", suggestion.reason)
+        )
+        self.category_hint.setStyleSheet("color: #2e7d32;" if taken else "color: #1565c0;")
+        self.use_category.setVisible(not taken)
+        self.category_hint_row.show()
+
+    def take_category_suggestion(self) -> None:
+        """**Pakai**: the analyst confirms the suggested category."""
+        suggestion = self.category_suggestion()
+        if suggestion is not None:
+            self.category.setCurrentText(suggestion.category)
+            self.category.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -------------------------------------------------------- verdict badges
 
@@ -1165,7 +1243,7 @@ class IntakeView(QWidget):
         if isinstance(exc, ValidationFailed):
             keys = {
                 "letter_date": "letter_date",
-                "received_at": "letter_date",
+                "received_at": "received_at",
                 "subject": "subject",
                 "nik": "sender.nik",
                 "phone": "sender.phone",

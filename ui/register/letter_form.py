@@ -52,6 +52,7 @@ from sipdumas.services.letters import (
     register_letter,
     update_letter,
 )
+from ui.common.form_dialog import FormDialog
 from ui.common.formatting import short_date
 from ui.common.value_labels import channels, status_label
 from ui.common.widgets import DateEdit, ErrorLabel, OptionalDateEdit
@@ -106,7 +107,7 @@ def _row(
     form.addRow(label, column)
 
 
-class LetterForm(QDialog):
+class LetterForm(FormDialog):
     """Register (``detail=None``) or edit a letter. ``saved(LetterRow)`` after a successful save;
     ``reloaded(LetterRow)`` after the form fetched another user's newer version.
 
@@ -224,7 +225,7 @@ class LetterForm(QDialog):
             for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
                 edit.setReadOnly(True)
         self._load_categories()
-        self.subject.setFocus()
+        self.set_up_form(save=self.save if may_save else None)
 
     # ------------------------------------------------------------ building
 
@@ -398,6 +399,7 @@ class LetterForm(QDialog):
             self.history_box.load(row.id)
         if self.exchange_box is not None:
             self.exchange_box.load(row.id)
+        self.mark_clean()
 
     def _load_related(self, detail: LetterDetail) -> None:
         """The related-letters badge: letters about the same matter from other senders, by agenda number."""

@@ -73,15 +73,15 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 COLUMNS: tuple[Column, ...] = (
     Column("agenda_no", "agenda_no"),
     Column("received_at", "received_at"),
-    Column("sender", None),
+    Column("sender", "sender"),
     Column("subject", "subject"),
     Column("category", "category"),
     Column("status", "status"),
-    Column("deadline", None),
-    Column("carbon_copy", None, CENTER),
-    Column("identity_complete", None, CENTER),
-    Column("duplicate", None),
-    Column("archive_code", None),
+    Column("deadline", "deadline"),
+    Column("carbon_copy", "carbon_copy", CENTER),
+    Column("identity_complete", "identity_complete", CENTER),
+    Column("duplicate", "duplicate"),
+    Column("archive_code", "archive_code"),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
@@ -241,7 +241,6 @@ class RegisterModel(PagedTableModel[LetterRow]):
                 "Tenggat tahap yang sedang ditunggu surat (telaah, penerusan, penyelesaian), dalam hari kerja; "
                 "merah: lewat tenggat, dengan jumlah hari kerja keterlambatannya"
             ),
-            "sender": self.tr("Tidak dapat diurutkan"),
         }
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

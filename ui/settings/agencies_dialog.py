@@ -21,7 +21,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -41,6 +40,7 @@ from sipdumas.db.engine import Database
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.services import routing
 from sipdumas.services.routing import AgencyInfo, RuleInfo
+from ui.common.form_dialog import FormDialog, not_saved
 from ui.common.widgets import DoneLabel, ErrorLabel, buddy_label, list_table, show_problems_beside
 from ui.login import error_text
 from ui.tasks import TaskRunner
@@ -57,7 +57,7 @@ def _item(text: str, *, quiet: bool = False) -> QTableWidgetItem:
     return item
 
 
-class AgenciesDialog(QDialog):
+class AgenciesDialog(FormDialog):
     """The agencies and their routing rules. ``changed`` after each change the service accepted;
     ``loaded`` each time the agency list (``agencies_loaded``) or a rule list (``rules_loaded``) is
     shown."""
@@ -77,11 +77,20 @@ class AgenciesDialog(QDialog):
         self.setWindowTitle(self.tr("Instansi dan aturan penerusan"))
         self.setSizeGripEnabled(True)
         self.kind_labels = {
-            "any": self.tr("salah satu kata (any)"),
-            "all": self.tr("semua kata (all)"),
-            "exact": self.tr("frasa persis (exact)"),
-            "regex": self.tr("ekspresi reguler (regex)"),
-            "fuzzy": self.tr("kata mirip, tahan salah OCR (fuzzy)"),
+            "any": self.tr("salah satu kata"),
+            "all": self.tr("semua kata"),
+            "exact": self.tr("frasa persis"),
+            "regex": self.tr("pola teks (ekspresi reguler)"),
+            "fuzzy": self.tr("kata mirip, tahan salah OCR"),
+        }
+        self.kind_tips = {
+            "any": self.tr("Cocok bila satu saja dari kata-kata pola ada dalam surat"),
+            "all": self.tr("Cocok bila semua kata pola ada dalam surat, di mana pun letaknya"),
+            "exact": self.tr("Cocok bila kata-kata pola ada dalam surat persis berurutan"),
+            "regex": self.tr("Ekspresi reguler, untuk pola yang rumit (mis. nomor dengan format tertentu)"),
+            "fuzzy": self.tr(
+                "Seperti «semua kata», tetapi kata yang sedikit berbeda (salah baca OCR) tetap cocok"
+            ),
         }
         self.field_labels = {
             "text": self.tr("isi surat"),
@@ -105,7 +114,7 @@ class AgenciesDialog(QDialog):
         self.error = ErrorLabel(self)
         close = QPushButton(self.tr("Tutup"), self)
         close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(close)
@@ -117,6 +126,8 @@ class AgenciesDialog(QDialog):
         if not self._can_edit:
             self.error.show_message(self.tr("Peran Anda hanya dapat melihat daftar instansi dan aturannya."))
         self._update_buttons()
+        not_saved(self.test_text, self.show_inactive)  # a try-out and a view, not settings
+        self.set_up_form(save=self.save_agency if self._can_edit else None, first=self.name)
         self.load()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt naming
@@ -227,6 +238,7 @@ class AgenciesDialog(QDialog):
         self.kind = QComboBox(box)
         for kind in routing.KINDS:
             self.kind.addItem(self.kind_labels[kind], kind)
+            self.kind.setItemData(self.kind.count() - 1, self.kind_tips[kind], Qt.ItemDataRole.ToolTipRole)
         self.field = QComboBox(box)
         for name in routing.FIELDS:
             self.field.addItem(self.field_labels[name], name)
@@ -351,6 +363,7 @@ class AgenciesDialog(QDialog):
             self.address.setPlainText(agency.address or "")
             self.rules_box.setTitle(self.tr("Aturan penerusan: %1").replace("%1", agency.name))
             self.load_rules(agency.id)
+        self.mark_clean(self.name, self.position, self.address)
         self._update_buttons()
 
     def new_agency(self) -> None:
@@ -358,6 +371,7 @@ class AgenciesDialog(QDialog):
         for edit in (self.name, self.position):
             edit.clear()
         self.address.clear()
+        self.mark_clean(self.name, self.position, self.address)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_agency(self) -> None:
@@ -470,6 +484,7 @@ class AgenciesDialog(QDialog):
         def added(_rule: RuleInfo) -> None:
             self.pattern.clear()
             self.pattern_error.show_message(None)
+            self.mark_clean(self.kind, self.field, self.pattern, self.weight)
             self._done(done)
             self.load_rules(agency.id)
 

@@ -18,7 +18,6 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from sipdumas.domain.indonesian import long_date
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.services.admin import calendar as cal
 from sipdumas.services.admin import workflow_settings as ws
+from ui.common.form_dialog import FormDialog, not_saved
 from ui.common.widgets import DateEdit, DoneLabel, ErrorLabel, buddy_label, list_table, show_problems_beside
 from ui.login import error_text
 from ui.tasks import TaskRunner
@@ -56,7 +56,7 @@ def _day(value: date) -> str:
     return f"{cal.WEEKDAYS[value.weekday()]}, {long_date(value)}"
 
 
-class CalendarDialog(QDialog):
+class CalendarDialog(FormDialog):
     """``loaded`` when the deadlines and the year's calendar are on screen, ``year_loaded`` after each
     year shown; ``changed`` after the service accepted a change."""
 
@@ -94,7 +94,7 @@ class CalendarDialog(QDialog):
         self.error = ErrorLabel(self)
         close = QPushButton(self.tr("Tutup"), self)
         close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(close)
@@ -106,6 +106,8 @@ class CalendarDialog(QDialog):
                 self.tr("Hanya administrator yang dapat mengubah tenggat dan kalender kerja.")
             )
         self._update_buttons()
+        not_saved(self.year)  # which year is shown, not a setting
+        self.set_up_form(save=self.save_deadlines, first=self.review_days)
         tasks.run(lambda: ws.get(db), self._on_settings, self._failed, owner=self)
         self.load_year()
 
@@ -267,6 +269,7 @@ class CalendarDialog(QDialog):
             spin.blockSignals(False)
         self._update_buttons()
         self.update_example()
+        self.mark_clean(self.review_days, self.forward_days, self.settle_days)
         self.loaded.emit()
 
     def deadlines(self) -> dict[str, int]:
@@ -372,6 +375,7 @@ class CalendarDialog(QDialog):
         self._done(what.replace("%1", f"{long_date(entry.day)} ({entry.name})"))
         if not removed:
             self.day_name.clear()
+            self.mark_clean(self.day, self.day_name)
         if entry.day.year != self.year.value():
             self.year.setValue(entry.day.year)  # loads that year
         else:

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -31,6 +30,7 @@ from sqlalchemy.engine import make_url
 
 from sipdumas.db.connection import probe_connection, url_problem
 from sipdumas.db.location import DB_FILE_NAME, Location, default_data_dir, save_connection
+from ui.common.form_dialog import FormDialog
 from ui.common.widgets import ErrorLabel
 from ui.login import error_text
 from ui.tasks import TaskRunner
@@ -38,7 +38,7 @@ from ui.tasks import TaskRunner
 PG_EXAMPLE = "postgresql+psycopg://pengguna:sandi@server/sipdumas"
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(FormDialog):
     """``switch_requested(Location)`` when the user saved a connection and wants to use it now."""
 
     switch_requested = Signal(object)
@@ -124,6 +124,7 @@ class ConnectionDialog(QDialog):
         for widget in (self.use_sqlite, self.use_pg):
             widget.toggled.connect(self._update_enabled)
         self._update_enabled()
+        self.set_up_form(save=self.save)
 
     def _update_enabled(self) -> None:
         self.sqlite_path.setEnabled(self.use_sqlite.isChecked())

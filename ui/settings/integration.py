@@ -17,6 +17,10 @@ the others anyway), and the menu itself only when one of them is shown:
 - **Cadangan dan jejak audit…** (``manage_backups``: administrators) —
   :class:`ui.settings.backup_dialog.BackupDialog`. For them the status bar also shows the last backup's
   outcome, and :class:`ui.settings.backup_dialog.BackupScheduler` runs the daily backup when it is due.
+- **Penyiapan awal…** (``manage_settings`` and ``manage_agencies``: administrators) —
+  :class:`ui.settings.setup_wizard.SetupWizard`, which also opens by itself once the register's first
+  screen is shown while a fresh installation still lacks a signer or an agency (in the client, which
+  asks for it with ``MainWindow(guide_setup=True)``; not for ``--screenshot`` or a test's window).
 
 After the deadlines or the calendar changed, the register (and the dashboard when shown) is refreshed,
 since overdue counts follow them at once. After the loan-period rules changed, the loan desk (when
@@ -60,6 +64,11 @@ class SettingsIntegration(QObject):
             self.tr("Cadangan harian basis data dan berkas, cadangan sekarang, dan sidik jejak audit")
         )
         self.act_backup.triggered.connect(lambda _c=False: self.open_backup())
+        self.act_setup = QAction(self.tr("Penyiapan a&wal…"), window)
+        self.act_setup.setStatusTip(
+            self.tr("Panduan penyiapan: kop surat, penandatangan dan instansi tujuan, langkah demi langkah")
+        )
+        self.act_setup.triggered.connect(lambda _c=False: self.open_setup())
         self.act_agencies.triggered.connect(lambda _c=False: self.open_agencies())
         self.act_letter.triggered.connect(lambda _c=False: self.open_letter_settings())
         self.act_calendar.triggered.connect(lambda _c=False: self.open_calendar())
@@ -70,10 +79,13 @@ class SettingsIntegration(QObject):
             self.act_calendar: actor.can(Permission.MANAGE_SETTINGS),
             self.act_loans: actor.can(Permission.MANAGE_SETTINGS),
             self.act_backup: actor.can(Permission.MANAGE_BACKUPS),
+            self.act_setup: actor.can(Permission.MANAGE_SETTINGS) and actor.can(Permission.MANAGE_AGENCIES),
         }
         self.actions = list(self._allowed)
         self.menu = QMenu(self.tr("Pe&ngaturan"), window)
         for action in self.actions:
+            if action is self.act_setup:
+                self.menu.addSeparator()
             self.menu.addAction(action)
             action.setVisible(self._allowed[action])
             action.setEnabled(self._allowed[action])
@@ -87,6 +99,9 @@ class SettingsIntegration(QObject):
             self.backup_label.setContentsMargins(8, 0, 8, 0)
             window.statusBar().addPermanentWidget(self.backup_label)
             self.scheduler = BackupScheduler(window, self.backup_label)
+        self.setup_wizard = None
+        if self._allowed[self.act_setup] and getattr(window, "guides_setup", False):
+            window.ready.connect(self.offer_setup)
 
     def _open(self, action: QAction, make) -> QDialog | None:
         if not self._allowed[action]:
@@ -131,6 +146,32 @@ class SettingsIntegration(QObject):
             dialog.saved.connect(lambda status: self.scheduler.show(status.last))
             dialog.backed_up.connect(lambda _result: self.scheduler.check())
         return dialog
+
+    def open_setup(self):
+        """The first-time set-up guide (letterhead, signer, agencies)."""
+        if not self._allowed[self.act_setup]:
+            return None
+        from ui.settings.setup_wizard import SetupWizard
+
+        w = self.window
+        wizard = SetupWizard(w.db, w.actor, w.tasks, w)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        wizard.open()
+        self.setup_wizard = wizard
+        return wizard
+
+    def offer_setup(self) -> None:
+        """Once, after the first screen: open the guide when the installation still lacks something."""
+        self.window.ready.disconnect(self.offer_setup)
+        from sipdumas.services.admin.setup import setup_status
+
+        db, actor = self.window.db, self.window.actor
+        self.window.tasks.run(
+            lambda: setup_status(db, actor),
+            lambda status: None if status.complete else self.open_setup(),
+            lambda _exc: None,  # the guide is a help, not a condition of working
+            owner=self,
+        )
 
     def _refresh_desk_categories(self) -> None:
         archive = getattr(self.window, "integrations", {}).get("archive")

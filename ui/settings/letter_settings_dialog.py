@@ -25,7 +25,6 @@ from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -48,6 +47,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.services import forwarding as fwd
 from sipdumas.services.admin import workflow_settings as ws
 from sipdumas.services.admin.workflow_settings import URGENCIES, WorkflowSettings
+from ui.common.form_dialog import FormDialog
 from ui.common.widgets import ErrorLabel, SaveCloseRow, buddy_label, show_problems_beside
 from ui.login import error_text
 from ui.tasks import TaskRunner
@@ -104,7 +104,7 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
-class LetterSettingsDialog(QDialog):
+class LetterSettingsDialog(FormDialog):
     """``loaded`` once the stored settings are on screen; ``saved(WorkflowSettings)`` after the service
     stored them; ``previewed(int pages)`` when a preview is shown."""
 
@@ -182,6 +182,7 @@ class LetterSettingsDialog(QDialog):
         self._set_enabled(False)
         if not self._can_edit:
             self.error.show_message(self.tr("Hanya administrator yang dapat mengubah pengaturan surat."))
+        self.set_up_form(save=self.save if self._can_edit else None, first=self.office_lines)
         tasks.run(lambda: (ws.get(db), ws.default_body()), self._on_loaded, self._failed, owner=self)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt naming
@@ -450,6 +451,7 @@ class LetterSettingsDialog(QDialog):
         self.body.setPlainText(s.body_template or self._default_body)
         self.update_example()
         self.update_logo()
+        self.mark_clean()
 
     def values(self) -> dict[str, object]:
         """The settings of this dialog as on screen (key -> value, as :func:`ws.update` takes them)."""

@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.services.archive import loan_settings as L
 from sipdumas.services.archive import reminder_texts as P
 from ui.archive.loan_desk_view import CATEGORIES
+from ui.common.form_dialog import FormDialog
 from ui.common.widgets import ErrorLabel, SaveCloseRow, buddy_label, list_table, show_problems_beside
 from ui.login import error_text
 from ui.tasks import TaskRunner
@@ -66,7 +66,7 @@ def _note(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class LoanSettingsDialog(QDialog):
+class LoanSettingsDialog(FormDialog):
     """``loaded`` once the stored settings are on screen; ``saved(LoanSettings)`` after Simpan was
     accepted; ``rules_changed`` after a rule was added or removed."""
 
@@ -112,6 +112,7 @@ class LoanSettingsDialog(QDialog):
         self._set_enabled(False)
         if not self._can_edit:
             self.error.show_message(self.tr("Hanya administrator yang dapat mengubah pengaturan peminjaman."))
+        self.set_up_form(save=self.save, first=self.default_days)
         tasks.run(
             lambda: (L.get_settings(db), P.reminder_templates(db), L.borrower_categories(db, actor)),
             self._on_loaded,
@@ -337,6 +338,7 @@ class LoanSettingsDialog(QDialog):
         self.show_templates(templates)
         self.set_categories(categories)
         self._set_enabled(True)
+        self.mark_clean()
         self.loaded.emit()
 
     def show_settings(self, s: L.LoanSettings) -> None:
@@ -428,6 +430,7 @@ class LoanSettingsDialog(QDialog):
             self.show_settings(result.loans)
             self.show_templates(result.templates)
             self.message.show_done(self.tr("Pengaturan peminjaman disimpan"))
+            self.mark_clean()
             self.saved.emit(result.loans)
 
         self._start()
@@ -452,6 +455,7 @@ class LoanSettingsDialog(QDialog):
         def done(result: L.LendingSettings) -> None:
             self.rule_category.setCurrentText("")
             self.rule_prefix.clear()
+            self.mark_clean(self.rule_days, self.rule_category, self.rule_prefix, self.rule_sifat)
             number = len(result.loans.rules)
             self._rules_changed(
                 result.loans, self.tr("Aturan nomor %1 ditambahkan").replace("%1", str(number))

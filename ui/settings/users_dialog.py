@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from sipdumas.services.admin.users import (
     set_active,
     set_profile,
 )
+from ui.common.form_dialog import FormDialog
 from ui.common.value_labels import role_label
 from ui.common.widgets import DoneLabel, ErrorLabel
 from ui.login import error_text
@@ -56,7 +56,7 @@ def password_problem(tr, password: str, again: str) -> str | None:
     return None
 
 
-class UsersDialog(QDialog):
+class UsersDialog(FormDialog):
     """The accounts of this database. ``changed`` after each successful change."""
 
     changed = Signal()
@@ -135,7 +135,8 @@ class UsersDialog(QDialog):
         self.message = DoneLabel(self)
         self.error = ErrorLabel(self)
         close = QPushButton(self.tr("Tutup"), self)
-        close.clicked.connect(self.accept)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(close)
@@ -149,6 +150,7 @@ class UsersDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(720, 560)
         self._update_buttons()
+        self.set_up_form(save=self.add_account, first=self.username)
         self.load()
 
     # ------------------------------------------------------------ list
@@ -303,6 +305,7 @@ class UsersDialog(QDialog):
         if clear_form:
             for edit in (self.username, self.full_name, self.password, self.password2):
                 edit.clear()
+            self.mark_clean()
         self.changed.emit()
         self.load()
 

@@ -51,7 +51,8 @@ from sipdumas.output.files import write_atomically
 from sipdumas.output.pdfium import PDFIUM_LOCK
 from sipdumas.services import forwarding as fwd
 from sipdumas.services import routing
-from sipdumas.services.admin.workflow_settings import URGENCIES
+from sipdumas.services.admin.setup import setup_status
+from sipdumas.services.admin.workflow_settings import PLACEHOLDER_SIGNER, URGENCIES
 from sipdumas.services.letters import LetterRow
 from ui.common.widgets import ErrorLabel
 from ui.login import error_text
@@ -154,7 +155,64 @@ class _Choice:
 
 
 def _load_choices(db: Database, actor: Actor, letter_id: int):
-    return routing.list_agencies(db, actor), routing.suggest(db, actor, letter_id=letter_id)
+    return (
+        routing.list_agencies(db, actor),
+        routing.suggest(db, actor, letter_id=letter_id),
+        setup_status(db, actor).signer_unset,
+    )
+
+
+def ask_about_signer(parent: QWidget, actor: Actor, proceed: Callable[[], None]) -> QMessageBox:
+    """Before a numbered forwarding letter while the signer is still the shipped placeholder: say so,
+    and go on (``proceed``) only when the user still wants to; administrators may set the signer from
+    here. Returns the (open, window-modal) question."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Penandatangan belum diatur"))
+    box.setText(
+        parent.tr(
+            "Surat penerusan akan diberi nomor dan ditandatangani «%1», nama contoh bawaan SIPDUMAS."
+        ).replace("%1", PLACEHOLDER_SIGNER)
+    )
+    box.setInformativeText(
+        parent.tr(
+            "Atur nama pejabat penandatangan lebih dulu di Pengaturan → Pengaturan surat penerusan… (tab "
+            "Penandatangan dan tembusan), atau teruskan juga bila memang disengaja."
+        )
+    )
+    settings = None
+    if actor.can(Permission.MANAGE_SETTINGS):
+        settings = box.addButton(parent.tr("&Atur penandatangan…"), QMessageBox.ButtonRole.ActionRole)
+    go = box.addButton(parent.tr("&Teruskan juga"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(parent.tr("&Batal"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(settings or cancel)
+    box.setEscapeButton(cancel)
+
+    def answered() -> None:
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is go:
+            proceed()
+        elif settings is not None and clicked is settings:
+            open_signer_settings(parent)
+
+    box.finished.connect(lambda _r: answered())
+    box.open()
+    return box
+
+
+def open_signer_settings(parent: QWidget):
+    """The forwarding-letter settings at the signer's tab (for an administrator asked about the
+    signer); ``parent`` learns of a save through its ``signer_saved(WorkflowSettings)`` slot."""
+    from ui.settings.letter_settings_dialog import LetterSettingsDialog
+
+    dialog = LetterSettingsDialog(parent.db, parent.actor, parent.tasks, parent=parent)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.saved.connect(parent.signer_saved)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    parent.signer_dialog = dialog
+    return dialog
 
 
 class ForwardingDialog(QDialog):
@@ -175,6 +233,10 @@ class ForwardingDialog(QDialog):
         self.result: fwd.ForwardingResult | None = None
         self._result_choice: _Choice | None = None
         self._suggestions: dict[int, routing.Suggestion] = {}
+        #: The signer is still the placeholder and the user has not said to go on regardless.
+        self.signer_unset = False
+        self.signer_box: QMessageBox | None = None
+        self.signer_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Teruskan surat %s") % letter.agenda_no)
         self.resize(900, 760)
 
@@ -257,7 +319,7 @@ class ForwardingDialog(QDialog):
             self.error.show_message(None)
 
     def _on_loaded(self, loaded) -> None:
-        agencies, suggestions = loaded
+        agencies, suggestions, self.signer_unset = loaded
         self._suggestions = {s.agency.id: s for s in suggestions}
         suggested = [s.agency for s in suggestions]
         others = [a for a in agencies if a.id not in self._suggestions]
@@ -328,6 +390,9 @@ class ForwardingDialog(QDialog):
             if then:
                 then(self.result)
             return
+        if self.signer_unset:
+            self.signer_box = ask_about_signer(self, self.actor, lambda: self._forward_anyway(then))
+            return
         db, actor, letter_id = self.db, self.actor, self.letter.id
         self._busy(True, self.tr("Meneruskan surat…"))
 
@@ -356,6 +421,14 @@ class ForwardingDialog(QDialog):
                 then(result)
 
         self.tasks.run(work, done, self._on_error, owner=self)
+
+    def _forward_anyway(self, then) -> None:
+        self.signer_unset = False  # the user knows, and says go on: not asked again in this dialog
+        self.forward(then)
+
+    def signer_saved(self, settings) -> None:
+        """The settings opened from the signer question were saved."""
+        self.signer_unset = settings.signer_unset
 
     def print_letter(self, printer: QPrinter | None = None) -> None:
         """Forward when needed, then print the service's PDF (``printer`` given: no print dialog)."""
@@ -424,6 +497,9 @@ class BatchPrintDialog(QDialog):
         self.errors: list[tuple[LetterRow, str]] = []
         self._cancelled = False
         self._running = False
+        self.signer_unset = False
+        self.signer_box: QMessageBox | None = None
+        self.signer_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Cetak surat penerusan (%d surat)") % len(self.letters))
         self.resize(620, 460)
 
@@ -458,10 +534,14 @@ class BatchPrintDialog(QDialog):
         for row in self.letters:
             self.log.addItem(f"{row.agenda_no} — {row.subject or '-'}")
         tasks.run(
-            lambda: routing.list_agencies(db, actor), self._on_agencies, self._on_load_error, owner=self
+            lambda: (routing.list_agencies(db, actor), setup_status(db, actor).signer_unset),
+            self._on_agencies,
+            self._on_load_error,
+            owner=self,
         )
 
-    def _on_agencies(self, agencies) -> None:
+    def _on_agencies(self, loaded) -> None:
+        agencies, self.signer_unset = loaded
         for a in agencies:
             self.agency.addItem(a.name, a.id)
         self.loaded.emit()
@@ -470,8 +550,19 @@ class BatchPrintDialog(QDialog):
         self.log.addItem(error_text(exc))
         self.loaded.emit()
 
+    def signer_saved(self, settings) -> None:
+        self.signer_unset = settings.signer_unset
+
     def start(self, printer: QPrinter | None = None) -> None:
         if self._running:
+            return
+        if self.signer_unset:
+
+            def anyway() -> None:
+                self.signer_unset = False
+                self.start(printer)
+
+            self.signer_box = ask_about_signer(self, self.actor, anyway)
             return
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -28,6 +27,7 @@ from sipdumas.output.pdf.sheets import INSTRUCTIONS
 from sipdumas.services import workflow
 from sipdumas.services.admin.workflow_settings import URGENCIES
 from sipdumas.services.letters import LetterRow
+from ui.common.form_dialog import FormDialog
 from ui.common.value_labels import status_label
 from ui.common.widgets import ErrorLabel
 from ui.login import error_text
@@ -54,7 +54,7 @@ def _reviewers(db: Database, actor: Actor) -> list[str]:
     ]
 
 
-class DispositionDialog(QDialog):
+class DispositionDialog(FormDialog):
     """Lembar disposisi: to whom, which instructions, a note and the sifat."""
 
     saved = Signal(object)
@@ -98,6 +98,7 @@ class DispositionDialog(QDialog):
             self.error.show_message(
                 self.tr("Hanya supervisor atau administrator yang dapat membuat disposisi.")
             )
+        self.set_up_form(save=self.accept)
         tasks.run(lambda: _reviewers(db, actor), self._on_reviewers, lambda exc: None, owner=self)
 
     def _on_reviewers(self, names: list[str]) -> None:
@@ -106,6 +107,8 @@ class DispositionDialog(QDialog):
         self.assignee.setCurrentText(typed)
 
     def accept(self) -> None:  # noqa: D102 - saves through the service first
+        if not self.buttons.isEnabled():
+            return  # saving already
         db, actor, letter_id = self.db, self.actor, self.letter.id
         assignee = self.assignee.currentText().strip()
         instructions = [b.text() for b in self.instruction_boxes if b.isChecked()]
@@ -137,7 +140,7 @@ class DispositionDialog(QDialog):
         self.error.show_message(error_text(exc))
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(FormDialog):
     """Telaah: core problem, regulation, related letters (ids; the duplicate check's links are offered),
     recommendation and its note. Saved with the version it was opened at, so a colleague's newer telaah
     is never overwritten silently."""
@@ -185,6 +188,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.buttons)
         if not actor.can(Permission.REVIEW_LETTER):
             self.error.show_message(self.tr("Peran Anda tidak berwenang menelaah surat."))
+        self.set_up_form(save=self.accept, first=self.core_problem)
         self.load()
 
     def load(self) -> None:
@@ -206,9 +210,12 @@ class ReviewDialog(QDialog):
         self.recommendation_note.setPlainText(review.recommendation_note or "")
         self.author.setText(self.tr("Terakhir ditulis oleh %s") % review.author if review.author else "")
         self.buttons.setEnabled(True)
+        self.mark_clean()
         self.loaded.emit()
 
     def accept(self) -> None:  # noqa: D102 - saves through the service first
+        if not self.buttons.isEnabled():
+            return  # still loading, or saving already
         try:
             related = [int(x) for x in self.related.text().replace(";", ",").split(",") if x.strip()]
         except ValueError:

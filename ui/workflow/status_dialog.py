@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -26,13 +25,14 @@ from sipdumas.domain.permissions import Actor
 from sipdumas.domain.statuses import TRANSITIONS
 from sipdumas.services.letters import LetterDetail, LetterRow, get_letter
 from sipdumas.services.workflow import allowed_steps, change_status
+from ui.common.form_dialog import FormDialog
 from ui.common.value_labels import status_label
 from ui.common.widgets import ErrorLabel
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
 
-class StatusDialog(QDialog):
+class StatusDialog(FormDialog):
     saved = Signal(object)
     reloaded = Signal(object)
 
@@ -70,6 +70,7 @@ class StatusDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self.show_letter(letter)
+        self.set_up_form(save=self.save, first=self.status)
 
     def show_letter(self, letter: LetterRow) -> None:
         self._letter = letter
@@ -88,7 +89,7 @@ class StatusDialog(QDialog):
 
     def save(self) -> None:
         status = self.status.currentData()
-        if not status:
+        if not status or not self.ok.isEnabled():
             return
         db, actor, letter = self._db, self._actor, self._letter
         note = self.note.toPlainText().strip()

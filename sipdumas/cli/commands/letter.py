@@ -14,6 +14,7 @@
     letter compare REF --json                       the flagged letter beside its suspected original
     letter related REF --json                       letters about the same matter from other senders
     letter deadlines REF --json                     its due dates and what is late
+    letter suggest-category REF [--limit N] --json  the categories earlier letters like it were given
 
 REF is the letter's id (as in ``list``) or its agenda number (``D-2026-00012``). FIELDS are
 ``--received-at``, ``--channel``, ``--letter-no``, ``--letter-date``, ``--place``, ``--subject``,
@@ -116,6 +117,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     command("compare", "the flagged letter beside its suspected original", _compare)
     command("related", "letters about the same matter from other senders", _related)
     command("deadlines", "due dates and what is late", _deadlines)
+    suggest = command(
+        "suggest-category", "the categories earlier letters like it were given", _suggest_category
+    )
+    suggest.add_argument("--limit", type=int, default=3, help="at most this many, best first")
 
 
 def _field_options(parser: argparse.ArgumentParser) -> None:
@@ -336,3 +341,11 @@ def _deadlines(db, actor, args) -> int:
         return letter_deadlines(db, actor, letter_ids=[lid])[lid]
 
     return emit_outcome(action)
+
+
+def _suggest_category(db, actor, args) -> int:
+    from sipdumas.services.categories import suggest_category
+
+    return emit_outcome(
+        lambda: suggest_category(db, actor, letter_id=letter_id(db, actor, args.ref), limit=args.limit)
+    )

@@ -4,6 +4,7 @@ tembusan, body template of forwarding letters), shared by every workstation.
     settings show --json
     settings set KEY VALUE... --json
     settings reset KEY... --json
+    settings setup --json                 what a fresh installation still lacks (signer, agencies)
 
 ``show`` prints one object with every setting (the keys of docs/workflow.md); an empty
 ``body_template`` or ``logo_path`` means the shipped default. ``set`` takes one value for a text or a
@@ -46,11 +47,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     reset.add_argument("--json", action="store_true")
     reset.set_defaults(handler=_reset)
 
+    setup = settings_sub.add_parser("setup", help="what a fresh installation still lacks before forwarding")
+    setup.add_argument("--json", action="store_true", help="JSON output (the default)")
+    setup.set_defaults(handler=_setup)
+
 
 def _show(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.admin import workflow_settings as ws
 
     emit(ws.to_json(ws.get(db)))
+    return EXIT_OK
+
+
+def _setup(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.admin.setup import setup_status
+
+    emit(setup_status(db, actor).to_json())
     return EXIT_OK
 
 

@@ -33,6 +33,8 @@ _KEY = "workflow"
 
 #: Sifat (urgency/classification of a letter) and the security code its number starts with.
 URGENCIES = ("Biasa", "Segera", "Sangat Segera", "Rahasia")
+#: The signer's name a fresh installation prints until an administrator gives the real one.
+PLACEHOLDER_SIGNER = "Nama Pejabat Penandatangan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ class WorkflowSettings:
         default_factory=lambda: {"Biasa": "B", "Segera": "B", "Sangat Segera": "B", "Rahasia": "R"}
     )
     signer_position: str = "Asisten Deputi Pengaduan Masyarakat"
-    signer_name: str = "Nama Pejabat Penandatangan"
+    signer_name: str = PLACEHOLDER_SIGNER
     signer_nip: str = "197001011995031001"
     #: "a.n." (atas nama): the head of the office the signer signs for; empty when the signer is the head.
     signer_on_behalf_of: str = ""
@@ -77,6 +79,11 @@ class WorkflowSettings:
         "Kepala Subbagian Tata Usaha",
         "Analis Pengaduan Masyarakat",
     )
+
+    @property
+    def signer_unset(self) -> bool:
+        """Whether forwarding letters would still be signed with the placeholder name."""
+        return not self.signer_name.strip() or self.signer_name.strip() == PLACEHOLDER_SIGNER
 
     @property
     def logo(self) -> Path | None:

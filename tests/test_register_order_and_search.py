@@ -1,0 +1,189 @@
+"""The register as people query it: every column orders the rows in the database (Tenggat by the due
+date the letter waits on), and numbers find their letters however they are typed; on SQLite and
+PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from sipdumas.cli.main import main as cli
+from sipdumas.domain.statuses import LetterStatus
+from sipdumas.services import forwarding, routing
+from sipdumas.services import letters as L
+from sipdumas.services import workflow as W
+from sipdumas.services.admin import calendar
+from sipdumas.services.deadlines import letter_deadlines
+
+TODAY = date(2026, 5, 4)
+
+
+def add(db, actor, subject, *, received=date(2026, 4, 20), name=None, phone=None, nik=None, **kw):
+    sender = L.SenderData(name=name, phone=phone, nik=nik, address="Jl. Melati 3, Medan" if name else None)
+    data = L.LetterInput(received_at=received, subject=subject, sender=sender, **kw)
+    return L.register_letter(db, actor, data=data, today=TODAY)
+
+
+def ids(db, actor, **query) -> list[int]:
+    return [r.id for r in L.list_letters(db, actor, query=L.LetterQuery(**query), limit=1000, today=TODAY)]
+
+
+# ---------------------------------------------------------------- numbers in the search box
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["0852 8190 937", "0852-8190-937", "+62 852 8190 937", "+62 852-8190-937", "+62 852", "628528190937"],
+)
+def test_a_phone_is_found_however_it_is_typed(db, admin, typed):
+    found = add(db, admin, "Bantuan sosial tidak cair", name="Lestari Pratama", phone="0852-8190-937")
+    add(db, admin, "Jalan desa rusak", name="Budi Santoso", phone="0813-2233-4455")
+    assert ids(db, admin, text=typed) == [found.id]
+
+
+def test_a_nik_typed_in_groups_finds_its_letter(db, admin):
+    found = add(db, admin, "Sertifikat tanah", name="Siti Rahmawati", nik="3273014507850003")
+    add(db, admin, "Sertifikat tanah", name="Dewi Lubis", nik="3578196711613079")
+    assert ids(db, admin, text="3273 0145 0785 0003") == [found.id]
+    assert ids(db, admin, text="3273-0145-0785-0003") == [found.id]
+
+
+def test_a_number_written_in_the_letters_text_is_found_in_groups_or_whole(db, admin):
+    found = add(db, admin, "Pengaduan", text="Hubungi saya di 0812 7766 5544 atau kantor desa.")
+    add(db, admin, "Pengaduan lain", text="Tidak ada nomor di sini.")
+    for typed in ("0812 7766 5544", "0812-7766-5544", "7766"):
+        assert ids(db, admin, text=typed) == [found.id], typed
+
+
+def test_agenda_numbers_and_words_still_search_as_before(db, admin):
+    first = add(db, admin, "Pungutan liar di pasar")
+    add(db, admin, "Jalan rusak")
+    assert ids(db, admin, text=first.agenda_no) == [first.id]
+    assert ids(db, admin, text="pungut pasar") == [first.id]
+
+
+def test_list_search_on_the_command_line_normalises_phones(db, admin, capsys):
+    found = add(db, admin, "Bantuan sosial", name="Lestari", phone="0852-8190-937")
+    add(db, admin, "Lain", name="Budi", phone="0813-2233-4455")
+    assert cli(["--db", db.location.database_url, "list", "--search", "+62 852-8190-937"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in rows] == [found.id]
+
+
+# ---------------------------------------------------------------- sorting by every column
+
+
+def test_sorting_by_sender_orders_by_name_with_the_nameless_last(db, admin):
+    dewi = add(db, admin, "a", name="dewi Lubis", phone="0811111111")
+    anon = add(db, admin, "b")
+    budi = add(db, admin, "c", name="Budi Santoso", phone="0812222222")
+    citra = add(db, admin, "d", name="Citra", phone="0813333333")
+    assert ids(db, admin, sort="sender", descending=False) == [budi.id, citra.id, dewi.id, anon.id]
+    assert ids(db, admin, sort="sender", descending=True) == [dewi.id, citra.id, budi.id, anon.id]
+
+
+def test_sorting_by_status_follows_the_workflow(db, admin):
+    received = add(db, admin, "a")
+    reviewed = add(db, admin, "b")
+    filed = add(db, admin, "c")
+    W.change_status(
+        db, admin, letter_id=reviewed.id, expected_version=reviewed.version, status="under_review"
+    )
+    W.change_status(db, admin, letter_id=filed.id, expected_version=filed.version, status="filed")
+    assert ids(db, admin, sort="status", descending=False) == [received.id, reviewed.id, filed.id]
+    assert ids(db, admin, sort="status", descending=True) == [filed.id, reviewed.id, received.id]
+
+
+@pytest.mark.parametrize(
+    "key", ["agenda_no", "subject", "category", "carbon_copy", "identity_complete", "archive_code"]
+)
+def test_every_other_column_orders_the_rows(db, admin, key):
+    made = [
+        add(db, admin, "Banjir", category="09 Lingkungan hidup", name="A", phone="0811111111"),
+        add(db, admin, "antrean", category="02 Pelayanan publik", addressee="Gubernur", cc=["Presiden RI"]),
+        add(db, admin, "Cukai", category=None),
+    ]
+    rows = L.list_letters(db, admin, query=L.LetterQuery(), limit=10)
+
+    def value(row):
+        return row.subject.lower() if key == "subject" else getattr(row, key)
+
+    present = sorted((r for r in rows if value(r) is not None), key=lambda r: (value(r), r.id))
+    absent = sorted(r.id for r in rows if value(r) is None)
+    assert len(made) == 3 and len({value(r) for r in rows}) > 1
+    assert ids(db, admin, sort=key, descending=False) == [r.id for r in present] + absent
+    assert ids(db, admin, sort=key, descending=True) == [r.id for r in reversed(present)] + absent[::-1]
+
+
+def test_sorting_by_the_duplicate_column_puts_flagged_letters_first(db, admin):
+    from letter_texts import compose
+
+    siti = dict(name="Siti Rahmawati", nik="3273014507850003", phone="0812-2233-4455")
+
+    def complaint(day, **kw):
+        text = compose(**siti, complaint="bansos", **kw)
+        data = L.LetterInput(
+            received_at=date(2026, 3, day), subject="Bantuan", text=text, sender=L.SenderData(**siti)
+        )
+        return L.register_letter(db, admin, data=data, today=TODAY)
+
+    first = complaint(1)
+    other = add(db, admin, "Jalan desa rusak", received=date(2026, 3, 3))
+    again = complaint(5, resend=True)
+    assert again.duplicate_of == first.id and first.duplicate_of is None
+    assert ids(db, admin, sort="duplicate", descending=True) == [again.id, other.id, first.id]
+    assert ids(db, admin, sort="duplicate", descending=False) == [again.id, first.id, other.id]
+
+
+def test_sorting_by_deadline_follows_the_due_date_of_each_letters_step(db, admin):
+    """Review is due 1 working day after receipt, forwarding 5, settlement 60 after the first
+    forwarding letter; weekends, a public holiday (1 May) and an office day off count as not working."""
+    calendar.add_day_off(db, admin, day=date(2026, 4, 27), name="Cuti bersama")
+    agency = routing.save_agency(db, admin, name="Pemerintah Kota Medan")
+    letters = {
+        "received Fri 24 Apr": add(db, admin, "a", received=date(2026, 4, 24)),
+        "received Thu 30 Apr": add(db, admin, "b", received=date(2026, 4, 30)),
+        "received Sat 25 Apr": add(db, admin, "c", received=date(2026, 4, 25)),
+        "reviewing since 20 Apr": add(db, admin, "d", received=date(2026, 4, 20)),
+        "reviewing since 3 Apr": add(db, admin, "e", received=date(2026, 4, 3)),
+        "forwarded": add(db, admin, "f", received=date(2026, 1, 5)),
+        "filed": add(db, admin, "g", received=date(2026, 4, 29)),
+    }
+    for key in ("reviewing since 20 Apr", "reviewing since 3 Apr", "forwarded"):
+        row = letters[key]
+        W.change_status(db, admin, letter_id=row.id, expected_version=row.version, status="under_review")
+    forwarding.forward_letter(
+        db, admin, letter_id=letters["forwarded"].id, agency_id=agency.id, today=date(2026, 2, 2)
+    )
+    filed = letters["filed"]
+    W.change_status(db, admin, letter_id=filed.id, expected_version=filed.version, status="filed")
+
+    due = {
+        i: d.due for i, d in letter_deadlines(db, admin, letter_ids=[r.id for r in letters.values()]).items()
+    }
+    assert due[filed.id] is None and due[letters["forwarded"].id] is not None
+    waiting = [i for i in due if due[i] is not None]
+    ascending = sorted(waiting, key=lambda i: (due[i], i))
+    assert ids(db, admin, sort="deadline", descending=False) == ascending + [filed.id]
+    descending = sorted(waiting, key=lambda i: (due[i], i), reverse=True)
+    assert ids(db, admin, sort="deadline", descending=True) == descending + [filed.id]
+    # Friday's and Saturday's letters are both due on Tuesday (Monday is the office's day off)
+    assert (
+        due[letters["received Fri 24 Apr"].id] == due[letters["received Sat 25 Apr"].id] == date(2026, 4, 28)
+    )
+
+
+def test_sorting_by_deadline_pages_like_any_other_order(db, admin):
+    made = [add(db, admin, f"surat {i}", received=date(2026, 4, 1 + i)) for i in range(9)]
+    for row in made[::3]:
+        W.change_status(
+            db, admin, letter_id=row.id, expected_version=row.version, status=LetterStatus.UNDER_REVIEW
+        )
+    query = L.LetterQuery(sort="deadline", descending=False)
+    pages = [L.list_letters(db, admin, query=query, offset=o, limit=4, today=TODAY) for o in (0, 4, 8)]
+    paged = [r.id for page in pages for r in page]
+    assert sorted(paged) == sorted(r.id for r in made) and paged == ids(
+        db, admin, sort="deadline", descending=False
+    )
