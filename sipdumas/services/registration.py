@@ -29,7 +29,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake import extract_files
 from sipdumas.intake.model import Extraction, Progress
 from sipdumas.models.letters import Document, DocumentPage, IncomingLetter
-from sipdumas.services.letters import LetterInput, SenderData, add_letter, normalized
+from sipdumas.services.letters import LetterInput, SenderData, add_letter, agenda_numbers, normalized
 
 # Fields an OCR misreading can make invalid; they are left empty for the analyst rather than
 # refusing the whole letter.
@@ -47,6 +47,9 @@ class IngestResult:
     related: list[int] = field(default_factory=list)
     error: str | None = None
     search_ms: float | None = None  # set by check: time spent finding duplicate candidates
+    #: The agenda numbers of ``duplicate_of`` and ``related``, the names people use for letters.
+    duplicate_of_agenda_no: str | None = None
+    related_agenda_nos: list[str] = field(default_factory=list)
 
     @property
     def file(self) -> str:
@@ -63,6 +66,8 @@ class IngestResult:
             duplicate_score=self.duplicate_score,
             duplicate_reasons=list(self.duplicate_reasons),
             related=list(self.related),
+            duplicate_of_agenda_no=self.duplicate_of_agenda_no,
+            related_agenda_nos=list(self.related_agenda_nos),
         )
         if self.search_ms is not None:
             out["search_ms"] = self.search_ms
@@ -183,6 +188,8 @@ def _register(
             file=path.name,
             sha256=sha,
         )
+        related = list(letter.related_ids or [])
+        names = agenda_numbers(session, [*related, letter.duplicate_of_id])
         return IngestResult(
             extraction=extraction,
             id=letter.id,
@@ -190,7 +197,9 @@ def _register(
             duplicate_of=letter.duplicate_of_id,
             duplicate_score=letter.duplicate_score,
             duplicate_reasons=list(letter.duplicate_reasons or []),
-            related=list(letter.related_ids or []),
+            related=related,
+            duplicate_of_agenda_no=names.get(letter.duplicate_of_id),
+            related_agenda_nos=[names[i] for i in related if i in names],
         )
 
 
@@ -224,6 +233,7 @@ def check_files(
                     email=s.email,
                     sha256=sha256_of(path),
                 )
+                names = agenda_numbers(session, verdict.related)
         except (ServiceError, OSError) as exc:
             yield IngestResult(extraction=extraction, error=str(exc))
             continue
@@ -234,6 +244,8 @@ def check_files(
             duplicate_reasons=verdict.reasons,
             related=verdict.related,
             search_ms=verdict.search_ms,
+            duplicate_of_agenda_no=verdict.duplicate_agenda_no,
+            related_agenda_nos=[names[i] for i in verdict.related if i in names],
         )
 
 
@@ -249,6 +261,7 @@ def _attach_document(
         media_type=media_type,
         size=path.stat().st_size,
         page_count=extraction.pages or len(pages_text),
+        evidence=extraction.evidence_json(),
     )
     session.add(document)
     session.flush()

@@ -12,6 +12,9 @@
     letter dispositions REF --json
     letter duplicate REF --confirm|--reject|--file-as-handled [--note T] --json
     letter compare REF --json                       the flagged letter beside its suspected original
+    letter related REF --json                       the letters linked to it, in both directions
+    letter pages REF [--out-dir DIR] --json         its scan: documents, page texts and where fields
+                                                    were read; with --out-dir every page as PNG (text)
     letter deadlines REF --json                     its due dates and what is late
 
 REF is the letter's id (as in ``list``) or its agenda number (``D-2026-00012``). FIELDS are
@@ -113,6 +116,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     dup.add_argument("--note", default="")
     command("compare", "the flagged letter beside its suspected original", _compare)
+    command("related", "the letters linked to it: its original, re-sent copies, related letters", _related)
+    pages = command("pages", "its scan: page texts and field marks; --out-dir writes the pages", _pages)
+    pages.add_argument("--out-dir", type=Path, help="write each page there (PNG; typed letters as .txt)")
+    pages.add_argument("--max-side", type=int, default=2400, help="longest side of a page picture (pixels)")
     command("deadlines", "due dates and what is late", _deadlines)
 
 
@@ -318,6 +325,29 @@ def _compare(db, actor, args) -> int:
     from sipdumas.services.duplicates import comparison
 
     return emit_outcome(lambda: comparison(db, actor, letter_id=letter_id(db, actor, args.ref)))
+
+
+def _related(db, actor, args) -> int:
+    from sipdumas.services.duplicates import related_letters
+
+    return emit_outcome(lambda: related_letters(db, actor, letter_id=letter_id(db, actor, args.ref)))
+
+
+def _pages(db, actor, args) -> int:
+    """Without ``--out-dir`` one line with the letter's documents; with it one line per page written."""
+    from sipdumas.services.scans import letter_scan, save_letter_pages
+
+    if args.out_dir is None:
+        return emit_outcome(lambda: letter_scan(db, actor, letter_id=letter_id(db, actor, args.ref)))
+    return emit_outcome(
+        lambda: save_letter_pages(
+            db,
+            actor,
+            letter_id=letter_id(db, actor, args.ref),
+            out_dir=args.out_dir,
+            max_side=args.max_side,
+        )
+    )
 
 
 def _deadlines(db, actor, args) -> int:
