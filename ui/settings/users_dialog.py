@@ -41,6 +41,7 @@ from sipdumas.services.admin.users import (
 )
 from ui.common.value_labels import role_label
 from ui.common.widgets import DoneLabel, ErrorLabel
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -138,7 +139,7 @@ class UsersDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
-        self.resize(720, 560)
+        fit_window(self, "users", 720, 560)
         self._update_buttons()
         self.load()
 

@@ -54,6 +54,7 @@ from sipdumas.services import routing
 from sipdumas.services.admin.workflow_settings import URGENCIES
 from sipdumas.services.letters import LetterRow
 from ui.common.widgets import ErrorLabel
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -176,7 +177,7 @@ class ForwardingDialog(QDialog):
         self._result_choice: _Choice | None = None
         self._suggestions: dict[int, routing.Suggestion] = {}
         self.setWindowTitle(self.tr("Teruskan surat %s") % letter.agenda_no)
-        self.resize(900, 760)
+        fit_window(self, "forwarding", 900, 760)
 
         heading = QLabel(f"<b>{letter.agenda_no}</b> — {_escape(letter.subject or '-')}", self)
         heading.setWordWrap(True)
@@ -425,7 +426,7 @@ class BatchPrintDialog(QDialog):
         self._cancelled = False
         self._running = False
         self.setWindowTitle(self.tr("Cetak surat penerusan (%d surat)") % len(self.letters))
-        self.resize(620, 460)
+        fit_window(self, "batch_print", 620, 460)
 
         self.agency = QComboBox(self)
         self.agency.addItem(self.tr("Instansi yang disarankan untuk tiap surat"), self.AUTO)
