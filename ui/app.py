@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from sipdumas.db.engine import Database, DatabaseError
@@ -29,6 +29,7 @@ from sipdumas.domain.errors import ServiceError
 from sipdumas.domain.permissions import Actor
 from sipdumas.resources import RESOURCES
 from sipdumas.services.admin.users import authenticate, has_users
+from ui.command import window_size
 from ui.common.client_settings import client_settings
 from ui.login import FirstAdminDialog, LoginDialog, error_text
 from ui.main_window import MainWindow
@@ -39,7 +40,6 @@ log = logging.getLogger(__name__)
 TRANSLATIONS = RESOURCES / "translations"
 #: How long ``--screenshot`` waits for the first screen of rows before giving up.
 SCREENSHOT_TIMEOUT_MS = 120_000
-SCREENSHOT_SIZE = (1640, 800)  # wide enough for every register column
 
 T = TypeVar("T")
 
@@ -56,6 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--screenshot", type=Path, help="save the main window as PNG once shown, then exit")
     parser.add_argument(
+        "--size",
+        type=window_size,
+        help="with --screenshot: render the window at WIDTHxHEIGHT instead of the size it opens with",
+    )
+    parser.add_argument(
         "--view",
         default=os.environ.get("SIPDUMAS_VIEW"),
         help="the tab shown first: register, dashboard, … (SIPDUMAS_VIEW; default: the dashboard when "
@@ -63,7 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     return run_gui(
-        resolve_location(args.db, args.data_dir), user=args.user, screenshot=args.screenshot, view=args.view
+        resolve_location(args.db, args.data_dir),
+        user=args.user,
+        screenshot=args.screenshot,
+        view=args.view,
+        size=args.size,
     )
 
 
@@ -73,17 +82,19 @@ def run_gui(
     user: str | None = None,
     screenshot: Path | str | None = None,
     view: str | None = None,
+    size: tuple[int, int] | None = None,
 ) -> int:
     """Run the client until its window closes; returns the process exit status. ``view``: the tab shown
     first (``SIPDUMAS_VIEW`` when not given); ``--screenshot`` shows the register unless told otherwise,
     since it renders once the register's first page of rows is on screen (and, when a view is named,
-    once the work the views started after it is done)."""
+    once the work the views started after it is done). The screenshot shows the window at the size it
+    opens with on this screen, or at ``size`` (width, height) when given."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     view = view or os.environ.get("SIPDUMAS_VIEW") or None
     app = _application()
     if screenshot is not None:
         return _screenshot(
-            app, location, user, Path(screenshot), view=view or "register", settle=view is not None
+            app, location, user, Path(screenshot), view=view or "register", settle=view is not None, size=size
         )
     client = Client(app, location, user=user, view=view)
     if not client.start():
@@ -324,11 +335,13 @@ def _screenshot(
     *,
     view: str = "register",
     settle: bool = False,
+    size: tuple[int, int] | None = None,
 ) -> int:
     """Render the main window (showing ``view``) once the register's first screen of rows has arrived,
     save it as PNG, exit. ``settle`` (a view was asked for by name): once the background work started
     after the first screen is done too (Tugas saya, the dashboard, the overdue count); without it the
-    picture is the register's first screen, which the benchmarks time."""
+    picture is the register's first screen, which the benchmarks time. The window has the size it
+    opens with on the current screen (maximised on a laptop's), unless ``size`` forces another."""
     tasks = TaskRunner()
     try:
         db = wait_for(app, tasks, lambda: Database.open(location, migrate=True))
@@ -341,7 +354,10 @@ def _screenshot(
         if actor is None:
             return 2
         window = MainWindow(db, actor, tasks=tasks, settings=None, start_view=view)
-        window.resize(*SCREENSHOT_SIZE)
+        if size is not None:
+            window.stays_on_screen = False
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            window.resize(*size)
         loop = QEventLoop()
         ready: list[bool] = []
         window.ready.connect(lambda: (ready.append(True), loop.quit()))

@@ -15,11 +15,12 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -40,38 +44,43 @@ from sipdumas.db.location import Location
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.services.letters import (
     STANDARD_CATEGORIES,
-    LetterDetail,
     LetterQuery,
     LetterRow,
     category_choices,
-    get_letter,
 )
 from ui.common.formatting import count, short_date
 from ui.common.paged_model import set_up_paged_view
 from ui.common.value_labels import role_label, statuses
 from ui.common.widgets import EmptyNote, OptionalDateEdit
+from ui.common.window_fit import keep_on_screen, room_for
 from ui.login import error_text
+from ui.register.document_pane import DocumentPane, LetterView, load_letter_view
 from ui.register.model import COLUMN_INDEX, COLUMNS, RegisterModel, letter_at
 from ui.tasks import TaskRunner
 
 #: Milliseconds the search box waits after the last key before it asks the database.
 SEARCH_DELAY_MS = 300
 
-#: Starting widths (pixels) of the columns, until the user drags them (then they are remembered).
-#: (Sender, subject, category and the flags gave up some width when Tenggat came: it is read more.)
+#: Starting widths (pixels) of the columns, until the user drags them (then they are remembered). The
+#: subject takes what the others leave of the screen (at least its width here); the flags are icons.
 DEFAULT_WIDTHS = {
-    "agenda_no": 115,
-    "received_at": 100,
-    "sender": 175,
-    "subject": 310,
-    "category": 190,
-    "status": 100,
-    "deadline": 205,
-    "carbon_copy": 85,
-    "identity_complete": 75,
-    "duplicate": 165,
-    "archive_code": 125,
+    "agenda_no": 112,
+    "received_at": 94,
+    "sender": 160,
+    "subject": 260,
+    "category": 170,
+    "status": 94,
+    "deadline": 192,
+    "carbon_copy": 30,
+    "identity_complete": 30,
+    "duplicate": 30,
+    "archive_code": 122,
+    "letter_no": 140,
+    "letter_date": 94,
+    "channel": 110,
 }
+#: The window's size on a screen with room for it; on a smaller one it opens maximised.
+WINDOW_SIZE = (1360, 820)
 
 SETTINGS_GROUP = "main_window"
 
@@ -82,6 +91,19 @@ def _column_keys() -> str:
 
 #: LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).
 EXTRA_FILTERS = ("province", "forwarded_from", "forwarded_to", "complainant")
+
+
+def _group(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """``widgets`` side by side in a widget of their own, moved as one when the filter bar rearranges."""
+    group = QWidget(parent)
+    layout = QHBoxLayout(group)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    if len(widgets) == 2:  # a label and its field: the field takes the group's spare width
+        layout.setStretch(1, 1)
+    return group
 
 
 class FilterBar(QWidget):
@@ -167,30 +189,29 @@ class FilterBar(QWidget):
         self.complainant.clicked.connect(self.complainant_requested)
         self._complainant_label = ""
 
-        # Two rows, so the register fits an office laptop's 1,366-pixel screen: what to look for above,
-        # the flag toggles (and a dashboard's extra filter) below.
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(4)
-        top, bottom = QHBoxLayout(), QHBoxLayout()
-        layout.addLayout(top)
-        layout.addLayout(bottom)
-        top.addWidget(self.search, 3)
-        top.addWidget(QLabel(self.tr("Status:"), self))
-        top.addWidget(self.status)
-        top.addWidget(QLabel(self.tr("Kategori:"), self))
-        top.addWidget(self.category, 1)
-        top.addWidget(QLabel(self.tr("Diterima:"), self))
-        top.addWidget(self.date_from)
-        top.addWidget(QLabel(self.tr("s.d."), self))
-        top.addWidget(self.date_to)
-        bottom.addWidget(QLabel(self.tr("Tanda:"), self))
-        for button in self.flags.values():
-            bottom.addWidget(button)
-        bottom.addWidget(self.complainant)
-        bottom.addWidget(self.extra_chip)
-        bottom.addStretch(1)
-        bottom.addWidget(self.reset)
+        # Groups of widgets that stay together, in two rows on a laptop's full screen and in four once
+        # the window is narrower (half a 1,366-pixel screen is 683 pixels): see _arrange.
+        self._groups = {
+            "search": _group(self, self.search),
+            "status": _group(self, QLabel(self.tr("Status:"), self), self.status),
+            "category": _group(self, QLabel(self.tr("Kategori:"), self), self.category),
+            "dates": _group(
+                self,
+                QLabel(self.tr("Diterima:"), self),
+                self.date_from,
+                QLabel(self.tr("s.d."), self),
+                self.date_to,
+            ),
+            "flags": _group(self, QLabel(self.tr("Tanda:"), self), *self.flags.values()),
+            "complainant": _group(self, self.complainant),
+            "extra": _group(self, self.extra_chip),
+            "reset": _group(self, self.reset),
+        }
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(6, 4, 6, 4)
+        self._rows.setSpacing(4)
+        self.narrow: bool | None = None
+        self._arrange(narrow=False)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -206,6 +227,58 @@ class FilterBar(QWidget):
         self.date_from.changed.connect(self.changed)
         self.date_to.changed.connect(self.changed)
         self.reset.clicked.connect(self.clear)
+
+    #: The rows of the filter bar, wide and narrow: group names, with their stretch factors.
+    _WIDE = (
+        (("search", 3), ("status", 0), ("category", 1), ("dates", 0)),
+        (("flags", 0), ("complainant", 0), ("extra", 0), (None, 1), ("reset", 0)),
+    )
+    _NARROW = (
+        (("search", 1), ("reset", 0)),
+        (("status", 0), ("category", 1)),
+        (("dates", 0), ("extra", 0), (None, 1)),
+        (("flags", 0), ("complainant", 0), (None, 1)),
+    )
+
+    def _row_width(self, row) -> int:
+        spacing = 6
+        widths = [self._groups[name].minimumSizeHint().width() for name, _ in row if name]
+        return sum(widths) + spacing * max(0, len(widths) - 1) + 12
+
+    def _needed(self, rows) -> int:
+        return max(self._row_width(row) for row in rows)
+
+    def _arrange(self, *, narrow: bool) -> None:
+        """Lay the groups out in the wide or the narrow rows (nothing happens when they already are)."""
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        while self._rows.count():
+            row = self._rows.takeAt(0).layout()
+            while row is not None and row.count():
+                row.takeAt(0)
+            if row is not None:
+                row.deleteLater()
+        for spec in self._NARROW if narrow else self._WIDE:
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            for name, stretch in spec:
+                if name is None:
+                    row.addStretch(stretch)
+                else:
+                    row.addWidget(self._groups[name], stretch)
+            self._rows.addLayout(row)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        """As narrow as the narrow rows allow, whichever rows are shown: the bar rearranges itself
+        before it gets narrower than its wide rows (see :meth:`resizeEvent`)."""
+        hint = super().minimumSizeHint()
+        return QSize(self._needed(self._NARROW), hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._arrange(narrow=event.size().width() < self._needed(self._WIDE))
 
     def _search_now(self) -> None:
         self._timer.stop()
@@ -308,6 +381,53 @@ class FilterBar(QWidget):
         self.changed.emit()
 
 
+class ViewTabs(QTabWidget):
+    """The window's views, one tab each. A view sits in a scroll area of its own, so one that needs more
+    width than the window has (the loan desk's two columns on half a laptop screen) scrolls instead of
+    keeping the whole window from getting narrower. The methods that take or give a tab's page deal in
+    the views themselves, never in their scroll areas."""
+
+    def _wrapped(self, view: QWidget) -> QWidget:
+        if isinstance(view, QScrollArea):
+            return view
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidget(view)
+        area.setProperty("wraps_view", True)
+        return area
+
+    @staticmethod
+    def _view(page: QWidget | None) -> QWidget | None:
+        if isinstance(page, QScrollArea) and page.property("wraps_view"):
+            return page.widget()
+        return page
+
+    def addTab(self, view: QWidget, title: str) -> int:  # noqa: N802 - Qt naming
+        return super().addTab(self._wrapped(view), title)
+
+    def insertTab(self, index: int, view: QWidget, title: str) -> int:  # noqa: N802 - Qt naming
+        return super().insertTab(index, self._wrapped(view), title)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._view(super().widget(index))
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - Qt naming
+        return self._view(super().currentWidget())
+
+    def indexOf(self, view: QWidget) -> int:  # noqa: N802 - Qt naming
+        for i in range(self.count()):
+            if self.widget(i) is view or super().widget(i) is view:
+                return i
+        return -1
+
+    def setCurrentWidget(self, view: QWidget) -> None:  # noqa: N802 - Qt naming
+        index = self.indexOf(view)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
 class MainWindow(QMainWindow):
     """The register, its filters and the actions on a letter."""
 
@@ -344,6 +464,10 @@ class MainWindow(QMainWindow):
         self._ready_sent = False
         self._categories_loaded = False
         self._select_after_load: int | None = None
+        self._pane_sizes_unset = True
+        self._placed = False
+        #: Kept within the screen once shown; ``gui --screenshot --size`` renders a larger window.
+        self.stays_on_screen = True
         self.setWindowTitle(self.tr("SIPDUMAS — Register Surat Masuk"))
 
         self.model = RegisterModel(db, actor, self.tasks, parent=self)
@@ -355,26 +479,37 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
 
+        #: The selected letter's scan, text and fields beside the register (Tampilan → Panel dokumen).
+        self.document_pane = DocumentPane(db, actor, self.tasks, self)
+        self.document_pane.open_requested.connect(self.open_letter)
+        self.register_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.register_split.setChildrenCollapsible(False)
+        self.register_split.addWidget(self.table)
+        self.register_split.addWidget(self.document_pane)
+        self.register_split.setStretchFactor(0, 3)
+        self.register_split.setStretchFactor(1, 2)
+        self.document_pane.hide()
+
         self.register_page = QWidget(self)
         layout = QVBoxLayout(self.register_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.register_split, 1)
         #: The views of the client, one tab each; the register is always there (see :meth:`add_view`).
-        self.views = QTabWidget(self)
+        self.views = ViewTabs(self)
         self.views.setDocumentMode(True)
         self.views.addTab(self.register_page, self.tr("&Register"))
         self.views.tabBar().hide()  # shown once a second view is added
         self.setCentralWidget(self.views)
-        self.resize(1360, 780)
+        self._size_for_screen()
 
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(self._on_model_failed)
         self.model.modelReset.connect(self._on_loading)
         self.tasks.failed.connect(self._on_task_failed)
         self.filters.changed.connect(self.apply_filters)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_current_changed())
 
         self._restore_settings()
         self._install_views()
@@ -383,17 +518,76 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ building
 
+    @property
+    def window_settings(self) -> QSettings | None:
+        """Where this window and its dialogs remember their sizes (None: nothing is remembered)."""
+        return self._settings
+
+    def _size_for_screen(self) -> None:
+        """The size the window first opens with: maximised on a screen smaller than it likes (a
+        1,366 × 768 laptop), else :data:`WINDOW_SIZE` centred; a remembered geometry replaces this in
+        :meth:`_restore_settings`."""
+        room = room_for(self)
+        wanted = QSize(*WINDOW_SIZE)
+        self.resize(wanted.boundedTo(room))
+        if room.width() < wanted.width() or room.height() < wanted.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def _build_table(self) -> None:
         t = self.table
         set_up_paged_view(t, self.model)
         t.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = t.horizontalHeader()
         header.setSectionsMovable(True)
-        for column in COLUMNS:
-            header.resizeSection(COLUMN_INDEX[column.key], DEFAULT_WIDTHS[column.key])
+        self._default_columns()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         t.activated.connect(self._on_activated)
         self.empty_label = EmptyNote(t)
         t.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _default_columns(self, width: int | None = None) -> None:
+        """The register's columns as they first are: every column but those offered only by the column
+        menu, in model order, the subject taking what the others leave of ``width`` (the table's; by
+        default the width of the screen's available area), so the register fits a 1,366-pixel screen."""
+        header = self.table.horizontalHeader()
+        for i, column in enumerate(COLUMNS):
+            header.moveSection(header.visualIndex(i), i)
+            header.setSectionHidden(i, not column.shown)
+            header.resizeSection(i, DEFAULT_WIDTHS[column.key])
+        if width is None:
+            width = room_for(self).width()
+        scrollbar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
+        others = sum(DEFAULT_WIDTHS[c.key] for c in COLUMNS if c.shown and c.key != "subject")
+        header.resizeSection(
+            COLUMN_INDEX["subject"], max(DEFAULT_WIDTHS["subject"], width - scrollbar - others)
+        )
+
+    def _column_menu(self, pos) -> None:
+        """The header's menu: every column with a tick when shown (the last one cannot go), and the
+        default columns back."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        names, tips = self.model.headers(), self.model.header_tips()
+        shown = [i for i in range(len(COLUMNS)) if not header.isSectionHidden(i)]
+        for i in sorted(range(len(COLUMNS)), key=header.visualIndex):
+            action = menu.addAction(names[i])
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.setEnabled(shown != [i])
+            action.setToolTip(tips.get(COLUMNS[i].key, ""))
+            action.toggled.connect(lambda on, section=i: self.show_column(section, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Kembalikan kolom bawaan"), lambda: self._default_columns(self.table.width()))
+        self.column_menu = menu
+        menu.popup(header.mapToGlobal(pos))
+
+    def show_column(self, section: int, shown: bool = True) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(section, not shown)
+        if shown and header.sectionSize(section) < 20:
+            header.resizeSection(section, DEFAULT_WIDTHS[COLUMNS[section].key])
 
     def _show_empty_hint(self, total: int) -> None:
         if total:
@@ -459,6 +653,15 @@ class MainWindow(QMainWindow):
             self.tr("Ambil ulang register dari basis data (F5)"),
         )
         self.act_refresh.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+        self.act_document_pane = self._action(
+            self.tr("Panel &dokumen"),
+            lambda: self.show_document_pane(self.act_document_pane.isChecked()),
+            QKeySequence("Ctrl+Shift+D"),
+            self.tr(
+                "Tampilkan pindaian, teks OCR dan isian surat terpilih di samping register (Ctrl+Shift+D)"
+            ),
+        )
+        self.act_document_pane.setCheckable(True)
         self.act_search = self._action(self.tr("&Cari"), self.focus_search, QKeySequence("Ctrl+F"))
         self.act_clear_filters = self._action(self.tr("&Hapus filter"), self.filters.clear)
         self.act_connection = self._action(
@@ -498,6 +701,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_search)
         view_menu.addAction(self.act_clear_filters)
         view_menu.addAction(self.act_refresh)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_document_pane)
         help_menu = menu.addMenu(self.tr("Ba&ntuan"))
         self.help_menu = help_menu
         from ui.help import install_help
@@ -509,7 +714,13 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("actions")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.act_new, self.act_edit, self.act_status, self.act_refresh):
+        for action in (
+            self.act_new,
+            self.act_edit,
+            self.act_status,
+            self.act_refresh,
+            self.act_document_pane,
+        ):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.act_connection)
@@ -560,11 +771,17 @@ class MainWindow(QMainWindow):
             geometry = settings.value("geometry")
             state = settings.value("state")
             columns = settings.value("columns")
+            split = settings.value("document_split")
+            pane = settings.value("document_pane")
             settings.endGroup()
             if isinstance(geometry, QByteArray):
                 self.restoreGeometry(geometry)
             if isinstance(state, QByteArray):
                 self.restoreState(state)
+            if isinstance(split, QByteArray):
+                self._pane_sizes_unset = not self.register_split.restoreState(split)
+            if str(pane).lower() == "true":
+                self.show_document_pane(True)
             # A layout saved before the register gained or lost a column would misplace every column.
             if (
                 isinstance(columns, QByteArray)
@@ -585,6 +802,8 @@ class MainWindow(QMainWindow):
         settings.setValue("state", self.saveState())
         settings.setValue("columns", self.table.horizontalHeader().saveState())
         settings.setValue("column_keys", _column_keys())
+        settings.setValue("document_pane", self.act_document_pane.isChecked())
+        settings.setValue("document_split", self.register_split.saveState())
         settings.endGroup()
         settings.sync()
 
@@ -673,6 +892,26 @@ class MainWindow(QMainWindow):
     def current_letter(self) -> LetterRow | None:
         return letter_at(self.table.currentIndex())
 
+    def _on_current_changed(self) -> None:
+        self._update_actions()
+        if self.document_pane.isVisible():
+            letter = self.current_letter()
+            self.document_pane.show_letter(letter.id if letter else None)
+
+    def show_document_pane(self, shown: bool = True) -> None:
+        """Show (or hide) the document pane beside the register, on the selected letter."""
+        self.act_document_pane.setChecked(shown)
+        if shown == self.document_pane.isVisible():
+            return
+        self.document_pane.setVisible(shown)
+        if shown:
+            if self.register_split.sizes()[1] == 0 or self._pane_sizes_unset:
+                total = sum(self.register_split.sizes())
+                self.register_split.setSizes([total * 11 // 20, total * 9 // 20])
+                self._pane_sizes_unset = False
+            letter = self.current_letter()
+            self.document_pane.show_letter(letter.id if letter else None)
+
     def _update_actions(self) -> None:
         has_letter = self.current_letter() is not None
         self.act_edit.setEnabled(has_letter)
@@ -708,26 +947,31 @@ class MainWindow(QMainWindow):
         self.open_letter(letter.id, letter.agenda_no)
 
     def open_letter(self, letter_id: int, agenda_no: str = "") -> None:
-        """Open a letter in the letter form (to read or edit it), from the register or another view."""
+        """Open a letter in the letter form (to read or edit it, beside its scan), from the register,
+        another view or a letter linked to the one on screen."""
         db, actor = self.db, self.actor
-        self.statusBar().showMessage(self.tr("Membuka surat %1…").replace("%1", agenda_no or str(letter_id)))
+        self.statusBar().showMessage(
+            self.tr("Membuka surat %1…").replace("%1", agenda_no) if agenda_no else self.tr("Membuka surat…")
+        )
         self.tasks.run(
-            lambda: get_letter(db, actor, letter_id=letter_id),
+            lambda: load_letter_view(db, actor, letter_id),
             self._open_form,
             self._on_open_failed,
             owner=self,
         )
 
-    def _open_form(self, detail: LetterDetail) -> None:
+    def _open_form(self, view: LetterView) -> None:
         from ui.register.letter_form import LetterForm
 
         self.statusBar().clearMessage()
-        self.model.update_row(detail.row)
-        form = LetterForm(self.db, self.actor, self.tasks, detail=detail, parent=self)
+        self.model.update_row(view.detail.row)
+        form = LetterForm(
+            self.db, self.actor, self.tasks, detail=view.detail, scan=view.scan, links=view.links, parent=self
+        )
         form.saved.connect(self._on_edited)
         form.reloaded.connect(self.model.update_row)
         form.show_complainant.connect(self.filter_by_complainant)
-        form.letter_requested.connect(self.open_letter)
+        form.open_requested.connect(self.open_letter)
         form.complainants_changed.connect(self.model.refresh)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.open()
@@ -964,6 +1208,13 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------ closing
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self._placed and self.stays_on_screen:
+            # a size remembered on a larger monitor must not hang off a laptop's screen
+            self._placed = True
+            QTimer.singleShot(0, self, lambda: keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self.save_settings()

@@ -6,7 +6,7 @@ overdue loans), numbered from one yearly counter, with the dispatch book's colum
 letters already recorded are entered in it here, so the register starts complete.
 
 Revision ID: 0010_outgoing_letters
-Revises: 0008_audit_chain
+Revises: 0009_field_evidence
 Create Date: 2026-12-10 12:00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_outgoing_letters"
-down_revision = "0008_audit_chain"
+down_revision = "0009_field_evidence"
 branch_labels = None
 depends_on = None
 

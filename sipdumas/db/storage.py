@@ -43,6 +43,18 @@ class FileStore:
     def put_file(self, path: Path) -> str:
         return self.put_bytes(Path(path).read_bytes())
 
+    def verified_path(self, sha256: str) -> Path:
+        """The stored file of ``sha256``, after checking that it is there and still has that hash (read
+        in chunks: a scan is never held in memory whole); :class:`CorruptFile` otherwise."""
+        path = self.path_for(sha256)
+        try:
+            actual = sha256_of(path)
+        except FileNotFoundError:
+            raise CorruptFile(f"Berkas pindaian {sha256[:12]}… hilang dari folder data ({path})") from None
+        if actual != sha256:
+            raise CorruptFile(f"Berkas pindaian {path} rusak: isinya tidak cocok dengan sidik SHA-256")
+        return path
+
     def read(self, sha256: str) -> bytes:
         path = self.path_for(sha256)
         try:

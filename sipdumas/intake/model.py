@@ -53,6 +53,12 @@ class Evidence:
     def to_json(self) -> dict[str, Any]:
         return {"lines": list(self.lines), "boxes": [list(b) for b in self.boxes]}
 
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> Evidence:
+        """The inverse of :meth:`to_json` (boxes back to tuples); unknown keys are ignored."""
+        boxes = [tuple(int(n) for n in box) for box in value.get("boxes") or [] if len(box) == 5]
+        return cls(lines=[str(line) for line in value.get("lines") or []], boxes=boxes)  # type: ignore[misc]
+
 
 @dataclass
 class Extraction:
@@ -85,6 +91,18 @@ class Extraction:
     @classmethod
     def failed(cls, file: str, error: str, *, pages: int | None = None) -> Extraction:
         return cls(file=file, pages=pages, error=error)
+
+    def evidence_json(self) -> dict[str, Any] | None:
+        """Where the fields were read, as the register keeps it with the letter's document
+        (``documents.evidence``): ``page_sizes``, ``fields`` (key -> :meth:`Evidence.to_json`) and
+        ``confidence``. None when nothing was read (a failed file)."""
+        if self.error is not None or not (self.evidence or self.confidence):
+            return None
+        return {
+            "page_sizes": [list(size) if size else None for size in self.page_sizes],
+            "fields": {key: ev.to_json() for key, ev in self.evidence.items()},
+            "confidence": dict(self.confidence),
+        }
 
     def to_json(self) -> dict[str, Any]:
         """The contract's keys, then ``confidence``, ``evidence`` and ``page_sizes`` (added keys); when

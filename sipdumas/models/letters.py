@@ -169,6 +169,10 @@ class Document(Base):
     media_type: Mapped[str] = mapped_column(String(100))
     size: Mapped[int] = mapped_column(Integer)
     page_count: Mapped[int] = mapped_column(Integer, default=1)
+    #: Where OCR read each field on the scan, kept so the marks survive registration (None: typed
+    #: letters, imports, documents registered before it was kept); see
+    #: :func:`sipdumas.intake.model.Extraction.evidence_json`.
+    evidence: Mapped[dict | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
     letter: Mapped[IncomingLetter | None] = relationship(back_populates="documents")

@@ -134,7 +134,8 @@ class LetterRow:
     The duplicate flag travels with the row (the register shows it as a column): ``duplicate_of`` is the
     suspected original's id and ``duplicate_of_agenda_no`` its agenda number, ``duplicate_review`` the
     analyst's answer (None, "confirmed", "rejected"); ``related_ids`` are letters about the same matter
-    from other senders."""
+    from other senders that were registered before this one, ``related_agenda_nos`` their agenda numbers
+    (the later letters that name this one are :func:`sipdumas.services.duplicates.related_letters`)."""
 
     id: int
     agenda_no: str
@@ -156,6 +157,7 @@ class LetterRow:
     duplicate_reasons: tuple[str, ...] = ()
     duplicate_review: str | None = None
     related_ids: tuple[int, ...] = ()
+    related_agenda_nos: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -177,6 +179,7 @@ class LetterRow:
             "duplicate_score": self.duplicate_score,
             "duplicate_review": self.duplicate_review,
             "related_ids": list(self.related_ids),
+            "related_agenda_nos": list(self.related_agenda_nos),
             "version": self.version,
         }
 
@@ -233,7 +236,7 @@ class LetterQuery:
 #: The orders of the register (``LetterQuery.sort``), one per column of the client's table: received
 #: (the default), agenda number, sender's name, subject, category, status (in the order of the
 #: workflow), the due date of the step the letter waits on (Tenggat), tembusan, identity complete, the
-#: duplicate flag's score, the archive file's code; and ``id``. Letters without a value (no sender's
+#: duplicate flag's score, the archive file's code, the letter's own number and date, the channel; and ``id``. Letters without a value (no sender's
 #: name, no deadline …) come last either way, on both databases.
 SORT_KEYS = (
     "received_at",
@@ -247,6 +250,9 @@ SORT_KEYS = (
     "identity_complete",
     "duplicate",
     "archive_code",
+    "letter_no",
+    "letter_date",
+    "channel",
     "id",
 )
 
@@ -257,8 +263,10 @@ def _sort_value(key: str, session: Session):
     match key:
         case "agenda_no" | "received_at" | "id" | "carbon_copy" | "identity_complete":
             return getattr(L, key), False
-        case "category":
-            return L.category, True
+        case "category" | "letter_no" | "letter_date":
+            return getattr(L, key), True
+        case "channel":
+            return L.channel, False
         case "subject":
             return func.lower(L.subject), True
         case "sender":
@@ -568,8 +576,7 @@ def list_letters(
             .limit(limit)
         )
         shown = actor.can(Permission.VIEW_IDENTITY)
-        rows = session.execute(stmt).unique()
-        return [letter_row(letter, original, show_identity=shown) for letter, original in rows]
+        return _rows(session, session.execute(stmt).unique(), show_identity=shown)
 
 
 def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
@@ -589,8 +596,7 @@ def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
                 .order_by(IncomingLetter.id)
                 .limit(batch)
             )
-            found = session.execute(stmt).unique()
-            rows = [letter_row(letter, original, show_identity=shown) for letter, original in found]
+            rows = _rows(session, session.execute(stmt).unique(), show_identity=shown)
         if not rows:
             return
         yield from rows
@@ -782,15 +788,48 @@ def _index(session: Session, letter: IncomingLetter, data: LetterInput) -> None:
     search.index_letters(session, [(letter.id, doc)])
 
 
+def agenda_numbers(session: Session, ids) -> dict[int, str]:
+    """The agenda numbers of the letters ``ids`` (None and unknown ids are left out), in one query."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    stmt = select(IncomingLetter.id, IncomingLetter.agenda_no).where(IncomingLetter.id.in_(wanted))
+    return {row[0]: row[1] for row in session.execute(stmt)}
+
+
+def _rows(session: Session, results, *, show_identity: bool = True) -> list[LetterRow]:
+    """Register rows of ``(letter, original's agenda number)`` results, with the agenda numbers of
+    their related letters fetched in one query for all of them."""
+    results = list(results)
+    names = agenda_numbers(session, (i for letter, _ in results for i in letter.related_ids or ()))
+    return [
+        letter_row(
+            letter,
+            original,
+            tuple(names[i] for i in letter.related_ids or () if i in names),
+            show_identity=show_identity,
+        )
+        for letter, original in results
+    ]
+
+
 def letter_row(
-    letter: IncomingLetter, original_agenda_no: str | None = None, *, show_identity: bool = True
+    letter: IncomingLetter,
+    original_agenda_no: str | None = None,
+    related_agenda_nos: tuple[str, ...] | None = None,
+    *,
+    show_identity: bool = True,
 ) -> LetterRow:
-    """``letter`` as a register row; the original's agenda number is looked up when not given. Without
-    ``show_identity`` the sender's fields read "(dirahasiakan)"."""
+    """``letter`` as a register row; the original's and the related letters' agenda numbers are looked
+    up when not given. Without ``show_identity`` the sender's fields read "(dirahasiakan)"."""
+    session = object_session(letter)
     if original_agenda_no is None and letter.duplicate_of_id is not None:
-        session = object_session(letter)
         original = session.get(IncomingLetter, letter.duplicate_of_id) if session is not None else None
         original_agenda_no = original.agenda_no if original is not None else None
+    if related_agenda_nos is None:
+        related = list(letter.related_ids or ())
+        names = agenda_numbers(session, related) if session is not None and related else {}
+        related_agenda_nos = tuple(names[i] for i in related if i in names)
     return LetterRow(
         id=letter.id,
         agenda_no=letter.agenda_no,
@@ -812,4 +851,5 @@ def letter_row(
         duplicate_reasons=tuple(letter.duplicate_reasons or ()),
         duplicate_review=letter.duplicate_review,
         related_ids=tuple(letter.related_ids or ()),
+        related_agenda_nos=related_agenda_nos,
     )

@@ -17,7 +17,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sipdumas.db import audit
@@ -30,7 +29,14 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake import extract_files
 from sipdumas.intake.model import Extraction, Progress
 from sipdumas.models.letters import Document, DocumentPage, IncomingLetter
-from sipdumas.services.letters import LetterInput, SenderData, add_letter, assess_fields, normalized
+from sipdumas.services.letters import (
+    LetterInput,
+    SenderData,
+    add_letter,
+    agenda_numbers,
+    assess_fields,
+    normalized,
+)
 
 # Fields an OCR misreading can make invalid; they are left empty for the analyst rather than
 # refusing the whole letter.
@@ -51,6 +57,9 @@ class IngestResult:
     related_agenda_nos: list[str] = field(default_factory=list)
     error: str | None = None
     search_ms: float | None = None  # set by check: time spent finding duplicate candidates
+    #: The agenda numbers of ``duplicate_of`` and ``related``, the names people use for letters.
+    duplicate_of_agenda_no: str | None = None
+    related_agenda_nos: list[str] = field(default_factory=list)
 
     @property
     def file(self) -> str:
@@ -190,7 +199,7 @@ def _register(
             sha256=sha,
         )
         related = list(letter.related_ids or [])
-        numbers = _agenda_numbers(session, [letter.duplicate_of_id, *related])
+        names = agenda_numbers(session, [*related, letter.duplicate_of_id])
         return IngestResult(
             extraction=extraction,
             id=letter.id,
@@ -199,17 +208,9 @@ def _register(
             duplicate_score=letter.duplicate_score,
             duplicate_reasons=list(letter.duplicate_reasons or []),
             related=related,
-            duplicate_of_agenda_no=numbers.get(letter.duplicate_of_id),
-            related_agenda_nos=[numbers[i] for i in related if i in numbers],
+            duplicate_of_agenda_no=names.get(letter.duplicate_of_id),
+            related_agenda_nos=[names[i] for i in related if i in names],
         )
-
-
-def _agenda_numbers(session: Session, ids: list[int | None]) -> dict[int, str]:
-    wanted = [i for i in ids if i is not None]
-    if not wanted:
-        return {}
-    stmt = select(IncomingLetter.id, IncomingLetter.agenda_no).where(IncomingLetter.id.in_(wanted))
-    return dict(session.execute(stmt).all())
 
 
 def check_files(
@@ -258,6 +259,7 @@ def _attach_document(
         media_type=media_type,
         size=path.stat().st_size,
         page_count=extraction.pages or len(pages_text),
+        evidence=extraction.evidence_json(),
     )
     session.add(document)
     session.flush()

@@ -169,8 +169,7 @@ def screenshots(db: Database, actor: Actor, roles: dict[str, str], folder: Path)
     app = QApplication.instance() or QApplication([])
     tasks = TaskRunner(synchronous=True)
     window = MainWindow(db, actor, tasks=tasks, start_view="loan_desk")
-    window.resize(1360, 820)
-    window.show()
+    window.show()  # at the size it opens with on the screen (maximised on a laptop's)
     archive = window.integrations["archive"]
     desk = archive.desk
 
@@ -212,7 +211,6 @@ def screenshots(db: Database, actor: Actor, roles: dict[str, str], folder: Path)
     made.append(folder / "screenshot-overdue.png")
     window.grab().save(str(made[-1]))
     dialog = archive.open_history(roles["in"])
-    dialog.resize(1000, 720)
     settle()
     made.append(folder / "screenshot-file-history.png")
     dialog.grab().save(str(made[-1]))

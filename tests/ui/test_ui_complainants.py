@@ -45,15 +45,15 @@ def test_form_shows_every_letter_of_the_complainant_and_the_related_letters(db, 
     assert rows[2][2] == "Diteruskan" and rows[2][3].startswith("Pemerintah Kota Bandung (")
     assert rows[0][2] == f"Diterima · ulang {flagged['original_tanah'].agenda_no}"
     assert form.history_box.letters.topLevelItem(1).font(0).bold()  # the letter open in the form
-    # the badge names the letter from another sender about the same matter by its agenda number
-    qtbot.waitUntil(lambda: form.related_line.isVisibleTo(form), timeout=10000)
-    assert form.related_line.text() == (
-        f"⇄ Terkait: {flagged['original'].agenda_no} (pengirim lain, pokok pengaduan sama)"
-    )
+    # the links line names the letter from another sender about the same matter by its agenda number
+    qtbot.waitUntil(lambda: form.links_line.isVisibleTo(form), timeout=10000)
+    related = flagged["original"]
+    assert f'<a href="letter:{related.id}">{related.agenda_no}</a>' in form.links_line.text()
+    assert "hal yang sama dari pengirim lain" in form.links_line.text()
     requested = []
-    form.letter_requested.connect(lambda i, a: requested.append((i, a)))
+    form.open_requested.connect(requested.append)
     form.history_box.letters.itemActivated.emit(form.history_box.letters.topLevelItem(2), 0)
-    assert requested == [(flagged["original_tanah"].id, flagged["original_tanah"].agenda_no)]
+    assert requested == [flagged["original_tanah"].id]
 
 
 def test_history_box_shows_the_register_filtered_to_the_complainant(db, admin, window_factory, qtbot):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox
 from ui_samples import fill_register, register_flagged
 
@@ -38,23 +39,37 @@ def open_comparison(window, qtbot, letter_id: int) -> DuplicateCompareDialog:
 
 
 def test_duplicate_column_shows_the_original_the_score_and_the_reasons(db, admin, window_factory):
+    """The flag is a small icon; its words, naming the other letter by agenda number, are the cell's
+    accessible text and tooltip."""
     flagged = register_flagged(db, admin)
     window = window_factory(db, admin)
     original, resent = flagged["original"], flagged["resent"]
-    text = cell(window, resent.id, "duplicate")
-    assert text.startswith(f"↺ {original.agenda_no} (") and text.endswith("%)")
+    words, icon = Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DecorationRole
+    text = cell(window, resent.id, "duplicate", words)
+    assert text.startswith(f"Kemungkinan pengiriman ulang {original.agenda_no} (") and text.endswith("%)")
+    assert isinstance(cell(window, resent.id, "duplicate", icon), QIcon)
+    assert not cell(window, resent.id, "duplicate")  # no text: the column is an icon wide
     tip = cell(window, resent.id, "duplicate", Qt.ItemDataRole.ToolTipRole)
     assert f"Kemungkinan pengiriman ulang surat {original.agenda_no}" in tip
     assert f"NIK sama dengan surat {original.agenda_no}" in tip
-    # confirmed: a tick; rejected: grey and struck through; an unflagged original: nothing
-    assert cell(window, flagged["confirmed"].id, "duplicate").startswith("✓ ")
+    # confirmed, rejected (another icon, struck through), an unflagged original: no icon, no words
+    assert cell(window, flagged["confirmed"].id, "duplicate", words).startswith(
+        "Dikonfirmasi: pengiriman ulang "
+    )
     rejected = flagged["rejected"].id
-    assert cell(window, rejected, "duplicate", Qt.ItemDataRole.ForegroundRole).color().name() == "#757575"
-    assert cell(window, rejected, "duplicate", Qt.ItemDataRole.FontRole).strikeOut()
+    assert cell(window, rejected, "duplicate", words).startswith("Ditolak: bukan pengiriman ulang ")
     assert "Ditolak analis" in cell(window, rejected, "duplicate", Qt.ItemDataRole.ToolTipRole)
-    assert cell(window, original.id, "duplicate") == ""
-    assert cell(window, flagged["related"].id, "duplicate") == "⇄ 1 terkait"
-    assert window.model.headerData(COLUMN_INDEX["duplicate"], Qt.Orientation.Horizontal) == "Duplikat"
+    assert cell(window, original.id, "duplicate", words) == ""
+    assert cell(window, original.id, "duplicate", icon) is None
+    related = flagged["related"].id
+    assert cell(window, related, "duplicate", words) == f"Terkait: {original.agenda_no}"
+    assert original.agenda_no in cell(window, related, "duplicate", Qt.ItemDataRole.ToolTipRole)
+    section = COLUMN_INDEX["duplicate"]
+    assert window.model.headerData(section, Qt.Orientation.Horizontal, words) == "Duplikat"
+    assert isinstance(window.model.headerData(section, Qt.Orientation.Horizontal, icon), QIcon)
+    assert window.model.headerData(
+        section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    ).startswith("Duplikat: ")
 
 
 def test_flag_filters_narrow_the_register(db, admin, window_factory, qtbot):
@@ -82,9 +97,9 @@ def test_flag_filters_narrow_the_register(db, admin, window_factory, qtbot):
         window.filters.flags["identity_incomplete"].click()
     assert window.model.rowCount() == count_letters(db, admin, query=LetterQuery(identity_incomplete=True))
     assert set(
-        window.model.index(r, COLUMN_INDEX["identity_complete"]).data()
+        window.model.index(r, COLUMN_INDEX["identity_complete"]).data(Qt.ItemDataRole.AccessibleTextRole)
         for r in range(window.model.rowCount())
-    ) <= {"✗ kurang"}
+    ) == {"Identitas kurang"}
     with qtbot.waitSignal(window.model.loaded, timeout=10000):
         window.filters.reset.click()
     assert window.model.rowCount() == total
@@ -123,11 +138,13 @@ def test_ctrl_d_compares_side_by_side_and_the_buttons_record_the_decision(db, ad
     assert get_letter(db, admin, letter_id=resent.id).duplicate_review == "rejected"
     assert "Ditolak" in dialog.state.text()
     assert not dialog.file_button.isEnabled()  # a rejected flag cannot be filed as handled
-    assert cell(window, resent.id, "duplicate", Qt.ItemDataRole.FontRole).strikeOut()
+    assert cell(window, resent.id, "duplicate", Qt.ItemDataRole.AccessibleTextRole).startswith("Ditolak: ")
 
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         dialog.confirm_button.click()
-    assert cell(window, resent.id, "duplicate").startswith("✓ ")
+    assert cell(window, resent.id, "duplicate", Qt.ItemDataRole.AccessibleTextRole).startswith(
+        "Dikonfirmasi: "
+    )
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         dialog.file_button.click()
     letter = get_letter(db, admin, letter_id=resent.id)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from laptop import LAPTOP
 from PySide6.QtGui import QImage
 from ui_samples import fill_register
 
@@ -72,10 +73,10 @@ def test_login_refuses_a_wrong_password_and_accepts_the_right_one(qtbot, db, tas
     assert dialog.actor.username == "admin"
 
 
-def _run_screenshot(url: str, out: Path, **env) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
+def _run_screenshot(url: str, out: Path, *options: str, **env) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "QT_QPA_PLATFORM": LAPTOP, **env}
     return subprocess.run(
-        [sys.executable, "-m", "sipdumas", "--db", url, "gui", "--screenshot", str(out)],
+        [sys.executable, "-m", "sipdumas", "--db", url, "gui", "--screenshot", str(out), *options],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -94,7 +95,15 @@ def test_screenshot_command_writes_the_register_as_png(tmp_path):
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert not image.isNull()
-    assert image.width() >= 800 and image.height() >= 500
+    # the size the window opens with on a 1366 x 768 laptop: the whole screen (maximised), not more
+    assert 1300 <= image.width() <= 1366 and 700 <= image.height() <= 768
+
+    forced = tmp_path / "forced.png"
+    result = _run_screenshot(f"sqlite:///{path}", forced, "--size", "1640x800")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(forced)).size().toTuple() == (1640, 800)
+    result = _run_screenshot(f"sqlite:///{path}", forced, "--size", "breit")
+    assert result.returncode == 2 and "LEBARxTINGGI" in result.stderr
 
 
 def test_screenshot_on_a_new_database_needs_no_account(tmp_path):

@@ -266,6 +266,35 @@ def register_flagged(db: Database, actor: Actor, *, today: date | None = None) -
     return out
 
 
+def register_scanned(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    sender: dict,
+    complaint: str,
+    *,
+    pages: int = 1,
+    today: date | None = None,
+    **compose_kw,
+):
+    """A scan of a letter from ``sender`` drawn at ``path`` (``.png``, ``.tif``, ``.pdf``) and registered
+    as the intake view does, with the places its fields were read; returns the ``IngestResult`` and the
+    extraction. No OCR runs: the page is drawn from the text (see ``tests/scan_samples.py``)."""
+    if str(Path(__file__).resolve().parents[1]) not in sys.path:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from letter_texts import compose
+    from scan_samples import scanned_letter
+
+    from sipdumas.services.registration import letter_input_from, register_reviewed
+
+    today = today or date.today()
+    path, extraction = scanned_letter(path, compose(**sender, complaint=complaint, **compose_kw), pages=pages)
+    data = letter_input_from(extraction, path=path, today=today)
+    data.subject = FLAG_SUBJECTS[complaint][0] if complaint in FLAG_SUBJECTS else data.subject
+    result = register_reviewed(db, actor, path=path, extraction=extraction, data=data, today=today)
+    return result, extraction
+
+
 def fill_year(db: Database, actor: Actor, n: int = 300, *, seed: int = 5, today: date | None = None) -> None:
     """``n`` letters received over the last 12 months, more of them in recent months, moved along the
     workflow; a few of this month's forwarded to an agency and a few files lent out (one overdue), so

@@ -26,6 +26,7 @@ from sipdumas.domain.permissions import Actor
 from sipdumas.services.archive import approvals
 from sipdumas.services.archive.approvals import ApprovalView
 from ui.common.widgets import ErrorLabel
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -41,7 +42,7 @@ class ApprovalsDialog(QDialog):
         self.db, self.actor, self.tasks = db, actor, tasks
         self.approvals: list[ApprovalView] = []
         self.setWindowTitle(self.tr("Persetujuan peminjaman berkas rahasia"))
-        self.resize(860, 420)
+        fit_window(self, "approvals", 860, 420)
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [

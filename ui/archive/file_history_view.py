@@ -57,6 +57,7 @@ from ui.archive.texts import (
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import short_date
 from ui.common.widgets import ErrorLabel, details_form
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -130,7 +131,7 @@ class FileHistoryDialog(QDialog):
         self.db, self.actor, self.tasks = db, actor, tasks
         self.history: FileHistory | None = None
         self.setWindowTitle(self.tr("Riwayat berkas"))
-        self.resize(980, 720)
+        fit_window(self, "file_history", 980, 720)
 
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("Pindai atau ketik kode berkas"))
@@ -607,7 +608,7 @@ class MergeDialog(_ActionDialog):
         super().__init__(db, actor, tasks, parent)
         self.file = file
         self.setWindowTitle(self.tr("Gabungkan ke berkas %1").replace("%1", file.code))
-        self.resize(520, 340)
+        fit_window(self, "merge_files", 520, 340)
         intro = QLabel(
             self.tr(
                 "Surat dari berkas berikut dipindahkan ke berkas %1. Berkas yang dikosongkan tetap ada dan "
@@ -642,7 +643,7 @@ class SplitDialog(_ActionDialog):
         super().__init__(db, actor, tasks, parent)
         self.file = file
         self.setWindowTitle(self.tr("Pisahkan surat dari berkas %1").replace("%1", file.code))
-        self.resize(620, 420)  # whole subjects, not their first words
+        fit_window(self, "split_file", 620, 420)  # whole subjects, not their first words
         self.letters = QListWidget(self)
         for letter in letters:
             item = QListWidgetItem(f"{letter.agenda_no} — {letter.subject or ''}", self.letters)

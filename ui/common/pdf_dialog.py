@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from sipdumas.output.files import write_atomically
 from ui.common.widgets import ErrorLabel
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 from ui.workflow.forwarding_view import PRINT_DPI, PagesView, print_images, render_pages
@@ -53,7 +54,7 @@ class PdfDialog(QDialog):
         self.pdf = pdf
         self.file_name = file_name
         self.setWindowTitle(title)
-        self.resize(760, 860)
+        fit_window(self, "pdf_preview", 760, 860)
         self.note = QLabel(note, self)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))

@@ -41,6 +41,9 @@ from PySide6.QtWidgets import (
 from ui.common.formatting import count
 
 BAR = QColor("#3d6a9e")
+#: From this width (pixels) the counters stand in one row and the lower charts side by side.
+WIDE = 1000
+COUNTERS_PER_ROW = 6
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
 
@@ -113,11 +116,37 @@ class BarChart(QGroupBox):
             self.view.setMinimumHeight(max(200, int(row * len(shown)) + 60))
         self.categories.clear()
         self.categories.append([b.label for b in shown])
+        self._fit_labels()
         top = max((b.value for b in self.bars), default=0)
         end, step = axis_end(top)
         self.values.setRange(0, end)
         self.values.setTickCount(end // step + 1)
         self.stack.setCurrentWidget(self.view if top else self.empty)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Upright bars (months) are labelled by the month alone when "Jan 2026" is wider than a bar
+        (half a laptop screen): QtCharts would cut the label to "…" instead. Twelve months in a row have
+        twelve different names; the tooltips keep the year."""
+        if self.horizontal or not self.bars:
+            return
+        metrics = QFontMetrics(self.categories.labelsFont())
+        full = [b.label for b in self._in_drawing_order(self.bars)]
+        room = (self.view.width() - 70) / len(full)
+        labels = full
+        if self.view.isVisible() and max(metrics.horizontalAdvance(label) for label in full) + 8 > room:
+            short = [label.split(" ")[0] for label in full]
+            labels = short if len(set(short)) == len(short) else full
+        if labels != self.categories.categories():
+            self.categories.clear()
+            self.categories.append(labels)
 
     def categories_shown(self) -> list[str]:
         """The category axis from top to bottom (horizontal) or left to right (upright)."""
@@ -224,12 +253,35 @@ class DashboardView(QWidget):
             chart.clicked.connect(lambda i, k=key: self._bar_clicked(k, i))
         self._set_titles(None)
         layout.addWidget(self.charts["per_month"], 4)
-        row = QGridLayout()
-        row.addWidget(self.charts["by_category"], 0, 0)
-        row.addWidget(self.charts["by_province"], 0, 1)
-        layout.addLayout(row, 5)
+        self.chart_grid = QGridLayout()
+        layout.addLayout(self.chart_grid, 5)
         self.status = QLabel("")
         layout.addWidget(self.status)
+        #: Counters per row and whether the two lower charts are side by side, for the width on hand.
+        self.columns: tuple[int, bool] | None = None
+        self._arrange(COUNTERS_PER_ROW, True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        width = event.size().width()
+        per_row = COUNTERS_PER_ROW if width >= WIDE else 3 if width >= 480 else 2
+        self._arrange(per_row, width >= WIDE)
+
+    def _arrange(self, per_row: int, side_by_side: bool) -> None:
+        """Six counters in a row and the category and province charts side by side on a wide screen;
+        on a narrow one (half a laptop screen) counters in rows of three and the charts one above the
+        other, so that no caption or label is cut to "…"."""
+        if self.columns == (per_row, side_by_side):
+            return
+        self.columns = (per_row, side_by_side)
+        for i, tile in enumerate(self.counter_buttons.values()):
+            self.counter_grid.addWidget(tile, i // per_row, i % per_row)
+        for column in range(COUNTERS_PER_ROW):
+            self.counter_grid.setColumnStretch(column, 1 if column < per_row else 0)
+        self.chart_grid.addWidget(self.charts["by_category"], 0, 0)
+        self.chart_grid.addWidget(self.charts["by_province"], *((0, 1) if side_by_side else (1, 0)))
+        self.chart_grid.setColumnStretch(0, 1)  # halves: a wide category chart would squeeze the provinces
+        self.chart_grid.setColumnStretch(1, 1 if side_by_side else 0)
 
     def _set_titles(self, year: int | None) -> None:
         this_year = self.tr("tahun %1").replace("%1", str(year)) if year else self.tr("tahun ini")
@@ -254,7 +306,8 @@ class DashboardView(QWidget):
             if tile is None:
                 tile = CounterTile()
                 tile.clicked.connect(lambda _=False, k=counter.key: self._counter_clicked(k))
-                self.counter_grid.addWidget(tile, 0, i)
+                per_row = self.columns[0] if self.columns else COUNTERS_PER_ROW
+                self.counter_grid.addWidget(tile, i // per_row, i % per_row)
                 self.counter_buttons[counter.key] = tile
             tile.show_counter(counter)
         self._set_titles(board.today.year)

@@ -8,8 +8,8 @@ batch. **Lewati** leaves a letter unregistered. A batch comes from the import di
 (:mod:`ui.intake.scan_import_dialog`) as a list of :class:`BatchItem`.
 
 Nothing slow runs on the UI thread; everything goes through the client's :class:`~ui.tasks.TaskRunner`.
-Pages are rendered (pypdfium2 under :data:`sipdumas.output.pdfium.PDFIUM_LOCK`, images with Pillow) in the
-runner's :data:`PAGES` lane, so a large scan never waits behind a database call; the duplicate check of
+Pages are drawn by :class:`ui.common.scan_view.PageView` in the runner's ``pages`` lane, so a large
+scan never waits behind a database call; the duplicate check of
 the letter on screen (:func:`check_files`, which reads the file again) has the :data:`CHECKS` lane;
 registering is a task of the database lane. Worker functions return ``QImage`` (safe off the UI thread)
 and plain values; the pixmap is made on the UI thread.
@@ -17,24 +17,14 @@ and plain values; the pixmap is made on the UI thread.
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PIL import Image, ImageOps
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
-    QImage,
     QKeySequence,
-    QPainter,
-    QPen,
-    QPixmap,
     QShortcut,
-    QTextCharFormat,
-    QTextCursor,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,11 +37,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
-    QStackedWidget,
-    QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,11 +52,12 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake import ocr
 from sipdumas.intake.fields import default_office_names
 from sipdumas.intake.model import Extraction
-from sipdumas.output.pdfium import PDFIUM_LOCK
 from sipdumas.services.categories import CategorySuggestion, suggest_category
 from sipdumas.services.letters import STANDARD_CATEGORIES, LetterInput, SenderData
 from sipdumas.services.registration import IngestResult, check_files, register_reviewed
+from ui.common.scan_view import OcrTextPane, PageView, render_page
 from ui.common.widgets import DateEdit, ErrorLabel, OptionalDateEdit
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -80,21 +67,11 @@ CONFIDENCE_THRESHOLD = 0.8
 #: (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning;
 #: the identity badge says when the sender cannot be reached.
 EXPECTED = ("letter_date", "place", "subject", "addressee", "sender.name")
-#: Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a
-#: 600 dpi scan does not cost hundreds of megabytes per page.
-MAX_RENDER_SIDE = 2400
-PDF_DPI = 150
-ZOOM_STEP = 1.25
-ZOOM_MIN, ZOOM_MAX = 0.1, 5.0
-#: The runner's lanes of this view's work beside the database lane.
-PAGES = "pages"
+#: The runner's lane of the duplicate check, beside the database lane and the pages' lane (PAGES).
 CHECKS = "duplicate-checks"
 
 _AMBER = "#fff3cd"
 _AMBER_BORDER = "#e0a800"
-#: Where the focused field was read, drawn on the page: amber like the form when the value is unsure.
-_EVIDENCE_SURE = "#1a73e8"
-_EVIDENCE_UNSURE = _AMBER_BORDER
 _BADGE = "border-radius: 8px; padding: 2px 8px; font-weight: 600;"
 _BADGE_COLOURS = {
     "ok": ("#e6f4ea", "#1e6b34"),
@@ -128,454 +105,23 @@ class BatchItem:
             self.state = BatchState.FAILED
 
 
-# ------------------------------------------------------------------ page rendering (worker side)
-
-
-@dataclass(frozen=True, slots=True)
-class RenderedPage:
-    image: QImage
-    index: int
-    count: int
-
-
-def is_text_file(path: Path) -> bool:
-    """Typed letters and e-mails have no page image; the view shows their text instead."""
-    suffix = path.suffix.lower()
-    if suffix not in ocr.TEXT_SUFFIXES | ocr.EMAIL_SUFFIXES:
-        return False
-    with path.open("rb") as fh:
-        return not fh.read(5).startswith(b"%PDF-")
-
-
-def render_page(path: Path, index: int) -> RenderedPage:
-    """Page ``index`` of a scan (PDF, TIFF, PNG, JPEG…) as a ``QImage`` for the screen, and the page
-    count. Runs on a worker thread: PDFium is entered only under :data:`PDFIUM_LOCK`."""
-    path = Path(path)
-    with path.open("rb") as fh:
-        is_pdf = fh.read(5).startswith(b"%PDF-")
-    if is_pdf:
-        import pypdfium2 as pdfium
-
-        with PDFIUM_LOCK:
-            pdf = pdfium.PdfDocument(str(path))
-            try:
-                count = len(pdf)
-                index = max(0, min(index, count - 1))
-                page = pdf[index]
-                width, height = page.get_size()
-                scale = min(PDF_DPI / 72, MAX_RENDER_SIDE / max(width, height, 1))
-                image = page.render(scale=scale).to_pil().copy()  # detached before the lock is left
-                page.close()
-            finally:
-                pdf.close()
-        return RenderedPage(_qimage(image), index, count)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        with Image.open(path) as source:
-            count = getattr(source, "n_frames", 1) or 1
-            index = max(0, min(index, count - 1))
-            source.seek(index)
-            source.load()
-            image = ImageOps.exif_transpose(source)
-    image.thumbnail((MAX_RENDER_SIDE, MAX_RENDER_SIDE))
-    return RenderedPage(_qimage(image), index, count)
-
-
-def _qimage(image: Image.Image) -> QImage:
-    if image.mode not in ("L", "RGB"):
-        image = image.convert("L" if image.mode in ("1", "I", "I;16", "F") else "RGB")
-    fmt = QImage.Format.Format_Grayscale8 if image.mode == "L" else QImage.Format.Format_RGB888
-    channels = 1 if image.mode == "L" else 3
-    data = image.tobytes()
-    return QImage(data, image.width, image.height, image.width * channels, fmt).copy()
-
-
-# ------------------------------------------------------------------ the page pane
-
-
-def _line_rects(boxes: list[tuple[int, int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-    """Word boxes merged into one rectangle (left, top, right, bottom) per line they sit on."""
-    rects: list[list[int]] = []
-    for _page, left, top, width, height in sorted(boxes, key=lambda b: (b[2], b[1])):
-        middle = top + height / 2
-        for rect in rects:
-            if rect[1] <= middle <= rect[3]:
-                rect[0], rect[1] = min(rect[0], left), min(rect[1], top)
-                rect[2], rect[3] = max(rect[2], left + width), max(rect[3], top + height)
-                break
-        else:
-            rects.append([left, top, left + width, top + height])
-    return [(a, b, c, d) for a, b, c, d in rects]
-
-
-class PageView(QWidget):
-    """The scan of the letter on screen: zoom, fit to width, rotate by quarter turns, page through.
-
-    Pages are rendered in the :data:`PAGES` lane of ``tasks``."""
-
-    page_changed = Signal(int, int)  # page index, page count
-
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._tasks = tasks
-        self._path: Path | None = None
-        self._image: QImage | None = None
-        self._cache: dict[int, RenderedPage] = {}
-        self.page = 0
-        self.page_count = 0
-        self.rotation = 0
-        self.zoom: float | None = None  # None: fit the page's width to the pane
-        self._token = 0
-        #: The evidence on show: word boxes (page, left, top, width, height) in the pixels of the page
-        #: image OCR read, those images' sizes per page, and whether the value is unsure (amber).
-        self.evidence_boxes: list[tuple[int, int, int, int, int]] = []
-        self._evidence_sizes: list[tuple[int, int] | None] = []
-        self.evidence_unsure = False
-
-        self.prev_button = self._tool("◀", self.tr("Halaman sebelumnya (PgUp)"), self.previous_page)
-        self.next_button = self._tool("▶", self.tr("Halaman berikutnya (PgDn)"), self.next_page)
-        self.page_label = QLabel(self)
-        self.page_label.setMinimumWidth(90)
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_out_button = self._tool("−", self.tr("Perkecil (Ctrl+-)"), self.zoom_out)
-        self.zoom_label = QLabel(self)
-        self.zoom_label.setMinimumWidth(56)
-        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = self._tool("+", self.tr("Perbesar (Ctrl+=)"), self.zoom_in)
-        self.fit_button = self._tool(self.tr("Paskan"), self.tr("Paskan lebar halaman (Ctrl+0)"), self.fit)
-        self.rotate_button = self._tool(
-            self.tr("⟳ Putar"), self.tr("Putar 90° searah jarum jam (Ctrl+R)"), self.rotate
-        )
-
-        bar = QHBoxLayout()
-        bar.setContentsMargins(4, 2, 4, 2)
-        for w in (self.prev_button, self.page_label, self.next_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (
-            self.zoom_out_button,
-            self.zoom_label,
-            self.zoom_in_button,
-            self.fit_button,
-            self.rotate_button,
-        ):
-            bar.addWidget(w)
-
-        self.image_label = QLabel()
-        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.image_label)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll.setStyleSheet("QScrollArea { background: #5f6368; }")
-        self.scroll.viewport().installEventFilter(self)
-
-        self.text_page = QPlainTextEdit(self)
-        self.text_page.setReadOnly(True)
-        self.text_page.setStyleSheet("QPlainTextEdit { background: #ffffff; padding: 24px; }")
-        self.message = QLabel(self)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #616161;")
-        self.stack = QStackedWidget(self)
-        for w in (self.scroll, self.text_page, self.message):
-            self.stack.addWidget(w)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
-        self._update_controls()
-
-    def _tool(self, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAutoRaise(True)
-        button.clicked.connect(lambda _c=False: slot())
-        return button
-
-    # -------------------------------------------------------- loading
-
-    def show_evidence(
-        self,
-        boxes: list[tuple[int, int, int, int, int]],
-        page_sizes: list[tuple[int, int] | None],
-        *,
-        lines: list[str] | None = None,
-        unsure: bool = False,
-    ) -> None:
-        """Mark where a field was read: its OCR word boxes on the scan (turning to their page), or its
-        lines in a typed letter; amber when the value is unsure. Empty ``boxes`` and ``lines``: no mark."""
-        self.evidence_boxes = list(boxes)
-        self._evidence_sizes = list(page_sizes)
-        self.evidence_unsure = unsure
-        if self.stack.currentWidget() is self.text_page:
-            self._mark_text(lines or [], unsure)
-            return
-        pages = sorted({box[0] for box in self.evidence_boxes})
-        if pages and self.page not in pages and self._image is not None and pages[0] < self.page_count:
-            self._request(pages[0])  # the value was read on another page: turn to it
-        else:
-            self._apply()
-
-    def _mark_text(self, lines: list[str], unsure: bool) -> None:
-        selections = []
-        document = self.text_page.document()
-        cursor = QTextCursor(document)
-        for line in lines:
-            found = document.find(line, cursor) if line else QTextCursor()
-            if found.isNull():
-                continue
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = found
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(_AMBER if unsure else "#d2e3fc"))
-            selection.format = fmt
-            selections.append(selection)
-            cursor = found
-        self.text_page.setExtraSelections(selections)
-        if selections:
-            self.text_page.setTextCursor(QTextCursor(selections[0].cursor.block()))
-            self.text_page.ensureCursorVisible()
-
-    def _with_evidence(self, image: QImage) -> QImage:
-        """``image`` (the current page as rendered) with the evidence boxes of this page drawn on it."""
-        boxes = [b for b in self.evidence_boxes if b[0] == self.page]
-        size = self._evidence_sizes[self.page] if self.page < len(self._evidence_sizes) else None
-        if not boxes or not size or not size[0] or not size[1]:
-            return image
-        sx, sy = image.width() / size[0], image.height() / size[1]
-        marked = image.convertToFormat(QImage.Format.Format_RGB32)
-        painter = QPainter(marked)
-        colour = QColor(_EVIDENCE_UNSURE if self.evidence_unsure else _EVIDENCE_SURE)
-        pen = QPen(colour)
-        pen.setWidth(max(2, round(3 * sx)))
-        painter.setPen(pen)
-        fill = QColor(colour)
-        fill.setAlpha(50)
-        pad = max(2, round(4 * sx))
-        for left, top, right, bottom in _line_rects(boxes):
-            x, y = round(left * sx) - pad, round(top * sy) - pad
-            w, h = round((right - left) * sx) + 2 * pad, round((bottom - top) * sy) + 2 * pad
-            painter.fillRect(x, y, w, h, fill)
-            painter.drawRect(x, y, w, h)
-        painter.end()
-        return marked
-
-    def show_file(self, path: Path, text: str | None = None) -> None:
-        """Show ``path``'s first page (or its ``text`` for a typed letter / e-mail)."""
-        self.evidence_boxes, self._evidence_sizes, self.evidence_unsure = [], [], False
-        self.text_page.setExtraSelections([])
-        self._token += 1
-        self._path = Path(path)
-        self._cache.clear()
-        self._image = None
-        self.page, self.page_count, self.rotation, self.zoom = 0, 0, 0, None
-        if is_text_file(self._path):
-            self.text_page.setPlainText(text or "")
-            self.stack.setCurrentWidget(self.text_page)
-            self.page_count = 1
-            self._update_controls()
-            return
-        self.message.setText(self.tr("Memuat halaman…"))
-        self.stack.setCurrentWidget(self.message)
-        self._request(0)
-
-    def clear(self) -> None:
-        self._token += 1
-        self._path = None
-        self._image = None
-        self.page_count = 0
-        self.message.setText("")
-        self.stack.setCurrentWidget(self.message)
-        self._update_controls()
-
-    def _request(self, index: int) -> None:
-        if self._path is None:
-            return
-        if index in self._cache:
-            self._show(self._token, self._cache[index])
-            return
-        path, token = self._path, self._token
-        self._tasks.run(
-            lambda: render_page(path, index),
-            partial(self._show, token),
-            partial(self._failed, token),
-            owner=self,
-            lane=PAGES,
-        )
-
-    def _show(self, token: int, page: RenderedPage) -> None:
-        if token != self._token:
-            return  # another letter is on screen by now
-        self._cache[page.index] = page
-        self.page, self.page_count = page.index, page.count
-        self._image = page.image
-        self.stack.setCurrentWidget(self.scroll)
-        self._apply()
-        self.page_changed.emit(self.page, self.page_count)
-
-    def _failed(self, token: int, exc: BaseException) -> None:
-        if token != self._token:
-            return
-        self.message.setText(self.tr("Halaman tidak dapat ditampilkan: %1").replace("%1", str(exc)))
-        self.stack.setCurrentWidget(self.message)
-
-    # -------------------------------------------------------- controls
-
-    def next_page(self) -> None:
-        if self.page + 1 < self.page_count and self._image is not None:
-            self._request(self.page + 1)
-
-    def previous_page(self) -> None:
-        if self.page > 0 and self._image is not None:
-            self._request(self.page - 1)
-
-    def effective_zoom(self) -> float:
-        if self.zoom is not None:
-            return self.zoom
-        image = self._oriented()
-        if image is None or image.width() == 0:
-            return 1.0
-        available = self.scroll.viewport().width() - 24
-        return max(ZOOM_MIN, min(ZOOM_MAX, available / image.width()))
-
-    def zoom_in(self) -> None:
-        self.zoom = min(ZOOM_MAX, self.effective_zoom() * ZOOM_STEP)
-        self._apply()
-
-    def zoom_out(self) -> None:
-        self.zoom = max(ZOOM_MIN, self.effective_zoom() / ZOOM_STEP)
-        self._apply()
-
-    def fit(self) -> None:
-        self.zoom = None
-        self._apply()
-
-    def rotate(self) -> None:
-        self.rotation = (self.rotation + 90) % 360
-        self._apply()
-
-    def _oriented(self) -> QImage | None:
-        if self._image is None:
-            return None
-        image = self._with_evidence(self._image)
-        if self.rotation == 0:
-            return image
-        return image.transformed(QTransform().rotate(self.rotation))
-
-    def _apply(self) -> None:
-        image = self._oriented()
-        if image is not None:
-            factor = self.effective_zoom()
-            size = image.size() * factor
-            scaled = image.scaled(
-                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-            self.image_label.setPixmap(QPixmap.fromImage(scaled))
-            self.image_label.resize(scaled.size())
-        self._update_controls()
-
-    def _update_controls(self) -> None:
-        has_image = self._image is not None and self.stack.currentWidget() is self.scroll
-        self.page_label.setText(
-            self.tr("Hal. %1 / %2").replace("%1", str(self.page + 1)).replace("%2", str(self.page_count))
-            if self.page_count
-            else ""
-        )
-        self.prev_button.setEnabled(has_image and self.page > 0)
-        self.next_button.setEnabled(has_image and self.page + 1 < self.page_count)
-        for w in (self.zoom_in_button, self.zoom_out_button, self.fit_button, self.rotate_button):
-            w.setEnabled(has_image)
-        self.zoom_label.setText(f"{round(self.effective_zoom() * 100)}%" if has_image else "")
-        self.fit_button.setChecked(self.zoom is None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.zoom is None:
-            self._apply()
-        return super().eventFilter(watched, event)
-
-
-# ------------------------------------------------------------------ the OCR text pane
-
-
-class OcrTextPane(QWidget):
-    """The text OCR read, with a find box that highlights every match (Enter: next match)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.find = QLineEdit(self)
-        self.find.setPlaceholderText(self.tr("Cari di teks surat… (Ctrl+F)"))
-        self.find.setClearButtonEnabled(True)
-        self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: #616161;")
-        self.text = QPlainTextEdit(self)
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("<b>Teks hasil OCR</b>"), self)
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        top.addWidget(self.find, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.text, 1)
-        self.matches: list[QTextCursor] = []
-        self._current = -1
-        self.find.textChanged.connect(lambda _t: self.highlight())
-        self.find.returnPressed.connect(self.next_match)
-
-    def set_text(self, text: str) -> None:
-        self.text.setPlainText(text.replace("\f", "\n\n— halaman berikutnya —\n\n"))
-        self.highlight()
-
-    def highlight(self) -> None:
-        """Mark every occurrence of the find box's text (case-insensitive)."""
-        needle = self.find.text().strip()
-        self.matches, self._current = [], -1
-        selections = []
-        if needle:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#ffe066"))
-            document = self.text.document()
-            cursor = document.find(needle, 0)
-            while not cursor.isNull():
-                self.matches.append(cursor)
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = fmt
-                selections.append(selection)
-                cursor = document.find(needle, cursor)
-        self.text.setExtraSelections(selections)
-        if not needle:
-            self.count_label.setText("")
-        elif self.matches:
-            self.count_label.setText(self.tr("%1 ditemukan").replace("%1", str(len(self.matches))))
-            self.next_match()
-        else:
-            self.count_label.setText(self.tr("tidak ditemukan"))
-
-    def next_match(self) -> None:
-        if not self.matches:
-            return
-        self._current = (self._current + 1) % len(self.matches)
-        self.text.setTextCursor(self.matches[self._current])
-        self.text.ensureCursorVisible()
-
-
 # ------------------------------------------------------------------ the view
 
 
-def _badge(text: str, kind: str, tip: str = "") -> QLabel:
-    label = QLabel(text)  # parented by the layout it goes into
+def _badge(text: str, kind: str, tip: str = "", *, clicked=None) -> QLabel | QPushButton:
+    """A verdict badge; with ``clicked`` a button that looks like one (the duplicate badge opens the
+    comparison)."""
     background, colour = _BADGE_COLOURS[kind]
+    if clicked is None:
+        label: QLabel | QPushButton = QLabel(text)  # parented by the layout it goes into
+        kind_name = "QLabel"
+    else:
+        label = QPushButton(text)
+        label.setCursor(Qt.CursorShape.PointingHandCursor)
+        label.clicked.connect(lambda _c=False: clicked())
+        kind_name = "QPushButton"
     label.setStyleSheet(
-        f"QLabel {{ background: {background}; color: {colour}; border: 1px solid {colour}; {_BADGE} }}"
+        f"{kind_name} {{ background: {background}; color: {colour}; border: 1px solid {colour}; {_BADGE} }}"
     )
     label.setToolTip(tip)
     label.setProperty("kind", kind)
@@ -648,8 +194,9 @@ class IntakeView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         self._build_shortcuts()
-        self.resize(1400, 860)
-        self.splitter.setSizes([760, 640])
+        fit_window(self, "intake_view", 1400, 860)
+        width = self.width() - 12
+        self.splitter.setSizes([width * 54 // 100, width * 46 // 100])
         self._right = right
         self._sized = False
 
@@ -687,7 +234,8 @@ class IntakeView(QWidget):
         self.top.addWidget(self.register_button)
         self.badges = QHBoxLayout()
         self.badges.setSpacing(6)
-        self.badge_widgets: list[QLabel] = []
+        self.badge_widgets: list[QLabel | QPushButton] = []
+        self.compare_dialog: QWidget | None = None
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -1141,30 +689,61 @@ class IntakeView(QWidget):
             add(_badge(self.tr("Duplikat tidak diperiksa"), "muted", verdict.error))
         elif verdict.duplicate_of is not None:
             score = round((verdict.duplicate_score or 0) * 100)
-            add(
-                _badge(
-                    self.tr("Kemungkinan duplikat (%1%)").replace("%1", str(score)),
-                    "warn",
-                    self.tr("Mirip surat %1: ").replace(
-                        "%1", verdict.duplicate_of_agenda_no or self.tr("terdaftar")
-                    )
-                    + "; ".join(verdict.duplicate_reasons),
-                )
+            original = verdict.duplicate_of_agenda_no or self.tr("terdaftar")
+            badge = _badge(
+                self.tr("Kemungkinan duplikat (%1%)").replace("%1", str(score)),
+                "warn",
+                self.tr("Mirip surat %1: ").replace("%1", original)
+                + "; ".join(verdict.duplicate_reasons)
+                + "\n"
+                + self.tr("Klik untuk membandingkan kedua surat berdampingan"),
+                clicked=self.compare_duplicate,
             )
+            badge.setAccessibleName(self.tr("Bandingkan dengan surat %1").replace("%1", original))
+            add(badge)
         else:
             add(_badge(self.tr("Bukan duplikat"), "ok", self.tr("Tidak ada surat terdaftar yang sama")))
         if verdict is not None and verdict.related:
+            names = ", ".join(verdict.related_agenda_nos) or str(len(verdict.related))
             add(
                 _badge(
                     self.tr("%1 surat terkait").replace("%1", str(len(verdict.related))),
                     "info",
-                    ", ".join(verdict.related_agenda_nos),
+                    self.tr("Hal yang sama dari pengirim lain: %1").replace("%1", names),
                 )
             )
         for i, badge in enumerate(self.badge_widgets):
             self.badges.insertWidget(i, badge)
         if self.badges.count() == len(self.badge_widgets):
             self.badges.addStretch(1)
+
+    def compare_duplicate(self) -> QWidget | None:
+        """Open the letter on screen beside the registered letter it resembles: before it is registered
+        as a scan without the decision, afterwards as the registered flag the analyst decides on."""
+        from ui.register.duplicate_compare import Candidate, DuplicateCompareDialog
+
+        item = self.current
+        verdict = item and (item.result or item.check)
+        if item is None or verdict is None or verdict.duplicate_of is None:
+            return None
+        if item.result is not None and item.result.id is not None:
+            dialog = DuplicateCompareDialog(self._db, self._actor, self._tasks, item.result.id, parent=self)
+        else:
+            candidate = Candidate(
+                path=item.path,
+                extraction=item.extraction,
+                duplicate_of=verdict.duplicate_of,
+                duplicate_of_agenda_no=verdict.duplicate_of_agenda_no,
+                score=verdict.duplicate_score,
+                reasons=list(verdict.duplicate_reasons),
+            )
+            dialog = DuplicateCompareDialog(
+                self._db, self._actor, self._tasks, None, parent=self, candidate=candidate
+            )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.compare_dialog = dialog
+        return dialog
 
     def badge_texts(self) -> list[str]:
         """The verdict badges on screen, left to right."""
@@ -1224,8 +803,8 @@ class IntakeView(QWidget):
             .replace("%2", result.agenda_no or "")
         )
         if result.duplicate_of is not None:
-            message += " " + self.tr("Kemungkinan duplikat surat #%1 (%2%).").replace(
-                "%1", str(result.duplicate_of)
+            message += " " + self.tr("Kemungkinan duplikat surat %1 (%2%).").replace(
+                "%1", result.duplicate_of_agenda_no or str(result.duplicate_of)
             ).replace("%2", str(round((result.duplicate_score or 0) * 100)))
         self.registered.emit(result)
         self.go_to(self._next_pending(index))

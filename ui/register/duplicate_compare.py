@@ -1,22 +1,30 @@
 """A flagged letter beside the letter it is said to repeat, for the analyst's decision.
 
-The texts come from :func:`~sipdumas.services.duplicates.comparison`; the words that differ are coloured
-(difflib over words: red on the original's side for words it alone has, green on this letter's side for
-words only it has), so a re-sent letter whose only changes are a new date and "pengiriman ulang" is seen
-at a glance. The analyst then answers the flag: **Benar duplikat** / **Bukan duplikat**
+Both scans side by side (**Pindaian**), in panes that scroll and turn pages together, and both texts
+(**Teks**), from :func:`~sipdumas.services.duplicates.comparison` and
+:func:`~sipdumas.services.scans.letter_scan`; in the texts the words that differ are coloured (difflib
+over words: red on the original's side for words it alone has, green on this letter's side for words
+only it has), so a re-sent letter whose only changes are a new date and "pengiriman ulang" is seen at a
+glance. The analyst then answers the flag: **Benar duplikat** / **Bukan duplikat**
 (:func:`~sipdumas.services.duplicates.review_flag`, with the note for the audit trail) or **Arsipkan:
 sudah ditindaklanjuti** (:func:`~sipdumas.services.duplicates.file_as_handled`).
 
 Like the status dialog, a decision is refused when someone else changed the letter since it was shown;
 the dialog then says so and fetches the newer version, and the analyst decides again.
+
+The intake view opens the same comparison for a scan not registered yet (a :class:`Candidate`): the
+letter it resembles beside the scan on screen, without the decision, which is taken once it is
+registered and flagged.
 """
 
 from __future__ import annotations
 
 import difflib
 import html
+import mimetypes
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +34,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -34,12 +44,16 @@ from PySide6.QtWidgets import (
 from sipdumas.db.engine import Database
 from sipdumas.domain.errors import ConflictError
 from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.intake.model import Extraction
 from sipdumas.services.duplicates import CONFIRMED, REJECTED, Pair, comparison, file_as_handled, review_flag
-from sipdumas.services.letters import LetterRow
+from sipdumas.services.letters import LetterDetail, LetterRow, get_letter
+from sipdumas.services.scans import FieldMarks, LetterScan, ScanDocument, letter_scan
 from sipdumas.services.workflow import allowed_steps
 from ui.common.formatting import short_date
+from ui.common.scan_view import LetterScanView, ScrollLink, is_text_file
 from ui.common.value_labels import status_label
 from ui.common.widgets import ErrorLabel
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -108,6 +122,49 @@ def highlight(original: str, letter: str) -> Highlighted:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A scan in the intake view, not registered yet, that the duplicate check found like a registered
+    letter (``duplicate_of``, its agenda number, the score and the reasons of the check)."""
+
+    path: Path
+    extraction: Extraction
+    duplicate_of: int
+    duplicate_of_agenda_no: str | None = None
+    score: float | None = None
+    reasons: list[str] = field(default_factory=list)
+
+    def scan(self) -> LetterScan:
+        """The scan as a registered letter's would be shown (with its field marks)."""
+        ex = self.extraction
+        texts = tuple((ex.text or "").split("\f"))
+        doc = ScanDocument(
+            id=0,
+            file_name=self.path.name,
+            media_type=mimetypes.guess_type(self.path.name)[0] or "application/octet-stream",
+            sha256="",
+            page_count=ex.pages or len(texts),
+            path=self.path,
+            page_texts=texts,
+            marks=FieldMarks.from_json(ex.evidence_json()),
+            text_only=is_text_file(self.path),
+        )
+        return LetterScan(letter_id=0, agenda_no="", documents=(doc,), text=ex.text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Registered:
+    pair: Pair
+    original_scan: LetterScan
+    letter_scan: LetterScan
+
+
+@dataclass(frozen=True, slots=True)
+class _Unregistered:
+    original: LetterDetail
+    original_scan: LetterScan
+
+
 class DuplicateCompareDialog(QDialog):
     """Side-by-side comparison of ``letter_id`` and its suspected original, and the analyst's answer.
 
@@ -119,15 +176,25 @@ class DuplicateCompareDialog(QDialog):
     reloaded = Signal(object)
 
     def __init__(
-        self, db: Database, actor: Actor, tasks: TaskRunner, letter_id: int, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        tasks: TaskRunner,
+        letter_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        candidate: Candidate | None = None,
     ):
         super().__init__(parent)
         self._db, self._actor, self._tasks = db, actor, tasks
         self._letter_id = letter_id
+        self.candidate = candidate
         self.pair: Pair | None = None
         self._busy = False
         self.setWindowTitle(self.tr("Bandingkan dengan surat asal"))
         self.setSizeGripEnabled(True)
+        #: A view of the pages or the texts is on screen (tests and screenshots wait for it).
+        self.shown_both = False
 
         self.summary = QLabel(self.tr("Memuat…"), self)
         self.summary.setWordWrap(True)
@@ -179,12 +246,38 @@ class DuplicateCompareDialog(QDialog):
         self.file_button.clicked.connect(self.file)
         self.close_button.clicked.connect(self.reject)
 
-        texts = QGridLayout()
-        texts.addWidget(self.original_title, 0, 0)
-        texts.addWidget(self.letter_title, 0, 1)
-        texts.addWidget(self.original_text, 1, 0)
-        texts.addWidget(self.letter_text, 1, 1)
-        texts.setRowStretch(1, 1)
+        # The scans side by side, and the texts side by side; each pair moves together.
+        self.original_scan = LetterScanView(tasks, self)
+        self.letter_scan = LetterScanView(tasks, self)
+        self.scan_link = ScrollLink(self.original_scan.pages, self.letter_scan.pages)
+        self.text_link = ScrollLink(self.original_text, self.letter_text)
+        scans = QSplitter(Qt.Orientation.Horizontal, self)
+        scans.setChildrenCollapsible(False)
+        scans.addWidget(self.original_scan)
+        scans.addWidget(self.letter_scan)
+        texts_page = QWidget(self)
+        texts = QGridLayout(texts_page)
+        texts.setContentsMargins(0, 4, 0, 0)
+        texts.addWidget(self.original_text, 0, 0)
+        texts.addWidget(self.letter_text, 0, 1)
+        texts.addWidget(self.legend, 1, 0, 1, 2)
+        texts.setRowStretch(0, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scans, self.tr("&Pindaian berdampingan"))
+        self.tabs.addTab(texts_page, self.tr("&Teks berdampingan (beda ditandai)"))
+        titles = QGridLayout()
+        titles.addWidget(self.original_title, 0, 0)
+        titles.addWidget(self.letter_title, 0, 1)
+        self.pending_note = QLabel(
+            self.tr(
+                "Surat ini belum didaftarkan: keputusan atas tanda duplikat diambil setelah didaftarkan."
+            ),
+            self,
+        )
+        self.pending_note.setWordWrap(True)
+        self.pending_note.setStyleSheet("color: #616161;")
+        self.pending_note.setVisible(candidate is not None)
         note_row = QHBoxLayout()
         note_row.addWidget(QLabel(self.tr("Catatan:"), self))
         note_row.addWidget(self.note, 1)
@@ -198,28 +291,93 @@ class DuplicateCompareDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.state)
         layout.addWidget(self.reasons)
-        layout.addLayout(texts, 1)
-        layout.addWidget(self.legend)
+        layout.addLayout(titles)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.pending_note)
         layout.addLayout(note_row)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(1100, 700)
+        if candidate is not None:  # nothing to decide before the letter is registered
+            for widget in (self.note, self.confirm_button, self.reject_button, self.file_button):
+                widget.hide()
+            note_row.itemAt(0).widget().hide()
+        fit_window(self, "duplicate_compare", 1340, 760)
         self._set_buttons()
         self.load()
 
     # ------------------------------------------------------------ loading
 
     def load(self) -> None:
-        db, actor, letter_id = self._db, self._actor, self._letter_id
+        db, actor, letter_id, candidate = self._db, self._actor, self._letter_id, self.candidate
         self._busy = True
         self._set_buttons()
-        self._tasks.run(
-            lambda: comparison(db, actor, letter_id=letter_id), self._loaded, self._load_failed, owner=self
-        )
+        if candidate is not None:
+            original_id = candidate.duplicate_of
 
-    def _loaded(self, pair: Pair) -> None:
+            def fetch_original() -> _Unregistered:
+                return _Unregistered(
+                    get_letter(db, actor, letter_id=original_id),
+                    letter_scan(db, actor, letter_id=original_id),
+                )
+
+            self._tasks.run(fetch_original, self._loaded_candidate, self._load_failed, owner=self)
+            return
+        assert letter_id is not None
+
+        def fetch() -> _Registered:
+            pair = comparison(db, actor, letter_id=letter_id)
+            return _Registered(
+                pair,
+                letter_scan(db, actor, letter_id=pair.original.id),
+                letter_scan(db, actor, letter_id=letter_id),
+            )
+
+        self._tasks.run(fetch, self._loaded, self._load_failed, owner=self)
+
+    def _loaded(self, found: _Registered) -> None:
         self._busy = False
-        self.show_pair(pair)
+        self.show_pair(found.pair)
+        self._show_scans(found.original_scan, found.letter_scan)
+
+    def _loaded_candidate(self, found: _Unregistered) -> None:
+        """The letter the scan resembles beside the scan, before it is registered."""
+        self._busy = False
+        assert self.candidate is not None
+        candidate, original = self.candidate, found.original
+        self.setWindowTitle(
+            self.tr("Pindaian %1 dibandingkan dengan surat %2")
+            .replace("%1", candidate.path.name)
+            .replace("%2", original.row.agenda_no)
+        )
+        score = (
+            self.tr("kemiripan %1%").replace("%1", str(round(candidate.score * 100)))
+            if candidate.score is not None
+            else ""
+        )
+        summary = (
+            self.tr("Pindaian %1 mirip surat %2")
+            .replace("%1", candidate.path.name)
+            .replace("%2", original.row.agenda_no)
+        )
+        self.summary.setText(" · ".join(filter(None, [summary, score])))
+        self.reasons.setText("\n".join(f"• {reason}" for reason in candidate.reasons))
+        self.reasons.setVisible(bool(candidate.reasons))
+        self.state.setText(self.tr("Belum didaftarkan"))
+        self.state.setStyleSheet("color: #616161; font-weight: bold;")
+        self.original_title.setText(self._title(self.tr("Surat terdaftar"), original.row))
+        self.letter_title.setText(self.tr("Pindaian ini: %1").replace("%1", candidate.path.name))
+        marked = highlight(original.data.text or original.data.summary or "", candidate.extraction.text or "")
+        self.original_text.setHtml(marked.original_html)
+        self.letter_text.setHtml(marked.letter_html)
+        self._show_scans(found.original_scan, candidate.scan())
+        self._set_buttons()
+
+    def _show_scans(self, original: LetterScan, letter: LetterScan) -> None:
+        self.original_scan.show_scan(original)
+        self.letter_scan.show_scan(letter)
+        if not original.documents and not letter.documents:
+            self.tabs.setCurrentIndex(1)  # two typed letters: their texts say it all
+        self.shown_both = True
 
     def _load_failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -278,7 +436,7 @@ class DuplicateCompareDialog(QDialog):
 
     def _set_buttons(self) -> None:
         pair = self.pair
-        ready = pair is not None and not self._busy
+        ready = pair is not None and not self._busy and self.candidate is None
         may_review = ready and self._actor.can(Permission.EDIT_LETTER)
         review = pair.letter.duplicate_review if pair else None
         self.confirm_button.setEnabled(may_review and review != CONFIRMED)

@@ -68,6 +68,7 @@ from sipdumas.services.imports.mapping import (
 from ui.common.formatting import count, short_date
 from ui.common.value_labels import channel_label, status_label
 from ui.common.widgets import ErrorLabel
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import Job, TaskRunner
 
@@ -190,7 +191,7 @@ class RegisterImportDialog(QDialog):
         self.setWindowTitle(self.tr("Impor register lama"))
         self.setAcceptDrops(True)
         self.setMinimumSize(780, 520)
-        self.resize(1000, 660)
+        fit_window(self, "register_import", 1000, 660)
 
         self.inspection: FileInspection | None = None
         self.report: ValidationReport | None = None

@@ -8,6 +8,12 @@ shown as it will be stored, ``+62...``), then saves through :func:`register_lett
 Editing is optimistic: the form remembers the version it was opened at. When someone else saved the
 letter in the meantime the service refuses with :class:`ConflictError`; the form then says so plainly,
 keeps the user's text on screen, and offers to reload the other user's version. Nothing is overwritten.
+
+A registered letter with a scan shows it beside the fields (:class:`~ui.common.scan_view.LetterScanView`):
+the field with the focus has the place it was read marked on the page, amber when OCR was unsure of
+it, as in the intake view before the letter was registered. Above the fields a line names the letters
+linked to this one by agenda number, from both sides (its original, its re-sent copies, related
+letters); each opens that letter.
 """
 
 from __future__ import annotations
@@ -15,13 +21,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +38,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +50,7 @@ from sipdumas.domain.errors import ConflictError, ValidationFailed
 from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_phone, require_email
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.regions import province_of_nik
-from sipdumas.services.duplicates import LetterRef, related_letters
+from sipdumas.services.duplicates import RelatedLetter, related_letters
 from sipdumas.services.letters import (
     STANDARD_CATEGORIES,
     LetterDetail,
@@ -52,14 +62,24 @@ from sipdumas.services.letters import (
     register_letter,
     update_letter,
 )
+from sipdumas.services.scans import LetterScan, letter_scan
 from ui.common.form_dialog import FormDialog
 from ui.common.formatting import short_date
+from ui.common.scan_view import LetterScanView
 from ui.common.value_labels import channels, status_label
 from ui.common.widgets import DateEdit, ErrorLabel, OptionalDateEdit
+from ui.common.window_fit import fit_window
 from ui.exchange.letter_box import LetterExchangeBox
 from ui.login import error_text
 from ui.register.complainants import ComplainantHistoryBox
+from ui.register.links import letter_id_of, links_html
 from ui.tasks import TaskRunner
+
+#: A value OCR read with less confidence than this has its place marked amber on the scan.
+CONFIDENCE_THRESHOLD = 0.8
+#: The form's size without a scan and with one beside the fields (until the user resizes it).
+PLAIN_SIZE = QSize(1000, 600)
+SCAN_SIZE = QSize(1340, 760)
 
 _HINT_STYLE = "color: #616161;"
 
@@ -109,19 +129,21 @@ def _row(
 
 class LetterForm(FormDialog):
     """Register (``detail=None``) or edit a letter. ``saved(LetterRow)`` after a successful save;
-    ``reloaded(LetterRow)`` after the form fetched another user's newer version.
+    ``reloaded(LetterRow)`` after the form fetched another user's newer version; ``open_requested(id)``
+    when a linked letter is clicked. ``scan`` and ``links`` (the letter's, when the caller fetched them
+    with the detail) are otherwise fetched by the form.
 
-    A registered letter also shows the letters about the same matter from other senders (a badge
-    under the duplicate flag) and "Riwayat pengadu", every letter of its complainant; from there
-    ``show_complainant(id, label)`` asks for the register filtered to the complainant,
-    ``letter_requested(id, agenda_no)`` for another letter, and ``complainants_changed`` says the
-    grouping was corrected."""
+    A registered letter also shows "Riwayat pengadu", every letter of its complainant; from there
+    ``show_complainant(id, label)`` asks for the register filtered to the complainant, a letter clicked
+    there is ``open_requested(id)``, and ``complainants_changed`` says the grouping was corrected."""
 
     saved = Signal(object)
     reloaded = Signal(object)
+    open_requested = Signal(int)
     show_complainant = Signal(int, str)
-    letter_requested = Signal(int, str)
     complainants_changed = Signal()
+    #: The scan and links of the letter are on screen (also when it has none).
+    scan_shown = Signal()
 
     def __init__(
         self,
@@ -130,6 +152,8 @@ class LetterForm(FormDialog):
         tasks: TaskRunner,
         *,
         detail: LetterDetail | None = None,
+        scan: LetterScan | None = None,
+        links: list[RelatedLetter] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -138,6 +162,9 @@ class LetterForm(FormDialog):
         self._tasks = tasks
         self._detail = detail
         self._saving = False
+        self.scan: LetterScan | None = None
+        #: editor -> the key of the field OCR read into it, to mark the place on the scan
+        self._focus_keys: dict[QObject, str] = {}
         #: The message box shown after a refused (conflicting) save; kept for tests and for reloading.
         self.conflict_box: QMessageBox | None = None
         self.setWindowTitle(
@@ -154,20 +181,22 @@ class LetterForm(FormDialog):
         self.flag_line = QLabel(self)
         self.flag_line.setTextFormat(Qt.TextFormat.PlainText)
         self.flag_line.hide()
-        self.related_line = QLabel(self)
-        self.related_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.related_line.setWordWrap(True)
-        self.related_line.setStyleSheet("color: #1565c0;")
-        self.related_line.hide()
+        self.links_line = QLabel(self)
+        self.links_line.setWordWrap(True)
+        self.links_line.setTextFormat(Qt.TextFormat.RichText)
+        self.links_line.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.links_line.linkActivated.connect(self._link_clicked)
+        self.links_line.hide()
         self.compare_dialog: QDialog | None = None
         self.history_box: ComplainantHistoryBox | None = None
+        self.exchange_box: LetterExchangeBox | None = None
         if detail is not None:
             self.history_box = ComplainantHistoryBox(db, actor, tasks, self)
             self.history_box.show_in_register.connect(self.show_complainant)
-            self.history_box.letter_requested.connect(self.letter_requested)
+            self.history_box.letter_requested.connect(
+                lambda letter_id, _agenda: self.open_requested.emit(letter_id)
+            )
             self.history_box.changed.connect(self.complainants_changed)
-        self.exchange_box: LetterExchangeBox | None = None
-        if detail is not None:
             self.exchange_box = LetterExchangeBox(db, actor, tasks, self)
 
         self._build_letter_fields()
@@ -193,26 +222,42 @@ class LetterForm(FormDialog):
         self.compare_button.hide()
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self.compare)
 
-        columns = QHBoxLayout()
-        columns.addWidget(self.letter_box, 3)
+        # The fields side by side; one above the other, scrolling, once the scan takes the left side.
+        fields = QWidget(self)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, fields)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.addWidget(self.letter_box, 3)
         right = QVBoxLayout()
         right.addWidget(self.sender_box)
         if self.history_box is not None:
             right.addWidget(self.history_box, 1)
         if self.exchange_box is not None:
             right.addWidget(self.exchange_box, 1)
-        columns.addLayout(right, 2)
+        self.columns.addLayout(right, 2)
+        self.fields_scroll = QScrollArea(self)
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll.setWidget(fields)
+        self.scan_view = LetterScanView(tasks, self)
+        self.scan_view.hide()
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self.scan_view)
+        self.body.addWidget(self.fields_scroll)
+        self.body.setStretchFactor(0, 5)
+        self.body.setStretchFactor(1, 4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.flag_line)
-        layout.addWidget(self.related_line)
-        layout.addLayout(columns)
+        layout.addWidget(self.links_line)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.form_error)
         bottom = QHBoxLayout()
         bottom.addWidget(self.compare_button)
         bottom.addWidget(self.buttons, 1)
         layout.addLayout(bottom)
-        self.resize(1000, 580 if detail is None else 720)
+        self._fit = fit_window(self, "letter_form", PLAIN_SIZE.width(), PLAIN_SIZE.height())
+        self._watch_focus()
 
         if detail is not None:
             self.fill(detail)
@@ -225,7 +270,12 @@ class LetterForm(FormDialog):
             for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
                 edit.setReadOnly(True)
         self._load_categories()
-        self.set_up_form(save=self.save if may_save else None)
+        self.set_up_form(save=self.save if may_save else None, first=self.subject)
+        if detail is not None:
+            if scan is not None:
+                self.show_scan(scan, links or [])
+            else:
+                self._load_scan()
 
     # ------------------------------------------------------------ building
 
@@ -394,38 +444,11 @@ class LetterForm(FormDialog):
             parts.append(self.tr("hanya tembusan"))
         self._show_flag(row)
         self.info.setText(" · ".join(parts))
-        self._load_related(detail)
         if self.history_box is not None:
             self.history_box.load(row.id)
         if self.exchange_box is not None:
             self.exchange_box.load(row.id)
         self.mark_clean()
-
-    def _load_related(self, detail: LetterDetail) -> None:
-        """The related-letters badge: letters about the same matter from other senders, by agenda number."""
-        self.related_line.hide()
-        if not detail.related_ids:
-            return
-        db, actor, letter_id = self._db, self._actor, detail.row.id
-        self._tasks.run(
-            lambda: related_letters(db, actor, letter_id=letter_id),
-            self._show_related,
-            lambda _e: None,
-            owner=self,
-        )
-
-    def _show_related(self, letters: list[LetterRef]) -> None:
-        if not letters:
-            return
-        self.related_line.setText(
-            self.tr("⇄ Terkait: %1 (pengirim lain, pokok pengaduan sama)").replace(
-                "%1", ", ".join(r.agenda_no for r in letters)
-            )
-        )
-        self.related_line.setToolTip(
-            "\n".join(f"{r.agenda_no} · {short_date(r.received_at)}" for r in letters)
-        )
-        self.related_line.show()
 
     def _show_flag(self, row: LetterRow) -> None:
         """The duplicate flag as a line above the fields, and the button to compare."""
@@ -446,6 +469,78 @@ class LetterForm(FormDialog):
         self.flag_line.setToolTip("\n".join(row.duplicate_reasons))
         self.flag_line.setStyleSheet(f"color: {color}; font-weight: bold;")
         self.flag_line.show()
+
+    # ------------------------------------------------------------ the scan and the links
+
+    def _watch_focus(self) -> None:
+        """Let the field that gets the focus mark on the scan where it was read."""
+        keys = {
+            "letter_date": self.letter_date.edit,
+            "place": self.place,
+            "subject": self.subject,
+            "addressee": self.addressee,
+            "cc": self.cc,
+            "sender.name": self.sender_name,
+            "sender.nik": self.nik,
+            "sender.phone": self.phone,
+            "sender.email": self.email,
+            "sender.address": self.address,
+        }
+        for key, editor in keys.items():
+            self._focus_keys[editor] = key
+            editor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.FocusIn and watched in self._focus_keys:
+            self.show_field(self._focus_keys[watched])
+        return super().eventFilter(watched, event)
+
+    def show_field(self, key: str) -> None:
+        """Mark on the scan where field ``key`` was read (amber when OCR was unsure of it)."""
+        doc = self.scan_view.document
+        confidence = doc.marks.confidence.get(key) if doc and doc.marks else None
+        self.scan_view.show_field(key, unsure=confidence is not None and confidence < CONFIDENCE_THRESHOLD)
+
+    def _load_scan(self) -> None:
+        assert self._detail is not None
+        db, actor, letter_id = self._db, self._actor, self._detail.row.id
+        self._tasks.run(
+            lambda: (
+                letter_scan(db, actor, letter_id=letter_id),
+                related_letters(db, actor, letter_id=letter_id),
+            ),
+            lambda found: self.show_scan(*found),
+            lambda exc: self._scan_failed(exc),
+            owner=self,
+        )
+
+    def _scan_failed(self, exc: BaseException) -> None:
+        self.links_line.setText(self.tr("Pindaian tidak dapat dimuat: %1").replace("%1", error_text(exc)))
+        self.links_line.show()
+        self.scan_shown.emit()
+
+    def show_scan(self, scan: LetterScan, links: list[RelatedLetter]) -> None:
+        """Show the letter's scan beside the fields (when it has one) and the line of linked letters."""
+        self.scan = scan
+        text = links_html(links)
+        self.links_line.setText(text)
+        self.links_line.setVisible(bool(text))
+        if scan.documents:
+            self.columns.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.scan_view.show_scan(scan)
+            self.scan_view.show()
+            self._fit.apply("letter_form_scan", SCAN_SIZE)
+            width = sum(self.body.sizes()) or self.width()
+            self.body.setSizes([width * 5 // 9, width * 4 // 9])
+            focused = self.focusWidget()
+            if focused in self._focus_keys:
+                self.show_field(self._focus_keys[focused])
+        self.scan_shown.emit()
+
+    def _link_clicked(self, anchor: str) -> None:
+        letter_id = letter_id_of(anchor)
+        if letter_id is not None:
+            self.open_requested.emit(letter_id)
 
     def compare(self) -> None:
         """Open the side-by-side comparison with the suspected original (flagged letters only)."""

@@ -29,9 +29,10 @@ from sipdumas.services.admin.workflow_settings import WorkflowSettings
 from sipdumas.services.deadlines import LetterDeadlines, letter_deadlines
 from sipdumas.services.letters import LetterQuery, LetterRow, count_letters, list_letters
 from ui.common import deadline_text
+from ui.common.flag_icons import flag_icon
 from ui.common.formatting import short_date
 from ui.common.paged_model import PagedTableModel
-from ui.common.value_labels import status_label
+from ui.common.value_labels import channel_label, status_label
 from ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
@@ -54,19 +55,26 @@ STATUS_COLORS = {
     "answered": "#e0f2f1",
     "closed": "#f5f5f5",
 }
-_MISSING = QColor("#b3261e")
 _QUIET = QColor("#757575")
-#: Duplicate flag not reviewed yet (needs the analyst's eye), confirmed, and letters only related.
-_FLAGGED = QColor("#b26a00")
-_CONFIRMED = QColor("#8e1b16")
-_RELATED = QColor("#1565c0")
+#: The icon a flag column's heading shows.
+_HEADER_ICONS = {
+    "carbon_copy": "carbon_copy",
+    "identity_complete": "identity_missing",
+    "duplicate": "duplicate",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
+    """A register column. ``icon``: a flag shown as a small icon in a narrow column, its words in the
+    tooltip and the accessible text; ``shown``: on screen until the user hides it with the header's
+    column menu (the others are offered there)."""
+
     key: str
     sort_key: str | None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    icon: bool = False
+    shown: bool = True
 
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -78,10 +86,13 @@ COLUMNS: tuple[Column, ...] = (
     Column("category", "category"),
     Column("status", "status"),
     Column("deadline", "deadline"),
-    Column("carbon_copy", "carbon_copy", CENTER),
-    Column("identity_complete", "identity_complete", CENTER),
-    Column("duplicate", "duplicate"),
+    Column("carbon_copy", "carbon_copy", CENTER, icon=True),
+    Column("identity_complete", "identity_complete", CENTER, icon=True),
+    Column("duplicate", "duplicate", CENTER, icon=True),
     Column("archive_code", "archive_code"),
+    Column("letter_no", "letter_no", shown=False),
+    Column("letter_date", "letter_date", shown=False),
+    Column("channel", "channel", shown=False),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
@@ -212,6 +223,7 @@ class RegisterModel(PagedTableModel[LetterRow]):
     # ------------------------------------------------------------ Qt model
 
     def headers(self) -> list[str]:
+        """The columns' names (the header shows an icon instead for the flags, see :meth:`headerData`)."""
         return [
             self.tr("No. agenda"),
             self.tr("Tgl diterima"),
@@ -224,17 +236,41 @@ class RegisterModel(PagedTableModel[LetterRow]):
             self.tr("Identitas"),
             self.tr("Duplikat"),
             self.tr("Kode berkas"),
+            self.tr("Nomor surat"),
+            self.tr("Tgl surat"),
+            self.tr("Saluran"),
         ]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """A flag column's heading is its icon; its name is the tooltip and the accessible text."""
+        flag = (
+            orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS) and COLUMNS[section].icon
+        )
+        if flag:
+            key = COLUMNS[section].key
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ""
+            if role == Qt.ItemDataRole.DecorationRole:
+                return flag_icon(_HEADER_ICONS[key])
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.headers()[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{self.headers()[section]}: {self.header_tips()[key]}"
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.headers()[section] if 0 <= section < len(COLUMNS) else None
+        return super().headerData(section, orientation, role)
 
     def header_tips(self) -> dict[str, str]:
         return {
             "carbon_copy": self.tr("Kantor ini hanya disebut dalam tembusan, bukan sebagai tujuan surat"),
             "identity_complete": self.tr(
-                "Identitas lengkap: ada nama pengirim dan paling sedikit satu cara menghubunginya"
+                "Tanda silang merah: identitas kurang, tanpa nama pengirim atau tanpa cara menghubunginya "
+                "(telepon, e-mail, alamat); kosong: identitas lengkap"
             ),
             "duplicate": self.tr(
-                "↺ kemungkinan pengiriman ulang surat lain (kemiripan); ✓ dikonfirmasi analis; abu-abu: "
-                "ditolak analis. ⇄ surat terkait: hal yang sama dari pengirim lain. Ctrl+D membandingkan."
+                "jingga: kemungkinan pengiriman ulang surat lain; merah tua: dikonfirmasi analis; abu-abu "
+                "dicoret: ditolak analis; biru: surat terkait (hal yang sama dari pengirim lain). Arahkan "
+                "penunjuk ke tanda untuk nomor agenda suratnya; Ctrl+D membandingkan."
             ),
             "archive_code": self.tr("Kode pada label berkas fisik (barcode)"),
             "deadline": self.tr(
@@ -256,36 +292,60 @@ class RegisterModel(PagedTableModel[LetterRow]):
             return self._deadlines.get(letter.id)
         if column.key == "deadline":
             return self._deadline_data(letter, role)
+        if column.icon:
+            return self._flag_data(letter, column.key, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(letter, column.key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(letter, column.key)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column.key == "identity_complete" and not letter.identity_complete:
-                return QBrush(_MISSING)
-            if column.key == "sender" and not letter.sender.name:
-                return QBrush(_QUIET)
-            if column.key == "carbon_copy":
-                return QBrush(_QUIET)
-            if column.key == "duplicate":
-                return self._duplicate_brush(letter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "sender" and not letter.sender.name:
+            return QBrush(_QUIET)
         if role == Qt.ItemDataRole.BackgroundRole and column.key == "status":
             return QBrush(QColor(STATUS_COLORS.get(letter.status, "#ffffff")))
         if role == Qt.ItemDataRole.FontRole and column.key == "sender" and not letter.sender.name:
             font = QFont()
             font.setItalic(True)
             return font
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and column.key == "duplicate"
-            and letter.duplicate_review == "rejected"
-        ):
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
         return None
+
+    def _flag_data(self, letter: LetterRow, key: str, role: int):
+        """A flag cell: an icon (nothing when the flag is not raised), its words as tooltip and
+        accessible text, which :meth:`flag_text` also gives."""
+        match role:
+            case Qt.ItemDataRole.DecorationRole:
+                kind = self._flag_kind(letter, key)
+                return flag_icon(kind) if kind else None
+            case Qt.ItemDataRole.ToolTipRole:
+                return (
+                    self.duplicate_tip(letter) if key == "duplicate" else self.flag_text(letter, key) or None
+                )
+            case Qt.ItemDataRole.AccessibleTextRole:
+                return self.flag_text(letter, key)
+            case Qt.ItemDataRole.TextAlignmentRole:
+                return int(CENTER)
+        return None
+
+    @staticmethod
+    def _flag_kind(letter: LetterRow, key: str) -> str | None:
+        if key == "carbon_copy":
+            return "carbon_copy" if letter.carbon_copy else None
+        if key == "identity_complete":  # only the exception is drawn: a column of ticks hides it
+            return None if letter.identity_complete else "identity_missing"
+        if letter.duplicate_of is None:
+            return "related" if letter.related_ids else None
+        return {"confirmed": "duplicate_confirmed", "rejected": "duplicate_rejected"}.get(
+            letter.duplicate_review or "", "duplicate"
+        )
+
+    def flag_text(self, letter: LetterRow, key: str) -> str:
+        """What a flag cell says in words ("" when the flag is not raised)."""
+        if key == "carbon_copy":
+            return self.tr("Hanya tembusan") if letter.carbon_copy else ""
+        if key == "identity_complete":
+            return self.tr("Identitas lengkap") if letter.identity_complete else self.tr("Identitas kurang")
+        return self.duplicate_text(letter)
 
     def _deadline_data(self, letter: LetterRow, role: int):
         d = self._deadlines.get(letter.id)
@@ -302,14 +362,6 @@ class RegisterModel(PagedTableModel[LetterRow]):
                 return int(COLUMNS[COLUMN_INDEX["deadline"]].align)
         return None
 
-    @staticmethod
-    def _duplicate_brush(letter: LetterRow) -> QBrush | None:
-        if letter.duplicate_of is None:
-            return QBrush(_RELATED) if letter.related_ids else None
-        return QBrush(
-            {"rejected": _QUIET, "confirmed": _CONFIRMED}.get(letter.duplicate_review or "", _FLAGGED)
-        )
-
     def _display(self, letter: LetterRow, key: str) -> str:
         match key:
             case "agenda_no":
@@ -324,26 +376,33 @@ class RegisterModel(PagedTableModel[LetterRow]):
                 return letter.category or ""
             case "status":
                 return status_label(letter.status)
-            case "carbon_copy":
-                return self.tr("✓ tembusan") if letter.carbon_copy else ""
-            case "identity_complete":
-                return self.tr("✓") if letter.identity_complete else self.tr("✗ kurang")
-            case "duplicate":
-                return self.duplicate_text(letter)
             case "archive_code":
                 return letter.archive_code or ""
+            case "letter_no":
+                return letter.letter_no or ""
+            case "letter_date":
+                return short_date(letter.letter_date) if letter.letter_date else ""
+            case "channel":
+                return channel_label(letter.channel)
         return ""
 
     def duplicate_text(self, letter: LetterRow) -> str:
-        """``↺ D-2026-00012 (94%)`` for a flag, ``✓`` instead of ``↺`` once the analyst confirmed it,
-        ``⇄ 2 terkait`` for a letter that only has related letters."""
+        """The duplicate flag in words, naming the other letters by agenda number: ``Kemungkinan
+        pengiriman ulang D-2026-00012 (94%)``, ``Dikonfirmasi: pengiriman ulang …`` once the analyst
+        confirmed it, ``Ditolak: …`` once rejected, ``Terkait: D-2026-00003, …`` for a letter that only
+        has related letters; "" for none."""
         if letter.duplicate_of is None:
             if letter.related_ids:
-                return self.tr("⇄ %1 terkait").replace("%1", str(len(letter.related_ids)))
+                names = ", ".join(letter.related_agenda_nos) or str(len(letter.related_ids))
+                return self.tr("Terkait: %1").replace("%1", names)
             return ""
         original = letter.duplicate_of_agenda_no or f"id {letter.duplicate_of}"
-        mark = "✓" if letter.duplicate_review == "confirmed" else "↺"
-        text = f"{mark} {original}"
+        text = {
+            "confirmed": self.tr("Dikonfirmasi: pengiriman ulang %1"),
+            "rejected": self.tr("Ditolak: bukan pengiriman ulang %1"),
+        }.get(letter.duplicate_review or "", self.tr("Kemungkinan pengiriman ulang %1")).replace(
+            "%1", original
+        )
         if letter.duplicate_score is not None:
             text += f" ({round(letter.duplicate_score * 100)}%)"
         return text
@@ -364,9 +423,10 @@ class RegisterModel(PagedTableModel[LetterRow]):
         """The reasons of a flag, one per line, under what the analyst decided."""
         if letter.duplicate_of is None:
             if letter.related_ids:
+                names = ", ".join(letter.related_agenda_nos) or str(len(letter.related_ids))
                 return self.tr(
-                    "%1 surat lain tentang hal yang sama dari pengirim lain (bukan duplikat)"
-                ).replace("%1", str(len(letter.related_ids)))
+                    "Terkait dengan surat %1: hal yang sama dari pengirim lain (bukan duplikat)"
+                ).replace("%1", names)
             return None
         original = letter.duplicate_of_agenda_no or f"id {letter.duplicate_of}"
         heading = {

@@ -42,6 +42,7 @@ from sipdumas.services import routing
 from sipdumas.services.routing import AgencyInfo, RuleInfo
 from ui.common.form_dialog import FormDialog, not_saved
 from ui.common.widgets import DoneLabel, ErrorLabel, buddy_label, list_table, show_problems_beside
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -122,7 +123,7 @@ class AgenciesDialog(FormDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
-        self.resize(1180, 760)
+        fit_window(self, "agencies", 1180, 760)
         if not self._can_edit:
             self.error.show_message(self.tr("Peran Anda hanya dapat melihat daftar instansi dan aturannya."))
         self._update_buttons()

@@ -40,6 +40,7 @@ from sipdumas.services.admin import calendar as cal
 from sipdumas.services.admin import workflow_settings as ws
 from ui.common.form_dialog import FormDialog, not_saved
 from ui.common.widgets import DateEdit, DoneLabel, ErrorLabel, buddy_label, list_table, show_problems_beside
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -100,7 +101,7 @@ class CalendarDialog(FormDialog):
         bottom.addWidget(close)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
-        self.resize(900, 720)
+        fit_window(self, "workflow_settings", 900, 720)
         if not self._can_edit:
             self.error.show_message(
                 self.tr("Hanya administrator yang dapat mengubah tenggat dan kalender kerja.")

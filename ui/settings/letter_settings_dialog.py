@@ -49,6 +49,7 @@ from sipdumas.services.admin import workflow_settings as ws
 from sipdumas.services.admin.workflow_settings import URGENCIES, WorkflowSettings
 from ui.common.form_dialog import FormDialog
 from ui.common.widgets import ErrorLabel, SaveCloseRow, buddy_label, show_problems_beside
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 from ui.workflow.forwarding_view import PagesView, render_pages
@@ -170,7 +171,7 @@ class LetterSettingsDialog(FormDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
-        self.resize(1320, 720)
+        fit_window(self, "letter_settings", 1320, 720)
 
         self._example_timer = QTimer(self)
         self._example_timer.setSingleShot(True)

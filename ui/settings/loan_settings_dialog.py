@@ -44,6 +44,7 @@ from sipdumas.services.archive import reminder_texts as P
 from ui.archive.loan_desk_view import CATEGORIES
 from ui.common.form_dialog import FormDialog
 from ui.common.widgets import ErrorLabel, SaveCloseRow, buddy_label, list_table, show_problems_beside
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -108,7 +109,7 @@ class LoanSettingsDialog(FormDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
-        self.resize(860, 700)
+        fit_window(self, "loan_settings", 860, 700)
         self._set_enabled(False)
         if not self._can_edit:
             self.error.show_message(self.tr("Hanya administrator yang dapat mengubah pengaturan peminjaman."))

@@ -42,6 +42,7 @@ from sipdumas.services.admin.users import (
 from ui.common.form_dialog import FormDialog
 from ui.common.value_labels import role_label
 from ui.common.widgets import DoneLabel, ErrorLabel
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -148,7 +149,7 @@ class UsersDialog(FormDialog):
         layout.addWidget(box)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
-        self.resize(720, 560)
+        fit_window(self, "users", 720, 560)
         self._update_buttons()
         self.set_up_form(save=self.add_account, first=self.username)
         self.load()

@@ -55,6 +55,7 @@ from sipdumas.services.admin.setup import setup_status
 from sipdumas.services.admin.workflow_settings import PLACEHOLDER_SIGNER, URGENCIES
 from sipdumas.services.letters import LetterRow
 from ui.common.widgets import ErrorLabel
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -238,7 +239,7 @@ class ForwardingDialog(QDialog):
         self.signer_box: QMessageBox | None = None
         self.signer_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Teruskan surat %s") % letter.agenda_no)
-        self.resize(900, 760)
+        fit_window(self, "forwarding", 900, 760)
 
         heading = QLabel(f"<b>{letter.agenda_no}</b> — {_escape(letter.subject or '-')}", self)
         heading.setWordWrap(True)
@@ -501,7 +502,7 @@ class BatchPrintDialog(QDialog):
         self.signer_box: QMessageBox | None = None
         self.signer_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Cetak surat penerusan (%d surat)") % len(self.letters))
-        self.resize(620, 460)
+        fit_window(self, "batch_print", 620, 460)
 
         self.agency = QComboBox(self)
         self.agency.addItem(self.tr("Instansi yang disarankan untuk tiap surat"), self.AUTO)

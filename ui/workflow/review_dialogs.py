@@ -30,6 +30,7 @@ from sipdumas.services.letters import LetterRow
 from ui.common.form_dialog import FormDialog
 from ui.common.value_labels import status_label
 from ui.common.widgets import ErrorLabel
+from ui.common.window_fit import fit_window
 from ui.login import error_text
 from ui.tasks import TaskRunner
 
@@ -155,7 +156,7 @@ class ReviewDialog(FormDialog):
         self.db, self.actor, self.tasks, self.letter = db, actor, tasks, letter
         self._version: int | None = None
         self.setWindowTitle(self.tr("Telaah surat %s") % letter.agenda_no)
-        self.resize(640, 520)
+        fit_window(self, "review", 640, 520)
         self.core_problem = QPlainTextEdit(self)
         self.regulation = QLineEdit(self)
         self.related = QLineEdit(self)

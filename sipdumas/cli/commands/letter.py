@@ -12,7 +12,9 @@
     letter dispositions REF --json
     letter duplicate REF --confirm|--reject|--file-as-handled [--note T] --json
     letter compare REF --json                       the flagged letter beside its suspected original
-    letter related REF --json                       letters about the same matter from other senders
+    letter related REF --json                       the letters linked to it, in both directions
+    letter pages REF [--out-dir DIR] --json         its scan: documents, page texts and where fields
+                                                    were read; with --out-dir every page as PNG (text)
     letter deadlines REF --json                     its due dates and what is late
     letter suggest-category REF [--limit N] --json  the categories earlier letters like it were given
 
@@ -115,7 +117,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     dup.add_argument("--note", default="")
     command("compare", "the flagged letter beside its suspected original", _compare)
-    command("related", "letters about the same matter from other senders", _related)
+    command("related", "the letters linked to it: its original, re-sent copies, related letters", _related)
+    pages = command("pages", "its scan: page texts and field marks; --out-dir writes the pages", _pages)
+    pages.add_argument("--out-dir", type=Path, help="write each page there (PNG; typed letters as .txt)")
+    pages.add_argument("--max-side", type=int, default=2400, help="longest side of a page picture (pixels)")
     command("deadlines", "due dates and what is late", _deadlines)
     suggest = command(
         "suggest-category", "the categories earlier letters like it were given", _suggest_category
@@ -331,6 +336,23 @@ def _related(db, actor, args) -> int:
     from sipdumas.services.duplicates import related_letters
 
     return emit_outcome(lambda: related_letters(db, actor, letter_id=letter_id(db, actor, args.ref)))
+
+
+def _pages(db, actor, args) -> int:
+    """Without ``--out-dir`` one line with the letter's documents; with it one line per page written."""
+    from sipdumas.services.scans import letter_scan, save_letter_pages
+
+    if args.out_dir is None:
+        return emit_outcome(lambda: letter_scan(db, actor, letter_id=letter_id(db, actor, args.ref)))
+    return emit_outcome(
+        lambda: save_letter_pages(
+            db,
+            actor,
+            letter_id=letter_id(db, actor, args.ref),
+            out_dir=args.out_dir,
+            max_side=args.max_side,
+        )
+    )
 
 
 def _deadlines(db, actor, args) -> int:
