@@ -65,9 +65,9 @@ def test_round_trip_gives_the_same_register_files_and_audit(db, admin, fresh, tm
     assert restored.files == 42 and not restored.replaced
     target = Database.open(fresh)
     try:
+        after = audit_rows(target)  # before reading the register, which is itself audited
         assert register_json(target, admin) == before[0]
         assert store_listing(target) == before[1]
-        after = audit_rows(target)
         # the restored trail is the backed-up one (up to the backup) plus the restore itself
         assert after[: len(before[2])] == before[2]
         assert [row[3] for row in after[len(before[2]) :]] == ["restore_backup"]
