@@ -10,7 +10,7 @@ from datetime import date
 from laptop import HEIGHT, WIDTH
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QIcon
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 from ui_samples import RESENDERS, fill_register, fill_year, register_flagged, register_scanned
 
 from sipdumas.services.dashboard import dashboard
@@ -30,10 +30,21 @@ def on_screen(window: QWidget) -> bool:
     return available().contains(window.frameGeometry())
 
 
+def _scrolled(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def buttons_inside(window: QWidget) -> list[str]:
     """The visible buttons of ``window`` that lie (partly) outside it: none, when everything fits."""
     outside = []
     for button in window.findChildren(QAbstractButton):
+        if _scrolled(button, window):
+            continue  # inside a scrolling area: reached by scrolling
         if button.isVisibleTo(window) and button.window() is window:
             rect = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
             if not window.rect().contains(rect):

@@ -116,4 +116,4 @@ def test_analyst_splits_and_merges_from_the_form_and_staff_cannot(db, admin, tas
 def test_new_letter_form_has_no_history(db, admin, tasks, qtbot):
     form = LetterForm(db, admin, tasks)
     qtbot.addWidget(form)
-    assert form.history_box is None and not form.related_line.isVisibleTo(form)
+    assert form.history_box is None and not form.links_line.isVisibleTo(form)

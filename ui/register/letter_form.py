@@ -270,7 +270,7 @@ class LetterForm(FormDialog):
             for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
                 edit.setReadOnly(True)
         self._load_categories()
-        self.set_up_form(save=self.save if may_save else None, first=self.subject)
+        self.set_up_form(save=self.save if may_save else None)
         if detail is not None:
             if scan is not None:
                 self.show_scan(scan, links or [])
