@@ -6,7 +6,7 @@ row by row would cost more than the database's own work. Rows must carry their i
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -50,22 +50,48 @@ def insert_rows(session: Session, table: str, columns: Sequence[str], rows: Sequ
 
 def _converted(rows: Sequence[Sequence[Any]], convert) -> list[tuple]:
     """``rows`` with ``convert`` applied to the columns that need it (decided from each column's first
-    value that is not None: imports have hundreds of thousands of rows of one shape)."""
-    needs = []
+    value that is not None: imports have hundreds of thousands of rows of one shape). A column's values
+    of its first value's type go through one specialised function; any other value through ``convert``."""
+    converters: dict[int, Callable[[Any], Any]] = {}
     for col in range(len(rows[0])):
         sample = next((row[col] for row in rows if row[col] is not None), None)
         if sample is not None and convert(sample) is not sample:
-            needs.append(col)
-    if not needs:
+            converters[col] = _specialised(type(sample), convert)
+    if not converters:
         return [tuple(row) for row in rows]
+    if len(converters) == 1:
+        [(col, fn)] = converters.items()
+        return [(*row[:col], fn(row[col]), *row[col + 1 :]) for row in rows]
     out = []
     for row in rows:
         values = list(row)
-        for col in needs:
-            if values[col] is not None:
-                values[col] = convert(values[col])
+        for col, fn in converters.items():
+            values[col] = fn(values[col])
         out.append(tuple(values))
     return out
+
+
+def _specialised(kind: type, convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    fast: Callable[[Any], Any]
+    if kind is bool:
+        fast = int
+    elif issubclass(kind, date):
+        fast = kind.isoformat
+    elif kind in (list, dict):
+        fast = _json_text
+    else:
+        fast = convert
+
+    def converted(value: Any) -> Any:
+        if value is None:
+            return None
+        return fast(value) if type(value) is kind else convert(value)
+
+    return converted
+
+
+def _json_text(value: Any) -> str:
+    return "[]" if value == [] else json.dumps(value)
 
 
 def _sqlite_value(value: Any) -> Any:

@@ -131,7 +131,7 @@ def import_register(
         parallel = is_large(path)
         rows_read = 0
         stop_if_cancelled(cancel, path)
-        rows = read_rows(path, mapping)
+        rows = read_rows(path, mapping, defer_json=parallel)
         for row in check_rows(rows, today, conf.office_names, parallel=parallel, chunk=BATCH):
             rows_read += 1
             if rows_read % PROGRESS_EVERY == 0:
