@@ -329,3 +329,16 @@ def test_a_large_import_refreshes_the_planner_statistics(db, admin, tmp_path, mo
             text("SELECT reltuples FROM pg_class WHERE relname = 'incoming_letters'")
         ).scalar_one()
     assert rows == 5
+
+
+def test_fetch_in_looks_up_thousands_of_keys_in_one_statement(db):
+    from sipdumas.db import bulk
+
+    keys = [-(2**63) + 1, 2**63 - 1, *range(-1500, 1500)]
+    with db.session() as session:
+        bulk.insert_rows(session, "letter_identities", ("key", "letter_id"), [(k, 7) for k in keys])
+        wanted = [*keys[::2], 10**6, 10**6 + 1]
+        found = bulk.fetch_in(session, "SELECT key FROM letter_identities WHERE key IN_VALUES", wanted)
+        assert sorted(k for (k,) in found) == sorted(keys[::2])
+        assert bulk.fetch_in(session, "SELECT key FROM letter_identities WHERE key IN_VALUES", []) == []
+        session.rollback()

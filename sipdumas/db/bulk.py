@@ -6,7 +6,7 @@ row by row would cost more than the database's own work. Rows must carry their i
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any
 
@@ -46,6 +46,21 @@ def insert_rows(session: Session, table: str, columns: Sequence[str], rows: Sequ
     conn.exec_driver_sql(
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", _converted(rows, _sqlite_value)
     )
+
+
+def fetch_in(session: Session, sql: str, values: Collection[Any]) -> list[tuple]:
+    """The rows of ``sql``, whose ``IN_VALUES`` stands for "is one of ``values``", run through the
+    driver with ``values`` as one parameter (a JSON array on SQLite, an array on PostgreSQL): one
+    statement however many values, and no SQL text to compile per value (an import looks up thousands
+    of keys per batch). ``sql`` must be trusted text (column names, never user input)."""
+    if not values:
+        return []
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        statement = sql.replace("IN_VALUES", "= ANY(%s)")
+        return list(conn.exec_driver_sql(statement, (list(values),)))
+    statement = sql.replace("IN_VALUES", "IN (SELECT value FROM json_each(?))")
+    return list(conn.exec_driver_sql(statement, (json.dumps(list(values)),)))
 
 
 def _converted(rows: Sequence[Sequence[Any]], convert) -> list[tuple]:
