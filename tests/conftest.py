@@ -5,7 +5,9 @@ is up). Without it those runs are skipped with the reason shown; with ``SIPDUMAS
 missing server is a failure instead, so CI can never pass by silently skipping them.
 
 Creating a schema is the slow part, so it is done once per run: SQLite tests copy a migrated template
-file, PostgreSQL tests empty the tables of the one migrated database.
+file, PostgreSQL tests empty the tables of the one migrated database. Under pytest-xdist (``-n 2``) each
+worker has a PostgreSQL database of its own, named after the configured one and the worker
+(``sipdumas_test_gw0``) and created on first use, so workers never empty each other's tables.
 """
 
 from __future__ import annotations
@@ -15,13 +17,36 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, make_url, text
 
 from sipdumas.db.engine import Database
 from sipdumas.db.location import Location
 from sipdumas.domain.permissions import Actor
 
-PG_URL = os.environ.get("SIPDUMAS_TEST_PG_URL")
+
+def _worker_pg_url(url: str | None) -> str | None:
+    """``url`` itself, or under a pytest-xdist worker the URL of that worker's database."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker:
+        return url
+    parsed = make_url(url)
+    return parsed.set(database=f"{parsed.database}_{worker}").render_as_string(hide_password=False)
+
+
+def _create_pg_database(url: str, from_url: str) -> None:
+    """Create the database of ``url`` unless it exists, connected through the database of ``from_url``."""
+    name = make_url(url).database
+    engine = create_engine(from_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            if conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}) is None:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
+
+
+CONFIGURED_PG_URL = os.environ.get("SIPDUMAS_TEST_PG_URL")
+PG_URL = _worker_pg_url(CONFIGURED_PG_URL)
 REQUIRE_PG = os.environ.get("SIPDUMAS_REQUIRE_PG") == "1"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -42,6 +67,8 @@ def pg_database():
         pytest.skip("PostgreSQL not configured: set SIPDUMAS_TEST_PG_URL (make test does when a server runs)")
     db = Database(Location(PG_URL, Path("/nonexistent")))
     try:
+        if PG_URL != CONFIGURED_PG_URL:
+            _create_pg_database(PG_URL, CONFIGURED_PG_URL)
         with db.engine.begin() as conn:
             conn.execute(text("DROP SCHEMA public CASCADE"))
             conn.execute(text("CREATE SCHEMA public"))

@@ -205,6 +205,20 @@ def test_large_file_validated_in_worker_processes_keeps_order_and_line_numbers(
     assert [r.agenda_no for r in listed] == [f"D-2025-{i:05d}" for i in range(1, 30)]
 
 
+def test_large_file_rows_decoded_in_worker_processes_report_broken_lines(db, admin, tmp_path, monkeypatch):
+    # A large file's lines go to the worker processes undecoded: a broken line is still rejected with
+    # its number and reason, and a line that decodes to something else than an object too.
+    monkeypatch.setattr(checking, "PARALLEL_FROM_BYTES", 0)
+    path = write_jsonl(tmp_path / "besar.jsonl", rows(4))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[1:1] = ['{"subject": "terpotong', "[1, 2]"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = importing.import_register(db, admin, path=path, today=TODAY)
+    assert (result.imported, result.rejected) == (4, 2)
+    assert "baris 2: JSON tidak valid" in result.errors[0]
+    assert "baris 3: baris bukan objek JSON" in result.errors[1]
+
+
 def test_progress_is_reported_and_a_cancelled_import_stores_nothing(db, admin, tmp_path, monkeypatch):
     import threading
 
@@ -315,3 +329,16 @@ def test_a_large_import_refreshes_the_planner_statistics(db, admin, tmp_path, mo
             text("SELECT reltuples FROM pg_class WHERE relname = 'incoming_letters'")
         ).scalar_one()
     assert rows == 5
+
+
+def test_fetch_in_looks_up_thousands_of_keys_in_one_statement(db):
+    from sipdumas.db import bulk
+
+    keys = [-(2**63) + 1, 2**63 - 1, *range(-1500, 1500)]
+    with db.session() as session:
+        bulk.insert_rows(session, "letter_identities", ("key", "letter_id"), [(k, 7) for k in keys])
+        wanted = [*keys[::2], 10**6, 10**6 + 1]
+        found = bulk.fetch_in(session, "SELECT key FROM letter_identities WHERE key IN_VALUES", wanted)
+        assert sorted(k for (k,) in found) == sorted(keys[::2])
+        assert bulk.fetch_in(session, "SELECT key FROM letter_identities WHERE key IN_VALUES", []) == []
+        session.rollback()

@@ -6,7 +6,7 @@ row by row would cost more than the database's own work. Rows must carry their i
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Any
 
@@ -48,24 +48,65 @@ def insert_rows(session: Session, table: str, columns: Sequence[str], rows: Sequ
     )
 
 
+def fetch_in(session: Session, sql: str, values: Collection[Any]) -> list[tuple]:
+    """The rows of ``sql``, whose ``IN_VALUES`` stands for "is one of ``values``", run through the
+    driver with ``values`` as one parameter (a JSON array on SQLite, an array on PostgreSQL): one
+    statement however many values, and no SQL text to compile per value (an import looks up thousands
+    of keys per batch). ``sql`` must be trusted text (column names, never user input)."""
+    if not values:
+        return []
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        statement = sql.replace("IN_VALUES", "= ANY(%s)")
+        return list(conn.exec_driver_sql(statement, (list(values),)))
+    statement = sql.replace("IN_VALUES", "IN (SELECT value FROM json_each(?))")
+    return list(conn.exec_driver_sql(statement, (json.dumps(list(values)),)))
+
+
 def _converted(rows: Sequence[Sequence[Any]], convert) -> list[tuple]:
     """``rows`` with ``convert`` applied to the columns that need it (decided from each column's first
-    value that is not None: imports have hundreds of thousands of rows of one shape)."""
-    needs = []
+    value that is not None: imports have hundreds of thousands of rows of one shape). A column's values
+    of its first value's type go through one specialised function; any other value through ``convert``."""
+    converters: dict[int, Callable[[Any], Any]] = {}
     for col in range(len(rows[0])):
         sample = next((row[col] for row in rows if row[col] is not None), None)
         if sample is not None and convert(sample) is not sample:
-            needs.append(col)
-    if not needs:
+            converters[col] = _specialised(type(sample), convert)
+    if not converters:
         return [tuple(row) for row in rows]
+    if len(converters) == 1:
+        [(col, fn)] = converters.items()
+        return [(*row[:col], fn(row[col]), *row[col + 1 :]) for row in rows]
     out = []
     for row in rows:
         values = list(row)
-        for col in needs:
-            if values[col] is not None:
-                values[col] = convert(values[col])
+        for col, fn in converters.items():
+            values[col] = fn(values[col])
         out.append(tuple(values))
     return out
+
+
+def _specialised(kind: type, convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    fast: Callable[[Any], Any]
+    if kind is bool:
+        fast = int
+    elif issubclass(kind, date):
+        fast = kind.isoformat
+    elif kind in (list, dict):
+        fast = _json_text
+    else:
+        fast = convert
+
+    def converted(value: Any) -> Any:
+        if value is None:
+            return None
+        return fast(value) if type(value) is kind else convert(value)
+
+    return converted
+
+
+def _json_text(value: Any) -> str:
+    return "[]" if value == [] else json.dumps(value)
 
 
 def _sqlite_value(value: Any) -> Any:

@@ -30,11 +30,7 @@ from sipdumas.detection.identity import Identity
 from sipdumas.detection.index import identity_of_complainant
 from sipdumas.detection.verdict import same_person
 from sipdumas.domain.regions import province_of_nik
-from sipdumas.models.detection import LetterIdentity
 from sipdumas.models.letters import Complainant, IncomingLetter, Person
-
-#: Identity keys looked up per query (well below every driver's limit on bound parameters).
-KEYS_PER_QUERY = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,22 +142,23 @@ def _registered(session: Session, keys: set[int]) -> dict[int, list[tuple[int, I
     """key -> (person id, identity) of the grouped letters holding each key, one entry per distinct
     sender of a person."""
     found: dict[int, list[tuple[int, Identity]]] = {}
-    ordered = sorted(keys)
-    for start in range(0, len(ordered), KEYS_PER_QUERY):
-        chunk = ordered[start : start + KEYS_PER_QUERY]
-        stmt = (
-            select(LetterIdentity.key, IncomingLetter.person_id, Complainant)
-            .join(IncomingLetter, IncomingLetter.id == LetterIdentity.letter_id)
-            .join(Complainant, Complainant.id == IncomingLetter.complainant_id)
-            .where(LetterIdentity.key.in_(chunk), IncomingLetter.person_id.is_not(None))
+    seen: set[tuple] = set()
+    rows = bulk.fetch_in(
+        session,
+        "SELECT i.key, l.person_id, c.name, c.nik, c.phone, c.email, c.address, c.regency, c.province "
+        "FROM letter_identities i JOIN incoming_letters l ON l.id = i.letter_id "
+        "JOIN complainants c ON c.id = l.complainant_id "
+        "WHERE i.key IN_VALUES AND l.person_id IS NOT NULL",
+        sorted(keys),
+    )
+    for key, person_id, name, nik, phone, email, address, regency, province in rows:
+        identity = Identity.of(
+            name=name, nik=nik, phone=phone, email=email, address=address, regency=regency, province=province
         )
-        seen: set[tuple] = set()
-        for key, person_id, complainant in session.execute(stmt):
-            identity = identity_of_complainant(complainant)
-            if (key, person_id, identity) in seen:
-                continue
-            seen.add((key, person_id, identity))
-            found.setdefault(key, []).append((person_id, identity))
+        if (key, person_id, identity) in seen:
+            continue
+        seen.add((key, person_id, identity))
+        found.setdefault(key, []).append((person_id, identity))
     return found
 
 

@@ -25,11 +25,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sipdumas.detection.identity import Identity
-from sipdumas.detection.index import Fingerprint
+from sipdumas.detection.index import NO_FINGERPRINT, Fingerprint
 from sipdumas.domain.errors import ValidationFailed
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.statuses import LetterStatus
-from sipdumas.services.imports.readers import SENDER_KEYS, RawRow
+from sipdumas.services.imports.readers import SENDER_KEYS, RawRow, decoded
 from sipdumas.services.letters import LetterInput, SenderData, normalized
 
 #: Files at least this large are checked in worker processes while earlier rows are being stored.
@@ -104,13 +104,27 @@ def _chunks(rows: Iterator[RawRow], size: int) -> Iterator[list[RawRow]]:
 
 
 def _check_chunk(chunk: list[RawRow], today: date, office_names) -> list[CheckedRow | RejectedRow]:
-    return [check_row(line, raw, today, office_names) for line, raw in chunk]
+    checked = [_checked(line, raw, today, office_names) for line, raw in chunk]
+    rows = [row for row in checked if isinstance(row, CheckedRow)]
+    # the MinHash signatures of the whole piece in one numpy pass (see fingerprint.signatures)
+    for row, fp in zip(rows, Fingerprint.of_many([row.data.text for row in rows]), strict=True):
+        row.fingerprint = fp
+    return checked
 
 
 def check_row(line: int, raw: dict[str, Any], today: date, office_names) -> CheckedRow | RejectedRow:
     """The row read at ``line`` validated and normalised as it would be stored, or the reason it cannot
     be (a read error carried as ``__error__``, a value no database can store, a missing or unknown date,
     phone, NIK or status). ``office_names``: this office's names, to tell a carbon copy."""
+    row = _checked(line, raw, today, office_names)
+    if isinstance(row, CheckedRow):
+        row.fingerprint = Fingerprint.of(row.data.text)
+    return row
+
+
+def _checked(line: int, raw: dict[str, Any], today: date, office_names) -> CheckedRow | RejectedRow:
+    """:func:`check_row` without the fingerprint (left empty: worked out for many rows at once)."""
+    raw = decoded(raw)
     if "__error__" in raw:
         return RejectedRow(line, raw["__error__"])
     bad = _unstorable(raw)
@@ -160,7 +174,7 @@ def check_row(line: int, raw: dict[str, Any], today: date, office_names) -> Chec
         status=status,
         carbon_copy=carbon,
         key=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
-        fingerprint=Fingerprint.of(data.text),
+        fingerprint=NO_FINGERPRINT,
         identity=_identity(data),
     )
 

@@ -32,7 +32,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sipdumas.db import audit, bulk, search
@@ -131,7 +130,7 @@ def import_register(
         parallel = is_large(path)
         rows_read = 0
         stop_if_cancelled(cancel, path)
-        rows = read_rows(path, mapping)
+        rows = read_rows(path, mapping, defer_json=parallel)
         for row in check_rows(rows, today, conf.office_names, parallel=parallel, chunk=BATCH):
             rows_read += 1
             if rows_read % PROGRESS_EVERY == 0:
@@ -189,31 +188,28 @@ def _store(
 ) -> None:
     if not rows:
         return
-    known_keys = set(
-        session.scalars(
-            select(IncomingLetter.import_key).where(IncomingLetter.import_key.in_([r.key for r in rows]))
+    known_keys = {
+        key
+        for (key,) in bulk.fetch_in(
+            session,
+            "SELECT import_key FROM incoming_letters WHERE import_key IN_VALUES",
+            [r.key for r in rows],
         )
-    )
+    }
     wanted_numbers = [r.agenda_no for r in rows if r.agenda_no]
-    taken_numbers = (
-        set(
-            session.scalars(
-                select(IncomingLetter.agenda_no).where(IncomingLetter.agenda_no.in_(wanted_numbers))
-            )
+    taken_numbers = {
+        number
+        for (number,) in bulk.fetch_in(
+            session, "SELECT agenda_no FROM incoming_letters WHERE agenda_no IN_VALUES", wanted_numbers
         )
-        if wanted_numbers
-        else set()
-    )
+    }
     wanted_codes = [r.archive_code for r in rows if r.archive_code]
-    taken_codes = (
-        set(
-            session.scalars(
-                select(ArchiveFile.archive_code).where(ArchiveFile.archive_code.in_(wanted_codes))
-            )
+    taken_codes = {
+        code
+        for (code,) in bulk.fetch_in(
+            session, "SELECT archive_code FROM archive_files WHERE archive_code IN_VALUES", wanted_codes
         )
-        if wanted_codes
-        else set()
-    )
+    }
 
     fresh: list[CheckedRow] = []
     batch_numbers: set[str] = set()

@@ -405,8 +405,9 @@ def validate(
             )
 
         importing.stop_if_cancelled(cancel, path)
-        rows = read_rows(path, mapping)
-        for checked in check_rows(rows, today, office_names, parallel=is_large(path), chunk=importing.BATCH):
+        parallel = is_large(path)
+        rows = read_rows(path, mapping, defer_json=parallel)
+        for checked in check_rows(rows, today, office_names, parallel=parallel, chunk=importing.BATCH):
             report.rows += 1
             if report.rows % importing.PROGRESS_EVERY == 0:
                 importing.stop_if_cancelled(cancel, path)

@@ -70,17 +70,27 @@ class ImportFailed(ServiceError):
     """The file as a whole cannot be read (not the rows in it)."""
 
 
-def read_rows(path: Path, mapping: ColumnMapping | None = None) -> Iterator[RawRow]:
+class JsonLine(str):
+    """A JSONL row not decoded yet (see ``read_rows(defer_json=True)``)."""
+
+    __slots__ = ()
+
+
+def read_rows(
+    path: Path, mapping: ColumnMapping | None = None, *, defer_json: bool = False
+) -> Iterator[RawRow]:
     """(line number, row) pairs of a register file; raises :class:`ImportFailed` for an unreadable file.
 
     ``mapping`` maps a column heading (a top-level key in JSONL) as written in the file to a key of
     ``list --json`` (``sender.name`` ...); a heading mapped to None or "" is ignored, one not in the
-    mapping is recognised as without it."""
+    mapping is recognised as without it. ``defer_json`` (JSONL without a mapping): a row is
+    its line as a :class:`JsonLine`, decoded later by :func:`decoded` (in the worker processes that check rows:
+    a line of text crosses to them far cheaper than the decoded row)."""
     suffix = path.suffix.lower()
     if not path.exists():
         raise ImportFailed(f"{path}: berkas tidak ditemukan")
     if suffix == ".jsonl":
-        return _jsonl_rows(path, mapping)
+        return _jsonl_rows(path, mapping, defer=defer_json and not mapping)
     if suffix == ".csv":
         return _csv_rows(path, mapping)
     if suffix == ".xlsx":
@@ -100,7 +110,7 @@ def jsonl_lines(fh) -> Iterator[str | None]:
             yield text
 
 
-def _jsonl_rows(path: Path, mapping: ColumnMapping | None = None) -> Iterator[RawRow]:
+def _jsonl_rows(path: Path, mapping: ColumnMapping | None = None, *, defer: bool = False) -> Iterator[RawRow]:
     with open(path, encoding="utf-8-sig", errors="replace") as fh:
         for number, text in enumerate(jsonl_lines(fh), start=1):
             if text is None:
@@ -108,17 +118,29 @@ def _jsonl_rows(path: Path, mapping: ColumnMapping | None = None) -> Iterator[Ra
                 continue
             if not text.strip():
                 continue
-            try:
-                value = json.loads(text)
-            except ValueError as exc:
-                yield number, {"__error__": f"JSON tidak valid ({exc.msg})"}
+            if defer:
+                yield number, JsonLine(text)  # type: ignore[misc]
                 continue
-            if not isinstance(value, dict):
-                yield number, {"__error__": "baris bukan objek JSON"}
-            elif mapping:
+            value = _json_row(text)
+            if mapping and "__error__" not in value:
                 yield number, _unflatten([_mapped_key(k, mapping) for k in value], list(value.values()))
             else:
                 yield number, value
+
+
+def decoded(raw: dict[str, Any] | JsonLine) -> dict[str, Any]:
+    """``raw`` with its JSON decoded when :func:`read_rows` deferred it, else ``raw`` itself."""
+    return _json_row(raw) if isinstance(raw, JsonLine) else raw
+
+
+def _json_row(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError as exc:
+        return {"__error__": f"JSON tidak valid ({exc.msg})"}
+    if not isinstance(value, dict):
+        return {"__error__": "baris bukan objek JSON"}
+    return value
 
 
 def _csv_encoding(path: Path) -> tuple[str, str]:
