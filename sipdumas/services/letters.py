@@ -239,6 +239,21 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+#: The longest value each length-limited field can hold (its column's length): a longer one is refused
+#: here, naming the field, rather than by PostgreSQL as an error no user can read.
+MAX_LENGTHS = {
+    "letter_no": 120,
+    "place": 120,
+    "category": 100,
+    "occupation": 200,
+    "regency": 100,
+    "reported_party": 300,
+    "reported_position": 300,
+    "name": 200,
+    "email": 254,
+}
+
+
 def normalized(data: LetterInput, *, today: date) -> LetterInput:
     """``data`` with text trimmed, NIK/phone/e-mail checked and normalised; raises
     :class:`ValidationFailed` naming every field that is wrong."""
@@ -292,6 +307,10 @@ def normalized(data: LetterInput, *, today: date) -> LetterInput:
         out.channel = channel
     if not (out.subject or out.summary or out.text):
         problems["subject"] = "Perihal wajib diisi"
+    for name, limit in MAX_LENGTHS.items():
+        value = getattr(s if name in ("name", "email") else out, name)
+        if value and len(value) > limit and name not in problems:
+            problems[name] = f"Terlalu panjang ({len(value)} karakter, paling banyak {limit})"
     if problems:
         raise ValidationFailed(problems)
     return out

@@ -43,7 +43,7 @@ from sipdumas.intake.model import Extraction, Progress
 from sipdumas.intake.ocr import UnreadableFile, read_regular
 from sipdumas.models.letters import Document, DocumentPage, IncomingLetter
 from sipdumas.services.admin import workflow_settings
-from sipdumas.services.letters import LetterInput, SenderData, add_letter, normalized
+from sipdumas.services.letters import MAX_LENGTHS, LetterInput, SenderData, add_letter, normalized
 
 # Fields an OCR misreading can make invalid; they are left empty for the analyst rather than
 # refusing the whole letter.
@@ -239,14 +239,15 @@ def letter_input_from(extraction: Extraction, *, path: Path, today: date) -> Let
     try:
         return normalized(data, today=today)
     except ValidationFailed as exc:
-        if not set(exc.problems) <= _DROPPABLE:
+        if not set(exc.problems) <= _DROPPABLE | set(MAX_LENGTHS):
             raise
         data = dataclasses.replace(data, sender=dataclasses.replace(data.sender))
         for name in exc.problems:
-            if name == "letter_date":
-                data.letter_date = None
-            else:
-                setattr(data.sender, name, None)
+            owner = data.sender if name in ("name", "nik", "phone", "email") else data
+            if name in _DROPPABLE:
+                setattr(owner, name, None)
+            else:  # an OCR line run on too long: the start is what the analyst will want to see
+                setattr(owner, name, getattr(owner, name)[: MAX_LENGTHS[name]].rstrip())
         return normalized(data, today=today)
 
 
