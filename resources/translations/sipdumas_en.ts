@@ -101,238 +101,238 @@
     </message>
     <message>
         <location filename="../../ui/settings/agencies_dialog.py" line="131" />
-        <location filename="../../ui/settings/agencies_dialog.py" line="332" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="343" />
         <source>Instansi terpilih</source>
         <translation>Selected agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="134" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="136" />
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="134" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="137" />
         <source>Yth. (jabatan penerima)</source>
         <translation>Yth. (addressee's position)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="134" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="138" />
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="134" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="139" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="145" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="151" />
         <source>Tampilkan instansi nonaktif</source>
         <translation>Show inactive agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="149" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="155" />
         <source>mis. Pemerintah Kota Medan</source>
         <translation>e.g. Pemerintah Kota Medan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="152" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="158" />
         <source>baris «Yth.», mis. Wali Kota Medan</source>
         <translation>the «Yth.» line, e.g. Wali Kota Medan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="155" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="161" />
         <source>satu baris alamat per baris</source>
         <translation>one address line per line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="160" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="166" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="162" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="168" />
         <source>&amp;Yth.:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="164" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="170" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="167" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="173" />
         <source>Instansi &amp;baru</source>
         <translation>&amp;New agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="169" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="175" />
         <source>&amp;Simpan instansi</source>
         <translation>&amp;Save agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="171" />
-        <location filename="../../ui/settings/agencies_dialog.py" line="511" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="177" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="543" />
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="180" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="186" />
         <source>Nama persis seperti dicetak pada surat; «Yth.» adalah jabatan penerima (tanpa «Yth.»).</source>
         <translation>The name exactly as printed on letters; «Yth.» is the addressee's position (without «Yth.»).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="196" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="202" />
         <source>Aturan penerusan</source>
         <translation>Routing rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="200" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="206" />
         <source>Surat yang cocok dengan aturan instansi ini akan menyarankan instansi ini saat diteruskan; bobot aturan yang cocok dijumlahkan, ditambah saran dari surat yang dulu diteruskan.</source>
         <translation>Letters matching this agency's rules suggest this agency when forwarded; the weights of the matching rules are added up, plus what was learned from letters forwarded before.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="208" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="215" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="208" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="215" />
         <source>Bagian surat</source>
         <translation>Part of the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="208" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="215" />
         <source>Pola</source>
         <translation>Pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="208" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="215" />
         <source>Bobot</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="208" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="215" />
         <source>Uji</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="217" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="224" />
         <source>&amp;Hapus aturan</source>
         <translation>&amp;Delete rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="227" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="234" />
         <source>kata-kata, frasa, atau ekspresi reguler</source>
         <translation>words, a phrase or a regular expression</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="234" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="241" />
         <source>&amp;Tambah aturan</source>
         <translation>&amp;Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="242" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="249" />
         <source>pada</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="244" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="251" />
         <source>bobot</source>
         <translation>weight</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="250" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="257" />
         <source>&amp;Jenis aturan:</source>
         <translation>Rule &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="251" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="258" />
         <source>&amp;Pola:</source>
         <translation>&amp;Pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="255" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="262" />
         <source>ketik kalimat dari surat, mis. «bantuan PKH tidak cair»</source>
         <translation>type a sentence from a letter, e.g. «bantuan PKH tidak cair»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="265" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="272" />
         <source>&amp;Uji teks:</source>
         <translation>&amp;Test text:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="308" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="317" />
         <source>(Pimpinan %1)</source>
         <translation>(Head of %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="310" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="319" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="310" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="319" />
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="332" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="343" />
         <source>Instansi baru</source>
         <translation>New agency</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="334" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="345" />
         <source>Aturan penerusan (pilih instansi)</source>
         <translation>Routing rules (choose an agency)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="341" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="352" />
         <source>Aturan penerusan: %1</source>
         <translation>Routing rules: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="358" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="369" />
         <source>Instansi %1 disimpan</source>
         <translation>Agency %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="372" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="388" />
         <source>Instansi %1 diaktifkan</source>
         <translation>Agency %1 activated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="372" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="388" />
         <source>Instansi %1 dinonaktifkan</source>
         <translation>Agency %1 deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="442" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="468" />
         <source>Aturan «%1» ditambahkan</source>
         <translation>Rule «%1» added</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="462" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="494" />
         <source>Aturan «%1» dihapus</source>
         <translation>Rule «%1» deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="481" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="513" />
         <source>✓ cocok</source>
         <translation>✓ match</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="489" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="521" />
         <source>Instansi ini belum memiliki aturan.</source>
         <translation>This agency has no rules yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="493" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="525" />
         <source>Cocok dengan %1 dari %2 aturan (skor +%3).</source>
         <translation>Matches %1 of %2 rules (score +%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/agencies_dialog.py" line="511" />
+        <location filename="../../ui/settings/agencies_dialog.py" line="543" />
         <source>&amp;Aktifkan</source>
         <translation>&amp;Activate</translation>
     </message>
@@ -724,62 +724,62 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="433" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="427" />
         <source>Cetak surat penerusan (%d surat)</source>
         <translation>Print forwarding letters (%d letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="437" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="431" />
         <source>Instansi yang disarankan untuk tiap surat</source>
         <translation>Suggested agency for each letter</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="441" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="435" />
         <source>Rahasiakan identitas pengadu</source>
         <translation>Keep the complainant's identity confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="443" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="437" />
         <source>Instansi tujuan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="444" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="438" />
         <source>Sifat</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="450" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="444" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="451" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="445" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="511" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="505" />
         <source>sedang diproses…</source>
         <translation>in progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="545" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="539" />
         <source>gagal</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="561" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="555" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="562" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="556" />
         <source>%d surat dicetak, %d gagal</source>
         <translation>%d letters printed, %d failed</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="564" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="558" />
         <source> (dibatalkan)</source>
         <translation> (cancelled)</translation>
     </message>
@@ -787,168 +787,168 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="71" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="82" />
         <source>Tenggat dan hari kerja</source>
         <translation>Deadlines and working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="74" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="85" />
         <source>Libur nasional</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="75" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="86" />
         <source>Libur kantor</source>
         <translation>Office day off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="76" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="87" />
         <source>Hari kerja khusus</source>
         <translation>Exceptional working day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="84" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="95" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="94" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="106" />
         <source>Hanya administrator yang dapat mengubah tenggat dan kalender kerja.</source>
         <translation>Only administrators may change the deadlines and the working calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="107" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="120" />
         <source>Tenggat (hari kerja)</source>
         <translation>Deadlines (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="112" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="127" />
         <source>&amp;Simpan tenggat</source>
         <translation>&amp;Save deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="119" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="137" />
         <source>&amp;Penelaahan:</source>
         <translation>&amp;Review:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="119" />
-        <location filename="../../ui/settings/calendar_dialog.py" line="120" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="138" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="144" />
         <source>hari kerja sejak surat diterima</source>
         <translation>working days from the date received</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="120" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="143" />
         <source>Pene&amp;rusan:</source>
         <translation>Fo&amp;rwarding:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="121" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="149" />
         <source>Penyelesaian &amp;oleh instansi:</source>
         <translation>Settlement &amp;by the agency:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="122" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="150" />
         <source>hari kerja sejak surat diteruskan</source>
         <translation>working days from the forwarding</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="151" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="180" />
         <source>Kalender kerja kantor</source>
         <translation>Office working calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="154" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="183" />
         <source>Tahun sebelumnya</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="161" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="190" />
         <source>Tahun berikutnya</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="168" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="197" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="175" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="175" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="175" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="175" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="205" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="185" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="216" />
         <source>mis. Cuti bersama Idul Fitri</source>
         <translation>e.g. Cuti bersama Idul Fitri</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="187" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="218" />
         <source>Tambah hari &amp;libur kantor</source>
         <translation>Add an office &amp;day off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="190" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="221" />
         <source>Tambah hari &amp;kerja khusus</source>
         <translation>Add an exceptional &amp;working day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="192" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="223" />
         <source>Tanggal yang biasanya libur (Sabtu, Minggu, libur nasional) tetapi kantor bekerja</source>
         <translation>A date usually off (Saturday, Sunday, public holiday) on which the office works</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="195" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="226" />
         <source>&amp;Hapus tanggal terpilih</source>
         <translation>&amp;Remove the selected date</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="206" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="238" />
         <source>Libur nasional berasal dari daftar resmi dan tidak dapat dihapus; cuti bersama dan penutupan kantor dicatat sebagai libur kantor.</source>
         <translation>Public holidays come from the official list and cannot be removed; collective leave and office closures are recorded as office days off.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="213" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="246" />
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="245" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="285" />
         <source>Surat yang diterima hari ini (%1): telaah paling lambat %2, diteruskan paling lambat %3; bila diteruskan hari ini, instansi menyelesaikan paling lambat %4.</source>
         <translation>A letter received today (%1): review due %2, forwarding due %3; if forwarded today, the agency settles it by %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="261" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="306" />
         <source>Tenggat disimpan</source>
         <translation>Deadlines saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="294" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="339" />
         <source>%1 libur nasional · %2 libur kantor · %3 hari kerja khusus · &lt;b&gt;%4 hari kerja&lt;/b&gt;</source>
         <translation>%1 public holidays · %2 office days off · %3 exceptional working days · &lt;b&gt;%4 working days&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="326" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="371" />
         <source>%1 dihapus dari kalender</source>
         <translation>%1 removed from the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/calendar_dialog.py" line="326" />
+        <location filename="../../ui/settings/calendar_dialog.py" line="371" />
         <source>%1 dicatat</source>
         <translation>%1 recorded</translation>
     </message>
@@ -984,25 +984,35 @@
 <context>
     <name>Client</name>
     <message>
-        <location filename="../../ui/app.py" line="204" />
+        <location filename="../../ui/app.py" line="210" />
         <source>Membuka basis data…</source>
         <extracomment>How long ``--screenshot`` waits for the first screen of rows before giving up.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="217" />
+        <location filename="../../ui/app.py" line="223" />
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="221" />
+        <location filename="../../ui/app.py" line="227" />
         <source>Pilih basis data lain…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223" />
+        <location filename="../../ui/app.py" line="229" />
         <source>Keluar</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="298" />
+        <source>Koneksi ke basis data terputus; mencoba menyambung lagi… Isian yang sedang diketik tetap ada: simpan lagi setelah tersambung.</source>
+        <translation>The connection to the database is lost; trying to reconnect… What you are typing stays: save again once connected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="308" />
+        <source>Koneksi ke basis data pulih.</source>
+        <translation>The connection to the database is back.</translation>
     </message>
 </context>
 <context>
@@ -1186,67 +1196,67 @@
     </message>
     <message>
         <location filename="../../ui/common/deadline_text.py" line="27" />
-        <location filename="../../ui/common/deadline_text.py" line="28" />
+        <location filename="../../ui/common/deadline_text.py" line="30" />
         <source>sejak diterima</source>
         <translation>from receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="28" />
+        <location filename="../../ui/common/deadline_text.py" line="29" />
         <source>penerusan</source>
         <translation>forwarding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="30" />
+        <location filename="../../ui/common/deadline_text.py" line="33" />
         <source>penyelesaian</source>
         <translation>settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="31" />
+        <location filename="../../ui/common/deadline_text.py" line="34" />
         <source>sejak diteruskan</source>
         <translation>from forwarding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="60" />
+        <location filename="../../ui/common/deadline_text.py" line="63" />
         <source>terlambat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="61" />
+        <location filename="../../ui/common/deadline_text.py" line="64" />
         <source>terlambat %1 hari</source>
         <translation>%1 d late</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="71" />
+        <location filename="../../ui/common/deadline_text.py" line="74" />
         <source>%1 · hari ini</source>
         <translation>%1 · today</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="81" />
+        <location filename="../../ui/common/deadline_text.py" line="84" />
         <source>%1 hari kerja %2</source>
         <translation>%1 working days %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="99" />
+        <location filename="../../ui/common/deadline_text.py" line="102" />
         <source>Terlambat %1 hari kerja: lewat batas %2</source>
         <translation>Late by %1 working day(s), past: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="102" />
+        <location filename="../../ui/common/deadline_text.py" line="105" />
         <source>Terlambat: lewat batas %2</source>
         <translation>Late, past: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="105" />
+        <location filename="../../ui/common/deadline_text.py" line="108" />
         <source>Tenggat %1 jatuh hari ini</source>
         <translation>The %1 deadline is today</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="113" />
+        <location filename="../../ui/common/deadline_text.py" line="116" />
         <source>lewat</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_text.py" line="115" />
+        <location filename="../../ui/common/deadline_text.py" line="118" />
         <source>tahap sekarang</source>
         <translation>current step</translation>
     </message>
@@ -1484,7 +1494,7 @@
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/duplicate_compare.py" line="340" />
+        <location filename="../../ui/register/duplicate_compare.py" line="336" />
         <source>Surat ini telah diubah oleh pengguna lain; versi terbarunya dimuat ulang. Periksa lalu putuskan lagi.</source>
         <translation>Another user changed this letter; its newest version was loaded. Check it, then decide again.</translation>
     </message>
@@ -1780,130 +1790,130 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Cari perihal, pengirim, NIK, telepon, nomor surat… (Ctrl+F)</source>
         <extracomment>Milliseconds the search box waits after the last key before it asks the database. Starting widths (pixels) of the columns, until the user drags them (then they are remembered). (Sender, subject, category and the flags gave up some width when Tenggat came: it is read more.) LetterQuery fields the filter bar keeps without a widget (see FilterBar.extra).</extracomment>
         <translation>Search subject, sender, NIK, phone, letter number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Tanggal diterima, paling awal</source>
         <translation>Received on or after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Tanggal diterima, paling akhir</source>
         <translation>Received on or before</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Tampilkan seluruh register</source>
         <translation>Show the whole register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Duplikat</source>
         <extracomment>Toggles that narrow the register to letters carrying a flag, by LetterQuery field.</extracomment>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Hanya surat yang ditandai pengiriman ulang (tanda tidak ditolak)</source>
         <translation>Only letters flagged as re-sent (flag not rejected)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Tembusan</source>
         <translation>Carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Hanya surat yang ditujukan ke kantor ini sebagai tembusan</source>
         <translation>Only letters sent to this office as a carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Hanya surat tanpa nama atau tanpa cara menghubungi pengirim</source>
         <translation>Only letters without a name or a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Terkait</source>
         <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Hanya surat yang memiliki surat terkait dari pengirim lain</source>
         <translation>Only letters with related letters from other senders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Hanya surat yang lewat tenggat telaah, penerusan atau penyelesaian hari ini</source>
         <translation>Only letters past their review, forwarding or settlement deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Klik untuk melepas filter ini</source>
         <extracomment>Filters without a widget of their own (a dashboard bar's province, the forwarding period of "Diteruskan bulan ini"), shown as one removable chip while they hold.</extracomment>
         <translation>Click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Tanda:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Provinsi: %1</source>
         <translation>Province: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Diteruskan: %1</source>
         <translation>Forwarded: %1</translation>
     </message>
@@ -1979,122 +1989,122 @@
 <context>
     <name>ForwardingDialog</name>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="184" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="178" />
         <source>Teruskan surat %s</source>
         <translation>Forward letter %s</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="198" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="192" />
         <source>Rahasiakan identitas pengadu (nama, NIK, alamat, kontak; tanpa lampiran)</source>
         <translation>Keep the complainant's identity confidential (name, NIK, address, contact; no attachment)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="201" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="195" />
         <source>Instansi tujuan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="203" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="197" />
         <source>Sifat</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="206" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="200" />
         <source>&amp;Pratinjau</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="207" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="201" />
         <source>&amp;Teruskan</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="208" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="202" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="209" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="203" />
         <source>&amp;Simpan PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="210" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="204" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="241" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="235" />
         <source>Peran Anda tidak berwenang mencetak atau meneruskan surat.</source>
         <translation>Your role may not print or forward letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="242" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="236" />
         <source>Memuat daftar instansi…</source>
         <translation>Loading the agencies…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="280" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="274" />
         <source>Belum ada instansi tujuan; tambahkan lewat pengaturan instansi.</source>
         <translation>No agencies yet; add them in the agency settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="288" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="282" />
         <source>Tidak ada saran untuk instansi ini.</source>
         <translation>No suggestion for this agency.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="290" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="284" />
         <source>Belum ada saran instansi untuk surat ini.</source>
         <translation>No agency suggested for this letter yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="294" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="288" />
         <source>Disarankan (skor %s): %s</source>
         <translation>Suggested (score %s): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="308" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="302" />
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="322" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="316" />
         <source>Pratinjau (draf, belum bernomor: surat belum diteruskan).</source>
         <translation>Preview (draft, not numbered: the letter has not been forwarded).</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="338" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="332" />
         <source>Meneruskan surat…</source>
         <translation>Forwarding the letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="354" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="348" />
         <source> (sudah pernah diteruskan: dicetak ulang)</source>
         <translation> (already forwarded: printed again)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="356" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="350" />
         <source>Diteruskan kepada %s, nomor %s%s.</source>
         <translation>Forwarded to %s, number %s%s.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="376" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="370" />
         <source>Mencetak…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="385" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="379" />
         <source>Surat %s dicetak.</source>
         <translation>Letter %s printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="394" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="388" />
         <source>Simpan surat penerusan</source>
         <translation>Save the forwarding letter</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="403" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="397" />
         <source>Disimpan ke %s</source>
         <translation>Saved to %s</translation>
     </message>
@@ -2259,32 +2269,37 @@
         <translation>Choose the scanner's output folder, watched and registered automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="72" />
+        <location filename="../../ui/intake/integration.py" line="73" />
         <source>Folder pindaian: %1</source>
         <translation>Scan folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="79" />
+        <location filename="../../ui/intake/integration.py" line="80" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="124" />
+        <location filename="../../ui/intake/integration.py" line="125" />
         <source>Surat %1 tercatat dari %2</source>
         <translation>Letter %1 registered from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="166" />
+        <location filename="../../ui/intake/integration.py" line="167" />
         <source>Memantau folder pindaian %1</source>
         <translation>Watching scan folder %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="170" />
+        <location filename="../../ui/intake/integration.py" line="171" />
         <source>Folder pindaian: %1 tercatat sebagai surat %2</source>
         <translation>Scan folder: %1 registered as letter %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="178" />
+        <location filename="../../ui/intake/integration.py" line="179" />
+        <source>Folder pindaian: %1 sudah terdaftar sebagai surat %2; tidak didaftarkan lagi</source>
+        <translation>Scan folder: %1 is already registered as letter %2; not registered again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/integration.py" line="186" />
         <source>Folder pindaian: %1 tidak didaftarkan: %2</source>
         <translation>Scan folder: %1 not registered: %2</translation>
     </message>
@@ -2292,264 +2307,299 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="518" />
+        <location filename="../../ui/intake/view.py" line="621" />
         <source>Periksa pindaian — SIPDUMAS</source>
-        <extracomment>field key -&gt; tooltip, for the fields marked for checking on the letter now on screen.</extracomment>
+        <extracomment>field key -&gt; tooltip, for the fields marked for checking on the letter now on screen. editor -&gt; field key, to show on the page where the focused field was read.</extracomment>
         <translation>Check scans — SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="563" />
+        <location filename="../../ui/intake/view.py" line="666" />
         <source>Surat dalam kelompok ini; pilih untuk membukanya</source>
         <translation>Letters in this batch; select one to open it</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="567" />
+        <location filename="../../ui/intake/view.py" line="670" />
         <source>&amp;Lewati</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="569" />
+        <location filename="../../ui/intake/view.py" line="672" />
         <source>Jangan daftarkan surat ini sekarang; lanjut ke surat berikutnya</source>
         <translation>Do not register this letter now; go on to the next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="572" />
+        <location filename="../../ui/intake/view.py" line="675" />
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="575" />
+        <location filename="../../ui/intake/view.py" line="678" />
         <source>Catat surat ini dengan isian yang telah diperiksa beserta pindaiannya (Ctrl+Enter)</source>
         <translation>Register this letter with the checked fields and its scan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="605" />
+        <location filename="../../ui/intake/view.py" line="682" />
+        <source>Kedatangan &amp;baru</source>
+        <translation>New &amp;arrival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="685" />
+        <source>Berkas ini sudah terdaftar; daftarkan juga sebagai surat baru karena pindaian yang sama benar-benar datang lagi</source>
+        <translation>This file is already registered; register it as a new letter as well, because the same scan really arrived again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="718" />
         <source>satu penerima per baris</source>
         <translation>one recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="610" />
+        <location filename="../../ui/intake/view.py" line="723" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="612" />
+        <location filename="../../ui/intake/view.py" line="725" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="619" />
+        <location filename="../../ui/intake/view.py" line="732" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="624" />
+        <location filename="../../ui/intake/view.py" line="737" />
         <source>&amp;Tanggal surat:</source>
         <extracomment>field key (as in ``Extraction.confidence``) -&gt; (editor, label text, error line)</extracomment>
         <translation>Letter &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="625" />
+        <location filename="../../ui/intake/view.py" line="738" />
         <source>Tem&amp;pat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="626" />
+        <location filename="../../ui/intake/view.py" line="739" />
         <source>Peri&amp;hal:</source>
         <translation>Su&amp;bject:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="627" />
+        <location filename="../../ui/intake/view.py" line="740" />
         <source>Kep&amp;ada:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="628" />
+        <location filename="../../ui/intake/view.py" line="741" />
         <source>Tem&amp;busan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="629" />
+        <location filename="../../ui/intake/view.py" line="742" />
         <source>&amp;Nama pengirim:</source>
         <translation>Sender's &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="630" />
+        <location filename="../../ui/intake/view.py" line="743" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="631" />
+        <location filename="../../ui/intake/view.py" line="744" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="632" />
+        <location filename="../../ui/intake/view.py" line="745" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="633" />
+        <location filename="../../ui/intake/view.py" line="746" />
         <source>Ala&amp;mat:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="634" />
+        <location filename="../../ui/intake/view.py" line="747" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="694" />
+        <location filename="../../ui/intake/view.py" line="811" />
         <source> — tercatat %1</source>
         <translation> — registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="697" />
+        <location filename="../../ui/intake/view.py" line="814" />
         <source> — dilewati</source>
         <translation> — skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="698" />
+        <location filename="../../ui/intake/view.py" line="815" />
         <source> — tidak terbaca</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="740" />
+        <location filename="../../ui/intake/view.py" line="816" />
+        <source> — sudah terdaftar %1</source>
+        <translation> — already registered %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="865" />
         <source>Surat %1 dari %2:</source>
         <translation>Letter %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="753" />
+        <location filename="../../ui/intake/view.py" line="879" />
         <source>Berkas tidak terbaca: %1</source>
         <translation>File unreadable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="760" />
+        <location filename="../../ui/intake/view.py" line="886" />
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="766" />
+        <location filename="../../ui/intake/view.py" line="893" />
         <source>Semua surat dalam kelompok ini sudah diperiksa: %1 tercatat, %2 dilewati, %3 tidak terbaca.</source>
         <translation>Every letter in this batch has been checked: %1 registered, %2 skipped, %3 unreadable.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="814" />
+        <location filename="../../ui/intake/view.py" line="900" />
+        <source>%1 sudah terdaftar sebelumnya dan tidak didaftarkan dua kali.</source>
+        <translation>%1 were registered before and are not registered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="966" />
         <source>Periksa: %1</source>
         <translation>Check: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="816" />
+        <location filename="../../ui/intake/view.py" line="968" />
         <source>Periksa: keyakinan %1%</source>
         <translation>Check: confidence %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="818" />
+        <location filename="../../ui/intake/view.py" line="970" />
         <source>Periksa: tidak terbaca dari surat</source>
         <translation>Check: not read from the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="855" />
+        <location filename="../../ui/intake/view.py" line="1007" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="908" />
+        <location filename="../../ui/intake/view.py" line="1061" />
         <source>Tercatat %1</source>
         <translation>Registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="919" />
+        <location filename="../../ui/intake/view.py" line="1065" />
+        <source>Sudah terdaftar sebagai %1</source>
+        <translation>Already registered as %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="1068" />
+        <source>Isi berkas ini sama persis dengan pindaian surat %1: tidak didaftarkan dua kali (kecuali sebagai kedatangan baru)</source>
+        <translation>This file is byte for byte the scan of letter %1: it is not registered twice (except as a new arrival)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="1083" />
         <source>Hanya tembusan</source>
         <translation>Carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="921" />
+        <location filename="../../ui/intake/view.py" line="1085" />
         <source>Kantor ini ada di tembusan, bukan di alamat tujuan</source>
         <translation>This office is in the carbon copies, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="925" />
+        <location filename="../../ui/intake/view.py" line="1089" />
         <source>Identitas lengkap</source>
         <translation>Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="925" />
+        <location filename="../../ui/intake/view.py" line="1089" />
         <source>Ada nama dan cara menghubungi pengirim</source>
         <translation>There is a name and a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="929" />
+        <location filename="../../ui/intake/view.py" line="1093" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="931" />
+        <location filename="../../ui/intake/view.py" line="1095" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="937" />
+        <location filename="../../ui/intake/view.py" line="1102" />
         <source>Memeriksa duplikat…</source>
         <translation>Checking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="939" />
+        <location filename="../../ui/intake/view.py" line="1104" />
         <source>Duplikat tidak diperiksa</source>
         <translation>Duplicates not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="944" />
+        <location filename="../../ui/intake/view.py" line="1109" />
         <source>Kemungkinan duplikat (%1%)</source>
         <translation>Possible duplicate (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="946" />
+        <location filename="../../ui/intake/view.py" line="1111" />
         <source>Mirip surat #%1: </source>
         <translation>Similar to letter #%1: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="951" />
+        <location filename="../../ui/intake/view.py" line="1116" />
         <source>Bukan duplikat</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="951" />
+        <location filename="../../ui/intake/view.py" line="1116" />
         <source>Tidak ada surat terdaftar yang sama</source>
         <translation>No registered letter is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="955" />
+        <location filename="../../ui/intake/view.py" line="1120" />
         <source>%1 surat terkait</source>
         <translation>%1 related letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1001" />
+        <location filename="../../ui/intake/view.py" line="1192" />
         <source>Mendaftarkan %1…</source>
         <translation>Registering %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1016" />
+        <location filename="../../ui/intake/view.py" line="1208" />
+        <source>%1 sudah terdaftar sebagai surat %2; tidak didaftarkan lagi.</source>
+        <translation>%1 is already registered as letter %2; not registered again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="1218" />
         <source>%1 tercatat sebagai surat %2.</source>
         <translation>%1 registered as letter %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1021" />
+        <location filename="../../ui/intake/view.py" line="1223" />
         <source>Kemungkinan duplikat surat #%1 (%2%).</source>
         <translation>Possible duplicate of letter #%1 (%2%).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1053" />
+        <location filename="../../ui/intake/view.py" line="1256" />
         <source>Perbaiki isian yang ditandai merah.</source>
         <translation>Correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1065" />
+        <location filename="../../ui/intake/view.py" line="1268" />
         <source>%1 dilewati.</source>
         <translation>%1 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="1087" />
+        <location filename="../../ui/intake/view.py" line="1289" />
         <source>%1 surat belum diperiksa dan belum didaftarkan. Tutup juga?</source>
         <translation>%1 letters have not been checked or registered. Close anyway?</translation>
     </message>
@@ -2908,43 +2958,43 @@
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="107" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="119" />
         <source>Pengaturan surat penerusan</source>
         <extracomment>The settings this dialog edits (the deadlines belong to the calendar dialog).</extracomment>
         <translation>Forwarding letter settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="114" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="126" />
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="115" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="127" />
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="116" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="128" />
         <source>Penandatangan dan tembusan</source>
         <translation>Signer and copies</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="117" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="129" />
         <source>Isi surat</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="124" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="136" />
         <source>&amp;Pratinjau surat contoh</source>
         <translation>&amp;Preview a sample letter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="126" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="138" />
         <source>Cetak surat contoh dengan pengaturan di layar, sebelum disimpan; tidak mengambil nomor</source>
         <translation>Print a sample letter with the settings on screen, before saving; takes no number</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="129" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="142" />
         <source>Pratinjau menampilkan surat contoh dengan pengaturan di layar.</source>
         <translation>The preview shows a sample letter with the settings on screen.</translation>
     </message>
@@ -2957,234 +3007,234 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="167" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="181" />
         <source>Hanya administrator yang dapat mengubah pengaturan surat.</source>
         <translation>Only administrators may change the letter settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="185" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="200" />
         <source>satu baris per baris kop, mis. nama kementerian lalu unit</source>
         <translation>one letterhead line per line, e.g. the ministry then the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="190" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="206" />
         <source>Telepon …, Faksimile …, Laman …</source>
         <translation>Telephone …, Fax …, Website …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="192" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="208" />
         <source>mis. Jakarta</source>
         <translation>e.g. Jakarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="194" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="210" />
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="199" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="215" />
         <source>Pilih &amp;berkas…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="201" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="217" />
         <source>Logo ba&amp;waan</source>
         <translation>De&amp;fault logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="211" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="228" />
         <source>Berkas PNG atau JPEG yang dapat dibuka dari setiap komputer yang mencetak (folder bersama).</source>
         <translation>A PNG or JPEG file every printing computer can open (a shared folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="222" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="240" />
         <source>&amp;Nama kantor:</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="224" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="242" />
         <source>&amp;Alamat:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="226" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="244" />
         <source>&amp;Kontak:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="228" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="246" />
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="230" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="248" />
         <source>&amp;Tempat surat:</source>
         <translation>&amp;Place of writing:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="239" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="257" />
         <source>mis. D-4</source>
         <translation>e.g. D-4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="241" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="259" />
         <source>mis. DM.04.00</source>
         <translation>e.g. DM.04.00</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="244" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="262" />
         <source>Isian pola: {code} kode keamanan menurut Sifat, {serial} nomor urut dalam tahun (tidak pernah berulang), {unit} kode unit, {classification} kode klasifikasi arsip, {month:02d} bulan dua digit, {year} tahun. {serial:03d} menulis nomor urut tiga digit (001).</source>
         <translation>Pattern fields: {code} security code by Sifat, {serial} serial within the year (never repeated), {unit} unit code, {classification} archive classification code, {month:02d} two-digit month, {year} year. {serial:03d} writes a three-digit serial (001).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="262" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="280" />
         <source>SR sangat rahasia, R rahasia, T terbatas, B biasa.</source>
         <translation>SR top secret, R secret, T restricted, B ordinary.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="274" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="293" />
         <source>&amp;Pola nomor:</source>
         <translation>Number &amp;pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="276" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="296" />
         <source>Kode &amp;unit:</source>
         <translation>&amp;Unit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="278" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="298" />
         <source>Kode k&amp;lasifikasi:</source>
         <translation>C&amp;lassification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="280" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="301" />
         <source>Kode &amp;keamanan:</source>
         <translation>Security &amp;codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="282" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="304" />
         <source>Contoh nomor:</source>
         <translation>Example number:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="289" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="311" />
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="291" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="313" />
         <source>18 digit; kosongkan bila penandatangan tidak ber-NIP</source>
         <translation>18 digits; leave empty when the signer has no NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="293" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="315" />
         <source>satu jabatan per baris, tanpa «Yth.»</source>
         <translation>one position per line, without «Yth.»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="297" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="320" />
         <source>Tembusan juga kepada pengadu (Sdr. nama pengadu; «Pengadu» bila identitas dirahasiakan)</source>
         <translation>Copy also to the complainant (Sdr. name; «Pengadu» when the identity is confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="299" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="324" />
         <source>Tembusan dinomori otomatis pada surat, dengan urutan seperti di sini.</source>
         <translation>Copies are numbered automatically on the letter, in the order given here.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="302" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="327" />
         <source>&amp;Jabatan:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="304" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="329" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="306" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="331" />
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="308" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="333" />
         <source>&amp;Tembusan:</source>
         <translation>&amp;Copies to:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="320" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="345" />
         <source>Isian</source>
         <translation>Placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="320" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="345" />
         <source>Dicetak sebagai</source>
         <translation>Prints as</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="336" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="361" />
         <source>S&amp;isipkan isian</source>
         <translation>&amp;Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="338" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="363" />
         <source>Kembalikan ke &amp;bawaan</source>
         <translation>Restore the &amp;default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="339" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="365" />
         <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
         <translation>Replace the text on screen with the default template (stored on Save)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="342" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="370" />
         <source>Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian di bawah untuk menyisipkannya di posisi kursor.</source>
         <translation>Paragraphs are separated by an empty line. Write $$ for a plain $ sign. Double-click a placeholder below to insert it at the cursor.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="435" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="464" />
         <source>Nomor berikutnya dengan Sifat lain: %1</source>
         <translation>Next numbers with another Sifat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="451" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="480" />
         <source>tanpa
 logo</source>
         <translation>no
 logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="452" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="481" />
         <source>Berkas tidak ditemukan atau bukan gambar</source>
         <translation>File not found or not an image</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="456" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="486" />
         <source>Pilih logo kop surat</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="456" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="488" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="482" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="514" />
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="487" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="519" />
         <source>Surat contoh dengan pengaturan di layar (belum disimpan, tidak bernomor resmi).</source>
         <translation>Sample letter with the settings on screen (not saved, no official number).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="517" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="551" />
         <source>Pengaturan surat penerusan disimpan</source>
         <translation>Forwarding letter settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/letter_settings_dialog.py" line="528" />
+        <location filename="../../ui/settings/letter_settings_dialog.py" line="562" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -3192,434 +3242,434 @@ logo</translation>
 <context>
     <name>LoanDeskView</name>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="162" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="163" />
         <source>Pindai label berkas atau ketik kodenya, lalu tekan Enter.</source>
-        <extracomment>Outcome kinds and their colours: (text, strong background for the flash, background that stays). Categories offered before any rule names one (LoanRule.borrower_category); those of the rules and of past loans are added (:func:`sipdumas.services.archive.loans.borrower_categories`); free text allowed.</extracomment>
+        <extracomment>Outcome kinds and their colours: (text, strong background for the flash, background that stays). Categories offered before any rule names one (LoanRule.borrower_category); those of the rules and of past loans are added (:func:`sipdumas.services.archive.loan_settings.borrower_categories`); free text allowed.</extracomment>
         <translation>Scan a file's label or type its code, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="173" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="174" />
         <source>Pindai atau ketik kode berkas, lalu Enter</source>
         <translation>Scan or type the file code, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="177" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="178" />
         <source>Kode berkas</source>
         <translation>File code</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="178" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="179" />
         <source>Cari teks</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="179" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="180" />
         <source>Cari berkas menurut kode, judul, klasifikasi atau perihal surat</source>
         <translation>Find files by code, title, classification or a letter's subject</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="181" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="182" />
         <source>Mode cepat</source>
         <translation>Quick mode</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="184" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="185" />
         <source>Berkas di tempat dipinjamkan langsung kepada peminjam yang terisi; berkas yang dipinjam ditawarkan untuk dikembalikan: pindai sekali lagi untuk menerimanya</source>
         <translation>A file in its place is lent at once to the borrower filled in; a file that is out is offered for return: scan it once more to take it back</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="188" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="189" />
         <source>Buka bon setelah meminjamkan</source>
         <translation>Open the slip after lending</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="190" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="191" />
         <source>Tampilkan bon peminjaman untuk dicetak setiap kali berkas dipinjamkan</source>
         <translation>Show the loan slip for printing each time a file is lent</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="222" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="223" />
         <source>Jadikan peminjam berikutnya</source>
         <translation>Make them the next borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="239" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="240" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="259" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="260" />
         <source>Judul:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="260" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="261" />
         <source>Lokasi:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="261" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="262" />
         <source>Klasifikasi:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="262" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="263" />
         <source>Surat:</source>
         <translation>Letters:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="263" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="264" />
         <source>Peminjam:</source>
         <translation>Borrower:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="264" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="265" />
         <source>Jatuh tempo:</source>
         <translation>Due:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="265" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="266" />
         <source>Antrean:</source>
         <translation>Queue:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="278" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="279" />
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="282" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="283" />
         <source>mis. 0812-3456-7890 atau ext. 221</source>
         <translation>e.g. 0812-3456-7890 or ext. 221</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="287" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="288" />
         <source>Golongan peminjam untuk aturan masa pinjam (mis. pimpinan)</source>
         <translation>Borrower category for the loan-period rules (e.g. pimpinan)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="289" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="290" />
         <source>mis. bahan telaah, klarifikasi</source>
         <translation>e.g. review material, clarification</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="290" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="291" />
         <source>Peminjam baru (F9)</source>
         <translation>New borrower (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="293" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="294" />
         <source>&amp;Nama:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="294" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="295" />
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="295" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="296" />
         <source>Tele&amp;pon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="296" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="297" />
         <source>&amp;Golongan:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="297" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="298" />
         <source>&amp;Keperluan:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="312" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="313" />
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="325" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="326" />
         <source>mis. sampul sobek, dua lembar hilang</source>
         <translation>e.g. torn cover, two sheets missing</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="328" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="329" />
         <source>Kondisi:</source>
         <translation>Condition:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="329" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="330" />
         <source>Catatan:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="332" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="333" />
         <source>Pinjamkan (F2)</source>
         <translation>Lend (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="333" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="334" />
         <source>Kembalikan (F3)</source>
         <translation>Return (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="334" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="335" />
         <source>Perpanjang (F4)</source>
         <translation>Renew (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="335" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="336" />
         <source>Antrekan (F6)</source>
         <translation>Queue (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="336" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="337" />
         <source>Minta persetujuan (F7)</source>
         <translation>Request approval (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="337" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="338" />
         <source>Cetak bon (Ctrl+P)</source>
         <translation>Print slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="338" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="339" />
         <source>Riwayat berkas (F8)</source>
         <translation>File history (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="339" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="340" />
         <source>Persetujuan berkas rahasia…</source>
         <translation>Approvals for confidential files…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="340" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="341" />
         <source>Pinjamkan berkas ini kepada peminjam yang terisi</source>
         <translation>Lend this file to the borrower filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="341" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="342" />
         <source>Terima kembali berkas ini dengan kondisi yang dipilih</source>
         <translation>Take this file back in the condition chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="342" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="343" />
         <source>Perpanjang masa pinjam berkas ini</source>
         <translation>Extend the loan of this file</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="344" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="345" />
         <source>Catat permintaan peminjam yang terisi untuk berkas yang sedang dipinjam</source>
         <translation>Queue the filled-in borrower's request for a file that is out</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="346" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="347" />
         <source>Minta persetujuan atasan untuk meminjamkan berkas rahasia ini</source>
         <translation>Ask a supervisor's approval to lend this confidential file</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="347" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="348" />
         <source>Cetak atau simpan bon peminjaman berkas yang sedang dipinjam</source>
         <translation>Print or save the loan slip of the file that is out</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="477" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="478" />
         <source>Isi peminjam lalu tekan Minta persetujuan (F7).</source>
         <translation>Fill in the borrower, then press Request approval (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="491" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="492" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="501" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="502" />
         <source>RAHASIA</source>
         <translation>CONFIDENTIAL</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="503" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="504" />
         <source>(tanpa judul)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="504" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="505" />
         <source>(belum ditempatkan)</source>
         <translation>(not placed yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="509" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="510" />
         <source>… dan %1 surat lain</source>
         <translation>… and %1 more letters</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="510" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="511" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="513" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="514" />
         <source>DIGABUNG ke %1</source>
         <translation>MERGED into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="516" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="517" />
         <source>DI TEMPAT</source>
         <translation>IN PLACE</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="519" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="520" />
         <source>DIPINJAM</source>
         <translation>LENT</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="528" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="529" />
         <source>sejak %1, oleh petugas %2</source>
         <translation>since %1, issued by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="532" />
-        <location filename="../../ui/archive/loan_desk_view.py" line="877" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="533" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="881" />
         <source>keperluan: %1</source>
         <translation>purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="536" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="537" />
         <source>(diperpanjang %1 kali)</source>
         <translation>(renewed %1 times)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="546" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="547" />
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="611" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="612" />
         <source>%1 berkas cocok dengan teks itu: pilih di daftar di bawah.</source>
         <translation>%1 files match that text: pick one in the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="626" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="627" />
         <source>Berkas %1 sudah digabung ke berkas %2: pindai atau pinjamkan berkas itu.</source>
         <translation>File %1 was merged into file %2: scan or lend that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="635" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="636" />
         <source>Berkas %1 ada di tempatnya.</source>
         <translation>File %1 is in its place.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="637" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="638" />
         <source>Berkas rahasia: peminjaman perlu persetujuan atasan (F7).</source>
         <translation>Confidential file: lending needs a supervisor's approval (F7).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="639" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="640" />
         <source>Isi peminjam lalu tekan Pinjamkan (F2).</source>
         <translation>Fill in the borrower, then press Lend (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="644" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="645" />
         <source>Berkas %1 sedang dipinjam oleh %2 (%3), jatuh tempo %4.</source>
         <translation>File %1 is lent to %2 (%3), due %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="653" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="654" />
         <source>Pindai sekali lagi atau tekan Enter untuk menerimanya kembali (kondisi: %1).</source>
         <translation>Scan it once more or press Enter to take it back (condition: %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="658" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="659" />
         <source>Kembalikan (F3), perpanjang (F4) atau antrekan (F6).</source>
         <translation>Return (F3), renew (F4) or queue (F6).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="676" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="677" />
         <source>%1 berkas cocok dengan «%2»: pilih di daftar di bawah.</source>
         <translation>%1 files match «%2»: pick one in the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="682" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="683" />
         <source>Tidak ada berkas yang cocok dengan «%1»</source>
         <translation>No file matches «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="690" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="691" />
         <source>dipinjam</source>
         <translation>lent</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="690" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="691" />
         <source>di tempat</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="692" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="693" />
         <source>digabung ke %1</source>
         <translation>merged into %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="696" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="697" />
         <source>Berkas yang cocok dengan «%1»:</source>
         <translation>Files matching «%1»:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="821" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="825" />
         <source>Berkas %1 dipinjamkan kepada %2 (%3), kembali paling lambat %4. Cetak bon: Ctrl+P.</source>
         <translation>File %1 lent to %2 (%3), due back by %4. Print the slip: Ctrl+P.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="853" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="857" />
         <source>Berkas %1 diterima kembali dari %2, kondisi %3. Kembalikan ke %4.</source>
         <translation>File %1 received back from %2, condition %3. Put it back at %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="857" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="861" />
         <source>tempatnya</source>
         <translation>its place</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="871" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="875" />
         <source>Berikutnya dalam antrean: %1 (%2)</source>
         <translation>Next in the queue: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="875" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="879" />
         <source>menunggu sejak %1</source>
         <translation>waiting since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="879" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="883" />
         <source>%1 orang dalam antrean</source>
         <translation>%1 people in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="904" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="908" />
         <source>Peminjaman berkas %1 oleh %2 diperpanjang sampai %3 (perpanjangan ke-%4).</source>
         <translation>Loan of file %1 to %2 renewed until %3 (renewal %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="928" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="932" />
         <source>Permintaan %1 (%2) atas berkas %3 dicatat: urutan ke-%4 dalam antrean.</source>
         <translation>Request of %1 (%2) for file %3 recorded: number %4 in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="952" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="956" />
         <source>Permohonan persetujuan nomor %1 untuk %2 atas berkas %3 dikirim ke atasan. Pindai berkas lagi setelah disetujui.</source>
         <translation>Approval request %1 for %2 to borrow file %3 sent to the supervisor. Scan the file again once it is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="970" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="974" />
         <source>Tidak ada peminjaman yang dapat dicetak bonnya: pindai berkas yang dipinjam.</source>
         <translation>No loan whose slip could be printed: scan a file that is out.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="982" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="986" />
         <source>Bon peminjaman</source>
         <translation>Loan slip</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/loan_desk_view.py" line="984" />
+        <location filename="../../ui/archive/loan_desk_view.py" line="988" />
         <source>Satu lembar menggantikan berkas di tempatnya, satu dibawa peminjam.</source>
         <translation>One copy stands in the file's place, one goes with the borrower.</translation>
     </message>
@@ -3638,23 +3688,23 @@ logo</translation>
         <translation>all files</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="89" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="90" />
         <source>berkas rahasia</source>
         <translation>confidential files</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="89" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="91" />
         <source>berkas tidak rahasia</source>
         <translation>non-confidential files</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="93" />
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="96" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="187" />
         <source>Masa pinjam</source>
         <translation>Loan period</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="94" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="97" />
         <source>Surat pengingat</source>
         <translation>Reminder letters</translation>
     </message>
@@ -3667,207 +3717,207 @@ logo</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="110" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="114" />
         <source>Hanya administrator yang dapat mengubah pengaturan peminjaman.</source>
         <translation>Only administrators can change the lending settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="123" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="131" />
         <source>Masa pinjam dan pengingat</source>
         <translation>Loan period and reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="129" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="140" />
         <source>Masa pinjam &amp;bawaan:</source>
         <translation>&amp;Default loan period:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="130" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="141" />
         <source>hari kerja (libur nasional dan cuti bersama tidak dihitung)</source>
         <translation>working days (public holidays and collective leave not counted)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="131" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="146" />
         <source>Batas &amp;perpanjangan:</source>
         <translation>Renewal &amp;limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="131" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="147" />
         <source>kali per peminjaman</source>
         <translation>times per loan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="140" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
         <source>pertama</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="140" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
         <source>kedua</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="140" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="158" />
         <source>ketiga</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="145" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="163" />
         <source>hari kerja terlambat</source>
         <translation>working days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="147" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="165" />
         <source>Surat pe&amp;ngingat:</source>
         <translation>Re&amp;minder letters:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="152" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="172" />
         <source>Masa pinjam yang baru berlaku untuk peminjaman dan perpanjangan berikutnya; jatuh tempo yang sudah tercatat tidak berubah. Perubahan di bagian ini tersimpan setelah Simpan.</source>
         <translation>A new loan period applies to later loans and renewals; due dates already recorded do not change. Changes in this part are stored with Save.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="155" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="179" />
         <source>Aturan masa pinjam</source>
         <translation>Loan-period rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="156" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="183" />
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="156" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="184" />
         <source>Golongan peminjam</source>
         <translation>Borrower category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="157" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="185" />
         <source>Awalan klasifikasi</source>
         <translation>Classification prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="157" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="186" />
         <source>Sifat berkas</source>
         <translation>Kind of file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="169" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="200" />
         <source>semua golongan</source>
         <translation>any category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="172" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="203" />
         <source>mis. HK</source>
         <translation>e.g. HK</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="173" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="205" />
         <source>Berkas yang kode klasifikasinya diawali teks ini; kosong: semua kode</source>
         <translation>Files whose classification code starts with this text; empty: every code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="179" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="212" />
         <source>&amp;Tambah aturan</source>
         <translation>&amp;Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="181" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="214" />
         <source>&amp;Hapus aturan terpilih</source>
         <translation>&amp;Delete selected rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="184" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="217" />
         <source>&amp;Golongan:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="186" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="219" />
         <source>&amp;Klasifikasi:</source>
         <translation>Classi&amp;fication:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="190" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="223" />
         <source>hari kerja</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="198" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="233" />
         <source>Aturan yang paling banyak menyebut hal yang cocok (golongan, klasifikasi, sifat) yang berlaku; bila sama banyak, yang paling atas. Aturan langsung tersimpan saat ditambah atau dihapus.</source>
         <translation>The rule naming the most matching things (category, classification, confidentiality) applies; on a tie, the one highest in the list. Rules are stored at once when added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="214" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="254" />
         <source>Pengingat pertama</source>
         <translation>First reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="214" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="255" />
         <source>Pengingat kedua</source>
         <translation>Second reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="214" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="256" />
         <source>Pengingat ketiga</source>
         <translation>Third reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="219" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="262" />
         <source>Kembalikan ke &amp;bawaan</source>
         <translation>Restore the &amp;default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="220" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="263" />
         <source>Ganti isi di layar dengan templat bawaan (tersimpan setelah Simpan)</source>
         <translation>Replace the text on screen with the default template (stored on Save)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="232" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="275" />
         <source>Isian</source>
         <translation>Placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="232" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="275" />
         <source>Yang dicetak</source>
         <translation>What it prints</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="245" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="288" />
         <source>S&amp;isipkan isian</source>
         <translation>&amp;Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="248" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="292" />
         <source>Surat dicetak dengan kop kantor, nomor, perihal, alamat peminjam dan tanda tangan; di sini isi suratnya. Paragraf dipisah satu baris kosong. Tulis $$ untuk tanda $ biasa. Klik dua kali isian untuk menyisipkannya di posisi kursor. Surat yang sudah dikirim tidak berubah.</source>
         <translation>The letter is printed with the office letterhead, number, subject, the borrower's address and the signature; here is its body. Separate paragraphs with one blank line. Write $$ for a plain $ sign. Double-click a placeholder to insert it at the cursor. Letters already sent do not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="282" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="329" />
         <source>semua</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="285" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="336" />
         <source>%1 hari kerja</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="351" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="403" />
         <source>Pengaturan peminjaman disimpan</source>
         <translation>Lending settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="369" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="430" />
         <source>Aturan nomor %1 ditambahkan</source>
         <translation>Rule number %1 added</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="382" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="447" />
         <source>Aturan nomor %1 dihapus</source>
         <translation>Rule number %1 deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/loan_settings_dialog.py" line="425" />
+        <location filename="../../ui/settings/loan_settings_dialog.py" line="487" />
         <source>Pengaturan belum disimpan: periksa isian yang ditandai merah.</source>
         <translation>Settings not saved: check the fields marked in red.</translation>
     </message>
@@ -3903,249 +3953,249 @@ logo</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>SIPDUMAS — Register Surat Masuk</source>
         <extracomment>Letters changed through this window (saved, moved, registered) or F5: views that show letters (e.g. Tugas saya) fetch theirs again. The user saved another database in the connection dialog and wants to switch to it now. What other modules installed into this window (scan intake, …), by name.</extracomment>
         <translation>SIPDUMAS — Incoming Letter Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>&amp;Register</source>
         <extracomment>The views of the client, one tab each; the register is always there (see :meth:`add_view`).</extracomment>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register.</source>
         <translation>No letters match the filter. Click «Clear filters» to see the whole register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.</source>
         <translation>The register is empty. Press Ctrl+N to register the first letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Surat &amp;baru…</source>
         <translation>&amp;New letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>Catat surat masuk baru (Ctrl+N)</source>
         <translation>Register a new incoming letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>&amp;Ubah surat…</source>
         <translation>&amp;Edit letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)</source>
         <translation>Open the selected letter to view or edit it (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)</source>
         <translation>Record the next step: under review, forwarded, filed… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Bandingkan &amp;duplikat…</source>
         <translation>Compare &amp;duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)</source>
         <translation>Compare the selected letter with the original it repeats, then decide (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>&amp;Pengguna…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi</source>
         <translation>Manage user accounts: add, deactivate, reset passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Ambil ulang register dari basis data (F5)</source>
         <translation>Fetch the register from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>&amp;Basis data…</source>
         <translation>&amp;Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini</source>
         <translation>Choose the SQLite file or PostgreSQL server this computer uses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>&amp;Tentang SIPDUMAS</source>
         <translation>&amp;About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450" />
+        <location filename="../../ui/main_window.py" line="449" />
         <source>&amp;Surat</source>
         <translation>&amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>Tindakan</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="490" />
         <source>Pengguna yang masuk; setiap perubahan dicatat atas nama ini</source>
         <translation>Signed-in user; every change is recorded under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>SQLite lokal</source>
         <translation>Local SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>Tidak ada surat yang cocok dengan filter</source>
         <translation>No letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>%1 surat cocok dengan filter</source>
         <translation>%1 letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597" />
+        <location filename="../../ui/main_window.py" line="596" />
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618" />
+        <location filename="../../ui/main_window.py" line="617" />
         <source>Gagal memuat</source>
         <translation>Loading failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621" />
+        <location filename="../../ui/main_window.py" line="620" />
         <source>Register tidak dapat dimuat</source>
         <translation>The register cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624" />
+        <location filename="../../ui/main_window.py" line="623" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655" />
+        <location filename="../../ui/main_window.py" line="654" />
         <source>Surat %1 tercatat</source>
         <translation>Letter %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>Membuka surat %1…</source>
         <translation>Opening letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689" />
+        <location filename="../../ui/main_window.py" line="688" />
         <source>Surat tidak dapat dibuka</source>
         <translation>The letter cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695" />
+        <location filename="../../ui/main_window.py" line="694" />
         <source>Perubahan surat %1 disimpan</source>
         <translation>Changes to letter %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717" />
+        <location filename="../../ui/main_window.py" line="716" />
         <source>Status surat %1: %2</source>
         <translation>Status of letter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747" />
+        <location filename="../../ui/main_window.py" line="746" />
         <source>dikonfirmasi duplikat</source>
         <translation>confirmed duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748" />
+        <location filename="../../ui/main_window.py" line="747" />
         <source>bukan duplikat</source>
         <translation>not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751" />
+        <location filename="../../ui/main_window.py" line="750" />
         <source>Surat %1: %2 (%3)</source>
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807" />
+        <location filename="../../ui/main_window.py" line="806" />
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="891" />
+        <location filename="../../ui/main_window.py" line="890" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="893" />
+        <location filename="../../ui/main_window.py" line="892" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>
@@ -4239,57 +4289,57 @@ logo</translation>
 <context>
     <name>MyWorkModel</name>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="127" />
+        <location filename="../../ui/workflow/my_work_view.py" line="134" />
         <source>No. agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="128" />
+        <location filename="../../ui/workflow/my_work_view.py" line="135" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="129" />
+        <location filename="../../ui/workflow/my_work_view.py" line="136" />
         <source>Instruksi</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="130" />
+        <location filename="../../ui/workflow/my_work_view.py" line="137" />
         <source>Tahap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="131" />
+        <location filename="../../ui/workflow/my_work_view.py" line="138" />
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="132" />
+        <location filename="../../ui/workflow/my_work_view.py" line="139" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="133" />
+        <location filename="../../ui/workflow/my_work_view.py" line="140" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="138" />
+        <location filename="../../ui/workflow/my_work_view.py" line="145" />
         <source>Instruksi pada lembar disposisi</source>
         <translation>Instructions on the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="139" />
+        <location filename="../../ui/workflow/my_work_view.py" line="146" />
         <source>Tenggat yang sedang ditunggu surat: telaah, penerusan atau penyelesaian</source>
         <translation>The deadline the letter is waiting on: review, forwarding or settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="140" />
+        <location filename="../../ui/workflow/my_work_view.py" line="147" />
         <source>Tanggal tenggat tahap itu (hari kerja kantor)</source>
         <translation>The due date of that step (office working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="141" />
+        <location filename="../../ui/workflow/my_work_view.py" line="148" />
         <source>Hari kerja lewat tenggat</source>
         <translation>Working days past the deadline</translation>
     </message>
@@ -4298,17 +4348,17 @@ logo</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="162" />
+        <location filename="../../ui/workflow/my_work_view.py" line="169" />
         <source>Disposisi dari %1</source>
         <translation>Disposed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="187" />
+        <location filename="../../ui/workflow/my_work_view.py" line="194" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="192" />
+        <location filename="../../ui/workflow/my_work_view.py" line="199" />
         <source>%1 · hari ini</source>
         <translation>%1 · today</translation>
     </message>
@@ -4316,62 +4366,62 @@ logo</translation>
 <context>
     <name>MyWorkView</name>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="215" />
+        <location filename="../../ui/workflow/my_work_view.py" line="222" />
         <source>Lihat daftar tugas analis lain (supervisor dan administrator)</source>
         <translation>See another analyst's work list (supervisors and administrators)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="225" />
+        <location filename="../../ui/workflow/my_work_view.py" line="232" />
         <source>Analis:</source>
         <translation>Analyst:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="230" />
+        <location filename="../../ui/workflow/my_work_view.py" line="238" />
         <source>Paling mendesak di atas · Enter/klik ganda membuka surat · F5 memuat ulang</source>
         <translation>Most urgent first · Enter/double-click opens the letter · F5 reloads</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="246" />
+        <location filename="../../ui/workflow/my_work_view.py" line="255" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="250" />
+        <location filename="../../ui/workflow/my_work_view.py" line="259" />
         <source>Saya (%1)</source>
         <translation>Me (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="298" />
+        <location filename="../../ui/workflow/my_work_view.py" line="311" />
         <source>Tugas saya</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="298" />
+        <location filename="../../ui/workflow/my_work_view.py" line="311" />
         <source>Tugas %1</source>
         <translation>Work of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="305" />
+        <location filename="../../ui/workflow/my_work_view.py" line="319" />
         <source>%1 surat, %2 terlambat</source>
         <translation>%1 letters, %2 late</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="310" />
+        <location filename="../../ui/workflow/my_work_view.py" line="325" />
         <source>Tidak ada surat</source>
         <translation>No letters</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="313" />
+        <location filename="../../ui/workflow/my_work_view.py" line="328" />
         <source>Tidak ada surat terbuka yang didisposisikan kepada Anda.</source>
         <translation>No open letters are disposed to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="315" />
+        <location filename="../../ui/workflow/my_work_view.py" line="330" />
         <source>Tidak ada surat terbuka yang didisposisikan kepada %1.</source>
         <translation>No open letters are disposed to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/my_work_view.py" line="328" />
+        <location filename="../../ui/workflow/my_work_view.py" line="343" />
         <source>Gagal memuat: %1</source>
         <translation>Loading failed: %1</translation>
     </message>
@@ -4379,22 +4429,22 @@ logo</translation>
 <context>
     <name>OcrTextPane</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="409" />
+        <location filename="../../ui/intake/view.py" line="512" />
         <source>Cari di teks surat… (Ctrl+F)</source>
         <translation>Search the letter's text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="418" />
+        <location filename="../../ui/intake/view.py" line="521" />
         <source>&lt;b&gt;Teks hasil OCR&lt;/b&gt;</source>
         <translation>&lt;b&gt;OCR text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="457" />
+        <location filename="../../ui/intake/view.py" line="560" />
         <source>%1 ditemukan</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="460" />
+        <location filename="../../ui/intake/view.py" line="563" />
         <source>tidak ditemukan</source>
         <translation>not found</translation>
     </message>
@@ -4411,69 +4461,69 @@ logo</translation>
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="56" />
+        <location filename="../../ui/archive/overdue_view.py" line="55" />
         <source>Kode berkas</source>
         <extracomment>(key, header, starting width)</extracomment>
         <translation>File code</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="57" />
+        <location filename="../../ui/archive/overdue_view.py" line="56" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="58" />
+        <location filename="../../ui/archive/overdue_view.py" line="57" />
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="59" />
+        <location filename="../../ui/archive/overdue_view.py" line="58" />
         <source>Unit kerja</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="60" />
+        <location filename="../../ui/archive/overdue_view.py" line="59" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="61" />
+        <location filename="../../ui/archive/overdue_view.py" line="60" />
         <source>Dipinjam</source>
         <translation>Lent</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="62" />
+        <location filename="../../ui/archive/overdue_view.py" line="61" />
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="63" />
+        <location filename="../../ui/archive/overdue_view.py" line="62" />
         <source>Terlambat (hari kerja)</source>
         <translation>Overdue (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="64" />
+        <location filename="../../ui/archive/overdue_view.py" line="63" />
         <source>Hari kalender</source>
         <translation>Calendar days</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="65" />
+        <location filename="../../ui/archive/overdue_view.py" line="64" />
         <source>Pengingat terkirim</source>
         <translation>Reminder sent</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="66" />
+        <location filename="../../ui/archive/overdue_view.py" line="65" />
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="140" />
+        <location filename="../../ui/archive/overdue_view.py" line="139" />
         <source>Keperluan: %1</source>
         <extracomment>Working days overdue from which a row is marked (the default third reminder threshold).</extracomment>
         <translation>Purpose: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="143" />
+        <location filename="../../ui/archive/overdue_view.py" line="142" />
         <source>Dipinjamkan oleh %1</source>
         <translation>Lent by %1</translation>
     </message>
@@ -4481,122 +4531,122 @@ logo</translation>
 <context>
     <name>OverdueView</name>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="166" />
+        <location filename="../../ui/archive/overdue_view.py" line="165" />
         <source>Keterlambatan dihitung sampai tanggal ini</source>
         <translation>Overdue days are counted up to this date</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="168" />
+        <location filename="../../ui/archive/overdue_view.py" line="167" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="170" />
+        <location filename="../../ui/archive/overdue_view.py" line="169" />
         <source>&amp;Kirim pengingat…</source>
         <translation>Send &amp;reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="173" />
+        <location filename="../../ui/archive/overdue_view.py" line="172" />
         <source>Catat dan cetak surat pengingat yang jatuh tempo (pertama, kedua, ketiga; tiap tingkat sekali)</source>
         <translation>Record and print the reminder letters now due (first, second, third; each level once)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="180" />
+        <location filename="../../ui/archive/overdue_view.py" line="179" />
         <source>Buku peminjaman: dipinjam sejak tanggal ini (kosong: sejak awal)</source>
         <translation>Loan register: lent from this date (empty: from the start)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="182" />
+        <location filename="../../ui/archive/overdue_view.py" line="181" />
         <source>Buku peminjaman: dipinjam sampai tanggal ini (kosong: sampai hari ini)</source>
         <translation>Loan register: lent up to this date (empty: up to today)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="184" />
+        <location filename="../../ui/archive/overdue_view.py" line="183" />
         <source>&amp;Ekspor buku peminjaman…</source>
         <translation>&amp;Export the loan register…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="185" />
+        <location filename="../../ui/archive/overdue_view.py" line="184" />
         <source>Simpan buku peminjaman arsip sebagai Excel (xlsx) atau PDF</source>
         <translation>Save the archive's loan register as Excel (xlsx) or PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="188" />
+        <location filename="../../ui/archive/overdue_view.py" line="187" />
         <source>Per tanggal:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="193" />
+        <location filename="../../ui/archive/overdue_view.py" line="192" />
         <source>Buku peminjaman, dipinjam:</source>
         <translation>Loan register, lent:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="195" />
+        <location filename="../../ui/archive/overdue_view.py" line="194" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="253" />
+        <location filename="../../ui/archive/overdue_view.py" line="252" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="266" />
+        <location filename="../../ui/archive/overdue_view.py" line="265" />
         <source>%1 peminjaman terlambat per %2</source>
         <translation>%1 overdue loans as of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="273" />
+        <location filename="../../ui/archive/overdue_view.py" line="272" />
         <source>Tidak ada peminjaman terlambat per %1</source>
         <translation>No overdue loans as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="307" />
+        <location filename="../../ui/archive/overdue_view.py" line="306" />
         <source>Simpan surat pengingat</source>
         <translation>Save the reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="324" />
+        <location filename="../../ui/archive/overdue_view.py" line="323" />
         <source>Menyiapkan surat pengingat…</source>
         <translation>Preparing the reminder letters…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="334" />
+        <location filename="../../ui/archive/overdue_view.py" line="333" />
         <source>Tidak ada surat pengingat yang jatuh tempo per %1; tidak ada yang dikirim.</source>
         <translation>No reminder letters due as of %1; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="342" />
+        <location filename="../../ui/archive/overdue_view.py" line="341" />
         <source>%1 surat pengingat dicatat, tetapi PDF tidak dapat disimpan ke %2 (%3): simpan di tempat lain.</source>
         <translation>%1 reminder letters recorded, but the PDF could not be saved to %2 (%3): save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="348" />
+        <location filename="../../ui/archive/overdue_view.py" line="347" />
         <source>%1 surat pengingat dicatat dan disimpan ke %2</source>
         <translation>%1 reminder letters recorded and saved to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="354" />
+        <location filename="../../ui/archive/overdue_view.py" line="353" />
         <source>%1 · %2 · pengingat %3 · %4 hari kerja terlambat</source>
         <translation>%1 · %2 · %3 reminder · %4 working days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="366" />
+        <location filename="../../ui/archive/overdue_view.py" line="365" />
         <source>Surat pengingat</source>
         <translation>Reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="386" />
+        <location filename="../../ui/archive/overdue_view.py" line="385" />
         <source>Ekspor buku peminjaman</source>
         <translation>Export the loan register</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="406" />
+        <location filename="../../ui/archive/overdue_view.py" line="405" />
         <source>Buku peminjaman disimpan ke %1</source>
         <translation>Loan register saved to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive/overdue_view.py" line="409" />
+        <location filename="../../ui/archive/overdue_view.py" line="408" />
         <source>Mengekspor buku peminjaman…</source>
         <translation>Exporting the loan register…</translation>
     </message>
@@ -4604,58 +4654,58 @@ logo</translation>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="204" />
+        <location filename="../../ui/intake/view.py" line="237" />
         <source>Halaman sebelumnya (PgUp)</source>
-        <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a 600 dpi scan does not cost hundreds of megabytes per page.</extracomment>
+        <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. Longest side of a page as rendered for the screen (pixels): sharp at 100 % on a large monitor, and a 600 dpi scan does not cost hundreds of megabytes per page. The runner's lanes of this view's work beside the database lane. Where the focused field was read, drawn on the page: amber like the form when the value is unsure. The evidence on show: word boxes (page, left, top, width, height) in the pixels of the page image OCR read, those images' sizes per page, and whether the value is unsure (amber).</extracomment>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="205" />
+        <location filename="../../ui/intake/view.py" line="238" />
         <source>Halaman berikutnya (PgDn)</source>
         <translation>Next page (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="209" />
+        <location filename="../../ui/intake/view.py" line="242" />
         <source>Perkecil (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="213" />
+        <location filename="../../ui/intake/view.py" line="246" />
         <source>Perbesar (Ctrl+=)</source>
         <translation>Zoom in (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="214" />
+        <location filename="../../ui/intake/view.py" line="247" />
         <source>Paskan</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="214" />
+        <location filename="../../ui/intake/view.py" line="247" />
         <source>Paskan lebar halaman (Ctrl+0)</source>
         <translation>Fit the page width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="216" />
+        <location filename="../../ui/intake/view.py" line="249" />
         <source>⟳ Putar</source>
         <translation>⟳ Rotate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="216" />
+        <location filename="../../ui/intake/view.py" line="249" />
         <source>Putar 90° searah jarum jam (Ctrl+R)</source>
         <translation>Rotate 90° clockwise (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="283" />
+        <location filename="../../ui/intake/view.py" line="384" />
         <source>Memuat halaman…</source>
         <translation>Loading page…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="323" />
+        <location filename="../../ui/intake/view.py" line="425" />
         <source>Halaman tidak dapat ditampilkan: %1</source>
         <translation>The page cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="383" />
+        <location filename="../../ui/intake/view.py" line="486" />
         <source>Hal. %1 / %2</source>
         <translation>Page %1 / %2</translation>
     </message>
@@ -4671,43 +4721,43 @@ logo</translation>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="65" />
+        <location filename="../../ui/common/pdf_dialog.py" line="66" />
         <source>Menyiapkan pratinjau…</source>
         <extracomment>What the PDF holds, one line each (e.g. the reminders just sent), above the pages.</extracomment>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="67" />
+        <location filename="../../ui/common/pdf_dialog.py" line="68" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="68" />
+        <location filename="../../ui/common/pdf_dialog.py" line="69" />
         <source>&amp;Simpan PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="69" />
+        <location filename="../../ui/common/pdf_dialog.py" line="70" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="88" />
+        <location filename="../../ui/common/pdf_dialog.py" line="89" />
         <source>%1 halaman</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="100" />
+        <location filename="../../ui/common/pdf_dialog.py" line="101" />
         <source>Mencetak…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="109" />
+        <location filename="../../ui/common/pdf_dialog.py" line="110" />
         <source>Dicetak.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/pdf_dialog.py" line="123" />
+        <location filename="../../ui/common/pdf_dialog.py" line="124" />
         <source>Disimpan ke %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -4715,62 +4765,62 @@ logo</translation>
 <context>
     <name>PeriodicReportDialog</name>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="254" />
+        <location filename="../../ui/register/exports_dialog.py" line="286" />
         <source>Laporan evaluasi berkala</source>
         <translation>Periodic evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="257" />
+        <location filename="../../ui/register/exports_dialog.py" line="290" />
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="257" />
+        <location filename="../../ui/register/exports_dialog.py" line="290" />
         <source>Triwulanan</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="257" />
+        <location filename="../../ui/register/exports_dialog.py" line="290" />
         <source>Tahunan</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="266" />
+        <location filename="../../ui/register/exports_dialog.py" line="299" />
         <source>Hari yang dipakai untuk menilai ketepatan waktu</source>
         <translation>The day timeliness is judged on</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="267" />
+        <location filename="../../ui/register/exports_dialog.py" line="300" />
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="268" />
+        <location filename="../../ui/register/exports_dialog.py" line="301" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="269" />
+        <location filename="../../ui/register/exports_dialog.py" line="302" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="270" />
+        <location filename="../../ui/register/exports_dialog.py" line="303" />
         <source>Dinilai per:</source>
         <translation>Judged as of:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="290" />
+        <location filename="../../ui/register/exports_dialog.py" line="323" />
         <source>Triwulan %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="307" />
+        <location filename="../../ui/register/exports_dialog.py" line="341" />
         <source>Laporan %1 (%2 surat) disimpan ke %3.</source>
         <translation>Report %1 (%2 letters) saved to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="310" />
+        <location filename="../../ui/register/exports_dialog.py" line="347" />
         <source>Versi cetak: %1.</source>
         <translation>Printable version: %1.</translation>
     </message>
@@ -4778,77 +4828,77 @@ logo</translation>
 <context>
     <name>RegisterExportDialog</name>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="173" />
+        <location filename="../../ui/register/exports_dialog.py" line="183" />
         <source>Ekspor buku agenda surat masuk</source>
         <translation>Export the incoming-letter agenda book</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="181" />
+        <location filename="../../ui/register/exports_dialog.py" line="191" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="186" />
+        <location filename="../../ui/register/exports_dialog.py" line="196" />
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="189" />
+        <location filename="../../ui/register/exports_dialog.py" line="199" />
         <source>Semua instansi</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="191" />
+        <location filename="../../ui/register/exports_dialog.py" line="201" />
         <source>nama pengguna analis (kosong: semua)</source>
         <translation>analyst's user name (empty: all)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="192" />
+        <location filename="../../ui/register/exports_dialog.py" line="202" />
         <source>Untuk instansi lain: tanpa identitas pengadu</source>
         <translation>For other agencies: without the complainants' identity</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="195" />
+        <location filename="../../ui/register/exports_dialog.py" line="205" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="197" />
+        <location filename="../../ui/register/exports_dialog.py" line="207" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="198" />
+        <location filename="../../ui/register/exports_dialog.py" line="208" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="199" />
+        <location filename="../../ui/register/exports_dialog.py" line="209" />
         <source>Kategori:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="200" />
+        <location filename="../../ui/register/exports_dialog.py" line="210" />
         <source>Instansi:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="201" />
+        <location filename="../../ui/register/exports_dialog.py" line="211" />
         <source>Analis:</source>
         <translation>Analyst:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="228" />
+        <location filename="../../ui/register/exports_dialog.py" line="246" />
         <source>Tanggal awal jatuh setelah tanggal akhir.</source>
         <translation>The start date falls after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="239" />
+        <location filename="../../ui/register/exports_dialog.py" line="262" />
         <source>%1 surat disimpan ke %2.</source>
         <translation>%1 letters saved to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="242" />
+        <location filename="../../ui/register/exports_dialog.py" line="267" />
         <source>Versi cetak: %1.</source>
         <translation>Printable version: %1.</translation>
     </message>
@@ -4862,186 +4912,186 @@ logo</translation>
         <translation>Import a legacy register</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="207" />
+        <location filename="../../ui/register/import_dialog.py" line="206" />
         <source>1  Berkas</source>
         <translation>1  File</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="208" />
+        <location filename="../../ui/register/import_dialog.py" line="207" />
         <source>2  Pemetaan kolom</source>
         <translation>2  Column mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="209" />
+        <location filename="../../ui/register/import_dialog.py" line="208" />
         <source>3  Pratinjau</source>
         <translation>3  Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="210" />
+        <location filename="../../ui/register/import_dialog.py" line="209" />
         <source>4  Impor</source>
         <translation>4  Import</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="219" />
+        <location filename="../../ui/register/import_dialog.py" line="218" />
         <source>« &amp;Kembali</source>
         <translation>« &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="221" />
-        <location filename="../../ui/register/import_dialog.py" line="444" />
+        <location filename="../../ui/register/import_dialog.py" line="220" />
+        <location filename="../../ui/register/import_dialog.py" line="443" />
         <source>&amp;Lanjut »</source>
         <translation>&amp;Next »</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="224" />
-        <location filename="../../ui/register/import_dialog.py" line="452" />
+        <location filename="../../ui/register/import_dialog.py" line="223" />
+        <location filename="../../ui/register/import_dialog.py" line="451" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="256" />
+        <location filename="../../ui/register/import_dialog.py" line="255" />
         <source>Pilih register lama (buku agenda) dari kantor atau unit: buku kerja Excel (.xlsx), CSV atau JSON Lines (.jsonl). Baris pertama berisi judul kolom. Tidak ada yang disimpan sebelum langkah terakhir; baris yang sudah pernah diimpor tidak diimpor lagi.</source>
         <translation>Choose a legacy register (buku agenda) of an office or unit: an Excel workbook (.xlsx), CSV or JSON Lines (.jsonl). The first row holds the column headings. Nothing is stored before the last step; rows imported before are not imported again.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="263" />
+        <location filename="../../ui/register/import_dialog.py" line="262" />
         <source>Seret berkas register ke sini
 (.xlsx, .csv, .jsonl)</source>
         <translation>Drop a register file here
 (.xlsx, .csv, .jsonl)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="269" />
+        <location filename="../../ui/register/import_dialog.py" line="268" />
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="271" />
-        <location filename="../../ui/register/import_dialog.py" line="544" />
+        <location filename="../../ui/register/import_dialog.py" line="270" />
+        <location filename="../../ui/register/import_dialog.py" line="543" />
         <source>Belum ada berkas.</source>
         <translation>No files yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="291" />
+        <location filename="../../ui/register/import_dialog.py" line="290" />
         <source>Kolom di berkas</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="291" />
+        <location filename="../../ui/register/import_dialog.py" line="290" />
         <source>Contoh isi</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="291" />
+        <location filename="../../ui/register/import_dialog.py" line="290" />
         <source>Kolom register</source>
         <translation>Register field</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="325" />
-        <location filename="../../ui/register/import_dialog.py" line="372" />
+        <location filename="../../ui/register/import_dialog.py" line="324" />
+        <location filename="../../ui/register/import_dialog.py" line="371" />
         <source>&amp;Simpan daftar ditolak…</source>
         <extracomment>The rejected rows of the import, shown once it is done.</extracomment>
         <translation>&amp;Save rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="365" />
+        <location filename="../../ui/register/import_dialog.py" line="364" />
         <source>%v / %m baris</source>
         <translation>%v / %m rows</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="407" />
+        <location filename="../../ui/register/import_dialog.py" line="406" />
         <location filename="../../ui/register/import_dialog.py" line="693" />
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="407" />
+        <location filename="../../ui/register/import_dialog.py" line="406" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="441" />
+        <location filename="../../ui/register/import_dialog.py" line="440" />
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="450" />
+        <location filename="../../ui/register/import_dialog.py" line="449" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="484" />
+        <location filename="../../ui/register/import_dialog.py" line="483" />
         <source>Pilih register lama</source>
         <translation>Choose a legacy register</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="486" />
+        <location filename="../../ui/register/import_dialog.py" line="485" />
         <source>Register lama (*.xlsx *.csv *.jsonl);;Semua berkas (*)</source>
         <translation>Legacy register (*.xlsx *.csv *.jsonl);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="518" />
+        <location filename="../../ui/register/import_dialog.py" line="517" />
         <source>Membaca judul kolom %1…</source>
         <translation>Reading the column headings of %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="535" />
+        <location filename="../../ui/register/import_dialog.py" line="534" />
         <source>%1: %2 kolom</source>
         <translation>%1: %2 columns</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="546" />
+        <location filename="../../ui/register/import_dialog.py" line="545" />
         <location filename="../../ui/register/import_dialog.py" line="771" />
         <source>Berkas «%1» tidak dapat dibaca: %2</source>
         <translation>The file «%1» cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="564" />
+        <location filename="../../ui/register/import_dialog.py" line="563" />
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="569" />
+        <location filename="../../ui/register/import_dialog.py" line="568" />
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="580" />
+        <location filename="../../ui/register/import_dialog.py" line="579" />
         <source>%1 · %2 kolom. Pemetaan yang tersimpan untuk sumber ini (judul kolom yang sama) dipakai; ubah bila perlu.</source>
         <translation>%1 · %2 columns. The mapping saved for this source (the same column headings) is used; change it if needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="585" />
+        <location filename="../../ui/register/import_dialog.py" line="584" />
         <source>%1 · %2 kolom. Pemetaan ditebak dari judul kolom: periksa setiap kolom. Kolom yang diabaikan tidak diimpor.</source>
         <translation>%1 · %2 columns. The mapping was guessed from the column headings: check every column. Ignored columns are not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="627" />
+        <location filename="../../ui/register/import_dialog.py" line="626" />
         <source>%1 ✓</source>
         <translation>%1 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="629" />
+        <location filename="../../ui/register/import_dialog.py" line="628" />
         <source>%1 ✗ belum dipetakan</source>
         <translation>%1 ✗ not mapped yet</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="631" />
+        <location filename="../../ui/register/import_dialog.py" line="630" />
         <source>Kolom wajib (*): %1</source>
         <translation>Required fields (*): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="657" />
+        <location filename="../../ui/register/import_dialog.py" line="656" />
         <source>Memeriksa seluruh berkas %1…</source>
         <translation>Checking the whole file %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="661" />
+        <location filename="../../ui/register/import_dialog.py" line="660" />
         <source>&lt;b&gt;Baris yang akan ditolak&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rows that would be rejected&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="665" />
+        <location filename="../../ui/register/import_dialog.py" line="664" />
         <source>Membaca baris pertama…</source>
         <translation>Reading the first rows…</translation>
     </message>
@@ -5151,32 +5201,51 @@ logo</translation>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="892" />
+        <location filename="../../ui/register/import_dialog.py" line="894" />
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
         <source>Membatalkan… tidak ada baris yang disimpan.</source>
         <translation>Cancelling… no rows are stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="902" />
+        <location filename="../../ui/register/import_dialog.py" line="904" />
         <source>Mengimpor %1… %2 baris dibaca, %3 surat baru sejauh ini</source>
         <translation>Importing %1… %2 rows read, %3 new letters so far</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="914" />
+        <location filename="../../ui/register/import_dialog.py" line="916" />
+        <source>%1 surat dari bagian sebelumnya sudah tersimpan; impor berkas ini lagi untuk melanjutkan (yang sudah tersimpan dilewati).</source>
+        <translation>%1 letters from the parts before are stored; import this file again to continue (what is stored is skipped).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/import_dialog.py" line="921" />
         <source>Impor dibatalkan: tidak ada baris yang disimpan, register tetap seperti semula.</source>
         <translation>Import cancelled: no rows were stored, the register is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="917" />
+        <location filename="../../ui/register/import_dialog.py" line="924" />
+        <source>Impor dibatalkan.</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/import_dialog.py" line="927" />
+        <source>Impor terhenti.</source>
+        <translation>Import stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/import_dialog.py" line="929" />
         <source>Impor gagal: tidak ada baris yang disimpan.</source>
         <translation>Import failed: no rows were stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="923" />
+        <location filename="../../ui/register/import_dialog.py" line="935" />
         <source>Impor selesai: %1 surat baru diimpor, %2 baris ditolak, %3 baris dilewati karena sudah pernah diimpor.</source>
         <translation>Import done: %1 new letters imported, %2 rows rejected, %3 rows skipped as imported before.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="932" />
+        <location filename="../../ui/register/import_dialog.py" line="944" />
         <source>Tidak ada yang baru: register tidak berubah.</source>
         <translation>Nothing new: the register is unchanged.</translation>
     </message>
@@ -5449,48 +5518,48 @@ logo</translation>
 <context>
     <name>ScanFolderDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="71" />
+        <location filename="../../ui/intake/scan_watcher.py" line="77" />
         <source>Folder pindaian</source>
-        <extracomment>Seconds between two looks at the folder. A file must be unchanged this long before it is taken (the scanner may still be writing it).</extracomment>
+        <extracomment>Seconds between two looks at the folder. A file must be unchanged this long before it is taken (the scanner may still be writing it). Seconds :meth:`ScanWatcher.stop` waits for a poll in progress.</extracomment>
         <translation>Scan folder</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="75" />
+        <location filename="../../ui/intake/scan_watcher.py" line="81" />
         <source>Pindaian yang disimpan pemindai di folder ini didaftarkan otomatis begitu berkasnya selesai ditulis, lalu dipindah ke subfolder processed/ (atau failed/ beserta alasannya). Berkas yang isinya sudah terdaftar tidak didaftarkan dua kali.</source>
         <translation>Scans the scanner saves in this folder are registered automatically once the file is completely written, then moved to the processed/ subfolder (or failed/ with the reason). A file whose content is already registered is not registered twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="83" />
+        <location filename="../../ui/intake/scan_watcher.py" line="89" />
         <source>mis. D:\Pindaian\Masuk</source>
         <translation>e.g. D:\Scans\Incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="84" />
+        <location filename="../../ui/intake/scan_watcher.py" line="90" />
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="86" />
+        <location filename="../../ui/intake/scan_watcher.py" line="92" />
         <source>&amp;Pantau folder ini</source>
         <translation>&amp;Watch this folder</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="97" />
+        <location filename="../../ui/intake/scan_watcher.py" line="103" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="98" />
+        <location filename="../../ui/intake/scan_watcher.py" line="104" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="110" />
+        <location filename="../../ui/intake/scan_watcher.py" line="116" />
         <source>Folder keluaran pemindai</source>
         <translation>Scanner output folder</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_watcher.py" line="122" />
+        <location filename="../../ui/intake/scan_watcher.py" line="128" />
         <source>Folder tidak ditemukan: %1</source>
         <translation>Folder not found: %1</translation>
     </message>
@@ -5498,95 +5567,95 @@ logo</translation>
 <context>
     <name>ScanImportDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="87" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="102" />
         <source>Impor pindaian</source>
         <translation>Import scans</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="97" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="111" />
         <source>Seret berkas pindaian ke sini
 (PNG, JPEG, TIFF, PDF, TXT, EML; boleh satu folder)</source>
         <translation>Drag scan files here
 (PNG, JPEG, TIFF, PDF, TXT, EML; a folder is fine too)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="105" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="119" />
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="107" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="121" />
         <source>Belum ada berkas.</source>
         <translation>No files yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="110" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="124" />
         <source>%v / %m halaman</source>
         <translation>%v / %m pages</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="114" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="128" />
         <source>&lt;b&gt;Tidak terbaca:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Unreadable:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="119" />
-        <location filename="../../ui/intake/scan_import_dialog.py" line="184" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="133" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="197" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="121" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="135" />
         <source>P&amp;eriksa</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="145" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="159" />
         <source>Pilih berkas pindaian</source>
         <translation>Choose scan files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="188" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="201" />
         <source>Membaca %1 berkas…</source>
         <translation>Reading %1 files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="203" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="223" />
         <source>Berkas %1 dari %2 selesai · sedang membaca %3</source>
         <translation>File %1 of %2 done · reading %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="218" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="239" />
         <source>Pembacaan berhenti: %1</source>
         <translation>Reading stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="227" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="250" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="231" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="254" />
         <source>Dibatalkan: %1 dari %2 berkas sudah terbaca.</source>
         <translation>Cancelled: %1 of %2 files were read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="233" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="256" />
         <source>Selesai: %1 dari %2 berkas terbaca; yang tidak terbaca tercantum di bawah.</source>
         <translation>Done: %1 of %2 files read; the unreadable ones are listed below.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="235" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="258" />
         <source>Selesai: %1 dari %2 berkas terbaca.</source>
         <translation>Done: %1 of %2 files read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="237" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="260" />
         <source>P&amp;eriksa %1 surat</source>
         <translation>C&amp;heck %1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="247" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="270" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -5609,32 +5678,32 @@ logo</translation>
         <translation>Forwarding &amp;letter settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="43" />
+        <location filename="../../ui/settings/integration.py" line="44" />
         <source>Kop surat, pola nomor, penandatangan, tembusan dan isi surat penerusan, dengan pratinjau</source>
         <translation>Letterhead, number pattern, signer, copies and body of forwarding letters, with a preview</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="45" />
+        <location filename="../../ui/settings/integration.py" line="47" />
         <source>&amp;Tenggat dan hari kerja…</source>
         <translation>&amp;Deadlines and working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="46" />
+        <location filename="../../ui/settings/integration.py" line="49" />
         <source>Tenggat penelaahan, penerusan dan penyelesaian; hari libur kantor</source>
         <translation>Review, forwarding and settlement deadlines; office days off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="47" />
+        <location filename="../../ui/settings/integration.py" line="51" />
         <source>&amp;Peminjaman arsip…</source>
         <translation>Archive &amp;lending…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="49" />
+        <location filename="../../ui/settings/integration.py" line="53" />
         <source>Masa pinjam, batas perpanjangan, aturan per golongan dan jenis berkas, surat pengingat</source>
         <translation>Loan period, renewal limit, rules per borrower category and kind of file, reminder letters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/integration.py" line="62" />
+        <location filename="../../ui/settings/integration.py" line="66" />
         <source>Pe&amp;ngaturan</source>
         <translation>Se&amp;ttings</translation>
     </message>
@@ -5948,22 +6017,22 @@ logo</translation>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="107" />
+        <location filename="../../ui/register/exports_dialog.py" line="109" />
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="115" />
+        <location filename="../../ui/register/exports_dialog.py" line="117" />
         <source>Pilih berkas tujuan.</source>
         <translation>Choose the file to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="121" />
+        <location filename="../../ui/register/exports_dialog.py" line="123" />
         <source>Folder %1 tidak ada.</source>
         <translation>Folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/exports_dialog.py" line="142" />
+        <location filename="../../ui/register/exports_dialog.py" line="144" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
@@ -5989,7 +6058,7 @@ logo</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/workflow/forwarding_view.py" line="574" />
+        <location filename="../../ui/workflow/forwarding_view.py" line="568" />
         <source>Tidak dapat diproses</source>
         <translation>Cannot be processed</translation>
     </message>
