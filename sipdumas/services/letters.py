@@ -9,6 +9,7 @@ session).
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -232,10 +233,20 @@ SORT_COLUMNS = {
 # ---------------------------------------------------------------- validation
 
 
+#: Characters no database or document can hold: control characters (tab, line and page breaks kept) and
+#: lone UTF-16 surrogates (PostgreSQL refuses NUL, XML and UTF-8 refuse the rest).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(value: str) -> str:
+    """``value`` without the characters of :data:`_UNPRINTABLE`."""
+    return _UNPRINTABLE.sub("", value)
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = " ".join(str(value).split())
+    value = " ".join(printable(str(value)).split())
     return value or None
 
 
@@ -271,8 +282,8 @@ def normalized(data: LetterInput, *, today: date) -> LetterInput:
         "reported_position",
     ):
         setattr(out, name, _clean(getattr(out, name)))
-    out.summary = (out.summary or "").strip() or None
-    out.text = (out.text or "").strip() or None
+    out.summary = printable(out.summary or "").strip() or None
+    out.text = printable(out.text or "").strip() or None
     out.cc = [c for c in (_clean(x) for x in out.cc) if c]
     s = out.sender
     s.name, s.address = _clean(s.name), _clean(s.address)
