@@ -109,6 +109,11 @@ def is_locked(exc: BaseException) -> bool:
     return "database is locked" in str(orig) or "database table is locked" in str(orig)
 
 
+def _from_driver(exc: BaseException) -> bool:
+    module = type(exc).__module__ or ""
+    return module.startswith(("psycopg", "sqlite3"))
+
+
 def _first_line(exc: BaseException) -> str:
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     lines = str(orig).strip().splitlines()
@@ -194,8 +199,11 @@ class Database:
         try:
             with self._read() as session:
                 yield session
-        except DBAPIError as exc:
-            raise self._translated(exc) from exc
+        except Exception as exc:
+            translated = self._translated(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -211,9 +219,10 @@ class Database:
         except BaseException as exc:
             with suppress(Exception):  # a dead connection cannot roll back; the server did already
                 session.rollback()
-            if isinstance(exc, DBAPIError):
-                raise self._translated(exc) from exc
-            raise
+            translated = self._translated(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
         finally:
             with suppress(Exception):
                 session.close()
@@ -244,9 +253,12 @@ class Database:
                     f"(sudah {waited:.0f} detik, paling lama {self.lock_wait_seconds:.0f} detik)"
                 )
 
-    def _translated(self, exc: DBAPIError) -> Exception:
+    def _translated(self, exc: BaseException) -> BaseException:
         """``exc`` as the error a user reads when it is one (a lost server, a lock held too long), else
-        ``exc`` itself."""
+        ``exc`` itself. ``exc`` may be wrapped by SQLAlchemy or come straight from the driver (bulk
+        loading talks to the driver's cursor)."""
+        if not (isinstance(exc, DBAPIError) or _from_driver(exc)):
+            return exc
         if is_connection_lost(exc):
             lost = ConnectionLost(_first_line(exc))
             if self.on_connection_lost is not None:
