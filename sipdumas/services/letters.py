@@ -9,7 +9,6 @@ session).
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -38,6 +37,7 @@ from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.regions import province_of_nik
 from sipdumas.domain.statuses import LetterStatus
+from sipdumas.domain.text import printable
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import FLAG_PREDICATES, Complainant, IncomingLetter
 from sipdumas.services.overdue import overdue_condition
@@ -231,16 +231,6 @@ SORT_COLUMNS = {
 
 
 # ---------------------------------------------------------------- validation
-
-
-#: Characters no database or document can hold: control characters (tab, line and page breaks kept) and
-#: lone UTF-16 surrogates (PostgreSQL refuses NUL, XML and UTF-8 refuse the rest).
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def printable(value: str) -> str:
-    """``value`` without the characters of :data:`_UNPRINTABLE`."""
-    return _UNPRINTABLE.sub("", value)
 
 
 def _clean(value: str | None) -> str | None:
