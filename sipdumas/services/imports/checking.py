@@ -26,6 +26,8 @@ import math
 import multiprocessing
 import os
 import re
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -97,7 +99,12 @@ def check_rows(
             yield from _check_chunk(piece, today, office_names, agenda_pattern)
         return
     workers = max(1, min(4, (os.cpu_count() or 1)))
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=exit_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         waiting: deque = deque()
         for piece in chunks:
             waiting.append(pool.submit(_check_chunk, piece, today, office_names, agenda_pattern))
@@ -105,6 +112,23 @@ def check_rows(
                 yield from waiting.popleft().result()
         while waiting:
             yield from waiting.popleft().result()
+
+
+#: How often a worker looks whether the import that started it is still alive (seconds).
+PARENT_POLL_SECONDS = 1.0
+
+
+def exit_with_parent(parent_pid: int) -> None:
+    """Run in each worker process: end the worker once ``parent_pid`` is gone (seen as the worker being
+    handed to another parent, as Linux and macOS do). A killed import (SIGKILL) cannot shut its pool
+    down, and its idle workers would otherwise wait for work forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _chunks(rows: Iterator[RawRow], size: int) -> Iterator[list[RawRow]]:
