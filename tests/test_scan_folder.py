@@ -65,7 +65,9 @@ def test_the_same_scan_again_is_never_registered_twice(db, admin, tmp_path):
     (inbox / "a.txt").write_text(text, encoding="utf-8")  # same name and bytes, scanned again
     settle(folder)
     again = run(db, admin, folder)[0]
-    assert again.id is None and first.agenda_no in again.error
+    # skipped (CONTRACT.md): names the letter that holds the file, is no failure
+    assert again.skipped and again.error is None
+    assert (again.id, again.agenda_no) == (first.id, first.agenda_no)
     assert L.count_letters(db, admin) == 1
     assert (inbox / "processed" / "a (2).txt").exists()
     note = (inbox / "processed" / "a (2).txt.reason.txt").read_text(encoding="utf-8")

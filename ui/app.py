@@ -31,6 +31,7 @@ from sipdumas.resources import RESOURCES
 from sipdumas.services.admin.users import authenticate, has_users
 from ui.command import window_size
 from ui.common.client_settings import client_settings
+from ui.common.database_status import DatabaseStatus
 from ui.login import FirstAdminDialog, LoginDialog, error_text
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -213,6 +214,7 @@ class Client:
         )
         self.window.reconnect_requested.connect(self.switch)
         self.window.sign_out_requested.connect(self.sign_out)
+        install_database_status(self.window, db, self.tasks)
         self.window.show()
 
     def _open(self) -> Database | None:
@@ -325,6 +327,32 @@ class Client:
         self.tasks.shutdown()
         if self.db is not None:
             self.db.dispose()
+
+
+def install_database_status(window: MainWindow, db: Database, tasks: TaskRunner) -> DatabaseStatus:
+    """Say in ``window``'s status bar when the database is busy or out of reach, and when it is back
+    (then the window's data is loaded again). Kept alive as the window's child."""
+    status = DatabaseStatus(db, tasks, parent=window)
+    bar = window.statusBar()
+    status.busy.connect(lambda text: bar.showMessage(text, 10000))
+    status.lost.connect(
+        lambda text: bar.showMessage(
+            QApplication.translate(
+                "Client",
+                "Koneksi ke basis data terputus; mencoba menyambung lagi… Isian yang sedang diketik tetap "
+                "ada: simpan lagi setelah tersambung.",
+            )
+            + f" ({text})"
+        )
+    )
+
+    def restored() -> None:
+        bar.showMessage(QApplication.translate("Client", "Koneksi ke basis data pulih."), 10000)
+        window.refresh()
+
+    status.restored.connect(restored)
+    window.destroyed.connect(lambda *_: status.detach())
+    return status
 
 
 def _screenshot(

@@ -17,6 +17,20 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 EN = {
+    "Membatalkan…": "Cancelling…",
+    "%1 surat dari bagian sebelumnya sudah tersimpan; impor berkas ini lagi untuk melanjutkan (yang sudah tersimpan dilewati).": "%1 letters from the parts before are stored; import this file again to continue (what is stored is skipped).",
+    "Impor dibatalkan.": "Import cancelled.",
+    "Impor terhenti.": "Import stopped.",
+    "Koneksi ke basis data terputus; mencoba menyambung lagi… Isian yang sedang diketik tetap ada: simpan lagi setelah tersambung.": "The connection to the database is lost; trying to reconnect… What you are typing stays: save again once connected.",
+    "Koneksi ke basis data pulih.": "The connection to the database is back.",
+    "Folder pindaian: %1 sudah terdaftar sebagai surat %2; tidak didaftarkan lagi": "Scan folder: %1 is already registered as letter %2; not registered again",
+    "Kedatangan &baru": "New &arrival",
+    "Berkas ini sudah terdaftar; daftarkan juga sebagai surat baru karena pindaian yang sama benar-benar datang lagi": "This file is already registered; register it as a new letter as well, because the same scan really arrived again",
+    " — sudah terdaftar %1": " — already registered %1",
+    "%1 sudah terdaftar sebelumnya dan tidak didaftarkan dua kali.": "%1 were registered before and are not registered twice.",
+    "Sudah terdaftar sebagai %1": "Already registered as %1",
+    "Isi berkas ini sama persis dengan pindaian surat %1: tidak didaftarkan dua kali (kecuali sebagai kedatangan baru)": "This file is byte for byte the scan of letter %1: it is not registered twice (except as a new arrival)",
+    "%1 sudah terdaftar sebagai surat %2; tidak didaftarkan lagi.": "%1 is already registered as letter %2; not registered again.",
     "%1 (%2)": "%1 (%2)",
     "%1 surat": "%1 letters",
     "%1 surat cocok dengan filter": "%1 letters match the filter",

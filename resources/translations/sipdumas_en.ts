@@ -1303,25 +1303,35 @@
 <context>
     <name>Client</name>
     <message>
-        <location filename="../../ui/app.py" line="226" />
+        <location filename="../../ui/app.py" line="228" />
         <source>Membuka basis data…</source>
         <extracomment>How long ``--screenshot`` waits for the first screen of rows before giving up.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239" />
+        <location filename="../../ui/app.py" line="241" />
         <source>Basis data tidak dapat dibuka.</source>
         <translation>The database cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="243" />
+        <location filename="../../ui/app.py" line="245" />
         <source>Pilih basis data lain…</source>
         <translation>Choose another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="245" />
+        <location filename="../../ui/app.py" line="247" />
         <source>Keluar</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="340" />
+        <source>Koneksi ke basis data terputus; mencoba menyambung lagi… Isian yang sedang diketik tetap ada: simpan lagi setelah tersambung.</source>
+        <translation>The connection to the database is lost; trying to reconnect… What you are typing stays: save again once connected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="350" />
+        <source>Koneksi ke basis data pulih.</source>
+        <translation>The connection to the database is back.</translation>
     </message>
 </context>
 <context>
@@ -3189,32 +3199,37 @@
         <translation>Choose the scanner's output folder, watched and registered automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="72" />
+        <location filename="../../ui/intake/integration.py" line="73" />
         <source>Folder pindaian: %1</source>
         <translation>Scan folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="79" />
+        <location filename="../../ui/intake/integration.py" line="80" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="124" />
+        <location filename="../../ui/intake/integration.py" line="125" />
         <source>Surat %1 tercatat dari %2</source>
         <translation>Letter %1 registered from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="166" />
+        <location filename="../../ui/intake/integration.py" line="167" />
         <source>Memantau folder pindaian %1</source>
         <translation>Watching scan folder %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="170" />
+        <location filename="../../ui/intake/integration.py" line="171" />
         <source>Folder pindaian: %1 tercatat sebagai surat %2</source>
         <translation>Scan folder: %1 registered as letter %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/integration.py" line="178" />
+        <location filename="../../ui/intake/integration.py" line="179" />
+        <source>Folder pindaian: %1 sudah terdaftar sebagai surat %2; tidak didaftarkan lagi</source>
+        <translation>Scan folder: %1 is already registered as letter %2; not registered again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/integration.py" line="186" />
         <source>Folder pindaian: %1 tidak didaftarkan: %2</source>
         <translation>Scan folder: %1 not registered: %2</translation>
     </message>
@@ -3222,309 +3237,344 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="167" />
+        <location filename="../../ui/intake/view.py" line="171" />
         <source>Periksa pindaian — SIPDUMAS</source>
         <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. The runner's lane of the duplicate check, beside the database lane and the pages' lane (PAGES). The category suggested for each letter of the batch (by index), once worked out. field key -&gt; tooltip, for the fields marked for checking on the letter now on screen. editor -&gt; field key, to show on the page where the focused field was read.</extracomment>
         <translation>Check scans — SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="213" />
+        <location filename="../../ui/intake/view.py" line="217" />
         <source>Surat dalam kelompok ini; pilih untuk membukanya</source>
         <translation>Letters in this batch; select one to open it</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="217" />
+        <location filename="../../ui/intake/view.py" line="221" />
         <source>&amp;Lewati</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="219" />
+        <location filename="../../ui/intake/view.py" line="223" />
         <source>Jangan daftarkan surat ini sekarang; lanjut ke surat berikutnya</source>
         <translation>Do not register this letter now; go on to the next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="222" />
+        <location filename="../../ui/intake/view.py" line="226" />
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="225" />
+        <location filename="../../ui/intake/view.py" line="229" />
         <source>Catat surat ini dengan isian yang telah diperiksa beserta pindaiannya (Ctrl+Enter)</source>
         <translation>Register this letter with the checked fields and its scan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="255" />
+        <location filename="../../ui/intake/view.py" line="233" />
+        <source>Kedatangan &amp;baru</source>
+        <translation>New &amp;arrival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="236" />
+        <source>Berkas ini sudah terdaftar; daftarkan juga sebagai surat baru karena pindaian yang sama benar-benar datang lagi</source>
+        <translation>This file is already registered; register it as a new letter as well, because the same scan really arrived again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="269" />
         <source>Tanggal surat diterima kantor; bawaannya hari ini</source>
         <translation>The date the office received the letter; today by default</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="261" />
+        <location filename="../../ui/intake/view.py" line="275" />
         <source>satu penerima per baris</source>
         <translation>one recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="266" />
+        <location filename="../../ui/intake/view.py" line="280" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="268" />
+        <location filename="../../ui/intake/view.py" line="282" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="275" />
+        <location filename="../../ui/intake/view.py" line="289" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="280" />
+        <location filename="../../ui/intake/view.py" line="294" />
         <source>Tanggal dite&amp;rima:</source>
         <extracomment>field key (as in ``Extraction.confidence``) -&gt; (editor, label text, error line)</extracomment>
         <translation>Date &amp;received:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="281" />
+        <location filename="../../ui/intake/view.py" line="295" />
         <source>&amp;Tanggal surat:</source>
         <translation>Letter &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="282" />
+        <location filename="../../ui/intake/view.py" line="296" />
         <source>Tem&amp;pat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="283" />
+        <location filename="../../ui/intake/view.py" line="297" />
         <source>Peri&amp;hal:</source>
         <translation>Su&amp;bject:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="284" />
+        <location filename="../../ui/intake/view.py" line="298" />
         <source>Kep&amp;ada:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="285" />
+        <location filename="../../ui/intake/view.py" line="299" />
         <source>Tem&amp;busan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="286" />
+        <location filename="../../ui/intake/view.py" line="300" />
         <source>&amp;Nama pengirim:</source>
         <translation>Sender's &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="287" />
+        <location filename="../../ui/intake/view.py" line="301" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="288" />
+        <location filename="../../ui/intake/view.py" line="302" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="289" />
+        <location filename="../../ui/intake/view.py" line="303" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="290" />
+        <location filename="../../ui/intake/view.py" line="304" />
         <source>Ala&amp;mat:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="291" />
+        <location filename="../../ui/intake/view.py" line="305" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="309" />
+        <location filename="../../ui/intake/view.py" line="323" />
         <source>&amp;Pakai</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="310" />
+        <location filename="../../ui/intake/view.py" line="324" />
         <source>Isi kategori dengan saran ini</source>
         <translation>Fill in the category with this suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="371" />
+        <location filename="../../ui/intake/view.py" line="385" />
         <source> — tercatat %1</source>
         <translation> — registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="374" />
+        <location filename="../../ui/intake/view.py" line="388" />
         <source> — dilewati</source>
         <translation> — skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="375" />
+        <location filename="../../ui/intake/view.py" line="389" />
         <source> — tidak terbaca</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="417" />
+        <location filename="../../ui/intake/view.py" line="390" />
+        <source> — sudah terdaftar %1</source>
+        <translation> — already registered %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="439" />
         <source>Surat %1 dari %2:</source>
         <translation>Letter %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="430" />
+        <location filename="../../ui/intake/view.py" line="453" />
         <source>Berkas tidak terbaca: %1</source>
         <translation>File unreadable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="440" />
+        <location filename="../../ui/intake/view.py" line="463" />
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="446" />
+        <location filename="../../ui/intake/view.py" line="470" />
         <source>Semua surat dalam kelompok ini sudah diperiksa: %1 tercatat, %2 dilewati, %3 tidak terbaca.</source>
         <translation>Every letter in this batch has been checked: %1 registered, %2 skipped, %3 unreadable.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="514" />
+        <location filename="../../ui/intake/view.py" line="477" />
+        <source>%1 sudah terdaftar sebelumnya dan tidak didaftarkan dua kali.</source>
+        <translation>%1 were registered before and are not registered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="543" />
         <source>Periksa: %1</source>
         <translation>Check: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="516" />
+        <location filename="../../ui/intake/view.py" line="545" />
         <source>Periksa: keyakinan %1%</source>
         <translation>Check: confidence %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="518" />
+        <location filename="../../ui/intake/view.py" line="547" />
         <source>Periksa: tidak terbaca dari surat</source>
         <translation>Check: not read from the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="555" />
+        <location filename="../../ui/intake/view.py" line="584" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="629" />
+        <location filename="../../ui/intake/view.py" line="658" />
         <source>Saran: %1 (%2%) — %3</source>
         <translation>Suggested: %1 (%2%) — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="658" />
+        <location filename="../../ui/intake/view.py" line="688" />
         <source>Tercatat %1</source>
         <translation>Registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="669" />
+        <location filename="../../ui/intake/view.py" line="692" />
+        <source>Sudah terdaftar sebagai %1</source>
+        <translation>Already registered as %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="695" />
+        <source>Isi berkas ini sama persis dengan pindaian surat %1: tidak didaftarkan dua kali (kecuali sebagai kedatangan baru)</source>
+        <translation>This file is byte for byte the scan of letter %1: it is not registered twice (except as a new arrival)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="710" />
         <source>Hanya tembusan</source>
         <translation>Carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="671" />
+        <location filename="../../ui/intake/view.py" line="712" />
         <source>Kantor ini ada di tembusan, bukan di alamat tujuan</source>
         <translation>This office is in the carbon copies, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="675" />
+        <location filename="../../ui/intake/view.py" line="716" />
         <source>Identitas lengkap</source>
         <translation>Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="675" />
+        <location filename="../../ui/intake/view.py" line="716" />
         <source>Ada nama dan cara menghubungi pengirim</source>
         <translation>There is a name and a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="679" />
+        <location filename="../../ui/intake/view.py" line="720" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="681" />
+        <location filename="../../ui/intake/view.py" line="722" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="687" />
+        <location filename="../../ui/intake/view.py" line="729" />
         <source>Memeriksa duplikat…</source>
         <translation>Checking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="689" />
+        <location filename="../../ui/intake/view.py" line="731" />
         <source>Duplikat tidak diperiksa</source>
         <translation>Duplicates not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="692" />
+        <location filename="../../ui/intake/view.py" line="734" />
         <source>terdaftar</source>
         <translation>already registered</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="694" />
+        <location filename="../../ui/intake/view.py" line="736" />
         <source>Kemungkinan duplikat (%1%)</source>
         <translation>Possible duplicate (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="696" />
+        <location filename="../../ui/intake/view.py" line="738" />
         <source>Mirip surat %1: </source>
         <translation>Similar to letter %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="699" />
+        <location filename="../../ui/intake/view.py" line="741" />
         <source>Klik untuk membandingkan kedua surat berdampingan</source>
         <translation>Click to compare both letters side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="702" />
+        <location filename="../../ui/intake/view.py" line="744" />
         <source>Bandingkan dengan surat %1</source>
         <translation>Compare with letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="806" />
+        <location filename="../../ui/intake/view.py" line="883" />
         <source>Kemungkinan duplikat surat %1 (%2%).</source>
         <translation>Possible duplicate of letter %1 (%2%).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="705" />
+        <location filename="../../ui/intake/view.py" line="747" />
         <source>Bukan duplikat</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="705" />
+        <location filename="../../ui/intake/view.py" line="747" />
         <source>Tidak ada surat terdaftar yang sama</source>
         <translation>No registered letter is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="710" />
+        <location filename="../../ui/intake/view.py" line="752" />
         <source>%1 surat terkait</source>
         <translation>%1 related letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="712" />
+        <location filename="../../ui/intake/view.py" line="754" />
         <source>Hal yang sama dari pengirim lain: %1</source>
         <translation>Same matter from other senders: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="786" />
+        <location filename="../../ui/intake/view.py" line="852" />
         <source>Mendaftarkan %1…</source>
         <translation>Registering %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="801" />
+        <location filename="../../ui/intake/view.py" line="868" />
+        <source>%1 sudah terdaftar sebagai surat %2; tidak didaftarkan lagi.</source>
+        <translation>%1 is already registered as letter %2; not registered again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/view.py" line="878" />
         <source>%1 tercatat sebagai surat %2.</source>
         <translation>%1 registered as letter %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="838" />
+        <location filename="../../ui/intake/view.py" line="916" />
         <source>Perbaiki isian yang ditandai merah.</source>
         <translation>Correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="850" />
+        <location filename="../../ui/intake/view.py" line="928" />
         <source>%1 dilewati.</source>
         <translation>%1 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="871" />
+        <location filename="../../ui/intake/view.py" line="949" />
         <source>%1 surat belum diperiksa dan belum didaftarkan. Tutup juga?</source>
         <translation>%1 letters have not been checked or registered. Close anyway?</translation>
     </message>
@@ -6552,32 +6602,47 @@ logo</translation>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="898" />
-        <source>Membatalkan… tidak ada baris yang disimpan.</source>
-        <translation>Cancelling… no rows are stored.</translation>
+        <location filename="../../ui/register/import_dialog.py" line="900" />
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="908" />
+        <location filename="../../ui/register/import_dialog.py" line="910" />
         <source>Mengimpor %1… %2 baris dibaca, %3 surat baru sejauh ini</source>
         <translation>Importing %1… %2 rows read, %3 new letters so far</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="920" />
+        <location filename="../../ui/register/import_dialog.py" line="922" />
+        <source>%1 surat dari bagian sebelumnya sudah tersimpan; impor berkas ini lagi untuk melanjutkan (yang sudah tersimpan dilewati).</source>
+        <translation>%1 letters from the parts before are stored; import this file again to continue (what is stored is skipped).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/import_dialog.py" line="927" />
         <source>Impor dibatalkan: tidak ada baris yang disimpan, register tetap seperti semula.</source>
         <translation>Import cancelled: no rows were stored, the register is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="923" />
+        <location filename="../../ui/register/import_dialog.py" line="930" />
+        <source>Impor dibatalkan.</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/import_dialog.py" line="933" />
+        <source>Impor terhenti.</source>
+        <translation>Import stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register/import_dialog.py" line="935" />
         <source>Impor gagal: tidak ada baris yang disimpan.</source>
         <translation>Import failed: no rows were stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="929" />
+        <location filename="../../ui/register/import_dialog.py" line="941" />
         <source>Impor selesai: %1 surat baru diimpor, %2 baris ditolak, %3 baris dilewati karena sudah pernah diimpor.</source>
         <translation>Import done: %1 new letters imported, %2 rows rejected, %3 rows skipped as imported before.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="938" />
+        <location filename="../../ui/register/import_dialog.py" line="950" />
         <source>Tidak ada yang baru: register tidak berubah.</source>
         <translation>Nothing new: the register is unchanged.</translation>
     </message>
@@ -6920,101 +6985,101 @@ logo</translation>
 <context>
     <name>ScanImportDialog</name>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="82" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="103" />
         <source>Impor pindaian</source>
         <translation>Import scans</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="91" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="112" />
         <source>Seret berkas pindaian ke sini
 (PNG, JPEG, TIFF, PDF, TXT, EML; boleh satu folder)</source>
         <translation>Drag scan files here
 (PNG, JPEG, TIFF, PDF, TXT, EML; a folder is fine too)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="99" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="120" />
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="101" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="122" />
         <source>Belum ada berkas.</source>
         <translation>No files yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="104" />
-        <location filename="../../ui/intake/scan_import_dialog.py" line="180" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="125" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="201" />
         <source>%v / %m halaman</source>
         <translation>%v / %m pages</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="108" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="129" />
         <source>&lt;b&gt;Tidak terbaca:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Unreadable:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="113" />
-        <location filename="../../ui/intake/scan_import_dialog.py" line="177" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="134" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="198" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="115" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="136" />
         <source>P&amp;eriksa</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="139" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="160" />
         <source>Pilih berkas pindaian</source>
         <translation>Choose scan files</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="182" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="203" />
         <source>Membaca %1 berkas…</source>
         <translation>Reading %1 files…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="205" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="226" />
         <source>Berkas %1 dari %2 selesai · sedang membaca %3</source>
         <translation>File %1 of %2 done · reading %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="221" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="242" />
         <source>Pembacaan berhenti: %1</source>
         <translation>Reading stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="232" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="253" />
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="236" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="257" />
         <source>Dibatalkan: %1 dari %2 berkas sudah terbaca.</source>
         <translation>Cancelled: %1 of %2 files were read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="239" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="260" />
         <source>%v / %m halaman terbaca (dibatalkan)</source>
         <translation>%v / %m pages read (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="241" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="262" />
         <source>Selesai: %1 dari %2 berkas terbaca; yang tidak terbaca tercantum di bawah.</source>
         <translation>Done: %1 of %2 files read; the unreadable ones are listed below.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="243" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="264" />
         <source>Selesai: %1 dari %2 berkas terbaca.</source>
         <translation>Done: %1 of %2 files read.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="245" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="266" />
         <source>P&amp;eriksa %1 surat</source>
         <translation>C&amp;heck %1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/scan_import_dialog.py" line="255" />
+        <location filename="../../ui/intake/scan_import_dialog.py" line="276" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>

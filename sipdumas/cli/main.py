@@ -14,12 +14,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from sipdumas.cli.commands import register_all
 from sipdumas.cli.output import EXIT_OK, EXIT_SIGN_IN_REFUSED, EXIT_SOME_FAILED, EXIT_USAGE, UsageError
 from sipdumas.cli.output import emit as _emit
 from sipdumas.cli.output import error as _error
 from sipdumas.cli.signin import resolve_actor
-from sipdumas.db.engine import Database, DatabaseError
+from sipdumas.db.engine import ConnectionLost, Database, DatabaseBusy, DatabaseError
 from sipdumas.db.location import resolve_location
 from sipdumas.domain.errors import AuthenticationFailed, ServiceError
 from sipdumas.domain.permissions import Actor
@@ -38,13 +40,22 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", type=Path)
     extract.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
 
+    _limit_options(extract)
+
     ingest = sub.add_parser("ingest", help="register scanned or text letters")
     ingest.add_argument("paths", nargs="+", type=Path)
     ingest.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+    ingest.add_argument(
+        "--again",
+        action="store_true",
+        help="register files already registered (same content) again, as a new arrival of the same scan",
+    )
+    _limit_options(ingest)
 
     check = sub.add_parser("check", help="what a letter would be flagged as, registering nothing")
     check.add_argument("paths", nargs="+", type=Path)
     check.add_argument("--json", action="store_true", help="JSON Lines output (the default)")
+    _limit_options(check)
 
     sub.add_parser("reindex", help="rebuild the near-duplicate index from the letters' texts")
 
@@ -55,6 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_all(sub)
     return parser
+
+
+def _limit_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-pages", type=int, help="pages one file may have (default: setting intake_max_pages, 50)"
+    )
+    parser.add_argument(
+        "--file-seconds",
+        type=float,
+        help="seconds of OCR all pages of one file may take (default: setting intake_file_seconds, 600)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,8 +90,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AuthenticationFailed as exc:
         _error(str(exc))
         return EXIT_SIGN_IN_REFUSED
+    except (ConnectionLost, DatabaseBusy) as exc:
+        # the work was under way: what was done before stays, the unit of work in hand is not stored
+        if exc.what is None:
+            exc = exc.about(f"pekerjaan '{args.command}' yang sedang berjalan")
+        _error(str(exc))
+        return EXIT_SOME_FAILED
     except (ServiceError, DatabaseError) as exc:
         _error(str(exc))
+        return EXIT_USAGE
+    except SQLAlchemyError as exc:  # never a driver's traceback: the first line says enough
+        detail = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
+        _error(f"kesalahan basis data: {detail[:300]}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         _error("dibatalkan")
@@ -83,6 +115,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if getattr(args, "without_database", None) is not None:
         return args.without_database(location, args)
     db = Database.open(location)
+    db.on_busy = _error
     try:
         if args.command == "init":
             restored = db.guards_restored
@@ -115,14 +148,44 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _expand(paths: Sequence[Path]) -> list[Path]:
-    """A folder stands for its files in name order (CONTRACT.md)."""
+    """A folder stands for its files in name order (CONTRACT.md). Its entries that are not files (a
+    symbolic link, a pipe) are kept, to be refused with the reason; its sub-folders are not entered."""
     out: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            out.extend(sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")))
+        if path.is_dir() and not path.is_symlink():
+            out.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if not p.name.startswith(".") and (p.is_symlink() or not p.is_dir())
+                )
+            )
         else:
             out.append(path)
     return out
+
+
+def _limits(args: argparse.Namespace, db: Database | None):
+    """The intake limits: the office's settings (or the defaults, without a database) and the options."""
+    import dataclasses
+
+    from sipdumas.intake import Limits
+
+    if db is None:
+        limits = Limits()
+    else:
+        from sipdumas.services.registration import intake_limits
+
+        limits = intake_limits(db)
+    if args.max_pages is not None:
+        if args.max_pages < 1:
+            raise UsageError("--max-pages harus 1 atau lebih")
+        limits = dataclasses.replace(limits, max_pages=args.max_pages)
+    if args.file_seconds is not None:
+        if args.file_seconds <= 0:
+            raise UsageError("--file-seconds harus lebih dari 0")
+        limits = dataclasses.replace(limits, file_seconds=args.file_seconds)
+    return limits
 
 
 def _progress_printer():
@@ -146,6 +209,9 @@ def _emit_results(results) -> int:
         if result.error:
             status = EXIT_SOME_FAILED
             _error(f"{result.file}: {result.error}")
+        elif getattr(result, "skipped", False):
+            # a note, not a failure: the exit status stays 0
+            _error(f"{result.file}: {result.note} (--again: daftarkan sebagai kedatangan baru)")
         _emit(result.to_json())
     return status
 
@@ -153,19 +219,31 @@ def _emit_results(results) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from sipdumas.intake import extract_files
 
-    return _emit_results(extract_files(_expand(args.paths), on_progress=_progress_printer()))
+    limits = _limits(args, None)
+    return _emit_results(extract_files(_expand(args.paths), on_progress=_progress_printer(), limits=limits))
 
 
 def _cmd_ingest(db: Database, actor: Actor, args: argparse.Namespace) -> int:
     from sipdumas.services.registration import ingest_files
 
-    return _emit_results(ingest_files(db, actor, paths=_expand(args.paths), on_progress=_progress_printer()))
+    results = ingest_files(
+        db,
+        actor,
+        paths=_expand(args.paths),
+        on_progress=_progress_printer(),
+        again=args.again,
+        limits=_limits(args, db),
+    )
+    return _emit_results(results)
 
 
 def _cmd_check(db: Database, actor: Actor, args: argparse.Namespace) -> int:
     from sipdumas.services.registration import check_files
 
-    return _emit_results(check_files(db, actor, paths=_expand(args.paths), on_progress=_progress_printer()))
+    results = check_files(
+        db, actor, paths=_expand(args.paths), on_progress=_progress_printer(), limits=_limits(args, db)
+    )
+    return _emit_results(results)
 
 
 def _cmd_reindex(db: Database, actor: Actor, args: argparse.Namespace) -> int:

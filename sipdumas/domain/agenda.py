@@ -38,6 +38,39 @@ def pattern_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(out) + "$")
 
 
+#: The largest serial the register can hold (``agenda_serial`` is a 32-bit integer column).
+MAX_SERIAL = 2_147_483_647
+
+
+def max_serial(pattern: str) -> int:
+    """The largest serial of ``pattern``'s series: the width it pads serials to (``{serial:05d}``: 99,999)
+    bounds the series, else the column's limit."""
+    m = re.search(r"\{serial:0?(\d+)d\}", pattern)
+    return min(10 ** int(m.group(1)) - 1, MAX_SERIAL) if m else MAX_SERIAL
+
+
+def series_problem(number: str, pattern: str, year: int) -> str | None:
+    """Why ``number`` cannot be an agenda number of ``year``'s series made by ``pattern``, or None.
+
+    A number in another form altogether (an old register's own numbering) is no business of the series
+    and passes. One in this pattern must be of ``year`` (the year the letter was received), have a serial
+    from 1 to :func:`max_serial`, and be written exactly as the pattern writes it (``D-2026-5`` would be a
+    second spelling of ``D-2026-00005``)."""
+    m = pattern_regex(pattern).match(number)
+    if m is None:
+        return None
+    number_year, serial = int(m.group("year")), int(m.group("serial"))
+    if number_year != year:
+        return f"nomor agenda {number} dari seri tahun {number_year}, padahal surat diterima tahun {year}"
+    limit = max_serial(pattern)
+    if not 1 <= serial <= limit:
+        return f"nomor urut {serial} di luar seri tahunan (1 sampai {limit:,})".replace(",", ".")
+    canonical = pattern.format(year=number_year, serial=serial)
+    if canonical != number:
+        return f"nomor agenda {number} tidak ditulis menurut pola (seharusnya {canonical})"
+    return None
+
+
 def reserve_block(session: Session, year: int, count: int) -> int:
     """Hand out ``count`` consecutive serials of ``year`` at once; returns the last of them."""
     _ensure_year(session, year)

@@ -14,6 +14,15 @@ from __future__ import annotations
 
 from sipdumas.intake.fields import parse_letter, parse_pages
 from sipdumas.intake.model import Extraction, Progress, Sender
-from sipdumas.intake.pipeline import extract_file, extract_files
+from sipdumas.intake.pipeline import Limits, extract_file, extract_files
 
-__all__ = ["Extraction", "Progress", "Sender", "extract_file", "extract_files", "parse_letter", "parse_pages"]
+__all__ = [
+    "Extraction",
+    "Limits",
+    "Progress",
+    "Sender",
+    "extract_file",
+    "extract_files",
+    "parse_letter",
+    "parse_pages",
+]

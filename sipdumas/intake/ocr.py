@@ -30,6 +30,7 @@ import email
 import email.policy
 import os
 import re
+import stat
 import subprocess
 import tempfile
 import threading
@@ -48,6 +49,9 @@ from sipdumas.output.pdfium import PDFIUM_LOCK
 LANG = "ind+eng"
 DPI = 300
 DEFAULT_PAGE_TIMEOUT = 60.0
+#: Pages a file may have (an office can change it: setting ``intake_max_pages``). A letter with its
+#: attachments is rarely over 20 pages; a 500-page scan is a mistake that would keep OCR busy for an hour.
+DEFAULT_MAX_PAGES = 50
 
 # A page above this many pixels is refused: A3 at 600 dpi is 70 million, so more is either a mistake or a
 # decompression bomb (a small file that would expand to gigabytes in every worker). Pillow warns above
@@ -79,6 +83,12 @@ ERR_NO_PAGES = "berkas tidak berisi halaman"
 ERR_TIMEOUT = "OCR halaman {page} melebihi batas waktu {seconds:g} detik"
 ERR_OCR = "OCR halaman {page} gagal: {detail}"
 ERR_CANCELLED = "dibatalkan"
+ERR_SYMLINK = "tautan simbolik (symlink) ditolak: daftarkan berkas aslinya, bukan tautannya"
+ERR_NOT_REGULAR = "bukan berkas biasa ({kind}); hanya berkas biasa yang dibaca"
+ERR_TOO_MANY_PAGES = (
+    "berkas berisi {pages} halaman, melebihi batas {limit} halaman per berkas "
+    "(pecah berkasnya, atau ubah batasnya: pengaturan intake_max_pages)"
+)
 
 
 class UnreadableFile(Exception):
@@ -117,16 +127,69 @@ class FilePlan:
 # planning (caller's process)
 
 
-def plan_file(path: Path, *, page_timeout: float = DEFAULT_PAGE_TIMEOUT) -> FilePlan:
-    """The pages of ``path`` and how each is read; raises :class:`UnreadableFile` with the reason."""
+def irregular_reason(path: Path) -> str | None:
+    """Why ``path`` is not a file to read as a letter (a symbolic link, a folder, a device, a pipe or a
+    socket), or None for a regular file. The link itself is looked at, never what it points to: a link
+    in a watched folder must not carry a system file into the register."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return ERR_MISSING
+    except OSError as exc:
+        return f"berkas tidak dapat dibaca: {exc.strerror or exc}"
+    if stat.S_ISLNK(mode):
+        return ERR_SYMLINK
+    if stat.S_ISREG(mode):
+        return None
+    kind = (
+        "folder"
+        if stat.S_ISDIR(mode)
+        else "pipa (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "soket"
+        if stat.S_ISSOCK(mode)
+        else "perangkat"
+    )
+    return ERR_NOT_REGULAR.format(kind=kind)
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of ``path``, refusing (:class:`UnreadableFile`) anything but a regular file. The file is
+    opened without following a final symbolic link and checked on the open descriptor, so a file swapped
+    for a link or a pipe after it was looked at is refused too, and a pipe never blocks the reader."""
+    reason = irregular_reason(path)
+    if reason:
+        raise UnreadableFile(reason)
+    flags = (
+        os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    )
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if os.path.islink(path):
+            raise UnreadableFile(ERR_SYMLINK) from None
+        raise UnreadableFile(f"berkas tidak dapat dibaca: {exc.strerror or exc}") from None
+    with open(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise UnreadableFile(ERR_NOT_REGULAR.format(kind="bukan berkas biasa"))
+        return fh.read()
+
+
+def plan_file(
+    path: Path, *, page_timeout: float = DEFAULT_PAGE_TIMEOUT, max_pages: int | None = DEFAULT_MAX_PAGES
+) -> FilePlan:
+    """The pages of ``path`` and how each is read; raises :class:`UnreadableFile` with the reason: also
+    for a symbolic link or anything not a regular file (:func:`irregular_reason`), and for a file of
+    more than ``max_pages`` pages (None: no limit), refused before any page is read."""
+    reason = irregular_reason(path)
+    if reason:
+        raise UnreadableFile(reason)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
         raise UnreadableFile(ERR_MISSING) from None
     except OSError as exc:
         raise UnreadableFile(f"berkas tidak dapat dibaca: {exc.strerror or exc}") from None
-    if not path.is_file():
-        raise UnreadableFile("bukan berkas biasa (folder atau perangkat)")
     if size == 0:
         raise UnreadableFile(ERR_EMPTY)
     with path.open("rb") as fh:
@@ -134,7 +197,7 @@ def plan_file(path: Path, *, page_timeout: float = DEFAULT_PAGE_TIMEOUT) -> File
     suffix = path.suffix.lower()
     # The content decides over the name: a PDF saved as ".png" is still read as a PDF.
     if head.startswith(b"%PDF-"):
-        return _plan_pdf(path, page_timeout)
+        return _plan_pdf(path, page_timeout, max_pages)
     if suffix in TEXT_SUFFIXES:
         return FilePlan(pages=[read_text_file(path)])
     if suffix in EMAIL_SUFFIXES:
@@ -143,8 +206,13 @@ def plan_file(path: Path, *, page_timeout: float = DEFAULT_PAGE_TIMEOUT) -> File
     if suffix in PDF_SUFFIXES:
         raise UnreadableFile(ERR_PDF_CORRUPT.format(detail="tidak diawali tanda %PDF"))
     if suffix in IMAGE_SUFFIXES or _looks_like_image(head):
-        return _plan_image(path, page_timeout)
+        return _plan_image(path, page_timeout, max_pages)
     raise UnreadableFile(ERR_UNSUPPORTED.format(suffix=suffix or "tanpa akhiran"))
+
+
+def _check_page_count(pages: int, max_pages: int | None) -> None:
+    if max_pages is not None and pages > max_pages:
+        raise UnreadableFile(ERR_TOO_MANY_PAGES.format(pages=pages, limit=max_pages))
 
 
 def _looks_like_image(head: bytes) -> bool:
@@ -181,22 +249,23 @@ def _bomb_message(detail: str) -> str:
     return ERR_BOMB.format(pixels=pixels, limit=MAX_PAGE_PIXELS)
 
 
-def _plan_image(path: Path, page_timeout: float) -> FilePlan:
+def _plan_image(path: Path, page_timeout: float, max_pages: int | None) -> FilePlan:
     with _open_image(path) as image:
         frames = getattr(image, "n_frames", 1) or 1
         fmt = image.format
         rotated = fmt == "JPEG" and image.getexif().get(0x0112, 1) not in (1, None)
+    _check_page_count(frames, max_pages)
     if frames == 1 and fmt in ("PNG", "JPEG") and not rotated:
         return FilePlan(pages=[PageJob(str(path), "image", 0, page_timeout)])
     return FilePlan(pages=[PageJob(str(path), "frame", i, page_timeout) for i in range(frames)])
 
 
-def _plan_pdf(path: Path, page_timeout: float) -> FilePlan:
+def _plan_pdf(path: Path, page_timeout: float, max_pages: int | None) -> FilePlan:
     with PDFIUM_LOCK:
-        return _plan_pdf_locked(path, page_timeout)
+        return _plan_pdf_locked(path, page_timeout, max_pages)
 
 
-def _plan_pdf_locked(path: Path, page_timeout: float) -> FilePlan:
+def _plan_pdf_locked(path: Path, page_timeout: float, max_pages: int | None) -> FilePlan:
     import pypdfium2 as pdfium
 
     try:
@@ -206,6 +275,7 @@ def _plan_pdf_locked(path: Path, page_timeout: float) -> FilePlan:
     try:
         if len(pdf) == 0:
             raise UnreadableFile(ERR_NO_PAGES)
+        _check_page_count(len(pdf), max_pages)
         pages: list[str | PageJob] = []
         for i in range(len(pdf)):
             page = pdf[i]
@@ -395,8 +465,11 @@ class OcrFailed(Exception):
     pass
 
 
-def ocr_page(job: PageJob, tesseract: Tesseract | None = None) -> PageResult:
-    """OCR one page; never raises, a failure comes back as :attr:`PageResult.error` for the file."""
+def ocr_page(job: PageJob, tesseract: Tesseract | None = None, *, scratch: Path | None = None) -> PageResult:
+    """OCR one page; never raises, a failure comes back as :attr:`PageResult.error` for the file.
+    ``scratch``: the folder for the page's temporary render (a run's :class:`~sipdumas.intake.scratch.RunDir`,
+    so a killed run's renders are found and removed by the next run); default the system's temporary
+    folder."""
     tesseract = tesseract or Tesseract(lang=job.lang)
     started = time.perf_counter()
     page = job.index + 1
@@ -405,7 +478,7 @@ def ocr_page(job: PageJob, tesseract: Tesseract | None = None) -> PageResult:
         return PageResult(text, error, time.perf_counter() - started, layout)
 
     try:
-        layout = parse_tsv(_ocr(job, tesseract), job.index)
+        layout = parse_tsv(_ocr(job, tesseract, scratch), job.index)
         return result(layout.text, layout=layout)
     except UnreadableFile as exc:
         return result(None, str(exc))
@@ -417,7 +490,7 @@ def ocr_page(job: PageJob, tesseract: Tesseract | None = None) -> PageResult:
         return result(None, ERR_OCR.format(page=page, detail=str(exc).strip() or type(exc).__name__))
 
 
-def _ocr(job: PageJob, tesseract: Tesseract) -> str:
+def _ocr(job: PageJob, tesseract: Tesseract, scratch: Path | None = None) -> str:
     """Tesseract's TSV of the page: the words, their boxes and their order, in one OCR pass."""
     if job.kind == "image":
         _verify_image(Path(job.path))
@@ -425,10 +498,21 @@ def _ocr(job: PageJob, tesseract: Tesseract) -> str:
             return tesseract.read(job.path, timeout=job.timeout, lang=job.lang, tsv=True)
         except OcrFailed:
             pass  # Leptonica cannot read every variant Pillow can (16-bit, CMYK ...): render and retry
-    with tempfile.TemporaryDirectory(prefix="sipdumas-ocr-") as tmp:
-        target = os.path.join(tmp, "page.pnm")
+    if scratch is None:
+        with tempfile.TemporaryDirectory(prefix="sipdumas-ocr-") as tmp:
+            return _ocr_rendered(job, tesseract, Path(tmp))
+    return _ocr_rendered(job, tesseract, scratch)
+
+
+def _ocr_rendered(job: PageJob, tesseract: Tesseract, folder: Path) -> str:
+    fd, target = tempfile.mkstemp(prefix="page-", suffix=".pnm", dir=folder)
+    os.close(fd)
+    try:
         _render(job).save(target, format="PPM")
         return tesseract.read(target, timeout=job.timeout, lang=job.lang, tsv=True)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(target)
 
 
 def _verify_image(path: Path) -> None:

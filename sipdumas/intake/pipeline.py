@@ -7,6 +7,12 @@ and the batch goes on. Progress is reported after every page and every file; a c
 the batch at once: running Tesseract processes are killed and files not finished come back with the
 error "dibatalkan".
 
+Limits (:class:`Limits`, an office's settings ``intake_max_pages`` and ``intake_file_seconds``): a file
+with more pages than ``max_pages`` is refused before any page is read, and a file whose pages take longer
+than ``file_seconds`` in all, counted from its first page, fails with a timeout while the batch goes on.
+Pages rendered for Tesseract go into the run's own temporary folder (:class:`~sipdumas.intake.scratch.RunDir`),
+removed at the end of the batch, or by the next run when this one was killed.
+
 Why threads driving processes and not a ``ProcessPoolExecutor``: the CPU work is in Tesseract, which is
 a process of its own anyway; Python worker processes would add start-up time and memory, and with the
 spawn/forkserver start methods (the only safe ones inside the Qt client) they re-import the caller's
@@ -15,8 +21,11 @@ main module, so a script without an ``if __name__ == "__main__"`` guard would br
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -27,6 +36,7 @@ from sipdumas.intake import ocr
 from sipdumas.intake.fields import apply_sender_hint, parse_pages
 from sipdumas.intake.layout import PageLayout
 from sipdumas.intake.model import Extraction, Progress
+from sipdumas.intake.scratch import RunDir
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +45,22 @@ Cancel = Callable[[], bool] | Any
 
 # How often a waiting batch looks at ``cancel``; a page takes seconds, so this costs nothing.
 _POLL_SECONDS = 0.2
+
+#: Seconds all pages of one file may take together, by default (setting ``intake_file_seconds``).
+DEFAULT_FILE_SECONDS = 600.0
+ERR_FILE_TIME = (
+    "pembacaan berkas melebihi batas waktu {seconds:g} detik per berkas "
+    "(pecah berkasnya, atau ubah batasnya: pengaturan intake_file_seconds)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How much one file may cost: ``max_pages`` pages (None: no limit) and ``file_seconds`` of OCR for
+    all its pages together (None: only the per-page timeout)."""
+
+    max_pages: int | None = ocr.DEFAULT_MAX_PAGES
+    file_seconds: float | None = DEFAULT_FILE_SECONDS
 
 
 @dataclass
@@ -46,6 +72,7 @@ class _File:
     error: str | None = None
     sender_hint: dict[str, str] | None = None
     pending: int = 0
+    started: float | None = None  # monotonic time its first page began OCR
 
     @property
     def ready(self) -> bool:
@@ -57,9 +84,10 @@ def extract_file(
     *,
     office_names: Sequence[str] | None = None,
     page_timeout: float = ocr.DEFAULT_PAGE_TIMEOUT,
+    limits: Limits | None = None,
 ) -> Extraction:
     """The Extraction of one file (its pages OCR'd in parallel); never raises for a bad file."""
-    return next(extract_files([path], page_timeout=page_timeout, office_names=office_names))
+    return next(extract_files([path], page_timeout=page_timeout, office_names=office_names, limits=limits))
 
 
 def extract_files(
@@ -70,15 +98,17 @@ def extract_files(
     office_names: Sequence[str] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     cancel: Cancel | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Extraction]:
     """One Extraction per path, in the order of ``paths``, each yielded as soon as it and every file
-    before it are done.
+    before it are done. ``limits``: pages and seconds one file may take (default :class:`Limits`()).
 
     ``workers``: Tesseract processes at a time (default: one per core). ``page_timeout``: seconds Tesseract may spend on
     one page before the file fails with a timeout error. ``on_progress`` is called in the caller's
     thread after every page and every file. ``cancel`` (a callable returning True, or a
     ``threading.Event``) stops the batch: unfinished files come back with the error "dibatalkan".
     """
+    limits = limits or Limits()
     files = [_File(Path(p)) for p in paths]
     errors: list[str] = []
     counters = {"files": 0, "pages": 0}
@@ -102,7 +132,7 @@ def extract_files(
             f.error = ocr.ERR_CANCELLED
             continue
         try:
-            plan = ocr.plan_file(f.path, page_timeout=page_timeout)
+            plan = ocr.plan_file(f.path, page_timeout=page_timeout, max_pages=limits.max_pages)
         except ocr.UnreadableFile as exc:
             f.error = str(exc)
             continue
@@ -127,13 +157,13 @@ def extract_files(
     # count as done from the start, so pages_done reaches pages_total exactly when the batch ends.
     pages_total = sum(len(f.pages) if f.error is None else 1 for f in files)
     counters["pages"] = sum(len(f.pages) - f.pending if f.error is None else 1 for f in files)
-    pool = _Pool(workers, len(jobs))
+    pool = _Pool(workers, len(jobs), limits.file_seconds)
     running: dict[Future[ocr.PageResult], tuple[int, int]] = {}
     cancelled = False
     next_file = 0
     try:
         for i, j in jobs:
-            running[pool.submit(files[i].pages[j])] = (i, j)  # type: ignore[arg-type]
+            running[pool.submit(files[i].pages[j], files[i])] = (i, j)  # type: ignore[arg-type]
         while next_file < len(files):
             while next_file < len(files) and files[next_file].ready:
                 f = files[next_file]
@@ -219,17 +249,42 @@ def _cancelled(cancel: Cancel | None) -> bool:
 
 
 class _Pool:
-    """Threads that each drive one Tesseract process at a time: one per core, at most one per page."""
+    """Threads that each drive one Tesseract process at a time: one per core, at most one per page.
 
-    def __init__(self, workers: int | None, jobs: int) -> None:
+    Renders go into the run's temporary folder, made with the first page and removed at shutdown. Each
+    file's pages share its clock: a page starts with what is left of ``file_seconds``."""
+
+    def __init__(self, workers: int | None, jobs: int, file_seconds: float | None = None) -> None:
         self.size = max(1, min(workers or os.cpu_count() or 1, jobs or 1))
         self.tesseract = ocr.Tesseract()
         self.executor: ThreadPoolExecutor | None = None
+        self.file_seconds = file_seconds
+        self.scratch: RunDir | None = None
+        self._clock = threading.Lock()
 
-    def submit(self, job: ocr.PageJob) -> Future[ocr.PageResult]:
+    def submit(self, job: ocr.PageJob, owner: _File) -> Future[ocr.PageResult]:
         if self.executor is None:
+            self.scratch = RunDir()
             self.executor = ThreadPoolExecutor(max_workers=self.size, thread_name_prefix="sipdumas-ocr")
-        return self.executor.submit(ocr.ocr_page, job, self.tesseract)
+        return self.executor.submit(self._read, job, owner)
+
+    def _read(self, job: ocr.PageJob, owner: _File) -> ocr.PageResult:
+        limit = self.file_seconds
+        cut = False
+        if limit:
+            with self._clock:
+                if owner.started is None:
+                    owner.started = time.monotonic()
+                left = limit - (time.monotonic() - owner.started)
+            if left <= 0:
+                return ocr.PageResult(None, ERR_FILE_TIME.format(seconds=limit))
+            if left < job.timeout:
+                job, cut = dataclasses.replace(job, timeout=left), True
+        scratch = self.scratch.path if self.scratch is not None else None
+        result = ocr.ocr_page(job, self.tesseract, scratch=scratch)
+        if cut and result.error == ocr.ERR_TIMEOUT.format(page=job.index + 1, seconds=job.timeout):
+            return dataclasses.replace(result, error=ERR_FILE_TIME.format(seconds=limit))
+        return result
 
     def shutdown(self, *, cancelled: bool) -> None:
         if cancelled:
@@ -237,3 +292,6 @@ class _Pool:
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
+        if self.scratch is not None:
+            self.scratch.close()
+            self.scratch = None

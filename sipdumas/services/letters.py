@@ -40,6 +40,7 @@ from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.domain.redaction import redactor
 from sipdumas.domain.regions import province_of_nik
 from sipdumas.domain.statuses import LetterStatus
+from sipdumas.domain.text import printable
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import FLAG_PREDICATES, Complainant, IncomingLetter
 from sipdumas.services.overdue import due_order, overdue_condition
@@ -301,8 +302,23 @@ def _order(query: LetterQuery, session: Session) -> list:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = " ".join(str(value).split())
+    value = " ".join(printable(str(value)).split())
     return value or None
+
+
+#: The longest value each length-limited field can hold (its column's length): a longer one is refused
+#: here, naming the field, rather than by PostgreSQL as an error no user can read.
+MAX_LENGTHS = {
+    "letter_no": 120,
+    "place": 120,
+    "category": 100,
+    "occupation": 200,
+    "regency": 100,
+    "reported_party": 300,
+    "reported_position": 300,
+    "name": 200,
+    "email": 254,
+}
 
 
 def normalized(data: LetterInput, *, today: date) -> LetterInput:
@@ -322,8 +338,8 @@ def normalized(data: LetterInput, *, today: date) -> LetterInput:
         "reported_position",
     ):
         setattr(out, name, _clean(getattr(out, name)))
-    out.summary = (out.summary or "").strip() or None
-    out.text = (out.text or "").strip() or None
+    out.summary = printable(out.summary or "").strip() or None
+    out.text = printable(out.text or "").strip() or None
     out.cc = [c for c in (_clean(x) for x in out.cc) if c]
     s = out.sender
     s.name, s.address = _clean(s.name), _clean(s.address)
@@ -358,6 +374,10 @@ def normalized(data: LetterInput, *, today: date) -> LetterInput:
         out.channel = channel
     if not (out.subject or out.summary or out.text):
         problems["subject"] = "Perihal wajib diisi"
+    for name, limit in MAX_LENGTHS.items():
+        value = getattr(s if name in ("name", "email") else out, name)
+        if value and len(value) > limit and name not in problems:
+            problems[name] = f"Terlalu panjang ({len(value)} karakter, paling banyak {limit})"
     if problems:
         raise ValidationFailed(problems)
     return out

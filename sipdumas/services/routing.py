@@ -20,13 +20,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from sipdumas.db import audit
 from sipdumas.db.engine import Database
 from sipdumas.domain.errors import NotFound, ValidationFailed
 from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.text import printable
 from sipdumas.models.forwarding import Agency, RoutingRule, RoutingWord
 from sipdumas.models.letters import IncomingLetter
 from sipdumas.services.letters import load_letter
@@ -215,9 +216,9 @@ def _store_agency(
     addressee_position: str | None,
     active: bool,
 ) -> AgencyInfo:
-    name = " ".join((name or "").split())
-    position = " ".join((addressee_position or "").split()) or None
-    lines = [" ".join(ln.split()) for ln in (address or "").splitlines()]
+    name = " ".join(printable(name or "").split())
+    position = " ".join(printable(addressee_position or "").split()) or None
+    lines = [" ".join(ln.split()) for ln in printable(address or "").splitlines()]
     address = "\n".join(ln for ln in lines if ln) or None
     wrong = {}
     if not name:
@@ -229,7 +230,10 @@ def _store_agency(
     if address and len(address) > MAX_ADDRESS:
         wrong["address"] = f"Alamat terlalu panjang (paling banyak {MAX_ADDRESS} karakter)"
     if not wrong:
-        clash = session.scalar(select(Agency).where(func.lower(Agency.name) == name.lower()))
+        # SQL's lower() folds only ASCII letters on SQLite: the exact name is looked for as well
+        clash = session.scalar(
+            select(Agency).where(or_(func.lower(Agency.name) == name.lower(), Agency.name == name)).limit(1)
+        )
         if clash is not None and (agency is None or clash.id != agency.id):
             wrong["name"] = f"Instansi '{clash.name}' sudah ada"
     if wrong:

@@ -4,12 +4,18 @@ A file is taken only once it has stopped changing (same size and modification ti
 least ``settle_seconds`` apart), so a scan still being written is never read half-way. Each file taken
 is registered (:func:`registration.ingest_files`) and then moved to ``processed/`` or, with a
 ``NAME.reason.txt`` beside it, to ``failed/``. A file whose bytes (SHA-256) are already in the register is
-never registered twice: it goes to ``processed/`` with a note naming the letter it belongs to.
+never registered twice: it comes back ``skipped`` and goes to ``processed/`` with a note naming the letter
+it belongs to. A symbolic link, a pipe or a device dropped in the folder is never read: it goes to
+``failed/`` with the reason (the link itself is moved, not what it points to). Sub-folders are left alone.
+A file that could not be registered because the database was out of reach (a lost server, a lock held
+too long) stays where it is and is tried again at the next poll.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -17,13 +23,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
 from sipdumas.db.engine import Database
-from sipdumas.db.storage import sha256_of
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.intake.model import Extraction
-from sipdumas.models.letters import Document, IncomingLetter
+from sipdumas.intake.ocr import ERR_MISSING, irregular_reason
+from sipdumas.output.files import write_atomically
 from sipdumas.services.registration import IngestResult, ingest_files
 
 PROCESSED = "processed"
@@ -50,19 +54,21 @@ class ScanFolder:
         current: dict[Path, tuple[int, float, float]] = {}
         ready = []
         for path in sorted(self.folder.iterdir()):
-            if not path.is_file() or path.name.startswith((".", "~")) or path.name.endswith(".part"):
+            if path.name.startswith((".", "~")) or path.name.endswith(".part"):
                 continue
             try:
-                stat = path.stat()
+                info = os.lstat(path)  # a link is looked at as a link: it is refused, never followed
             except OSError:
                 continue  # removed between listing and stat
+            if stat.S_ISDIR(info.st_mode):
+                continue  # processed/, failed/ and the office's own sub-folders
             before = self._seen.get(path)
-            if before and before[0] == stat.st_size and before[1] == stat.st_mtime:
+            if before and before[0] == info.st_size and before[1] == info.st_mtime:
                 current[path] = before
                 if now - before[2] >= self.settle_seconds:
                     ready.append(path)
             else:
-                current[path] = (stat.st_size, stat.st_mtime, now)
+                current[path] = (info.st_size, info.st_mtime, now)
         self._seen = current
         return ready
 
@@ -70,7 +76,7 @@ class ScanFolder:
         target = _free_name(self.folder / where / path.name)
         shutil.move(str(path), target)
         if reason:
-            target.with_name(target.name + ".reason.txt").write_text(reason + "\n", encoding="utf-8")
+            write_atomically(target.with_name(target.name + ".reason.txt"), (reason + "\n").encode("utf-8"))
         self._seen.pop(path, None)
         return target
 
@@ -83,26 +89,29 @@ def poll(
     now: float | None = None,
     today: date | None = None,
 ) -> Iterator[IngestResult]:
-    """Register the files that are ready, moving each to processed/ or failed/; one result per file."""
+    """Register the files that are ready, moving each to processed/ or failed/; one result per file (a
+    file already registered: ``skipped``, moved to processed/ with the note)."""
     actor.require(Permission.REGISTER_LETTER)
     fresh: list[Path] = []
     for path in folder.ready(now):
-        if path.suffix.lower() not in SCAN_SUFFIXES:
+        reason = irregular_reason(path)
+        if reason == ERR_MISSING:
+            continue  # taken away since it was listed
+        if reason is None and path.suffix.lower() not in SCAN_SUFFIXES:
             reason = f"jenis berkas {path.suffix or '(tanpa ekstensi)'} tidak dikenali sebagai pindaian"
+        if reason is not None:
             folder.move(path, FAILED, reason)
             yield IngestResult(extraction=Extraction.failed(path.name, reason), error=reason)
-            continue
-        known = _registered_as(db, sha256_of(path))
-        if known:
-            note = f"isi berkas sudah terdaftar sebagai surat {known}; tidak didaftarkan lagi"
-            folder.move(path, PROCESSED, note)
-            yield IngestResult(extraction=Extraction.failed(path.name, note), agenda_no=known, error=note)
             continue
         fresh.append(path)
     if not fresh:
         return
     for path, result in zip(fresh, ingest_files(db, actor, paths=fresh, today=today), strict=True):
-        if result.error:
+        if result.skipped:
+            folder.move(path, PROCESSED, result.note)
+        elif result.transient:
+            pass  # the database was out of reach: the file stays and is tried again at the next poll
+        elif result.error:
             folder.move(path, FAILED, result.error)
         else:
             folder.move(path, PROCESSED)
@@ -123,17 +132,6 @@ def watch(
         for result in poll(db, actor, folder):
             on_result(result)
         stop.wait(interval)
-
-
-def _registered_as(db: Database, sha: str) -> str | None:
-    with db.session() as session:
-        return session.scalar(
-            select(IncomingLetter.agenda_no)
-            .join(Document, Document.letter_id == IncomingLetter.id)
-            .where(Document.sha256 == sha)
-            .order_by(IncomingLetter.id)
-            .limit(1)
-        )
 
 
 def _free_name(target: Path) -> Path:

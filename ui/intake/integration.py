@@ -67,6 +67,7 @@ class IntakeIntegration(QObject):
 
         self.watcher = ScanWatcher(window.db, window.actor, window.tasks, parent=self)
         self.watcher.registered.connect(self._watched_registered)
+        self.watcher.skipped.connect(self._watched_skipped)
         self.watcher.failed.connect(self._watched_failed)
         self.watcher.problem.connect(
             lambda text: self._say(self.tr("Folder pindaian: %1").replace("%1", text))
@@ -97,7 +98,7 @@ class IntakeIntegration(QObject):
             if paths:
                 self.dialog.start(paths)
             return self.dialog
-        dialog = ScanImportDialog(self.window.tasks, self.window)
+        dialog = ScanImportDialog(self.window.tasks, self.window, db=self.window.db)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.batch_ready.connect(self.open_review)
         dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
@@ -172,6 +173,13 @@ class IntakeIntegration(QObject):
             .replace("%2", result.agenda_no or "")
         )
         self.window.refresh()
+
+    def _watched_skipped(self, result: IngestResult) -> None:
+        self._say(
+            self.tr("Folder pindaian: %1 sudah terdaftar sebagai surat %2; tidak didaftarkan lagi")
+            .replace("%1", result.file)
+            .replace("%2", result.agenda_no or "")
+        )
 
     def _watched_failed(self, result: IngestResult) -> None:
         self._say(

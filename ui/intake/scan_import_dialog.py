@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sipdumas.db.engine import Database
 from sipdumas.domain.filenames import shown_name
-from sipdumas.intake import extract_files
+from sipdumas.intake import Limits, extract_files
 from sipdumas.intake.model import Progress
+from sipdumas.services.registration import intake_limits
 from sipdumas.services.scan_folder import SCAN_SUFFIXES
 from ui.intake.view import BatchItem
 from ui.tasks import Job, TaskRunner
@@ -39,28 +41,41 @@ FILE_FILTER = "Pindaian surat (*.png *.jpg *.jpeg *.tif *.tiff *.pdf *.txt *.eml
 
 
 def dropped_paths(urls) -> list[Path]:
-    """The local files among dropped URLs; a dropped folder gives its letter files in name order."""
+    """The local files among dropped URLs; a dropped folder gives its letter files in name order.
+
+    Only a real folder is opened (a link to a folder is not followed). A link, a pipe or a device is
+    kept, so that reading refuses it with the reason instead of it vanishing from the batch unseen."""
     paths: list[Path] = []
     for url in urls:
         if not url.isLocalFile():
             continue
         path = Path(url.toLocalFile())
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             paths.extend(
-                p for p in sorted(path.iterdir()) if p.is_file() and p.suffix.lower() in SCAN_SUFFIXES
+                p
+                for p in sorted(path.iterdir())
+                if p.suffix.lower() in SCAN_SUFFIXES and (p.is_symlink() or not p.is_dir())
             )
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():
             paths.append(path)
     return paths
 
 
-def read_batch(paths: Sequence[Path], progress: Callable[[object], None], cancel: threading.Event) -> None:
+def read_batch(
+    paths: Sequence[Path],
+    progress: Callable[[object], None],
+    cancel: threading.Event,
+    *,
+    db: Database | None = None,
+) -> None:
     """The job's work, off the UI thread: read ``paths`` in order, reporting every
     :class:`~sipdumas.intake.model.Progress` and then every file's :class:`BatchItem` through
-    ``progress``. The pipeline never raises for a bad file; an exception is a bug or no Tesseract."""
+    ``progress``. ``db``: whose intake limits apply (pages and OCR seconds per file; default the
+    built-in ones). The pipeline never raises for a bad file; an exception is a bug or no Tesseract."""
     paths = [Path(p) for p in paths]
+    limits = intake_limits(db) if db is not None else Limits()
     for path, extraction in zip(
-        paths, extract_files(paths, on_progress=progress, cancel=cancel), strict=True
+        paths, extract_files(paths, on_progress=progress, cancel=cancel, limits=limits), strict=True
     ):
         progress(BatchItem(path, extraction))
 
@@ -75,10 +90,16 @@ class ScanImportDialog(QDialog):
     batch_ready = Signal(list)
 
     def __init__(
-        self, tasks: TaskRunner, parent: QWidget | None = None, *, paths: Sequence[Path] | None = None
+        self,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        paths: Sequence[Path] | None = None,
+        db: Database | None = None,
     ):
         super().__init__(parent)
         self.tasks = tasks
+        self.db = db
         self.setWindowTitle(self.tr("Impor pindaian"))
         self.setAcceptDrops(True)
         self.setMinimumWidth(560)
@@ -180,9 +201,9 @@ class ScanImportDialog(QDialog):
         self.progress.setFormat(self.tr("%v / %m halaman"))
         self.progress.show()
         self.status.setText(self.tr("Membaca %1 berkas…").replace("%1", str(len(self.paths))))
-        paths = list(self.paths)
+        paths, db = list(self.paths), self.db
         self.job = self.tasks.start(
-            lambda progress, cancel: read_batch(paths, progress, cancel),
+            lambda progress, cancel: read_batch(paths, progress, cancel, db=db),
             lambda _none: self._done(),
             self._crashed,
             on_progress=self._progressed,

@@ -136,12 +136,14 @@ class ScanFolderDialog(FormDialog):
 class ScanWatcher(QObject):
     """Registers what the scanner drops in ``folder`` until :meth:`stop`.
 
-    ``registered(IngestResult)`` per letter registered; ``failed(IngestResult)`` per file refused (moved
-    to ``failed/``, or already registered); ``problem(str)`` when a whole poll failed, or the folder
-    cannot be watched at all.
+    ``registered(IngestResult)`` per letter registered; ``skipped(IngestResult)`` per file already
+    registered (moved to ``processed/`` with a note, not registered twice); ``failed(IngestResult)`` per
+    file refused (moved to ``failed/``, or left for the next poll when the database was out of reach);
+    ``problem(str)`` when a whole poll failed, or the folder cannot be watched at all.
     """
 
     registered = Signal(object)
+    skipped = Signal(object)
     failed = Signal(object)
     problem = Signal(str)
 
@@ -194,6 +196,8 @@ class ScanWatcher(QObject):
     def _report(self, value: IngestResult | Exception) -> None:
         if isinstance(value, Exception):
             self.problem.emit(error_text(value))
+        elif value.skipped:
+            self.skipped.emit(value)
         elif value.error or value.id is None:
             self.failed.emit(value)
         else:

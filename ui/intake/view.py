@@ -4,7 +4,10 @@ The analyst checks what OCR read (values read with little confidence, or not fou
 with the reason in the tooltip), corrects it, and presses **Daftarkan** (Ctrl+Enter): the letter is
 registered with the corrected values and its scan through
 :func:`sipdumas.services.registration.register_reviewed`, and the view moves to the next letter of the
-batch. **Lewati** leaves a letter unregistered. A batch comes from the import dialog
+batch. **Lewati** leaves a letter unregistered. A file that is already the scan of a registered letter
+(the same bytes, e.g. dropped again after a crash) is marked "Sudah terdaftar sebagai D-…" and is not
+registered twice: **Daftarkan** then only records that in the batch; **Kedatangan baru** registers it
+all the same, for a genuinely new arrival of the same scan. A batch comes from the import dialog
 (:mod:`ui.intake.scan_import_dialog`) as a list of :class:`BatchItem`.
 
 Nothing slow runs on the UI thread; everything goes through the client's :class:`~ui.tasks.TaskRunner`.
@@ -87,6 +90,7 @@ class BatchState:
     REGISTERED = "registered"
     SKIPPED = "skipped"
     FAILED = "failed"  # the file could not be read; nothing to register
+    ALREADY = "already"  # the file is already a registered letter's scan; not registered twice
 
 
 @dataclass
@@ -226,11 +230,21 @@ class IntakeView(QWidget):
         )
         self.register_button.setStyleSheet("QPushButton { font-weight: 600; padding: 4px 18px; }")
         self.register_button.clicked.connect(self.register_current)
+        self.again_button = QPushButton(self.tr("Kedatangan &baru"), self)
+        self.again_button.setToolTip(
+            self.tr(
+                "Berkas ini sudah terdaftar; daftarkan juga sebagai surat baru karena pindaian yang sama "
+                "benar-benar datang lagi"
+            )
+        )
+        self.again_button.clicked.connect(lambda _c=False: self.register_current(again=True))
+        self.again_button.hide()
         self.top = QHBoxLayout()
         self.top.addWidget(self.position)
         self.top.addWidget(self.batch)
         self.top.addStretch(1)
         self.top.addWidget(self.skip_button)
+        self.top.addWidget(self.again_button)
         self.top.addWidget(self.register_button)
         self.badges = QHBoxLayout()
         self.badges.setSpacing(6)
@@ -373,6 +387,9 @@ class IntakeView(QWidget):
             ),
             BatchState.SKIPPED: self.tr(" — dilewati"),
             BatchState.FAILED: self.tr(" — tidak terbaca"),
+            BatchState.ALREADY: self.tr(" — sudah terdaftar %1").replace(
+                "%1", item.result.agenda_no if item.result and item.result.agenda_no else ""
+            ),
         }[item.state]
         return f"{number}. {shown_name(item.path.name)}{state}"
 
@@ -396,9 +413,14 @@ class IntakeView(QWidget):
         return -1
 
     def counts(self) -> dict[str, int]:
-        out = {
-            s: 0 for s in (BatchState.PENDING, BatchState.REGISTERED, BatchState.SKIPPED, BatchState.FAILED)
-        }
+        states = (
+            BatchState.PENDING,
+            BatchState.REGISTERED,
+            BatchState.SKIPPED,
+            BatchState.FAILED,
+            BatchState.ALREADY,
+        )
+        out = dict.fromkeys(states, 0)
         for item in self.items:
             out[item.state] += 1
         return out
@@ -424,6 +446,7 @@ class IntakeView(QWidget):
             pending and self._actor.can(Permission.REGISTER_LETTER) and not self._busy
         )
         self.skip_button.setEnabled(pending)
+        self._update_again_button()
         self.fields_box.setEnabled(pending)
         if item.state == BatchState.FAILED:
             self.form_error.show_message(
@@ -440,8 +463,9 @@ class IntakeView(QWidget):
         self.position.setText(self.tr("Selesai."))
         self.register_button.setEnabled(False)
         self.skip_button.setEnabled(False)
+        self.again_button.hide()
         self.fields_box.setEnabled(False)
-        self.status.setText(
+        text = (
             self.tr(
                 "Semua surat dalam kelompok ini sudah diperiksa: %1 tercatat, %2 dilewati, %3 tidak terbaca."
             )
@@ -449,6 +473,11 @@ class IntakeView(QWidget):
             .replace("%2", str(c[BatchState.SKIPPED]))
             .replace("%3", str(c[BatchState.FAILED]))
         )
+        if c[BatchState.ALREADY]:
+            text += " " + self.tr("%1 sudah terdaftar sebelumnya dan tidak didaftarkan dua kali.").replace(
+                "%1", str(c[BatchState.ALREADY])
+            )
+        self.status.setText(text)
         self.finished.emit()
 
     # -------------------------------------------------------- fields
@@ -654,8 +683,20 @@ class IntakeView(QWidget):
         if item is None or item.state == BatchState.FAILED:
             return
         add = self.badge_widgets.append
-        if item.result is not None:
+        holder = self._registered_as(item)
+        if item.result is not None and not item.result.skipped:
             add(_badge(self.tr("Tercatat %1").replace("%1", item.result.agenda_no or ""), "ok"))
+        elif holder is not None:
+            add(
+                _badge(
+                    self.tr("Sudah terdaftar sebagai %1").replace("%1", holder.agenda_no),
+                    "warn",
+                    self.tr(
+                        "Isi berkas ini sama persis dengan pindaian surat %1: tidak didaftarkan dua kali "
+                        "(kecuali sebagai kedatangan baru)"
+                    ).replace("%1", holder.agenda_no),
+                )
+            )
         sender = SenderData(
             name=self._text(self.sender_name),
             phone=self._text(self.phone),
@@ -681,7 +722,8 @@ class IntakeView(QWidget):
                     self.tr("Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada"),
                 )
             )
-        verdict = item.result or item.check
+        registered = item.result if item.result is not None and not item.result.skipped else None
+        verdict = registered or item.check
         if verdict is None:
             if self._check_duplicates and item.state == BatchState.PENDING:
                 add(_badge(self.tr("Memeriksa duplikat…"), "muted"))
@@ -764,6 +806,24 @@ class IntakeView(QWidget):
         self.items[index].check = result
         if index == self.index:
             self._update_badges()
+            self._update_again_button()
+
+    @staticmethod
+    def _registered_as(item: BatchItem):
+        """The letter ``item``'s file is already the scan of, when known (registering or checking said)."""
+        if item.result is not None and item.result.registered_as is not None:
+            return item.result.registered_as
+        return item.check.registered_as if item.check is not None else None
+
+    def _update_again_button(self) -> None:
+        item = self.current
+        show = (
+            item is not None
+            and item.state in (BatchState.PENDING, BatchState.ALREADY)
+            and self._registered_as(item) is not None
+        )
+        self.again_button.setVisible(show)
+        self.again_button.setEnabled(show and not self._busy and self._actor.can(Permission.REGISTER_LETTER))
 
     def _check_failed(self, index: int, exc: BaseException) -> None:
         self.items[index].check = IngestResult(extraction=self.items[index].extraction, error=error_text(exc))
@@ -772,21 +832,27 @@ class IntakeView(QWidget):
 
     # -------------------------------------------------------- actions
 
-    def register_current(self) -> None:
-        """Register the letter on screen with the form's values, then show the next one."""
+    def register_current(self, *, again: bool = False) -> None:
+        """Register the letter on screen with the form's values, then show the next one. A file already
+        registered is not registered twice unless ``again`` (a new arrival of the same scan)."""
         item = self.current
-        if item is None or item.state != BatchState.PENDING or self._busy:
+        if item is None or self._busy:
+            return
+        if item.state != BatchState.PENDING and not (again and item.state == BatchState.ALREADY):
             return
         if not self._actor.can(Permission.REGISTER_LETTER):
             return
+        if item.state == BatchState.ALREADY:
+            item.state = BatchState.PENDING  # the form is filled again below when it is registered
         data = self.letter_input()
         db, actor, path, extraction = self._db, self._actor, item.path, item.extraction
         self._busy = True
         self.register_button.setEnabled(False)
+        self.again_button.setEnabled(False)
         self.status.setText(self.tr("Mendaftarkan %1…").replace("%1", shown_name(path.name)))
         index = self.index
         self._tasks.run(
-            lambda: register_reviewed(db, actor, path=path, extraction=extraction, data=data),
+            lambda: register_reviewed(db, actor, path=path, extraction=extraction, data=data, again=again),
             partial(self._registered, index),
             partial(self._register_failed, index),
             owner=self,
@@ -795,6 +861,17 @@ class IntakeView(QWidget):
     def _registered(self, index: int, result: IngestResult) -> None:
         self._busy = False
         item = self.items[index]
+        if result.skipped:
+            item.state, item.result = BatchState.ALREADY, result
+            self._refresh_batch_entry(index)
+            message = (
+                self.tr("%1 sudah terdaftar sebagai surat %2; tidak didaftarkan lagi.")
+                .replace("%1", item.path.name)
+                .replace("%2", result.agenda_no or "")
+            )
+            self.go_to(self._next_pending(index))
+            self.status.setText(message if self.current is not None else message + " " + self.status.text())
+            return
         item.state, item.result = BatchState.REGISTERED, result
         self._refresh_batch_entry(index)
         message = (
@@ -818,6 +895,7 @@ class IntakeView(QWidget):
         if index != self.index:
             return
         self.register_button.setEnabled(True)
+        self._update_again_button()
         self.status.setText("")
         if isinstance(exc, ValidationFailed):
             keys = {

@@ -892,10 +892,12 @@ class RegisterImportDialog(QDialog):
         self._show_step(STEP_IMPORT)
 
     def cancel_import(self) -> None:
-        """Stop the import: the file is rolled back whole, the register stays as it was."""
+        """Stop the import: the part under way is rolled back (a file of up to
+        :data:`~sipdumas.services.imports.legacy_register.COMMIT_ROWS` rows is one part: the register
+        stays as it was); parts committed before stay, and the dialog says how many letters they hold."""
         if self.import_job is not None and not self.import_job.cancelled:
             self.import_job.cancel()
-            self.import_status.setText(self.tr("Membatalkan… tidak ada baris yang disimpan."))
+            self.import_status.setText(self.tr("Membatalkan…"))
             self.cancel_button.setEnabled(False)
 
     def _on_import_progress(self, progress: ImportProgress) -> None:
@@ -915,12 +917,22 @@ class RegisterImportDialog(QDialog):
         self.import_job = None
         self.cancel_button.setEnabled(True)
         self.import_progress.hide()
-        if isinstance(error, ImportCancelled):
+        stored = getattr(error, "stored", 0)
+        resume = self.tr(
+            "%1 surat dari bagian sebelumnya sudah tersimpan; impor berkas ini lagi untuk melanjutkan "
+            "(yang sudah tersimpan dilewati)."
+        ).replace("%1", count(stored))
+        if isinstance(error, ImportCancelled) and not stored:
             self.import_status.setText(
                 self.tr("Impor dibatalkan: tidak ada baris yang disimpan, register tetap seperti semula.")
             )
+        elif isinstance(error, ImportCancelled):
+            self.import_status.setText(self.tr("Impor dibatalkan.") + " " + resume)
         elif error is not None:
-            self.import_status.setText(self.tr("Impor gagal: tidak ada baris yang disimpan."))
+            if stored:
+                self.import_status.setText(self.tr("Impor terhenti.") + " " + resume)
+            else:
+                self.import_status.setText(self.tr("Impor gagal: tidak ada baris yang disimpan."))
             self.import_error.show_message(error_text(error))
         else:
             assert result is not None

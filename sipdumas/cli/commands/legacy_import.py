@@ -1,5 +1,7 @@
 """``sipdumas import FILE --json``: a legacy register (``.xlsx``, ``.csv``, ``.jsonl``) into the register,
-all or nothing, idempotent; prints ``{"imported", "rejected", "errors", ...}``.
+committed in parts, idempotent; prints ``{"imported", "rejected", "errors", ...}``. An import stopped part
+way (the server lost, the database locked too long) exits 1 saying how much was stored; running it again
+completes it.
 
 The column-mapping steps of the client's "Impor register lama" dialog, for files whose headings the
 import does not know:
@@ -54,6 +56,16 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 
 
 def _import(db, actor, args: argparse.Namespace) -> int:
+    from sipdumas.services.imports.legacy_register import ImportStopped
+
+    try:
+        return _run_import(db, actor, args)
+    except ImportStopped as exc:  # part way: what it stored stays, and the message says how much
+        error(str(exc))
+        return EXIT_SOME_FAILED
+
+
+def _run_import(db, actor, args: argparse.Namespace) -> int:
     from sipdumas.services.imports import mapping as M
 
     mapped = bool(args.map or args.show_mapping or args.preview or args.dry_run or args.save_mapping)

@@ -26,9 +26,11 @@ def _watch(db, actor, args: argparse.Namespace) -> int:
 
     def show(result) -> None:
         nonlocal failed
-        if result.error and not result.agenda_no:
+        if result.error:
             failed = True
-            error(f"{result.file}: {result.error}")
+            error(f"{result.file}: {result.error}" + (" (dicoba lagi nanti)" if result.transient else ""))
+        elif result.skipped:
+            error(f"{result.file}: {result.note}")
         emit(result.to_json())
 
     if args.once:

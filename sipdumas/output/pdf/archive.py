@@ -79,9 +79,19 @@ class Label:
 
 
 def _fit(c: Canvas, text: str, font: str, size: float, width: float) -> str:
-    while text and c.stringWidth(text, font, size) > width:
-        text = text[:-2] + "…" if len(text) > 2 else ""
-    return text
+    """``text`` if it fits ``width``, else its longest beginning that fits with "…" after it ("" when
+    none does). A binary search: cutting one character at a time took minutes on a name of 100,000
+    characters."""
+    if c.stringWidth(text, font, size) <= width:
+        return text
+    fits, too_long = 0, len(text)
+    while too_long - fits > 1:
+        mid = (fits + too_long) // 2
+        if c.stringWidth(text[:mid] + "…", font, size) <= width:
+            fits = mid
+        else:
+            too_long = mid
+    return text[:fits] + "…" if fits else ""
 
 
 def draw_label(

@@ -350,7 +350,9 @@ def grid(rows: list[list], widths: list[float], *, boxed: bool = False, pad: flo
     ]
     if boxed:
         style += [("GRID", (0, 0), (-1, -1), 0.6, colors.black)]
-    return Table(rows, colWidths=widths, style=TableStyle(style))
+    # a row taller than a page (a subject of thousands of characters) continues on the next page
+    # instead of failing the whole document with a LayoutError
+    return Table(rows, colWidths=widths, style=TableStyle(style), splitInRow=1)
 
 
 def signature_lines(*, position: str, on_behalf_of: str = "", through: str = "") -> list[str]:

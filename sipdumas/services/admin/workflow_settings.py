@@ -80,6 +80,10 @@ class WorkflowSettings:
         "Analis Pengaduan Masyarakat",
     )
 
+    #: Scan intake: pages one file may have, and seconds of OCR all its pages may take together.
+    intake_max_pages: int = 50
+    intake_file_seconds: int = 600
+
     @property
     def signer_unset(self) -> bool:
         """Whether forwarding letters would still be signed with the placeholder name."""
@@ -141,6 +145,9 @@ PLACEHOLDERS: dict[str, str] = {
     "atau «kepada kami» bila identitas pengadu dirahasiakan",
 }
 
+#: The intake limits and their ranges (smallest, largest).
+_LIMITS = {"intake_max_pages": (1, 5000), "intake_file_seconds": (10, 86_400)}
+
 _CODE = re.compile(r"[A-Za-z0-9]{1,5}")
 _MAX_LINE = 300
 _MAX_LOGO_BYTES = 10 * 1024 * 1024
@@ -186,6 +193,11 @@ def problems(settings: WorkflowSettings) -> dict[str, str]:
         value = getattr(settings, name)
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365:
             out[name] = "Tenggat harus bilangan bulat 0 sampai 365 hari kerja"
+    for name, (low, high) in _LIMITS.items():
+        value = getattr(settings, name)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            unit = "halaman" if name == "intake_max_pages" else "detik"
+            out[name] = f"Batas harus bilangan bulat {low} sampai {high:,} {unit}".replace(",", ".")
     try:
         a = settings.number(urgency="Biasa", serial=1, month=1, year=2026)
         b = settings.number(urgency="Biasa", serial=2, month=1, year=2026)

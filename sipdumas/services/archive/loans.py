@@ -34,6 +34,7 @@ from sipdumas.domain import workdays
 from sipdumas.domain.identity import normalize_phone
 from sipdumas.domain.indonesian import long_date
 from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.text import printable
 from sipdumas.models.archive import CONDITIONS, ArchiveFile, Loan, LoanApproval, LoanRequest
 from sipdumas.services.archive.errors import ApprovalRequired, FileAlreadyLent, FileNotLent, LoanRefused
 from sipdumas.services.archive.files import find_file, location_text, record_event
@@ -98,18 +99,28 @@ class DeskStatus:
     queue: list[QueuedRequest] = field(default_factory=list)
 
 
+#: The longest borrower name or unit a loan holds (the columns' length).
+MAX_BORROWER = 200
+
+
 def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
 def clean_borrower(borrower: Borrower) -> Borrower:
     """``borrower`` as a loan or a request records it: spaces tidied, the phone in E.164 when it is a
-    mobile number, the category in lower case; refused without a name or a unit."""
-    name, unit = " ".join((borrower.name or "").split()), " ".join((borrower.unit or "").split())
+    mobile number, the category in lower case; refused without a name or a unit, or with one longer than
+    :data:`MAX_BORROWER` characters (PostgreSQL would refuse it with a driver error)."""
+    name = " ".join(printable(borrower.name or "").split())
+    unit = " ".join(printable(borrower.unit or "").split())
     if not name:
         raise LoanRefused("Nama peminjam wajib diisi")
     if not unit:
         raise LoanRefused("Unit kerja peminjam wajib diisi")
+    if len(name) > MAX_BORROWER:
+        raise LoanRefused(f"Nama peminjam terlalu panjang (paling banyak {MAX_BORROWER} karakter)")
+    if len(unit) > MAX_BORROWER:
+        raise LoanRefused(f"Unit kerja peminjam terlalu panjang (paling banyak {MAX_BORROWER} karakter)")
     phone = (borrower.phone or "").strip() or None
     if phone:
         # a mobile number is stored E.164; an office extension ("ext. 221") is kept as typed

@@ -4,8 +4,14 @@ Rows carry the keys of ``sipdumas list --json`` (``sender`` as an object in JSON
 ``sender_name``/``sender.name`` columns in CSV and spreadsheets; the usual Indonesian column headings of
 a buku agenda are understood too). The rules:
 
-- all-or-nothing per file: the valid rows of a file are stored in one transaction, so a failure part way
-  leaves nothing of that file behind;
+- all-or-nothing per part: the valid rows are committed in parts of :data:`COMMIT_ROWS` rows, each in
+  one transaction, so an import never holds the database's write lock for its whole run. A file of up
+  to that many rows is all-or-nothing; a larger one stopped part way (cancelled, the server lost, the
+  lock held by another program too long) keeps the parts committed before, and says so
+  (:class:`ImportStopped`: "... N surat sebelumnya sudah tersimpan"). Importing the file again completes
+  it: the rows already stored are skipped (next rule), the others go in. Simultaneous imports take turns
+  part by part (:func:`lock_imports`), so the same file imported at once from several workstations is
+  stored once and skipped by the others;
 - rows that cannot be stored are rejected with their line number and reason, the others go in;
 - re-importing the same file adds nothing: each row's content hash (``import_key``) and agenda number
   are remembered, and a row already stored is skipped;
@@ -16,7 +22,8 @@ a buku agenda are understood too). The rules:
   naming the file and the reason, and a value that no database can store (NUL, a lone UTF-16 surrogate)
   rejects its row, so hostile bytes never reach the driver as an unexplained error;
 - the caller may watch the progress (``on_progress``) and stop the import (``cancel``, a
-  ``threading.Event``); a stopped import raises :class:`ImportCancelled` and stores nothing.
+  ``threading.Event``); a stopped import raises :class:`ImportCancelled`, having stored nothing of the
+  part under way.
 
 Rows are read by :mod:`sipdumas.services.imports.readers` (streamed, so memory does not grow with the
 file) and checked by :mod:`sipdumas.services.imports.checking`; this module stores them.
@@ -30,13 +37,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sipdumas.db import audit, bulk, search
 from sipdumas.db import settings as office_settings
-from sipdumas.db.engine import Database
+from sipdumas.db.engine import ConnectionLost, Database, DatabaseBusy
 from sipdumas.detection import index as duplicate_index
 from sipdumas.detection import people
 from sipdumas.domain import agenda
@@ -51,13 +60,27 @@ from sipdumas.services.letters import complainant_columns
 
 #: Rows stored per statement batch (and checked per piece in worker processes).
 BATCH = 2000
+#: Rows committed per transaction: a part holds SQLite's write lock (and PostgreSQL's agenda counter
+#: row) for a few seconds, never for the whole file.
+COMMIT_ROWS = 10_000
 MAX_ERRORS_LISTED = 1000
 #: Progress is reported, and a cancel request looked at, after every this many rows.
 PROGRESS_EVERY = 200
 
 
-class ImportCancelled(ServiceError):
-    """The import (or a dry run over the file) was stopped on request; nothing of the file was stored."""
+class ImportStopped(ServiceError):
+    """An import that stopped before the end of its file: ``stored`` rows, from the parts committed
+    before, are in the register (0: nothing of the file); the message says so. Importing the file again
+    completes it: rows already stored are skipped."""
+
+    def __init__(self, message: str, *, stored: int = 0):
+        super().__init__(message)
+        self.stored = stored
+
+
+class ImportCancelled(ImportStopped):
+    """The import (or a dry run over the file) was stopped on request (``stored``: see
+    :class:`ImportStopped`; a dry run stores nothing)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +124,23 @@ class ImportResult:
     def progress(self, rows: int) -> ImportProgress:
         return ImportProgress(self.file, rows, self.imported, self.rejected, self.skipped)
 
+    def snapshot(self) -> _Counts:
+        return _Counts(self.imported, self.rejected, self.skipped, len(self.errors), len(self.rejected_rows))
+
+    def restore(self, counts: _Counts) -> None:
+        """Forget what a rolled-back part counted."""
+        self.imported, self.rejected, self.skipped = counts.imported, counts.rejected, counts.skipped
+        del self.errors[counts.errors :]
+        del self.rejected_rows[counts.rejected_rows :]
+
+
+class _Counts(NamedTuple):
+    imported: int
+    rejected: int
+    skipped: int
+    errors: int
+    rejected_rows: int
+
 
 def import_register(
     db: Database,
@@ -116,25 +156,36 @@ def import_register(
     column heading -> key choices of the mapping step (see :mod:`sipdumas.services.imports.mapping`).
 
     ``on_progress`` is called (in the caller's thread) every :data:`PROGRESS_EVERY` rows and once at the
-    end; ``cancel`` is looked at as often, and before the commit: once it is set the transaction is
-    rolled back and :class:`ImportCancelled` raised."""
+    end; ``cancel`` is looked at as often, and before each commit: once it is set the part under way is
+    rolled back and :class:`ImportCancelled` raised (``stored``: the rows of earlier parts, kept).
+    A lost server or a lock held too long raises :class:`ImportStopped` saying what was stored."""
     actor.require(Permission.IMPORT_REGISTER)
     path = Path(path)
     result = ImportResult(file=path.name)
     today = today or date.today()
-    with db.transaction() as session:
+    with db.session() as session:
         conf = office_settings.load(session)
-        pattern = agenda.pattern_regex(conf.agenda_pattern)
-        seen_keys: set[str] = set()
-        batch: list[CheckedRow] = []
-        parallel = is_large(path)
-        rows_read = 0
+    pattern = agenda.pattern_regex(conf.agenda_pattern)
+    seen_keys: set[str] = set()
+    part: list[CheckedRow] = []
+    rows_read = 0
+    stored = _Stored()
+    try:
         stop_if_cancelled(cancel, path)
+        parallel = is_large(path)
         rows = read_rows(path, mapping, defer_json=parallel)
-        for row in check_rows(rows, today, conf.office_names, parallel=parallel, chunk=BATCH):
+        checked = check_rows(
+            rows,
+            today,
+            conf.office_names,
+            parallel=parallel,
+            chunk=BATCH,
+            agenda_pattern=conf.agenda_pattern,
+        )
+        for row in checked:
             rows_read += 1
             if rows_read % PROGRESS_EVERY == 0:
-                stop_if_cancelled(cancel, path)
+                stop_if_cancelled(cancel, path, stored)
                 if on_progress is not None:
                     on_progress(result.progress(rows_read))
             if isinstance(row, RejectedRow):
@@ -144,28 +195,106 @@ def import_register(
                 result.skipped += 1
                 continue
             seen_keys.add(row.key)
-            batch.append(row)
-            if len(batch) >= BATCH:
-                _store(session, actor, batch, pattern, conf, result)
-                batch = []
-        _store(session, actor, batch, pattern, conf, result)
-        stop_if_cancelled(cancel, path)
-        audit.record(
-            session,
-            actor,
-            "import",
-            "register",
-            None,
-            file=path.name,
-            imported=result.imported,
-            rejected=result.rejected,
-            skipped=result.skipped,
-        )
+            part.append(row)
+            if len(part) >= COMMIT_ROWS:
+                _commit_part(db, actor, path, part, pattern, conf, result, stored, cancel, last=False)
+                part = []
+        _commit_part(db, actor, path, part, pattern, conf, result, stored, cancel, last=True)
+    except (ConnectionLost, DatabaseBusy) as exc:
+        raise ImportStopped(str(exc.about(stored.what(path))), stored=stored.rows) from exc
     if result.imported >= REFRESH_STATISTICS_AFTER:
         db.refresh_statistics()
     if on_progress is not None:
         on_progress(result.progress(rows_read))
     return result
+
+
+@dataclass(slots=True)
+class _Stored:
+    """What earlier parts of an import committed: rows, and the line the next part starts after."""
+
+    rows: int = 0
+    through_line: int = 0
+
+    def what(self, path: Path) -> str:
+        if not self.rows:
+            return f"impor {path.name}"
+        return (
+            f"{path.name} setelah baris {self.through_line:,} ({self.rows:,} surat sebelumnya sudah "
+            "tersimpan; impor berkas ini lagi untuk melanjutkan, yang sudah tersimpan dilewati)"
+        ).replace(",", ".")
+
+
+def _commit_part(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    rows: list[CheckedRow],
+    pattern,
+    conf,
+    result: ImportResult,
+    stored: _Stored,
+    cancel: threading.Event | None,
+    *,
+    last: bool,
+) -> None:
+    """Store ``rows`` in one transaction with its audit entry (the last part always writes one, so an
+    import of nothing but rejected rows is on record too). A part that collides with another writer
+    (a number or row taken by a simultaneous import or registration) is tried again: it then sees the
+    other's rows and skips or rejects them."""
+    if not rows and not last:
+        return
+    before = result.snapshot()
+    for attempt in range(_ATTEMPTS):
+        try:
+            with db.transaction() as session:
+                lock_imports(session)
+                for start in range(0, len(rows), BATCH):
+                    _store(session, actor, rows[start : start + BATCH], pattern, conf, result)
+                stop_if_cancelled(cancel, path, stored)
+                audit.record(
+                    session,
+                    actor,
+                    "import",
+                    "register",
+                    None,
+                    file=path.name,
+                    lines=[rows[0].line, rows[-1].line] if rows else None,
+                    imported=result.imported - before.imported,
+                    rejected=result.rejected - before.rejected,
+                    skipped=result.skipped - before.skipped,
+                    complete=last,
+                )
+            break
+        except IntegrityError:
+            result.restore(before)
+            if attempt == _ATTEMPTS - 1:
+                raise ImportStopped(
+                    f"{path.name}: baris {rows[0].line}–{rows[-1].line} bertabrakan dengan perubahan lain "
+                    f"yang tersimpan bersamaan; tidak ada yang tersimpan dari bagian ini. "
+                    f"Impor berkas ini lagi (yang sudah tersimpan dilewati)",
+                    stored=stored.rows,
+                ) from None
+        except BaseException:
+            result.restore(before)
+            raise
+    stored.rows += result.imported - before.imported
+    if rows:
+        stored.through_line = rows[-1].line
+
+
+#: Tries of a part that collided with a simultaneous writer.
+_ATTEMPTS = 3
+#: The key of PostgreSQL's transaction lock that makes imports take turns part by part.
+_IMPORT_LOCK = 0x5349_5044_494D
+
+
+def lock_imports(session: Session) -> None:
+    """Make simultaneous imports take turns, one part at a time, so that a part sees the rows the other
+    import committed before it (and skips them) instead of colliding with them on a unique key. SQLite's
+    write transactions already take turns; PostgreSQL takes a transaction lock."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _IMPORT_LOCK})
 
 
 #: An import this large changes the register's shape enough that the planner's statistics are stale until
@@ -174,10 +303,15 @@ def import_register(
 REFRESH_STATISTICS_AFTER = 10_000
 
 
-def stop_if_cancelled(cancel: threading.Event | None, path: Path) -> None:
-    """Raise :class:`ImportCancelled` when ``cancel`` is set (the caller's transaction then rolls back)."""
+def stop_if_cancelled(cancel: threading.Event | None, path: Path, stored: _Stored | None = None) -> None:
+    """Raise :class:`ImportCancelled` when ``cancel`` is set (the caller's transaction then rolls back);
+    ``stored``: what earlier parts of the import committed, which the message then owns up to."""
     if cancel is not None and cancel.is_set():
-        raise ImportCancelled(f"{path.name}: dibatalkan; tidak ada baris yang disimpan")
+        if stored is None or not stored.rows:
+            raise ImportCancelled(f"{path.name}: dibatalkan; tidak ada baris yang disimpan")
+        raise ImportCancelled(
+            f"{path.name}: dibatalkan; tidak ada yang tersimpan dari {stored.what(path)}", stored=stored.rows
+        )
 
 
 # ---------------------------------------------------------------- storing

@@ -301,9 +301,10 @@ def preview(
     actor.require(Permission.IMPORT_REGISTER)
     today = today or date.today()
     with db.session() as session:
-        office_names = office_settings.load(session).office_names
+        conf = office_settings.load(session)
+        office_names = conf.office_names
         checked = [
-            (raw, check_row(line, raw, today, office_names))
+            (raw, check_row(line, raw, today, office_names, agenda_pattern=conf.agenda_pattern))
             for line, raw in islice(read_rows(Path(path), mapping), limit)
         ]
         keys = [row.key for _raw, row in checked if isinstance(row, CheckedRow)]
@@ -373,7 +374,8 @@ def validate(
             report.rejected.append((line, reason))
 
     with db.session() as session:
-        office_names = office_settings.load(session).office_names
+        conf = office_settings.load(session)
+        office_names = conf.office_names
         pending: list[CheckedRow] = []
         seen: set[str] = set()
         numbers: set[str] = set()  # agenda numbers and archive codes the rows before would take
@@ -407,7 +409,15 @@ def validate(
         importing.stop_if_cancelled(cancel, path)
         parallel = is_large(path)
         rows = read_rows(path, mapping, defer_json=parallel)
-        for checked in check_rows(rows, today, office_names, parallel=parallel, chunk=importing.BATCH):
+        checked_rows = check_rows(
+            rows,
+            today,
+            office_names,
+            parallel=parallel,
+            chunk=importing.BATCH,
+            agenda_pattern=conf.agenda_pattern,
+        )
+        for checked in checked_rows:
             report.rows += 1
             if report.rows % importing.PROGRESS_EVERY == 0:
                 importing.stop_if_cancelled(cancel, path)
