@@ -493,7 +493,6 @@ EN = {
     "Selesai: %1 dari %2 berkas terbaca; yang tidak terbaca tercantum di bawah.": "Done: %1 of %2 files read; the unreadable ones are listed below.",
     "Selesai: %1 dari %2 berkas terbaca.": "Done: %1 of %2 files read.",
     "P&eriksa %1 surat": "C&heck %1 letters",
-    "Membatalkan…": "Cancelling…",
     # Forwarding, disposisi and telaah (ui/forwarding_*.py, ui/workflow_dialogs.py), installed in the main window.
     "&Teruskan…": "&Forward…",
     "Teruskan surat terpilih ke instansi berwenang dan cetak surat penerusannya": "Forward the selected letter to the competent agency and print its forwarding letter",
