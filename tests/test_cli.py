@@ -101,7 +101,7 @@ def test_once_accounts_exist_a_user_and_password_are_required(cli):
     anonymous = cli("list", "--json", check=False)
     assert anonymous.returncode == 2 and "--user" in anonymous.stderr
     wrong = cli("--user", "sri", "list", check=False, env={"SIPDUMAS_PASSWORD": "salah-sekali"})
-    assert wrong.returncode == 2 and "salah" in wrong.stderr
+    assert wrong.returncode == 3 and "salah" in wrong.stderr  # sign-in refused, not bad usage
     assert cli("--user", "sri", "list", env={"SIPDUMAS_PASSWORD": "rahasia-123"}).returncode == 0
 
 

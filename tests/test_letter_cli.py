@@ -190,10 +190,10 @@ def test_accounts_are_deactivated_and_passwords_reset_by_an_administrator(db, ad
     as_root = {"user": "root", "password": "sandi-admin-1"}
     off = sipdumas("user", "deactivate", "tini", **as_root)
     assert off.code == 0 and off.out[0]["active"] is False
-    assert sipdumas("list", user="tini", password="sandi-staf-1").code == 2
+    assert sipdumas("list", user="tini", password="sandi-staf-1").code == 3  # sign-in refused
     assert sipdumas("user", "activate", "tini", **as_root).out[0]["active"] is True
     assert sipdumas("user", "reset-password", "tini", new_password="sandi-baru-22", **as_root).code == 0
-    assert sipdumas("list", user="tini", password="sandi-staf-1").code == 2
+    assert sipdumas("list", user="tini", password="sandi-staf-1").code == 3  # sign-in refused
     assert sipdumas("list", user="tini", password="sandi-baru-22").code == 0
     myself = sipdumas("user", "deactivate", "root", **as_root)
     assert myself.code == 1 and "sedang dipakai" in myself.err

@@ -14,6 +14,7 @@ from pdf_checks import check_document, text_of
 from sqlalchemy import select
 from test_printed_letters import OFFICE, TODAY, medan
 
+from sipdumas.domain.permissions import Actor, Role
 from sipdumas.models.outgoing import OutgoingLetter
 from sipdumas.output.pdfium import PDFIUM_LOCK
 from sipdumas.services import forwarding as F
@@ -81,7 +82,8 @@ def test_a_confidential_file_slip_names_its_approval_and_is_marked(db, admin):
     code = a_file(db, admin)
     AF.describe_file(db, admin, code=code, confidential=True)
     borrower = S.Borrower("Rina Marlina", "Bagian Telaah")
-    approval = A.request_approval(db, admin, code=code, borrower=borrower, purpose="Telaah")
+    desk = Actor("wati", Role.ARCHIVIST)  # four eyes: the archivist asks, another decides
+    approval = A.request_approval(db, desk, code=code, borrower=borrower, purpose="Telaah")
     A.decide_approval(db, admin, approval_id=approval.id, approve=True, now=at(date(2026, 3, 3)))
     loan = S.lend_file(db, admin, code=code, borrower=borrower, now=at(date(2026, 3, 4)))
     text = " ".join(text_of(P.loan_slip_pdf(db, admin, loan_id=loan.loan_id).data).split())

@@ -37,13 +37,13 @@ def register(db, admin, **kw):
 
 def people(db, admin):
     users.create_user(
-        db, admin, username="ana", full_name="Ana Lestari", password="rahasia123", role=Role.ANALYST
+        db, admin, username="ana", full_name="Ana Lestari", password="telaah-2026-ana", role=Role.ANALYST
     )
     users.set_profile(
         db, admin, username="ana", nip="198503122010012004", position="Analis Pengaduan Masyarakat"
     )
     users.create_user(
-        db, admin, username="budi", full_name="Budi Santoso", password="rahasia123", role=Role.SUPERVISOR
+        db, admin, username="budi", full_name="Budi Santoso", password="kabid-2026-budi", role=Role.SUPERVISOR
     )
     users.set_profile(
         db, admin, username="budi", nip="197805052005011002", position="Kepala Bidang Penelaahan Pengaduan"

@@ -13,6 +13,7 @@ from sipdumas.domain.errors import PermissionDenied, ValidationFailed
 from sipdumas.domain.permissions import Actor, Role
 from sipdumas.domain.statuses import LetterStatus as S
 from sipdumas.domain.workdays import WorkCalendar
+from sipdumas.output.pdf.sheets import TICKED
 from sipdumas.services import deadlines as D
 from sipdumas.services import duplicates as DUP
 from sipdumas.services import letter_papers as P
@@ -138,8 +139,8 @@ def test_only_supervisors_dispose_and_the_newest_disposition_decides_whose_work_
         "LEMBAR DISPOSISI",
         row.agenda_no,
         "ana",
-        "[X] Proses lebih lanjut",
-        "[X] Koordinasikan",
+        f"{TICKED} Proses lebih lanjut",
+        f"{TICKED} Koordinasikan",
         "segera <b>&",
         "Segera",
         "Jalan desa rusak",

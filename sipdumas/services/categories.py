@@ -138,7 +138,7 @@ def _rank(
             return (counts[c][w] + 1) / (n + 2) / ((rest + 1) / (others + 2))
 
         telling = sorted(
-            (w for w in seen if counts[c][w] >= MIN_LETTERS and lift(w) > 1), key=lambda w: -lift(w)
+            (w for w in seen if counts[c][w] >= MIN_LETTERS and lift(w) > 1), key=lambda w: (-lift(w), w)
         )
         out.append(CategorySuggestion(c, confidence, n, telling[:REASON_WORDS]))
     out.sort(key=lambda s: (-s.confidence, s.category))
