@@ -163,6 +163,18 @@ def test_a_damaged_or_newer_archive_is_refused_before_anything_is_replaced(
     assert not any(p.name.startswith(B.STAGING_PREFIX) for p in db.data_dir.iterdir())
 
 
+def test_a_manifest_larger_than_16_mib_is_read_whole(db, admin, fresh, tmp_path):
+    """The manifest of a register of 100,000 scans is over 16 MiB; a restore must read it whole."""
+    populate(db, admin, letters=2, forwarded=0, lent=0)
+    archive = tmp_path / "b.tar"
+    S.create_backup(db, admin, out=archive)
+    big = tmp_path / "big.tar"
+    padding = b" " * (17 << 20)  # JSON whitespace: the same manifest, as long as a large register's
+    _rewrite(archive, big, lambda name, data: padding + data if name == "manifest.json" else data)
+    restored = S.restore_backup(fresh, admin, archive=big)
+    assert restored.files == 2
+
+
 def test_an_archive_of_an_older_schema_is_upgraded_after_the_restore(tmp_path, admin):
     old = Location(f"sqlite:///{tmp_path / 'old.sqlite3'}", tmp_path / "old-data")
     engine = create_engine(old.database_url)

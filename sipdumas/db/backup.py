@@ -59,6 +59,9 @@ STAGING_PREFIX = ".restore-"
 TEMP_PREFIX = "sipdumas-backup-"
 _STORE_MEMBER = re.compile(r"files/([0-9a-f]{2})/([0-9a-f]{64})")
 _CHUNK = 1 << 20
+#: The largest manifest a restore reads: about 170 bytes a stored file, so room for some six million
+#: files, while a crafted archive cannot make the restore hold an unbounded member in memory.
+MAX_MANIFEST_BYTES = 1 << 30
 #: Where Debian and Ubuntu install the PostgreSQL programs (one folder per major version).
 PG_BIN_FOLDERS = Path("/usr/lib/postgresql")
 
@@ -424,7 +427,12 @@ def read_archive(archive: Path, staging: Path, *, on_progress: Progress | None =
                     raise BackupError(f"Arsip cadangan berisi {name!r} dua kali")
                 source = tar.extractfile(info)
                 if name == MANIFEST:
-                    manifest_data = source.read(16 * _CHUNK + 1)
+                    if info.size > MAX_MANIFEST_BYTES:
+                        raise BackupError(
+                            f"Manifest arsip cadangan terlalu besar ({info.size:,} bita, paling banyak "
+                            f"{MAX_MANIFEST_BYTES:,})"
+                        )
+                    manifest_data = source.read(info.size)
                     continue
                 if name not in (SQLITE_MEMBER, PG_MEMBER) and not _STORE_MEMBER.fullmatch(name):
                     raise BackupError(f"Arsip cadangan berisi berkas yang tidak dikenal: {name!r}")
