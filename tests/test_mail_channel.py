@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from pathlib import Path
 
 import channel_samples
@@ -51,7 +52,7 @@ def dovecot():
 def mailbox(dovecot, db, admin, memory_keyring):
     """A fresh folder of the loopback server, configured as the office's mailbox with its password in
     the keyring."""
-    folder = f"Pengaduan{id(db)}"
+    folder = f"Pengaduan{uuid.uuid4().hex}"  # never a folder an earlier test filled (ids are reused)
     dovecot.deliver([], folder=folder)
     save_mail_settings(
         db,
