@@ -195,7 +195,8 @@ def stray_processes(marker: str, *, patience: float = 10.0) -> int:
 
 
 def leftovers(loc: Location, out: Path, tmp: Path) -> dict[str, int]:
-    """What killed runs left: temporary files of writes, OCR run folders, scans no letter holds."""
+    """What killed runs left: temporary files of writes, OCR run folders, stored files no letter or
+    forwarding letter holds."""
     data = Path(loc.data_dir)
     parts = [p for root in (data, out) for p in root.rglob(f"*{TEMP_SUFFIX}")]
     runs = [p for p in tmp.iterdir() if p.name.startswith("sipdumas-ocr-")]
@@ -207,7 +208,14 @@ def orphans(loc: Location) -> list[Path]:
 
     db = Database(loc)
     with db.engine.connect() as conn:
+        # a letter's scans and the forwarding letters printed for it: what fsck keeps
         known = {row[0] for row in conn.execute(text("SELECT DISTINCT sha256 FROM documents"))}
+        known |= {
+            row[0]
+            for row in conn.execute(
+                text("SELECT file_sha256 FROM forwarding_letters WHERE file_sha256 IS NOT NULL")
+            )
+        }
     db.dispose()
     store = Path(loc.data_dir) / "files"
     if not store.exists():
@@ -222,7 +230,8 @@ def orphans(loc: Location) -> list[Path]:
 def clean(loc: Location, out: Path, tmp: Path, env: dict[str, str]) -> dict:
     """Remove what kills left: ``sipdumas fsck --clean`` when it exists, else move it to quarantine/."""
     if has_command(loc, "fsck"):
-        proc = run_to_end(cli(loc, "fsck", "--clean", "--json"), env)
+        # every process is dead by now: nothing in the store is young because a run is still writing it
+        proc = run_to_end(cli(loc, "fsck", "--clean", "--grace-minutes", "0", "--json"), env)
         # output files outside the data folder are this script's, not the store's
         for part in out.rglob(f"*{TEMP_SUFFIX}"):
             part.unlink()
