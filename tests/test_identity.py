@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+import re
+
+import phonenumbers
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_phone, parse_nik
 
@@ -50,3 +55,38 @@ def test_malformed_nik_is_explained_in_indonesian(nik, reason):
     assert reason in nik_problem(nik)
     with pytest.raises(InvalidIdentity):
         parse_nik(nik)
+
+
+def _full_parse(raw: str) -> str | None:
+    """What ``phonenumbers`` alone says of ``raw`` (the verdict before the mobile fast path)."""
+    digits = re.sub(r"[^\d+]", "", raw.strip())
+    if digits.startswith("62") and not digits.startswith("+"):
+        digits = "+" + digits
+    try:
+        number = phonenumbers.parse(digits, "ID")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    prefix=st.sampled_from(["0", "+62", "62", "+62 0", "00", "8", "+620", "(0", "+63", ""]),
+    body=st.one_of(
+        st.text(alphabet="0123456789", min_size=0, max_size=15),
+        st.from_regex(r"8[0-9]{6,12}", fullmatch=True),  # mobile-like, of every length around the valid ones
+    ),
+    separator=st.sampled_from(["", " ", "-", "."]),
+)
+def test_mobile_fast_path_agrees_with_phonenumbers(prefix, body, separator):
+    """Mobile numbers are recognised without a full parse; the answer must be the one phonenumbers
+    gives, for valid and invalid numbers alike (wrong prefixes, lengths, ranges that are not mobile)."""
+    raw = prefix + separator.join(body[i : i + 4] for i in range(0, len(body), 4))
+    assert normalize_phone(raw) == _full_parse(raw), raw
+
+
+@pytest.mark.parametrize("raw", ["0812-3456-7890", "+62 812 3456 789", "6281234567890", "0852 1234 5678"])
+def test_common_mobile_numbers_take_the_fast_path_with_the_same_answer(raw):
+    assert normalize_phone(raw) == _full_parse(raw) is not None

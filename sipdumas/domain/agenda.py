@@ -9,6 +9,7 @@ too, so no number is lost.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ def reserve_up_to(session: Session, year: int, serial: int) -> None:
     )
 
 
+@lru_cache(maxsize=64)
 def pattern_regex(pattern: str) -> re.Pattern[str]:
     """A regex that recognises numbers made by ``pattern`` and captures ``year`` and ``serial``."""
     out, pos = [], 0
@@ -42,6 +44,7 @@ def pattern_regex(pattern: str) -> re.Pattern[str]:
 MAX_SERIAL = 2_147_483_647
 
 
+@lru_cache(maxsize=64)
 def max_serial(pattern: str) -> int:
     """The largest serial of ``pattern``'s series: the width it pads serials to (``{serial:05d}``: 99,999)
     bounds the series, else the column's limit."""

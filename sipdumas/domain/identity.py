@@ -81,6 +81,29 @@ def parse_nik(nik: str) -> NikInfo:
     )
 
 
+_ID_METADATA = phonenumbers.PhoneMetadata.metadata_for_region("ID")
+_ID_GENERAL = re.compile(f"(?:{_ID_METADATA.general_desc.national_number_pattern})")
+_ID_MOBILE = re.compile(f"(?:{_ID_METADATA.mobile.national_number_pattern})")
+
+
+def _valid_mobile(digits: str) -> str | None:
+    """``digits`` (``+62…`` or ``0…``) as E.164 when it is an Indonesian mobile number by
+    ``phonenumbers``' own metadata, else None (then the full parse decides). Most senders give a mobile
+    number, and this is the verdict ``parse`` + ``is_valid_number`` reach for it in a twentieth of the
+    time (an import checks hundreds of thousands; ``tests/domain/test_phone_fast_path.py`` holds the two
+    to the same answers). Mobile numbers share no prefix with Indonesia's premium, shared-cost, toll-free
+    or UAN ranges, so matching the mobile pattern decides validity."""
+    if digits.startswith("+62"):
+        national = digits[3:]
+    elif digits.startswith("0") and not digits.startswith("00"):
+        national = digits[1:]
+    else:
+        return None
+    if national.isascii() and _ID_MOBILE.fullmatch(national) and _ID_GENERAL.fullmatch(national):
+        return "+62" + national
+    return None
+
+
 def normalize_phone(raw: str | None) -> str | None:
     """``raw`` as E.164 (``+62...``), or None when it is empty or not a valid Indonesian number.
 
@@ -93,6 +116,9 @@ def normalize_phone(raw: str | None) -> str | None:
     digits = re.sub(r"[^\d+]", "", text)
     if digits.startswith("62") and not digits.startswith("+"):
         digits = "+" + digits
+    fast = _valid_mobile(digits)
+    if fast is not None:
+        return fast
     try:
         number = phonenumbers.parse(digits, "ID")
     except phonenumbers.NumberParseException:
