@@ -46,7 +46,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from sipdumas.intake.layout import PageLayout, parse_tsv
 from sipdumas.output.pdfium import PDFIUM_LOCK
 
-LANG = "ind+eng"
+LANG = "ind"
 DPI = 300
 DEFAULT_PAGE_TIMEOUT = 60.0
 #: Pages a file may have (an office can change it: setting ``intake_max_pages``). A letter with its
