@@ -23,4 +23,5 @@ if [ -z "${SIPDUMAS_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ] && command -v pg_lsc
 fi
 
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-exec .venv/bin/python -m pytest -q "$@"
+# the 25 slowest tests are listed at the end, so a run shows where the suite's time goes
+exec .venv/bin/python -m pytest -q --durations=25 "$@"
