@@ -1,13 +1,17 @@
 from __future__ import annotations
 
-import re
-
-import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sipdumas.domain.identity import InvalidIdentity, nik_problem, normalize_phone, parse_nik
+from sipdumas.domain.identity import (
+    InvalidIdentity,
+    nik_problem,
+    normalize_phone,
+    parse_nik,
+    parsed_phone,
+    phone_digits,
+)
 
 
 @pytest.mark.parametrize(
@@ -59,16 +63,7 @@ def test_malformed_nik_is_explained_in_indonesian(nik, reason):
 
 def _full_parse(raw: str) -> str | None:
     """What ``phonenumbers`` alone says of ``raw`` (the verdict before the mobile fast path)."""
-    digits = re.sub(r"[^\d+]", "", raw.strip())
-    if digits.startswith("62") and not digits.startswith("+"):
-        digits = "+" + digits
-    try:
-        number = phonenumbers.parse(digits, "ID")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return parsed_phone(phone_digits(raw))
 
 
 @settings(max_examples=3000, deadline=None)

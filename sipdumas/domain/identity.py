@@ -112,13 +112,21 @@ def normalize_phone(raw: str | None) -> str | None:
     """
     if not raw:
         return None
-    text = raw.strip()
-    digits = re.sub(r"[^\d+]", "", text)
+    digits = phone_digits(raw)
+    fast = _valid_mobile(digits)
+    return fast if fast is not None else parsed_phone(digits)
+
+
+def phone_digits(raw: str) -> str:
+    """The digits of a written number (and its leading ``+``), ``62…`` taken as ``+62…``."""
+    digits = re.sub(r"[^\d+]", "", raw.strip())
     if digits.startswith("62") and not digits.startswith("+"):
         digits = "+" + digits
-    fast = _valid_mobile(digits)
-    if fast is not None:
-        return fast
+    return digits
+
+
+def parsed_phone(digits: str) -> str | None:
+    """``phonenumbers``' own verdict on :func:`phone_digits`' result: E.164 when valid, else None."""
     try:
         number = phonenumbers.parse(digits, "ID")
     except phonenumbers.NumberParseException:
