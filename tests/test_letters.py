@@ -214,6 +214,34 @@ def test_broad_search_walks_the_sort_index_and_returns_the_same_page(db, admin, 
     assert [r.received_at for r in broad] == sorted((r.received_at for r in broad), reverse=True)
 
 
+def test_search_pages_and_counts_agree_whether_a_query_matches_none_few_or_many(db, admin, monkeypatch):
+    """A page is taken from the matches found first (few) or by walking the register in order (many);
+    either way the page is the newest matches and the count is theirs; a word no letter has gives an
+    empty page at once, and search words never reach the query language as syntax."""
+    from datetime import timedelta
+
+    from sipdumas.db import search
+
+    for i in range(6):
+        subject = "Pungutan liar di pasar" if i % 2 else "Jalan desa rusak"
+        L.register_letter(
+            db, admin, data=letter(subject=subject, received_at=TODAY - timedelta(days=i)), today=TODAY
+        )
+    monkeypatch.setattr(search, "BROAD_MATCHES", 3)  # 3 matches: broad; fewer: found first
+    for words, expected in (("pungutan", 3), ("pungut liar pasar", 3), ("zzzz", 0), ('"pasar*', 3)):
+        query = L.LetterQuery(text=words)
+        rows = L.list_letters(db, admin, query=query, limit=2)
+        assert L.count_letters(db, admin, query=query) == expected, words
+        assert len(rows) == min(2, expected), words
+        assert all(r.subject == "Pungutan liar di pasar" for r in rows), words
+        assert [r.received_at for r in rows] == [TODAY - timedelta(days=1), TODAY - timedelta(days=3)][
+            : len(rows)
+        ], words
+    monkeypatch.setattr(search, "BROAD_MATCHES", 100)
+    rows = L.list_letters(db, admin, query=L.LetterQuery(text="jalan"), limit=2)
+    assert [r.received_at for r in rows] == [TODAY, TODAY - timedelta(days=2)]
+
+
 def test_flag_filters_and_the_originals_agenda_number_in_the_register(db, admin):
     from letter_texts import compose
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select, text
+from sqlalchemy import Integer, Select, any_, bindparam, case, func, or_, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -581,7 +582,14 @@ def list_letters(
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
         order = _order(query, session)
-        walk_index = bool(query.text) and search.is_broad(session, query.text)
+        matches: list[int] | None = None
+        if query.text and db.dialect == "postgresql":
+            matches = search.few_matches(session, query.text)
+            walk_index = matches is None and bool(search.terms(query.text))
+        else:
+            walk_index = bool(query.text) and search.is_broad(session, query.text)
+        if walk_index:
+            search.walk_in_order(session)
         stmt = (
             _filtered(
                 select(IncomingLetter, _original_agenda_no()),
@@ -590,6 +598,7 @@ def list_letters(
                 db.dialect,
                 today=today,
                 walk_index=walk_index,
+                matches=matches,
             )
             .order_by(*order)
             .offset(offset)
@@ -663,11 +672,13 @@ def _filtered(
     *,
     today: date | None = None,
     walk_index: bool = False,
+    matches: list[int] | None = None,
 ) -> Select:
     """``stmt`` narrowed to ``query``. ``walk_index``: the text matches many letters, so let the database
     walk the sort order's index and test each row against the matches (``id + 0`` keeps SQLite from
     fetching every match by primary key first and sorting them all). ``session`` reads the calendar
-    and deadline settings the overdue filter's cut-off dates are worked out from (for ``today``)."""
+    and deadline settings the overdue filter's cut-off dates are worked out from (for ``today``).
+    ``matches``: the ids the text matches, already found (PostgreSQL, :func:`search.few_matches`)."""
     if query.status:
         stmt = stmt.where(IncomingLetter.status == query.status)
     if query.category:
@@ -702,6 +713,13 @@ def _filtered(
         stmt = stmt.where(
             or_(IncomingLetter.duplicate_review.is_(None), IncomingLetter.duplicate_review != "rejected")
         )
+    if matches is not None:
+        return stmt.where(IncomingLetter.id == any_(bindparam("matches", matches, type_=ARRAY(Integer))))
+    if dialect == "postgresql" and not walk_index:
+        matched = search.matched_first(query.text)
+        if matched is not None:
+            stmt = stmt.where(matched)
+        return stmt
     matching = search.matching_ids(dialect, query.text)
     if matching is not None:
         key = IncomingLetter.id + 0 if walk_index else IncomingLetter.id
