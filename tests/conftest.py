@@ -12,9 +12,13 @@ worker has a PostgreSQL database of its own, named after the configured one and 
 
 from __future__ import annotations
 
+import fcntl
 import os
+import pickle
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, make_url, text
@@ -140,14 +144,38 @@ def corpus_truth() -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="session")
-def corpus_extractions(corpus_truth) -> dict:
-    """Real OCR of every sample letter, once per test run (file name -> Extraction)."""
+def once_per_run(tmp_path_factory, name: str, compute: Callable[[], Any]) -> Any:
+    """``compute()`` once per test run, however many pytest-xdist workers: the first worker to get here
+    computes it and leaves it pickled in the run's shared temporary folder; the others wait for it and
+    read it. For the real OCR of the sample sets, which each worker would otherwise do again on the same
+    two cores (Tesseract already uses both)."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    done = root / f"{name}.pickle"
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if done.exists():
+            return pickle.loads(done.read_bytes())
+        value = compute()
+        part = done.with_suffix(".part")
+        part.write_bytes(pickle.dumps(value))
+        part.replace(done)
+        return value
+
+
+def _extract_set(folder: Path, truth: list[dict]) -> dict:
     from sipdumas.intake import extract_files
 
-    folder = SHARED / "corpus" / "letters"
-    paths = [folder / t["file"] for t in corpus_truth]
+    paths = [folder / t["file"] for t in truth]
     return {p.name: e for p, e in zip(paths, extract_files(paths), strict=True)}
+
+
+@pytest.fixture(scope="session")
+def corpus_extractions(corpus_truth, tmp_path_factory) -> dict:
+    """Real OCR of every sample letter, once per test run (file name -> Extraction)."""
+    folder = SHARED / "corpus" / "letters"
+    return once_per_run(tmp_path_factory, "corpus-extractions", lambda: _extract_set(folder, corpus_truth))
 
 
 @pytest.fixture(scope="session")
@@ -162,10 +190,7 @@ def styled_truth() -> list[dict]:
 
 
 @pytest.fixture(scope="session")
-def styled_extractions(styled_truth) -> dict:
+def styled_extractions(styled_truth, tmp_path_factory) -> dict:
     """Real OCR (scans) and reading (typed letters) of every styled letter, once per test run."""
-    from sipdumas.intake import extract_files
-
     folder = SHARED / "corpus" / "styled"
-    paths = [folder / t["file"] for t in styled_truth]
-    return {p.name: e for p, e in zip(paths, extract_files(paths), strict=True)}
+    return once_per_run(tmp_path_factory, "styled-extractions", lambda: _extract_set(folder, styled_truth))
