@@ -262,14 +262,28 @@ def matched_first(query: str):
 BROAD_MATCHES = 3000
 
 
+def page_plan(session: Session, query: str) -> tuple[bool, list[int] | None]:
+    """How a sorted page of the letters matching ``query`` is taken: ``(walk, matches)``. ``walk``: the
+    query is broad (:data:`BROAD_MATCHES` or more), so the register's sort index is walked and each
+    letter tested, which stops once the page is full; otherwise the matches are fetched and sorted.
+    ``matches``: on PostgreSQL, the ids of those few matches, already read (:func:`few_matches`)."""
+    if not terms(query):
+        return False, None
+    if session.get_bind().dialect.name == "sqlite":
+        return is_broad(session, query), None
+    ids = few_matches(session, query)
+    if ids is None:
+        walk_in_order(session)
+        return True, None
+    return False, ids
+
+
 def is_broad(session: Session, query: str) -> bool:
-    """Whether ``query`` matches at least :data:`BROAD_MATCHES` letters. Counting stops at the threshold,
-    so this stays cheap. On PostgreSQL see :func:`few_matches`, which answers this and more."""
+    """SQLite: whether ``query`` matches at least :data:`BROAD_MATCHES` letters. Counting stops at the
+    threshold, so this stays cheap."""
     query_terms = terms(query)
     if not query_terms:
         return False
-    if session.get_bind().dialect.name != "sqlite":
-        return few_matches(session, query) is None
     n = session.scalar(
         text("SELECT count(*) FROM (SELECT rowid FROM letter_fts WHERE letter_fts MATCH :fts LIMIT :cap)"),
         {"fts": fts_query(query_terms), "cap": BROAD_MATCHES},
@@ -279,7 +293,7 @@ def is_broad(session: Session, query: str) -> bool:
 
 def few_matches(session: Session, query: str) -> list[int] | None:
     """PostgreSQL: the ids of every letter ``query`` matches when there are fewer than
-    :data:`BROAD_MATCHES`, else None (a broad query: walk the register in order, :func:`walk_in_order`).
+    :data:`BROAD_MATCHES`, else None (a broad query: walk the register in order, see :func:`page_plan`).
 
     The planner cannot choose between the two by itself: its statistics say nothing of how many letters
     a prefix such as ``rumah:*`` matches, so it guessed 611 for a query matching 47,096 (fetching and
@@ -301,7 +315,7 @@ def few_matches(session: Session, query: str) -> list[int] | None:
 
 
 def walk_in_order(session: Session) -> None:
-    """PostgreSQL: for the rest of this transaction, answer a broad search (:func:`is_broad`) by walking
+    """PostgreSQL: for the rest of this transaction, answer a broad search (:func:`page_plan`) by walking
     the register's sort index and checking each letter's words, which stops once a page is full, rather
     than collecting every match through the word index and sorting them all. The word index is a GIN
     index, which only bitmap scans read, so turning those off for this one read-only transaction is

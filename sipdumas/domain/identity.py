@@ -90,8 +90,8 @@ def _valid_mobile(digits: str) -> str | None:
     """``digits`` (``+62…`` or ``0…``) as E.164 when it is an Indonesian mobile number by
     ``phonenumbers``' own metadata, else None (then the full parse decides). Most senders give a mobile
     number, and this is the verdict ``parse`` + ``is_valid_number`` reach for it in a twentieth of the
-    time (an import checks hundreds of thousands; ``tests/domain/test_phone_fast_path.py`` holds the two
-    to the same answers). Mobile numbers share no prefix with Indonesia's premium, shared-cost, toll-free
+    time (an import checks hundreds of thousands; a property test in ``tests/test_identity.py`` holds
+    the two to the same answers). Mobile numbers share no prefix with Indonesia's premium, shared-cost, toll-free
     or UAN ranges, so matching the mobile pattern decides validity."""
     if digits.startswith("+62"):
         national = digits[3:]

@@ -582,14 +582,7 @@ def list_letters(
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
         order = _order(query, session)
-        matches: list[int] | None = None
-        if query.text and db.dialect == "postgresql":
-            matches = search.few_matches(session, query.text)
-            walk_index = matches is None and bool(search.terms(query.text))
-        else:
-            walk_index = bool(query.text) and search.is_broad(session, query.text)
-        if walk_index:
-            search.walk_in_order(session)
+        walk_index, matches = search.page_plan(session, query.text) if query.text else (False, None)
         stmt = (
             _filtered(
                 select(IncomingLetter, _original_agenda_no()),
