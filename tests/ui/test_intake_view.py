@@ -123,6 +123,37 @@ def test_corrected_field_is_registered_with_its_scan_then_the_next_letter_shows(
     assert view.batch.itemText(0).endswith(f"tercatat {result.agenda_no}")
 
 
+def test_what_was_typed_for_a_letter_is_still_there_after_looking_at_another(
+    tmp_path, view_factory, qtbot, db, admin
+):
+    """Moving to another letter of the batch and back keeps the corrections typed so far (and which
+    fields were still doubtful); the corrected letter is registered as corrected, the other as read."""
+    paths = [
+        write_letter(tmp_path, "a.txt", **SITI, complaint="jalan"),
+        write_letter(tmp_path, "b.txt", **BUDI, complaint="tanah"),
+    ]
+    view = view_factory(batch(paths))
+    view.subject.setText("Jalan desa rusak berat")
+    view.cc.setPlainText("Bupati\nCamat")
+    view.category.setEditText("02 Pelayanan publik")
+    doubtful = dict(view.marks)
+    view.batch.activated.emit(1)  # the analyst picks the second letter in the batch list
+    assert view.index == 1 and view.sender_name.text() == "Budi Santoso"
+    assert view.subject.text() != "Jalan desa rusak berat"
+    view.batch.activated.emit(0)  # and goes back
+    assert view.subject.text() == "Jalan desa rusak berat"
+    assert view.cc.toPlainText() == "Bupati\nCamat"
+    assert view.category.currentText() == "02 Pelayanan publik"
+    assert view.marks == doubtful  # the fields typed in count as checked, the others are still marked
+    with qtbot.waitSignal(view.registered, timeout=20000) as registered:
+        view.register_button.click()
+    letter = get_letter(db, admin, letter_id=registered.args[0].id)
+    assert letter.data.subject == "Jalan desa rusak berat"
+    assert letter.data.cc == ["Bupati", "Camat"]
+    assert letter.data.category == "02 Pelayanan publik"
+    assert view.index == 1 and view.sender_name.text() == "Budi Santoso"
+
+
 def test_skip_leaves_a_letter_unregistered_and_the_batch_ends(tmp_path, view_factory, qtbot, db, admin):
     paths = [write_letter(tmp_path, "a.txt", **SITI, complaint="jalan")]
     view = view_factory(batch(paths))

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -102,6 +103,9 @@ class BatchItem:
     state: str = BatchState.PENDING
     result: IngestResult | None = None  # after registering
     check: IngestResult | None = None  # duplicate verdict before registering
+    #: What the analyst had typed in the form when moving to another letter of the batch, and which
+    #: fields were still marked as doubtful, restored on coming back (:meth:`IntakeView.go_to`).
+    draft: tuple[dict[str, Any], dict[str, str]] | None = None
 
     def __post_init__(self) -> None:
         self.path = Path(self.path)
@@ -426,7 +430,11 @@ class IntakeView(QWidget):
         return out
 
     def go_to(self, index: int) -> None:
-        """Show letter ``index`` of the batch (-1: nothing left to check)."""
+        """Show letter ``index`` of the batch (-1: nothing left to check). What was typed for the letter
+        left behind, still to be registered, is kept and shown again on coming back to it."""
+        leaving = self.current
+        if leaving is not None and leaving.state == BatchState.PENDING:
+            leaving.draft = (self._form_values(), dict(self.marks))
         self.index = index
         self.batch.blockSignals(True)
         self.batch.setCurrentIndex(index)
@@ -506,6 +514,12 @@ class IntakeView(QWidget):
             for key in self.editors:
                 tip = self._check_tip(key, ex)
                 self._mark(key, tip)
+            if item.draft is not None:
+                values, marks = item.draft
+                for key, value in values.items():
+                    _set_value(self.editors[key][0], value)
+                for key in self.editors:
+                    self._mark(key, marks.get(key))
         finally:
             self._filling = False
         self._update_badges()
@@ -565,6 +579,11 @@ class IntakeView(QWidget):
             self.marks.pop(key, None)
             target.setStyleSheet("")
             target.setToolTip("")
+
+    def _form_values(self) -> dict[str, Any]:
+        """The form's fields as the analyst left them (not the date received: it is kept from letter to
+        letter anyway)."""
+        return {key: _value(editor) for key, (editor, _error) in self.editors.items() if key != "received_at"}
 
     def _edited(self, key: str, *_args) -> None:
         """The analyst touched the field: it counts as checked."""
@@ -951,6 +970,27 @@ class IntakeView(QWidget):
             ),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _value(editor: QWidget) -> Any:
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText()
+    if isinstance(editor, QComboBox):
+        return editor.currentText()
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    return editor.value()  # the date fields
+
+
+def _set_value(editor: QWidget, value: Any) -> None:
+    if isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(value)
+    elif isinstance(editor, QComboBox):
+        editor.setEditText(value)
+    elif isinstance(editor, QLineEdit):
+        editor.setText(value)
+    else:
+        editor.set_value(value)
 
 
 __all__ = ["BatchItem", "BatchState", "IntakeView", "render_page"]
