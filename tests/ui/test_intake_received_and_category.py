@@ -71,6 +71,10 @@ def test_the_category_earlier_letters_got_is_suggested_with_its_reason(qtbot, db
     assert "mirip 3 surat terdahulu berkategori ini (kata: " in view.category_hint.text()
     assert view.category.currentText() == "", "a suggestion is not a choice: the analyst confirms it"
     assert view.use_category.isVisible()
+    # in view at 1366x768, not below the fold of the form's scrolling area
+    shown = view.fields_box.parentWidget()  # the viewport the form scrolls in
+    bottom = view.use_category.mapTo(shown, view.use_category.rect().bottomLeft()).y()
+    assert bottom <= shown.height(), "the suggestion's button is hidden below the form"
     view.use_category.click()
     assert view.category.currentText() == LAND and not view.use_category.isVisible()
     with qtbot.waitSignal(view.registered, timeout=20000) as registered:

@@ -682,6 +682,18 @@ class IntakeView(QWidget):
         self.category_hint.setStyleSheet("color: #2e7d32;" if taken else "color: #1565c0;")
         self.use_category.setVisible(not taken)
         self.category_hint_row.show()
+        self._fit_form(grow_only=True)
+
+    def _fit_form(self, *, grow_only: bool = False) -> None:
+        """Give the form the height its rows need, the OCR text the rest. ``grow_only``: only if the form
+        has less (the category suggestion adds a row under Kategori, which otherwise stayed hidden below
+        the fold at 1366×768)."""
+        need = self.fields_box.sizeHint().height() + 4
+        sizes = self._right.sizes()
+        if grow_only and sizes and sizes[0] >= need:
+            return
+        total = sum(sizes) or self.height()
+        self._right.setSizes([need, max(150, total - need)])
 
     def take_category_suggestion(self) -> None:
         """**Pakai**: the analyst confirms the suggested category."""
@@ -950,9 +962,7 @@ class IntakeView(QWidget):
         super().showEvent(event)
         if not self._sized:  # only now is the form's natural height known (fonts, styles applied)
             self._sized = True
-            form_height = self.fields_box.sizeHint().height() + 4
-            total = sum(self._right.sizes()) or self.height()
-            self._right.setSizes([form_height, max(150, total - form_height)])
+            self._fit_form()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         pending = self.counts()[BatchState.PENDING]
