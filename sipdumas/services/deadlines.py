@@ -32,6 +32,7 @@ from sipdumas.services.overdue import (
     AWAITING_FORWARDING,
     AWAITING_REVIEW,
     AWAITING_SETTLEMENT,
+    count_overdue,
     overdue_condition,
     overdue_conditions,
 )
@@ -170,13 +171,15 @@ def overdue_counts(
     actor.require(Permission.VIEW_REGISTER)
     today = today or date.today()
     with db.session() as session:
-        cond = overdue_conditions(session, today)
+
+        def narrowed(stmt):
+            return stmt.where(_assigned_to(assignee)) if assignee is not None else stmt
+
         out = {}
-        for name, where in [*cond.items(), ("total", overdue_condition(session, today))]:
+        for name, where in overdue_conditions(session, today).items():
             stmt = select(func.count()).select_from(IncomingLetter).where(where)
-            if assignee is not None:
-                stmt = stmt.where(_assigned_to(assignee))
-            out[name] = session.execute(stmt).scalar_one()
+            out[name] = session.execute(narrowed(stmt)).scalar_one()
+        out["total"] = count_overdue(session, today, narrowed)
         return out
 
 

@@ -44,7 +44,7 @@ from sipdumas.domain.statuses import LetterStatus
 from sipdumas.domain.text import printable
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import FLAG_PREDICATES, Complainant, IncomingLetter
-from sipdumas.services.overdue import due_order, overdue_condition
+from sipdumas.services.overdue import count_overdue, due_order, overdue_condition
 
 STATUS_LABELS: dict[str, str] = {
     LetterStatus.RECEIVED: "Diterima",
@@ -564,6 +564,12 @@ def count_letters(
     the real today)."""
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
+        if query.overdue:
+            # counted deadline by deadline (see overdue.count_overdue), the other filters on each count
+            others = dataclasses.replace(query, overdue=False)
+            return count_overdue(
+                session, today or date.today(), lambda stmt: _filtered(stmt, others, session, db.dialect)
+            )
         stmt = _filtered(select(func.count(IncomingLetter.id)), query, session, db.dialect, today=today)
         return session.execute(stmt).scalar_one()
 

@@ -14,6 +14,9 @@ The register's filter (:mod:`sipdumas.services.letters`), the deadlines and work
 
 from __future__ import annotations
 
+import functools
+import operator
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from sqlalchemy import (
@@ -32,6 +35,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from sipdumas.domain import workdays
 from sipdumas.domain.statuses import LetterStatus
@@ -98,16 +102,47 @@ def overdue_condition(session: Session, today: date):
     which SQLite would answer by collecting every overdue letter from ``(status, received_at)`` and
     sorting them all for one page (1.1 s at 200,000 letters, 118,000 of them overdue)."""
     cut = _cutoffs(session, today)
-    latest: dict[str, date] = {}  # per status, the latest cut-off of the deadlines it waits on
-    for statuses, day in ((AWAITING_REVIEW, cut["review"]), (AWAITING_FORWARDING, cut["forward"])):
-        for status in statuses:
-            latest[status] = max(latest.get(status, day), day)
+    latest = _latest_cutoffs(cut)
     L = IncomingLetter
     by_date = L.received_at < case(*((L.status == status, literal(day)) for status, day in latest.items()))
     return and_(
         text(AWAITING_PREDICATE),
         or_(by_date, and_(L.status.in_(AWAITING_SETTLEMENT), _settle_late(cut["settle"]))),
     )
+
+
+def _latest_cutoffs(cut: dict[str, date]) -> dict[str, date]:
+    """Per status waiting on review or forwarding, the latest cut-off of the deadlines it waits on."""
+    latest: dict[str, date] = {}
+    for statuses, day in ((AWAITING_REVIEW, cut["review"]), (AWAITING_FORWARDING, cut["forward"])):
+        for status in statuses:
+            latest[status] = max(latest.get(status, day), day)
+    return latest
+
+
+def overdue_branches(session: Session, today: date) -> list:
+    """:func:`overdue_condition` cut into conditions of which no letter meets two (each is of other
+    statuses), for counting: the overdue letters are as many as the sum of the branches' counts.
+
+    Each branch is a range of ``ix_letters_status_received`` (status, then date received), which the
+    database counts from the index alone, where the one condition makes it test every letter still
+    waiting on a deadline (at a million letters: 43 ms instead of 92 ms on SQLite)."""
+    cut = _cutoffs(session, today)
+    L = IncomingLetter
+    return [and_(L.status == status, L.received_at < day) for status, day in _latest_cutoffs(cut).items()] + [
+        and_(L.status.in_(AWAITING_SETTLEMENT), _settle_late(cut["settle"]))
+    ]
+
+
+def count_overdue(session: Session, today: date, narrowed: Callable[[Select], Select] | None = None) -> int:
+    """How many letters are past any deadline on ``today`` (those of :func:`overdue_condition`), counted
+    branch by branch (:func:`overdue_branches`); ``narrowed`` adds the caller's other conditions to
+    each branch's count (the register's other filters, an assignee)."""
+    parts = []
+    for branch in overdue_branches(session, today):
+        stmt = select(func.count()).select_from(IncomingLetter).where(branch)
+        parts.append((narrowed(stmt) if narrowed else stmt).scalar_subquery())
+    return session.execute(select(functools.reduce(operator.add, parts))).scalar_one()
 
 
 # ---------------------------------------------------------------- the register's order by due date
