@@ -242,6 +242,36 @@ def test_search_pages_and_counts_agree_whether_a_query_matches_none_few_or_many(
     assert [r.received_at for r in rows] == [TODAY, TODAY - timedelta(days=2)]
 
 
+def test_a_search_whose_walk_runs_out_of_time_takes_its_page_from_the_matches(db, admin, monkeypatch):
+    """PostgreSQL walks the register in order first, for a few milliseconds; a walk that has not filled
+    the page by then (few letters match) is stopped and the page taken from the matches the word index
+    finds, with the time limit and the planner setting of the walk gone with it."""
+    from sqlalchemy import text
+
+    from sipdumas.db import search
+
+    if db.is_sqlite:
+        pytest.skip("SQLite counts the matches first, cheaply; PostgreSQL walks first")
+    ids = {
+        L.register_letter(db, admin, data=letter(subject=subject), today=TODAY).id: subject
+        for subject in ("Pungutan liar di pasar", "Jalan desa rusak", "Pungutan sekolah")
+    }
+    monkeypatch.setattr(search, "WALK_FIRST_MS", 20)
+    tried = []
+    with db.session() as session:
+
+        def fetch(walk, matches):
+            tried.append((walk, sorted(matches) if matches is not None else None))
+            if walk:  # a walk through a large register that finds few matches
+                session.execute(text("SELECT pg_sleep(5)"))
+            return ["page"]
+
+        assert search.take_page(session, "pungut", fetch) == ["page"]
+        assert session.scalar(text("SHOW statement_timeout")) == "0"
+        assert session.scalar(text("SHOW enable_bitmapscan")) == "on"
+    assert tried == [(True, None), (False, sorted(i for i, s in ids.items() if s.startswith("Pungutan")))]
+
+
 def test_flag_filters_and_the_originals_agenda_number_in_the_register(db, admin):
     from letter_texts import compose
 

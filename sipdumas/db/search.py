@@ -15,9 +15,11 @@ same letters (:func:`terms`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Integer, column, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
@@ -262,20 +264,51 @@ def matched_first(query: str):
 BROAD_MATCHES = 3000
 
 
-def page_plan(session: Session, query: str) -> tuple[bool, list[int] | None]:
-    """How a sorted page of the letters matching ``query`` is taken: ``(walk, matches)``. ``walk``: the
-    query is broad (:data:`BROAD_MATCHES` or more), so the register's sort index is walked and each
-    letter tested, which stops once the page is full; otherwise the matches are fetched and sorted.
-    ``matches``: on PostgreSQL, the ids of those few matches, already read (:func:`few_matches`)."""
+#: PostgreSQL: how long a search first walks the register in its order (milliseconds) before it reads
+#: the word index instead. A word many letters have fills a page within a few hundred letters of the walk
+#: (7 to 40 ms at a million letters), while reading the word index for it costs 30 to 150 ms whatever the
+#: page needs (see :func:`take_page`).
+WALK_FIRST_MS = 60
+#: PostgreSQL: after a walk that did not fill the page in time, up to this many matches are read through
+#: the word index and the page taken from them; a query matching more walks the register after all.
+MATCHES_AFTER_WALK = 20_000
+#: SQLSTATE of a statement stopped by ``statement_timeout``.
+_QUERY_CANCELED = "57014"
+
+
+def take_page(session: Session, query: str, fetch: Callable[[bool, list[int] | None], list]) -> list:
+    """One sorted page of the letters matching ``query``: ``fetch(walk, matches)`` runs the page's
+    statement and returns its rows, with ``walk``: walk the register's sort index and test each letter
+    (which stops once the page is full), or ``matches``: the ids the text matches, already read
+    (PostgreSQL), to take the page from (with neither, the statement finds the matches itself).
+
+    SQLite counts the matches first, which its full-text index does cheaply with a cap
+    (:func:`is_broad`), and walks for a broad query. PostgreSQL's planner cannot choose by itself (its
+    statistics say nothing of how many letters a prefix such as ``rumah:*`` matches), and its word index
+    is only read whole (a bitmap of every match: 30 to 150 ms for common words at a million letters,
+    however few the page needs). So it walks first, for at most :data:`WALK_FIRST_MS`; a walk that does
+    not fill the page in that time means few letters match, which the word index then finds cheaply
+    (:func:`few_matches`). The walk runs in a savepoint, so the time limit and the planner setting end
+    with it when it is stopped."""
     if not terms(query):
-        return False, None
+        return fetch(False, None)
     if session.get_bind().dialect.name == "sqlite":
-        return is_broad(session, query), None
-    ids = few_matches(session, query)
+        return fetch(is_broad(session, query), None)
+    try:
+        with session.begin_nested():
+            session.execute(text(f"SET LOCAL statement_timeout = {int(WALK_FIRST_MS)}"))
+            walk_in_order(session)
+            rows = fetch(True, None)
+            session.execute(text("SET LOCAL statement_timeout = DEFAULT"))
+        return rows
+    except OperationalError as exc:
+        if getattr(exc.orig, "sqlstate", None) != _QUERY_CANCELED:
+            raise
+    ids = few_matches(session, query, cap=MATCHES_AFTER_WALK)
     if ids is None:
         walk_in_order(session)
-        return True, None
-    return False, ids
+        return fetch(True, None)
+    return fetch(False, ids)
 
 
 def is_broad(session: Session, query: str) -> bool:
@@ -291,15 +324,14 @@ def is_broad(session: Session, query: str) -> bool:
     return n >= BROAD_MATCHES
 
 
-def few_matches(session: Session, query: str) -> list[int] | None:
-    """PostgreSQL: the ids of every letter ``query`` matches when there are fewer than
-    :data:`BROAD_MATCHES`, else None (a broad query: walk the register in order, see :func:`page_plan`).
+def few_matches(session: Session, query: str, *, cap: int = BROAD_MATCHES) -> list[int] | None:
+    """PostgreSQL: the ids of every letter ``query`` matches when there are fewer than ``cap``, else
+    None (a broad query: walk the register in order, see :func:`take_page`).
 
-    The planner cannot choose between the two by itself: its statistics say nothing of how many letters
-    a prefix such as ``rumah:*`` matches, so it guessed 611 for a query matching 47,096 (fetching and
-    sorting them all: 970 ms at a million letters) and 4,001 for a word matching none (walking the whole
-    register looking for one: 4.2 s). The word index is read once either way: the ids found here are
-    the matches the page is then taken from."""
+    Fetching and sorting a broad query's matches is slow (at a million letters, 47,096 matches of
+    ``rumah sakit``: 970 ms), and so is walking the register for a word few letters have (a word matching
+    none: 4.2 s), and the planner cannot tell the two apart. The ids found here are the matches the page
+    is then taken from."""
     query_terms = terms(query)
     if not query_terms:
         return None
@@ -308,14 +340,14 @@ def few_matches(session: Session, query: str) -> list[int] | None:
             text(
                 "SELECT letter_id FROM letter_search WHERE document @@ to_tsquery('simple', :tsq) LIMIT :cap"
             ),
-            {"tsq": ts_query(query_terms), "cap": BROAD_MATCHES},
+            {"tsq": ts_query(query_terms), "cap": cap},
         )
     )
-    return ids if len(ids) < BROAD_MATCHES else None
+    return ids if len(ids) < cap else None
 
 
 def walk_in_order(session: Session) -> None:
-    """PostgreSQL: for the rest of this transaction, answer a broad search (:func:`page_plan`) by walking
+    """PostgreSQL: for the rest of this transaction, answer a broad search (:func:`take_page`) by walking
     the register's sort index and checking each letter's words, which stops once a page is full, rather
     than collecting every match through the word index and sorting them all. The word index is a GIN
     index, which only bitmap scans read, so turning those off for this one read-only transaction is

@@ -588,23 +588,27 @@ def list_letters(
     actor.require(Permission.VIEW_REGISTER)
     with db.session() as session:
         order = _order(query, session)
-        walk_index, matches = search.page_plan(session, query.text) if query.text else (False, None)
-        stmt = (
-            _filtered(
-                select(IncomingLetter, _original_agenda_no()),
-                query,
-                session,
-                db.dialect,
-                today=today,
-                walk_index=walk_index,
-                matches=matches,
+
+        def fetch(walk_index: bool, matches: list[int] | None) -> list:
+            stmt = (
+                _filtered(
+                    select(IncomingLetter, _original_agenda_no()),
+                    query,
+                    session,
+                    db.dialect,
+                    today=today,
+                    walk_index=walk_index,
+                    matches=matches,
+                )
+                .order_by(*order)
+                .offset(offset)
+                .limit(limit)
             )
-            .order_by(*order)
-            .offset(offset)
-            .limit(limit)
-        )
+            return session.execute(stmt).unique().all()
+
+        results = search.take_page(session, query.text, fetch) if query.text else fetch(False, None)
         shown = actor.can(Permission.VIEW_IDENTITY)
-        return _rows(session, session.execute(stmt).unique(), show_identity=shown)
+        return _rows(session, results, show_identity=shown)
 
 
 def iter_letters(db: Database, actor: Actor, *, batch: int = 2000):
