@@ -57,6 +57,16 @@ class Fingerprint:
             for sig in fingerprint.signatures(texts)
         ]
 
+    def __reduce__(self):
+        # as bytes: an import sends hundreds of thousands between processes, and NumPy pickles each
+        # array with its type description
+        raw = self.signature.tobytes() if self.signature is not None else None
+        return _fingerprint_from_bytes, (raw, self.keys)
+
+
+def _fingerprint_from_bytes(raw: bytes | None, keys: tuple[int, ...]) -> Fingerprint:
+    return Fingerprint(np.frombuffer(raw, dtype=np.uint32).copy() if raw is not None else None, keys)
+
 
 #: The fingerprint of a text too short to compare.
 NO_FINGERPRINT = Fingerprint(None, ())

@@ -38,6 +38,7 @@ from sipdumas.domain.identity import (
 )
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.permissions import Actor, Permission
+from sipdumas.domain.pickling import pickled_as_arguments
 from sipdumas.domain.redaction import redactor
 from sipdumas.domain.regions import province_of_nik
 from sipdumas.domain.statuses import LetterStatus
@@ -93,6 +94,7 @@ def channel_of(value: str | None) -> str | None:
     return alias.value if alias else None
 
 
+@pickled_as_arguments
 @dataclass(slots=True)
 class SenderData:
     name: str | None = None
@@ -105,6 +107,7 @@ class SenderData:
         return dataclasses.asdict(self)
 
 
+@pickled_as_arguments
 @dataclass(slots=True)
 class LetterInput:
     """What a person (or OCR) fills in for a letter. ``None`` for ``carbon_copy`` means "work it out

@@ -41,6 +41,7 @@ from sipdumas.detection.index import NO_FINGERPRINT, Fingerprint
 from sipdumas.domain.agenda import series_problem
 from sipdumas.domain.errors import ValidationFailed
 from sipdumas.domain.office import is_carbon_copy
+from sipdumas.domain.pickling import pickled_as_arguments
 from sipdumas.domain.statuses import LetterStatus
 from sipdumas.services.imports.readers import SENDER_KEYS, RawRow, decoded
 from sipdumas.services.letters import LetterInput, SenderData, normalized
@@ -59,6 +60,7 @@ class RejectedRow(NamedTuple):
     reason: str
 
 
+@pickled_as_arguments
 @dataclass(slots=True)
 class CheckedRow:
     """A row ready to store. ``agenda_no``/``archive_code``: as given in the file (None: a new one is
