@@ -60,6 +60,76 @@ def test_jsonl_import_registers_rows_with_agenda_numbers_and_search(db, admin, t
     assert new.agenda_no == "D-2025-00006"
 
 
+def test_an_imported_letter_is_stored_and_found_as_a_registered_one(db, admin, tmp_path):
+    """What the import's workers prepare (columns, sender, search document, identity and text index)
+    reads back as registration stores it: every field, the tembusan, and search by the agenda number,
+    the letter's number, the NIK and the phone in either spelling; re-sends of it are found."""
+    from sipdumas.detection.assess import assess
+
+    row = {
+        "received_at": "2025-03-04",
+        "letter_no": "045/RT-07/III/2025",
+        "letter_date": "2025-03-01",
+        "place": "Kupang",
+        "subject": "Pungutan liar pembuatan KTP",
+        "summary": "Warga dimintai uang",
+        "category": "pelayanan publik",
+        "addressee": "Bupati Kupang",
+        "cc": ["Ombudsman RI", "Inspektorat"],
+        "status": "under_review",
+        "sender": {
+            "name": "Yohanes Ndun",
+            "nik": "5301011203850004",
+            "phone": "0813-3344-5566",
+            "email": "Yohanes@Contoh.id",
+            "address": "Jl. Timor Raya 5, Kupang",
+        },
+        "text": "Dengan hormat, kami warga RT 07 dimintai uang Rp 150.000 untuk pembuatan KTP elektronik "
+        "oleh petugas kelurahan. Kami mohon pungutan liar ini ditindak. " * 3,
+    }
+    result = importing.import_register(
+        db, admin, path=write_jsonl(tmp_path / "satu.jsonl", [row]), today=TODAY
+    )
+    assert result.imported == 1
+    [listed] = list(L.iter_letters(db, admin))
+    detail = L.get_letter(db, admin, letter_id=listed.id)
+    r, d = detail.row, detail.data
+    assert (d.received_at, d.letter_no, d.letter_date, d.place) == (
+        date(2025, 3, 4),
+        "045/RT-07/III/2025",
+        date(2025, 3, 1),
+        "Kupang",
+    )
+    assert (d.subject, d.summary, d.category, d.addressee, r.status) == (
+        "Pungutan liar pembuatan KTP",
+        "Warga dimintai uang",
+        "pelayanan publik",
+        "Bupati Kupang",
+        "under_review",
+    )
+    assert d.cc == ["Ombudsman RI", "Inspektorat"] and r.carbon_copy is False and r.identity_complete
+    assert d.text == row["text"].strip()
+    assert (d.sender.name, d.sender.nik, d.sender.phone, (d.sender.email or "").lower()) == (
+        "Yohanes Ndun",
+        "5301011203850004",
+        "+6281333445566",
+        "yohanes@contoh.id",
+    )
+    for words in (
+        r.agenda_no,
+        "045/RT-07",
+        "5301011203850004",
+        "0813 3344 5566",
+        "+62 813-3344-5566",
+        "ktp elektronik",
+    ):
+        found = L.list_letters(db, admin, query=L.LetterQuery(text=words))
+        assert [x.id for x in found] == [r.id], words
+    with db.session() as session:
+        verdict = assess(session, text=row["text"], name="Yohanes Ndun", nik="5301011203850004")
+    assert verdict.duplicate_of == r.id
+
+
 def test_reimporting_the_same_file_adds_nothing(db, admin, tmp_path):
     path = write_jsonl(tmp_path / "lama.jsonl", rows(4))
     importing.import_register(db, admin, path=path, today=TODAY)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
 from sipdumas.db import bulk
+from sipdumas.domain.pickling import pickled_as_arguments
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 #: Digit groups written as one number: separated by spaces, dots, dashes, slashes or brackets,
@@ -75,6 +76,7 @@ def terms(query: str) -> list[Term]:
     return out[:MAX_TERMS]
 
 
+@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class SearchDocument:
     """What is indexed for one letter."""
@@ -83,6 +85,12 @@ class SearchDocument:
     summary: str
     sender: str
     body: str
+
+    def numbered(self, agenda_no: str) -> SearchDocument:
+        """This document of a letter built before it had its agenda number (``agenda_no=None``; an
+        import's worker processes), with the number, as :func:`build_document` would give it."""
+        body = f"{agenda_no} {self.body}" if self.body else agenda_no
+        return SearchDocument(self.subject, self.summary, self.sender, body)
 
 
 def _local_phone(phone: str | None) -> str:
@@ -94,7 +102,7 @@ def _local_phone(phone: str | None) -> str:
 
 def build_document(
     *,
-    agenda_no: str,
+    agenda_no: str | None,
     letter_no: str | None,
     subject: str | None,
     summary: str | None,

@@ -81,18 +81,26 @@ def comparable_text(text: str | None, subject: str | None, summary: str | None) 
 
 
 def store(session: Session, items: Iterable[tuple[int, Fingerprint]]) -> None:
-    """Add the fingerprints of new letters (ids not yet indexed).
-
-    Written through the driver (:mod:`sipdumas.db.bulk`): an import of 200,000 letters adds
-    3.2 million band rows, and building SQLAlchemy parameter sets for each would dominate its time."""
-    prints, ids, keys = [], [], []
+    """Add the fingerprints of new letters (ids not yet indexed)."""
+    ids, blobs, keys = [], [], []
     for letter_id, fp in items:
         if fp.signature is None:
             continue
-        prints.append((letter_id, fingerprint.to_bytes(fp.signature)))
         ids.append(letter_id)
+        blobs.append(fingerprint.to_bytes(fp.signature))
         keys.append(fp.keys)
-    if not prints:
+    store_signatures(session, ids, blobs, keys)
+
+
+def store_signatures(
+    session: Session, ids: Sequence[int], signatures: Sequence[bytes], keys: Sequence[Sequence[int]]
+) -> None:
+    """Add new letters' fingerprints as stored: ``signatures`` (:func:`fingerprint.to_bytes`) and their
+    band ``keys``, per letter of ``ids``.
+
+    Written through the driver (:mod:`sipdumas.db.bulk`): an import of 200,000 letters adds
+    3.2 million band rows, and building SQLAlchemy parameter sets for each would dominate its time."""
+    if not ids:
         return
     # (key, letter id) pairs in key order (the index pages are filled one after another), a key a letter
     # has twice stored once; in numpy, as an import stores 16 of them per letter
@@ -103,7 +111,9 @@ def store(session: Session, items: Iterable[tuple[int, Fingerprint]]) -> None:
     distinct = np.ones(len(band_keys), dtype=bool)
     distinct[1:] = (band_keys[1:] != band_keys[:-1]) | (letter_ids[1:] != letter_ids[:-1])
     bands = list(zip(band_keys[distinct].tolist(), letter_ids[distinct].tolist(), strict=True))
-    bulk.insert_rows(session, "letter_fingerprints", ("letter_id", "signature"), prints)
+    bulk.insert_rows(
+        session, "letter_fingerprints", ("letter_id", "signature"), list(zip(ids, signatures, strict=True))
+    )
     bulk.insert_rows(session, "letter_bands", ("key", "letter_id"), bands)
 
 
@@ -123,7 +133,12 @@ def replace(session: Session, letter_id: int, fp: Fingerprint, identity: Identit
 
 def store_identities(session: Session, items: Iterable[tuple[int, Identity]]) -> None:
     """Add the identity keys of new letters' senders (a letter without any identity adds none)."""
-    rows = sorted({(key, letter_id) for letter_id, identity in items for key in identity.index_keys()})
+    store_identity_keys(session, ((letter_id, identity.index_keys()) for letter_id, identity in items))
+
+
+def store_identity_keys(session: Session, items: Iterable[tuple[int, Sequence[int]]]) -> None:
+    """Add new letters' identity keys, given as (letter id, :meth:`Identity.index_keys`)."""
+    rows = sorted({(key, letter_id) for letter_id, keys in items for key in keys})
     bulk.insert_rows(session, "letter_identities", ("key", "letter_id"), rows)
 
 

@@ -83,14 +83,20 @@ def fill(person: Person, sender: Sender) -> None:
             setattr(person, key, value)
 
 
-def assign(session: Session, senders: Sequence[tuple[Identity, Sender]]) -> list[int | None]:
+def assign(
+    session: Session,
+    senders: Sequence[tuple[Identity, Sender]],
+    strong: Sequence[Sequence[int]] | None = None,
+) -> list[int | None]:
     """The person of each sender of a batch of new letters, in order, creating the persons needed.
 
     A sender joins the person of a registered letter, or of an earlier sender of the batch, that shares
     its NIK, phone or e-mail and is the same person (:func:`~sipdumas.detection.verdict.same_person`);
     among several, the one sharing the NIK first, then the newest. Persons are written through the
-    driver (:mod:`sipdumas.db.bulk`): an import adds up to hundreds of thousands."""
-    strong = [identity.strong_index_keys() for identity, _ in senders]
+    driver (:mod:`sipdumas.db.bulk`): an import adds up to hundreds of thousands. ``strong``: each
+    sender's :meth:`~Identity.strong_index_keys`, when already worked out (an import's workers)."""
+    if strong is None:
+        strong = [identity.strong_index_keys() for identity, _ in senders]
     known = _registered(session, {k for keys in strong for k in keys})
     batch: dict[int, list[tuple[int, Identity]]] = {}
     out: list[int | None] = []

@@ -43,6 +43,7 @@ from sipdumas.domain.errors import ValidationFailed
 from sipdumas.domain.office import is_carbon_copy
 from sipdumas.domain.pickling import pickled_as_arguments
 from sipdumas.domain.statuses import LetterStatus
+from sipdumas.services.imports.prepared import PreparedRow, prepared
 from sipdumas.services.imports.readers import SENDER_KEYS, RawRow, decoded
 from sipdumas.services.letters import LetterInput, SenderData, normalized
 
@@ -93,14 +94,17 @@ def check_rows(
     parallel: bool,
     chunk: int,
     agenda_pattern: str | None = None,
-) -> Iterator[CheckedRow | RejectedRow]:
+    prepare: bool = False,
+) -> Iterator[CheckedRow | PreparedRow | RejectedRow]:
     """:func:`check_row` of each of ``rows`` (as :func:`~sipdumas.services.imports.readers.read_rows`
     yields them), in file order. With ``parallel`` the work (phone parsing, NIK checks, hashing) is spread
-    over worker processes in pieces of ``chunk`` rows, a few pieces ahead of the caller's loop."""
+    over worker processes in pieces of ``chunk`` rows, a few pieces ahead of the caller's loop.
+    ``prepare``: yield each checked row as the import stores it (:class:`PreparedRow`, worked out in
+    the workers too) instead of a :class:`CheckedRow`."""
     chunks = _chunks(rows, chunk)
     if not parallel:
         for piece in chunks:
-            yield from _check_chunk(piece, today, office_names, agenda_pattern)
+            yield from _check_chunk(piece, today, office_names, agenda_pattern, prepare)
         return
     workers = max(1, min(4, (os.cpu_count() or 1)))
     with ProcessPoolExecutor(
@@ -111,7 +115,7 @@ def check_rows(
     ) as pool:
         waiting: deque = deque()
         for piece in chunks:
-            waiting.append(pool.submit(_check_chunk, piece, today, office_names, agenda_pattern))
+            waiting.append(pool.submit(_check_chunk, piece, today, office_names, agenda_pattern, prepare))
             if len(waiting) > 2 * workers:
                 yield from waiting.popleft().result()
         while waiting:
@@ -147,13 +151,19 @@ def _chunks(rows: Iterator[RawRow], size: int) -> Iterator[list[RawRow]]:
 
 
 def _check_chunk(
-    chunk: list[RawRow], today: date, office_names, agenda_pattern: str | None = None
-) -> list[CheckedRow | RejectedRow]:
+    chunk: list[RawRow],
+    today: date,
+    office_names,
+    agenda_pattern: str | None = None,
+    prepare: bool = False,
+) -> list[CheckedRow | PreparedRow | RejectedRow]:
     checked = [_checked(line, raw, today, office_names, agenda_pattern) for line, raw in chunk]
     rows = [row for row in checked if isinstance(row, CheckedRow)]
     # the MinHash signatures of the whole piece in one numpy pass (see fingerprint.signatures)
     for row, fp in zip(rows, Fingerprint.of_many([row.data.text for row in rows]), strict=True):
         row.fingerprint = fp
+    if prepare:
+        return [prepared(row) if isinstance(row, CheckedRow) else row for row in checked]
     return checked
 
 

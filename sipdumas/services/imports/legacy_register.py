@@ -50,13 +50,12 @@ from sipdumas.detection import index as duplicate_index
 from sipdumas.detection import people
 from sipdumas.domain import agenda
 from sipdumas.domain.errors import ServiceError
-from sipdumas.domain.identity import identity_complete
 from sipdumas.domain.permissions import Actor, Permission
 from sipdumas.models.archive import ArchiveFile
 from sipdumas.models.letters import Complainant, IncomingLetter
-from sipdumas.services.imports.checking import CheckedRow, RejectedRow, check_rows, is_large
+from sipdumas.services.imports.checking import RejectedRow, check_rows, is_large
+from sipdumas.services.imports.prepared import COMPLAINANT_COLUMNS, LETTER_COLUMNS, PreparedRow
 from sipdumas.services.imports.readers import read_rows
-from sipdumas.services.letters import complainant_columns
 
 #: Rows stored per statement batch (and checked per piece in worker processes).
 BATCH = 2000
@@ -167,7 +166,7 @@ def import_register(
         conf = office_settings.load(session)
     pattern = agenda.pattern_regex(conf.agenda_pattern)
     seen_keys: set[str] = set()
-    part: list[CheckedRow] = []
+    part: list[PreparedRow] = []
     rows_read = 0
     stored = _Stored()
     try:
@@ -181,6 +180,7 @@ def import_register(
             parallel=parallel,
             chunk=BATCH,
             agenda_pattern=conf.agenda_pattern,
+            prepare=True,
         )
         for row in checked:
             rows_read += 1
@@ -229,7 +229,7 @@ def _commit_part(
     db: Database,
     actor: Actor,
     path: Path,
-    rows: list[CheckedRow],
+    rows: list[PreparedRow],
     pattern,
     conf,
     result: ImportResult,
@@ -318,7 +318,7 @@ def stop_if_cancelled(cancel: threading.Event | None, path: Path, stored: _Store
 
 
 def _store(
-    session: Session, actor: Actor, rows: list[CheckedRow], pattern, conf, result: ImportResult
+    session: Session, actor: Actor, rows: list[PreparedRow], pattern, conf, result: ImportResult
 ) -> None:
     if not rows:
         return
@@ -345,7 +345,7 @@ def _store(
         )
     }
 
-    fresh: list[CheckedRow] = []
+    fresh: list[PreparedRow] = []
     batch_numbers: set[str] = set()
     batch_codes: set[str] = set()
     for row in rows:
@@ -365,99 +365,75 @@ def _store(
         return
 
     numbering = _assign_numbers(session, fresh, pattern, conf)
-    senders = [complainant_columns(r.data) for r in fresh]
-    complainant_ids = _insert_returning(session, Complainant, senders)
+    complainant_ids = _insert_returning(
+        session, Complainant, COMPLAINANT_COLUMNS, [r.complainant for r in fresh]
+    )
     person_ids = people.assign(
         session,
-        [
-            (r.identity, people.Sender(c["name"], c["nik"], c["phone"], c["email"], c["province"]))
-            for r, c in zip(fresh, senders, strict=True)
-        ],
+        [(r.identity, people.Sender(*r.complainant[:4], r.complainant[7])) for r in fresh],
+        [r.strong_keys for r in fresh],
     )
     archive_ids = _insert_returning(
         session,
         ArchiveFile,
-        [
-            {
-                "archive_code": numbering[i][3],
-                "title": (r.data.subject or "")[:300] or None,
-                "classification_code": None,
-                "location": None,
-                "confidential": False,
-            }
-            for i, r in enumerate(fresh)
-        ],
+        ("archive_code", "title", "confidential"),
+        [(numbering[i][3], r.title, False) for i, r in enumerate(fresh)],
     )
-    letters = []
-    for i, row in enumerate(fresh):
-        d = row.data
-        agenda_no, year, serial, _code = numbering[i]
-        letters.append(
-            {
-                "agenda_no": agenda_no,
-                "agenda_year": year,
-                "agenda_serial": serial,
-                "received_at": d.received_at,
-                "channel": d.channel,
-                "letter_no": d.letter_no,
-                "letter_date": d.letter_date,
-                "place": d.place,
-                "subject": d.subject,
-                "summary": d.summary,
-                "category": d.category,
-                "addressee": d.addressee,
-                "cc": d.cc,
-                "status": row.status,
-                "carbon_copy": row.carbon_copy,
-                "identity_complete": identity_complete(d.sender),
-                "duplicate_of_id": None,
-                "duplicate_score": None,
-                "duplicate_reasons": [],
-                "duplicate_review": None,
-                "related_ids": [],
-                "complainant_id": complainant_ids[i],
-                "person_id": person_ids[i],
-                "reported_party": None,
-                "reported_position": None,
-                "reported_agency_id": None,
-                "archive_file_id": archive_ids[i],
-                "text": d.text,
-                "import_key": row.key,
-                "created_by": actor.username,
-                "updated_by": None,
-                "version": 1,
-            }
-        )
-    letter_ids = _insert_returning(session, IncomingLetter, letters)
-    duplicate_index.store(session, ((letter_ids[i], r.fingerprint) for i, r in enumerate(fresh)))
-    duplicate_index.store_identities(session, ((letter_ids[i], r.identity) for i, r in enumerate(fresh)))
-    search.index_letters(
+    created_by = actor.username
+    letter_ids = _insert_returning(
         session,
+        IncomingLetter,
+        _LETTER_INSERT,
         [
             (
-                letter_ids[i],
-                search.build_document(
-                    agenda_no=letters[i]["agenda_no"],
-                    letter_no=r.data.letter_no,
-                    subject=r.data.subject,
-                    summary=r.data.summary,
-                    sender_name=r.data.sender.name,
-                    nik=r.data.sender.nik,
-                    phone=r.data.sender.phone,
-                    email=r.data.sender.email,
-                    address=r.data.sender.address,
-                    text_body=r.data.text,
-                ),
+                *numbering[i][:3],
+                *r.letter,
+                complainant_ids[i],
+                person_ids[i],
+                archive_ids[i],
+                created_by,
+                1,
+                "[]",
+                "[]",
             )
             for i, r in enumerate(fresh)
         ],
+    )
+    fingerprinted = [i for i, r in enumerate(fresh) if r.signature is not None]
+    duplicate_index.store_signatures(
+        session,
+        [letter_ids[i] for i in fingerprinted],
+        [fresh[i].signature for i in fingerprinted],
+        [fresh[i].band_keys for i in fingerprinted],
+    )
+    duplicate_index.store_identity_keys(session, zip(letter_ids, (r.index_keys for r in fresh), strict=True))
+    search.index_letters(
+        session,
+        [(letter_ids[i], r.document.numbered(numbering[i][0])) for i, r in enumerate(fresh)],
         fresh=True,
     )
     result.imported += len(fresh)
 
 
+#: The columns an import writes of a letter, in the order :func:`_store` gives them (the others are
+#: empty: no duplicate flag, related letters or reported party yet).
+_LETTER_INSERT = (
+    "agenda_no",
+    "agenda_year",
+    "agenda_serial",
+    *LETTER_COLUMNS,
+    "complainant_id",
+    "person_id",
+    "archive_file_id",
+    "created_by",
+    "version",
+    "duplicate_reasons",
+    "related_ids",
+)
+
+
 def _assign_numbers(
-    session: Session, rows: list[CheckedRow], pattern, conf
+    session: Session, rows: list[PreparedRow], pattern, conf
 ) -> list[tuple[str, int | None, int | None, str]]:
     """(agenda_no, year, serial, archive_code) per row: given numbers kept, the others allocated as one
     block per year from the counter."""
@@ -474,7 +450,7 @@ def _assign_numbers(
     needed: dict[int, int] = defaultdict(int)
     for row in rows:
         if not row.agenda_no:
-            needed[row.data.received_at.year] += 1
+            needed[row.year] += 1
     next_free: dict[int, int] = {}
     for year, count in needed.items():
         last = agenda.reserve_block(session, year, count)
@@ -485,7 +461,7 @@ def _assign_numbers(
             year, serial = p if p else (None, None)
             number = row.agenda_no
         else:
-            year = row.data.received_at.year
+            year = row.year
             serial = next_free[year]
             next_free[year] += 1
             number = conf.agenda_pattern.format(year=year, serial=serial)
@@ -498,14 +474,14 @@ def _assign_numbers(
     return out
 
 
-def _insert_returning(session: Session, model, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert ``rows`` through the driver (see :mod:`sipdumas.db.bulk`) and return their ids in order."""
+def _insert_returning(session: Session, model, columns: tuple[str, ...], rows: list[tuple]) -> list[int]:
+    """Insert ``rows`` (tuples in ``columns`` order) through the driver (see :mod:`sipdumas.db.bulk`) and
+    return their ids in order."""
     if not rows:
         return []
     table = model.__table__
     ids = bulk.reserve_ids(session, table, len(rows))
-    columns = ["id", *rows[0]]
     bulk.insert_rows(
-        session, table.name, columns, [(i, *row.values()) for i, row in zip(ids, rows, strict=True)]
+        session, table.name, ("id", *columns), [(i, *row) for i, row in zip(ids, rows, strict=True)]
     )
     return ids
