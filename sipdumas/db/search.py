@@ -86,10 +86,11 @@ class SearchDocument:
     sender: str
     body: str
 
-    def numbered(self, agenda_no: str) -> SearchDocument:
-        """This document of a letter built before it had its agenda number (``agenda_no=None``; an
-        import's worker processes), with the number, as :func:`build_document` would give it."""
-        body = f"{agenda_no} {self.body}" if self.body else agenda_no
+    def completed(self, agenda_no: str, text_body: str | None) -> SearchDocument:
+        """This document of a letter built before it had its agenda number and without its text
+        (``agenda_no=None, text_body=None``: an import's worker processes, which send the text once,
+        with the letter's columns), completed with both as :func:`build_document` would give it."""
+        body = " ".join(filter(None, [agenda_no, self.body, text_body]))
         return SearchDocument(self.subject, self.summary, self.sender, body)
 
 

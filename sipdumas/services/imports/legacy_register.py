@@ -409,7 +409,7 @@ def _store(
     duplicate_index.store_identity_keys(session, zip(letter_ids, (r.index_keys for r in fresh), strict=True))
     search.index_letters(
         session,
-        [(letter_ids[i], r.document.numbered(numbering[i][0])) for i, r in enumerate(fresh)],
+        [(letter_ids[i], r.search_document(numbering[i][0])) for i, r in enumerate(fresh)],
         fresh=True,
     )
     result.imported += len(fresh)

@@ -40,6 +40,7 @@ LETTER_COLUMNS = (
     "text",
     "import_key",
 )
+_TEXT = LETTER_COLUMNS.index("text")
 #: The sender's complainant row, in :attr:`PreparedRow.complainant` order.
 COMPLAINANT_COLUMNS = ("name", "nik", "phone", "email", "address", "occupation", "regency", "province")
 
@@ -48,9 +49,9 @@ class PreparedRow(NamedTuple):
     """A checked row as the import stores it. ``agenda_no``/``archive_code``: as given in the file (None:
     a new one is handed out); ``key``: the row's content hash; ``year``: the year it was received (of
     the agenda series a new number comes from); ``title``: its archive file's title; ``document``: its
-    search document, whose body lacks the agenda number until one is given
-    (:meth:`~sipdumas.db.search.SearchDocument.numbered`); ``signature``/``band_keys``: its text's
-    fingerprint as stored (None/empty for a text too short to compare)."""
+    search document, without the agenda number (not given yet) and the text (sent once, in ``letter``)
+    until :meth:`search_document`; ``signature``/``band_keys``: its text's fingerprint as stored
+    (None/empty for a text too short to compare)."""
 
     line: int
     key: str
@@ -66,6 +67,10 @@ class PreparedRow(NamedTuple):
     document: search.SearchDocument
     signature: bytes | None
     band_keys: tuple[int, ...]
+
+    def search_document(self, agenda_no: str) -> search.SearchDocument:
+        """The letter's search document, once it has its agenda number."""
+        return self.document.completed(agenda_no, self.letter[_TEXT])
 
 
 def prepared(row) -> PreparedRow:
@@ -113,7 +118,7 @@ def prepared(row) -> PreparedRow:
             phone=s.phone,
             email=s.email,
             address=s.address,
-            text_body=d.text,
+            text_body=None,
         ),
         signature=fingerprint.to_bytes(sig) if sig is not None else None,
         band_keys=row.fingerprint.keys,
