@@ -164,6 +164,7 @@ def test_an_import_stopped_part_way_keeps_its_parts_and_a_rerun_completes_it(
     db, admin, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(importing, "COMMIT_ROWS", 100)
+    monkeypatch.setattr(importing, "SQLITE_COMMIT_ROWS", 100)
     src = write_jsonl(tmp_path / "besar.jsonl", rows(450))
     stack: list = []
 
@@ -193,6 +194,7 @@ def test_an_import_stopped_part_way_keeps_its_parts_and_a_rerun_completes_it(
 
 def test_a_cancelled_import_of_several_parts_says_what_it_stored(db, admin, tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "COMMIT_ROWS", 100)
+    monkeypatch.setattr(importing, "SQLITE_COMMIT_ROWS", 100)
     src = write_jsonl(tmp_path / "besar.jsonl", rows(450))
     cancel = __import__("threading").Event()
     with pytest.raises(importing.ImportCancelled) as stopped:

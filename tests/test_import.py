@@ -412,3 +412,29 @@ def test_fetch_in_looks_up_thousands_of_keys_in_one_statement(db):
         assert sorted(k for (k,) in found) == sorted(keys[::2])
         assert bulk.fetch_in(session, "SELECT key FROM letter_identities WHERE key IN_VALUES", []) == []
         session.rollback()
+
+
+def test_an_import_part_takes_a_larger_page_cache_and_gives_it_back(db, admin, tmp_path, monkeypatch):
+    """On SQLite a part of an import reads the pages of its hash-keyed indexes once with a larger page
+    cache; the connection goes back to the pool with the usual cache, so the client does not keep a
+    gigabyte after an import."""
+    from sipdumas.db import bulk
+    from sipdumas.db.engine import SQLITE_CACHE_KIB
+
+    if not db.is_sqlite:
+        pytest.skip("PostgreSQL's cache is the server's")
+    during = []
+    store = importing._store
+
+    def watched(session, *args):
+        during.append(session.execute(text("PRAGMA cache_size")).scalar_one())
+        store(session, *args)
+
+    monkeypatch.setattr(importing, "_store", watched)
+    importing.import_register(db, admin, path=write_jsonl(tmp_path / "lama.jsonl", rows(3)), today=TODAY)
+    assert during == [-importing.PART_CACHE_KIB]
+    with db.session() as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar_one() == -SQLITE_CACHE_KIB
+        with bulk.large_cache(session, 4096):
+            assert session.execute(text("PRAGMA cache_size")).scalar_one() == -4096
+        assert session.execute(text("PRAGMA cache_size")).scalar_one() == -SQLITE_CACHE_KIB

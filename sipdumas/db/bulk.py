@@ -6,13 +6,35 @@ row by row would cost more than the database's own work. Rows must carry their i
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Table
+
+from sipdumas.db.engine import SQLITE_CACHE_KIB
+
+
+@contextmanager
+def large_cache(session: Session, kib: int) -> Iterator[None]:
+    """SQLite: a page cache of ``kib`` KiB for the statements of this block, given back to the usual
+    size at its end (the connection goes back to the pool as it came). An import's part inserts keys
+    spread over the whole of large indexes (the band and identity keys are hashes), and with the usual
+    cache it read and wrote the same pages again and again. Pages are only taken as they are read, so a
+    small register never uses it all. Nothing on PostgreSQL, whose cache is the server's."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
+    try:
+        yield
+    finally:
+        with suppress(Exception):  # a connection that cannot take it keeps the larger cache, no more
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
 
 
 def reserve_ids(session: Session, table: Table, count: int) -> list[int]:

@@ -44,6 +44,8 @@ DEFAULT_BUSY_MS = 30_000
 LOCK_ATTEMPT_SECONDS = 5.0
 #: How long a write waits for SQLite's write lock in all before it gives up (``SIPDUMAS_LOCK_WAIT``).
 LOCK_WAIT_SECONDS = 300.0
+#: SQLite's page cache per connection (KiB); bulk work may take more for a while (:func:`bulk.large_cache`).
+SQLITE_CACHE_KIB = 65_536
 #: SQLSTATEs of a server that went away: class 08 (connection exception) and the shutdowns of class 57.
 _GONE_STATES = ("57P01", "57P02", "57P03")
 
@@ -148,7 +150,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={DEFAULT_BUSY_MS}")
         # 64 MiB of page cache (default 2 MiB): large registers insert into and search big B-trees
-        cursor.execute("PRAGMA cache_size=-65536")
+        cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.close()
 

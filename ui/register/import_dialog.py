@@ -893,7 +893,8 @@ class RegisterImportDialog(QDialog):
 
     def cancel_import(self) -> None:
         """Stop the import: the part under way is rolled back (a file of up to
-        :data:`~sipdumas.services.imports.legacy_register.COMMIT_ROWS` rows is one part: the register
+        :data:`~sipdumas.services.imports.legacy_register.COMMIT_ROWS` rows (``SQLITE_COMMIT_ROWS`` on
+        SQLite) is one part: the register
         stays as it was); parts committed before stay, and the dialog says how many letters they hold."""
         if self.import_job is not None and not self.import_job.cancelled:
             self.import_job.cancel()
