@@ -257,6 +257,7 @@ def test_a_search_whose_walk_runs_out_of_time_takes_its_page_from_the_matches(db
         for subject in ("Pungutan liar di pasar", "Jalan desa rusak", "Pungutan sekolah")
     }
     monkeypatch.setattr(search, "WALK_FIRST_MS", 20)
+    monkeypatch.setattr(search, "_estimated_letters", lambda session: 1_000_000)  # a large register
     tried = []
     with db.session() as session:
 
@@ -270,6 +271,12 @@ def test_a_search_whose_walk_runs_out_of_time_takes_its_page_from_the_matches(db
         assert session.scalar(text("SHOW statement_timeout")) == "0"
         assert session.scalar(text("SHOW enable_bitmapscan")) == "on"
     assert tried == [(True, None), (False, sorted(i for i, s in ids.items() if s.startswith("Pungutan")))]
+    # a walk that fills its page in time gives the page the matches give in a small register
+    query = L.LetterQuery(text="pungut")
+    walked = L.list_letters(db, admin, query=query, limit=1)
+    monkeypatch.setattr(search, "_estimated_letters", lambda session: 100)
+    assert [r.id for r in walked] == [r.id for r in L.list_letters(db, admin, query=query, limit=1)]
+    assert walked[0].subject.startswith("Pungutan")
 
 
 def test_flag_filters_and_the_originals_agenda_number_in_the_register(db, admin):
