@@ -32,9 +32,11 @@ file) and checked by :mod:`sipdumas.services.imports.checking`; this module stor
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -177,10 +179,19 @@ def import_register(
         conf = office_settings.load(session)
     pattern = agenda.pattern_regex(conf.agenda_pattern)
     seen_keys: set[str] = set()
-    part: list[PreparedRow] = []
     rows_read = 0
     stored = _Stored()
-    part_rows = SQLITE_COMMIT_ROWS if db.is_sqlite else COMMIT_ROWS
+    parts = _Parts(
+        db,
+        actor,
+        path,
+        pattern,
+        conf,
+        result,
+        stored,
+        cancel,
+        SQLITE_COMMIT_ROWS if db.is_sqlite else COMMIT_ROWS,
+    )
     try:
         stop_if_cancelled(cancel, path)
         parallel = is_large(path)
@@ -194,24 +205,22 @@ def import_register(
             agenda_pattern=conf.agenda_pattern,
             prepare=True,
         )
-        for row in checked:
-            rows_read += 1
-            if rows_read % PROGRESS_EVERY == 0:
-                stop_if_cancelled(cancel, path, stored)
-                if on_progress is not None:
-                    on_progress(result.progress(rows_read))
-            if isinstance(row, RejectedRow):
-                result.reject(row.line, row.reason)
-                continue
-            if row.key in seen_keys:
-                result.skipped += 1
-                continue
-            seen_keys.add(row.key)
-            part.append(row)
-            if len(part) >= part_rows:
-                _commit_part(db, actor, path, part, pattern, conf, result, stored, cancel, last=False)
-                part = []
-        _commit_part(db, actor, path, part, pattern, conf, result, stored, cancel, last=True)
+        with parts:
+            for row in checked:
+                rows_read += 1
+                if rows_read % PROGRESS_EVERY == 0:
+                    stop_if_cancelled(cancel, path, stored)
+                    if on_progress is not None:
+                        on_progress(result.progress(rows_read))
+                if isinstance(row, RejectedRow):
+                    result.reject(row.line, row.reason)
+                    continue
+                if row.key in seen_keys:
+                    result.skipped += 1
+                    continue
+                seen_keys.add(row.key)
+                parts.add(row)
+            parts.commit(last=True)
     except (ConnectionLost, DatabaseBusy) as exc:
         raise ImportStopped(str(exc.about(stored.what(path))), stored=stored.rows) from exc
     if result.imported >= REFRESH_STATISTICS_AFTER:
@@ -235,6 +244,136 @@ class _Stored:
             f"{path.name} setelah baris {self.through_line:,} ({self.rows:,} surat sebelumnya sudah "
             "tersimpan; impor berkas ini lagi untuk melanjutkan, yang sudah tersimpan dilewati)"
         ).replace(",", ".")
+
+
+class _Parts:
+    """The import's rows, committed part by part: each part of ``part_rows`` rows in one transaction.
+
+    A part is written as its rows arrive, :data:`BATCH` rows at a time, in a transaction opened by its
+    first batch: the worker processes check the next rows while this process stores the last ones,
+    instead of each waiting for the other once per part. The part's rows are kept until it is
+    committed; one that collides with another writer (a number or row taken by a simultaneous import
+    or registration) is rolled back and stored again by :func:`_commit_part`, which then sees the
+    other's rows and skips or rejects them. Used as a context manager: a part still open when the
+    block ends by an error (a cancel, a lost server) is rolled back, its counts forgotten."""
+
+    def __init__(
+        self, db: Database, actor: Actor, path: Path, pattern, conf, result, stored, cancel, part_rows
+    ):
+        self.db, self.actor, self.path, self.pattern, self.conf = db, actor, path, pattern, conf
+        self.result, self.stored, self.cancel, self.part_rows = result, stored, cancel, part_rows
+        self.rows: list[PreparedRow] = []
+        self.written = 0
+        self.before = result.snapshot()
+        self.open: ExitStack | None = None
+        self.session: Session | None = None
+        self.collided = False
+
+    def __enter__(self) -> _Parts:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.open is not None:  # ended by an error: the part under way is rolled back
+            self.result.restore(self.before)
+            self._close(*(exc_info if exc_info[0] is not None else _UNFINISHED))
+
+    def add(self, row: PreparedRow) -> None:
+        self.rows.append(row)
+        if len(self.rows) - self.written >= BATCH:
+            self._write()
+        if len(self.rows) >= self.part_rows:
+            self.commit(last=False)
+
+    def _write(self) -> None:
+        """Store the rows not yet written in the open transaction (opened on the part's first batch)."""
+        if self.collided or self.written == len(self.rows):
+            return
+        if self.open is None:
+            self.before = self.result.snapshot()
+            self.open = ExitStack()
+            try:
+                self.session = self.open.enter_context(self.db.transaction())
+                self.open.enter_context(bulk.large_cache(self.session, PART_CACHE_KIB))
+                lock_imports(self.session)
+            except BaseException:
+                self._close(*sys.exc_info())
+                raise
+        try:
+            _store(self.session, self.actor, self.rows[self.written :], self.pattern, self.conf, self.result)
+        except IntegrityError:  # stored again whole, at the part's end
+            self._close(*_UNFINISHED)
+            self.result.restore(self.before)
+            self.collided = True
+        self.written = len(self.rows)
+
+    def commit(self, *, last: bool) -> None:
+        """Commit the part under way with its audit entry (the last part always writes one, so an import
+        of nothing but rejected rows is on record too)."""
+        rows = self.rows
+        if not rows and not last:
+            return
+        self._write()
+        if self.open is not None:
+            stop_if_cancelled(self.cancel, self.path, self.stored)  # raised: rolled back by __exit__
+            _audit_part(self.session, self.actor, self.path, rows, self.result, self.before, last)
+            opened, self.open, self.session = self.open, None, None
+            try:
+                opened.close()  # commits
+            except IntegrityError:
+                self.result.restore(self.before)
+                self.collided = True
+            except BaseException:
+                self.result.restore(self.before)
+                raise
+        if self.collided or (not rows and last):
+            _commit_part(
+                self.db,
+                self.actor,
+                self.path,
+                rows,
+                self.pattern,
+                self.conf,
+                self.result,
+                self.stored,
+                self.cancel,
+                last=last,
+            )
+        else:
+            self.stored.rows += self.result.imported - self.before.imported
+            self.stored.through_line = rows[-1].line
+        self.rows, self.written, self.collided, self.session = [], 0, False, None
+        self.before = self.result.snapshot()
+
+    def _close(self, *exc_info) -> None:
+        """Roll the open transaction back, ended by ``exc_info`` (raises the error a user reads, such as
+        :class:`ConnectionLost`, when the database's error was translated)."""
+        opened, self.open, self.session = self.open, None, None
+        if opened is not None:
+            opened.__exit__(*exc_info)
+
+
+#: The exception a transaction is closed with to roll it back (see :meth:`_Parts._close`).
+class _RolledBack(Exception):
+    pass
+
+
+_UNFINISHED = (_RolledBack, _RolledBack(), None)
+
+
+def _audit_part(session, actor, path, rows, result, before, last) -> None:
+    audit.record(
+        session,
+        actor,
+        "import",
+        "register",
+        None,
+        file=path.name,
+        lines=[rows[0].line, rows[-1].line] if rows else None,
+        imported=result.imported - before.imported,
+        rejected=result.rejected - before.rejected,
+        skipped=result.skipped - before.skipped,
+        complete=last,
+    )
 
 
 def _commit_part(
@@ -264,19 +403,7 @@ def _commit_part(
                 for start in range(0, len(rows), BATCH):
                     _store(session, actor, rows[start : start + BATCH], pattern, conf, result)
                 stop_if_cancelled(cancel, path, stored)
-                audit.record(
-                    session,
-                    actor,
-                    "import",
-                    "register",
-                    None,
-                    file=path.name,
-                    lines=[rows[0].line, rows[-1].line] if rows else None,
-                    imported=result.imported - before.imported,
-                    rejected=result.rejected - before.rejected,
-                    skipped=result.skipped - before.skipped,
-                    complete=last,
-                )
+                _audit_part(session, actor, path, rows, result, before, last)
             break
         except IntegrityError:
             result.restore(before)
