@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sipdumas.detection.identity import Identity
 from sipdumas.domain.identity import (
     InvalidIdentity,
     nik_problem,
@@ -85,3 +88,15 @@ def test_mobile_fast_path_agrees_with_phonenumbers(prefix, body, separator):
 @pytest.mark.parametrize("raw", ["0812-3456-7890", "+62 812 3456 789", "6281234567890", "0852 1234 5678"])
 def test_common_mobile_numbers_take_the_fast_path_with_the_same_answer(raw):
     assert normalize_phone(raw) == _full_parse(raw) is not None
+
+
+def test_an_identity_sent_to_the_import_process_keeps_its_values_and_keys():
+    """An import's workers send each sender's identity to the storing process without its keys (sent
+    beside it); loaded there it is the same sender, with the same keys when asked for."""
+    sent = Identity.of(
+        name="Siti Rahmawati", nik="3273014507850003", phone="+6281222334455", regency="Bandung"
+    )
+    keys = sent.index_keys()  # worked out (and cached) before sending, as the workers do
+    loaded = pickle.loads(pickle.dumps(sent))
+    assert loaded == sent and "keyed" not in loaded.__dict__
+    assert loaded.index_keys() == keys and loaded.strong_index_keys() == sent.strong_index_keys()

@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
 from sipdumas.db import bulk
-from sipdumas.domain.pickling import pickled_as_arguments
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 #: Digit groups written as one number: separated by spaces, dots, dashes, slashes or brackets,
@@ -76,7 +75,6 @@ def terms(query: str) -> list[Term]:
     return out[:MAX_TERMS]
 
 
-@pickled_as_arguments
 @dataclass(frozen=True, slots=True)
 class SearchDocument:
     """What is indexed for one letter."""
@@ -85,13 +83,6 @@ class SearchDocument:
     summary: str
     sender: str
     body: str
-
-    def completed(self, agenda_no: str, text_body: str | None) -> SearchDocument:
-        """This document of a letter built before it had its agenda number and without its text
-        (``agenda_no=None, text_body=None``: an import's worker processes, which send the text once,
-        with the letter's columns), completed with both as :func:`build_document` would give it."""
-        body = " ".join(filter(None, [agenda_no, self.body, text_body]))
-        return SearchDocument(self.subject, self.summary, self.sender, body)
 
 
 def _local_phone(phone: str | None) -> str:

@@ -80,6 +80,11 @@ def _boiler_regex(present: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def normalise(text: str | None) -> str:
     """Lower-case letters only, words separated by one space, re-sending sentences and formulas removed."""
+    return " ".join(_folded(text).split())
+
+
+def _folded(text: str | None) -> str:
+    """:func:`normalise` before its spaces are made single (a signature drops them all anyway)."""
     if not text:
         return ""
     if not text.isascii():
@@ -91,15 +96,22 @@ def normalise(text: str | None) -> str:
     boiler = _boiler_regex(tuple(b for b in _BOILER_SORTED if b in folded))
     if boiler is not None:
         folded = boiler.sub(" ", folded)
-    return " ".join(folded.split())
+    return folded
 
 
 def _mix(h: np.ndarray) -> np.ndarray:
-    """splitmix64's finaliser: spreads the bits of 64-bit values (wrapping arithmetic)."""
+    """splitmix64's finaliser: spreads the bits of 64-bit values (wrapping arithmetic), in place (an
+    import mixes millions at once, and every temporary array of that size costs more than the
+    arithmetic)."""
+    shifted = np.empty_like(h)
     with np.errstate(over="ignore"):
-        h = (h ^ (h >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        h = (h ^ (h >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        return h ^ (h >> np.uint64(31))
+        for shift, factor in ((30, 0xBF58476D1CE4E5B9), (27, 0x94D049BB133111EB)):
+            np.right_shift(h, np.uint64(shift), out=shifted)
+            h ^= shifted
+            h *= np.uint64(factor)
+        np.right_shift(h, np.uint64(31), out=shifted)
+        h ^= shifted
+    return h
 
 
 def shingle_hashes(normalised: str) -> np.ndarray:
@@ -124,7 +136,7 @@ def signatures(texts: Sequence[str | None]) -> list[np.ndarray | None]:
     """:func:`signature` of every text, worked out together: the 5-grams of all texts are hashed in one
     numpy pass and the minimum per (text, bin) taken with one ``np.minimum.at``, so an import pays a few
     microseconds per letter beyond :func:`normalise` instead of a dozen numpy calls each."""
-    joined = [normalise(t).replace(" ", "") for t in texts]
+    joined = ["".join(_folded(t).split()) for t in texts]
     lengths = np.fromiter((len(t) for t in joined), dtype=np.int64, count=len(joined))
     counts = np.maximum(lengths - SHINGLE + 1, 0)
     counts[counts < MIN_SHINGLES + SHINGLE] = 0  # too short: no signature
@@ -145,10 +157,12 @@ def signatures(texts: Sequence[str | None]) -> list[np.ndarray | None]:
     run_firsts = np.repeat(np.cumsum(counts[kept]) - counts[kept], counts[kept])
     positions = run_starts + (np.arange(total) - run_firsts)
     hashes = _mix(h[positions])
-    rows = np.repeat(np.arange(len(kept)), counts[kept])
-    cells = rows * BINS + (hashes % np.uint64(BINS)).astype(np.int64)
+    # the cell of (text, bin): the low 6 bits pick the bin (BINS is a power of two); its value is the
+    # hash's high 32 bits, the odd uint32 halves of the little-endian uint64s
+    cells = np.repeat(np.arange(len(kept)) * BINS, counts[kept])
+    cells |= (hashes & np.uint64(BINS - 1)).astype(np.int64)
     sigs = np.full(len(kept) * BINS, _EMPTY, dtype=np.uint32)
-    np.minimum.at(sigs, cells, (hashes >> np.uint64(32)).astype(np.uint32))
+    np.minimum.at(sigs, cells, hashes.astype("<u8", copy=False).view("<u4")[1::2])
     sigs = sigs.reshape(len(kept), BINS)
     for row, index in enumerate(kept):
         out[index] = _densified(sigs[row].copy())

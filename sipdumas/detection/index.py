@@ -89,14 +89,14 @@ def store(session: Session, items: Iterable[tuple[int, Fingerprint]]) -> None:
         ids.append(letter_id)
         blobs.append(fingerprint.to_bytes(fp.signature))
         keys.append(fp.keys)
-    store_signatures(session, ids, blobs, keys)
+    store_signatures(session, ids, blobs, np.array(keys, dtype=np.int64).reshape(len(ids), fingerprint.BANDS))
 
 
 def store_signatures(
-    session: Session, ids: Sequence[int], signatures: Sequence[bytes], keys: Sequence[Sequence[int]]
+    session: Session, ids: Sequence[int], signatures: Sequence[bytes], keys: np.ndarray
 ) -> None:
     """Add new letters' fingerprints as stored: ``signatures`` (:func:`fingerprint.to_bytes`) and their
-    band ``keys``, per letter of ``ids``.
+    band ``keys`` (int64, a row of :data:`~fingerprint.BANDS` per letter of ``ids``).
 
     Written through the driver (:mod:`sipdumas.db.bulk`): an import of 200,000 letters adds
     3.2 million band rows, and building SQLAlchemy parameter sets for each would dominate its time."""
@@ -104,7 +104,7 @@ def store_signatures(
         return
     # (key, letter id) pairs in key order (the index pages are filled one after another), a key a letter
     # has twice stored once; in numpy, as an import stores 16 of them per letter
-    band_keys = np.array(keys, dtype=np.int64).ravel()
+    band_keys = np.asarray(keys, dtype=np.int64).ravel()
     letter_ids = np.repeat(np.array(ids, dtype=np.int64), fingerprint.BANDS)
     order = np.lexsort((letter_ids, band_keys))
     band_keys, letter_ids = band_keys[order], letter_ids[order]

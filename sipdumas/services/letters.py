@@ -325,11 +325,15 @@ MAX_LENGTHS = {
 }
 
 
-def normalized(data: LetterInput, *, today: date) -> LetterInput:
+def normalized(data: LetterInput, *, today: date, copy: bool = True) -> LetterInput:
     """``data`` with text trimmed, NIK/phone/e-mail checked and normalised; raises
-    :class:`ValidationFailed` naming every field that is wrong."""
+    :class:`ValidationFailed` naming every field that is wrong. ``copy=False``: normalise ``data``
+    itself (for a caller that built it and holds no other reference, such as an import's checks)."""
     problems: dict[str, str] = {}
-    out = dataclasses.replace(data, sender=dataclasses.replace(data.sender), cc=list(data.cc or []))
+    if copy:
+        out = dataclasses.replace(data, sender=dataclasses.replace(data.sender), cc=list(data.cc or []))
+    else:
+        out, out.cc = data, list(data.cc or [])
     for name in (
         "letter_no",
         "place",

@@ -49,6 +49,7 @@ from sipdumas.services.letters import LetterInput, SenderData, normalized
 
 #: Files at least this large are checked in worker processes while earlier rows are being stored.
 PARALLEL_FROM_BYTES = 4 * 1024 * 1024
+_STATUSES = frozenset(s.value for s in LetterStatus)
 #: Characters no database column can hold: NUL (PostgreSQL refuses it) and lone UTF-16 surrogates
 #: (not encodable as UTF-8; JSON can carry them as ``"\ud800"``).
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -213,9 +214,9 @@ def _checked(
             sender=SenderData(**{k: _text(sender_raw.get(k), f"sender.{k}") for k in SENDER_KEYS}),
             text=_text(raw.get("text"), "text"),
         )
-        data = normalized(data, today=today)
+        data = normalized(data, today=today, copy=False)  # built here: nobody else holds it
         status = _text(raw.get("status"), "status") or LetterStatus.RECEIVED.value
-        if status not in {s.value for s in LetterStatus}:
+        if status not in _STATUSES:
             raise ValidationFailed({"status": f"Status '{status}' tidak dikenal"})
         agenda_no = _text(raw.get("agenda_no"), "agenda_no")
         archive_code = _text(raw.get("archive_code"), "archive_code")

@@ -42,6 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -543,7 +544,7 @@ def _store(
         session,
         [letter_ids[i] for i in fingerprinted],
         [fresh[i].signature for i in fingerprinted],
-        [fresh[i].band_keys for i in fingerprinted],
+        np.frombuffer(b"".join(fresh[i].band_keys for i in fingerprinted), dtype="<i8"),
     )
     duplicate_index.store_identity_keys(session, zip(letter_ids, (r.index_keys for r in fresh), strict=True))
     search.index_letters(

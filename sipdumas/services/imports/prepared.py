@@ -3,9 +3,11 @@
 A large import checks its rows in worker processes while one process stores them (SQLite has one
 writer; PostgreSQL's agenda counter and the import lock are taken part by part). Everything about a row
 that does not depend on the register (its column values, its sender's complainant row, its identity and
-band keys, its signature as stored, its search document) is worked out here, in the worker, so that the
-storing process only adds what the register decides: the ids, the agenda number and the person. At
-200,000 letters that moved about ten seconds of per-row Python out of the process that stores them.
+band keys, its signature as stored) is worked out here, in the worker, so that the storing process only
+adds what the register decides: the ids, the agenda number and the person. At 200,000 letters that moved
+about ten seconds of per-row Python out of the process that stores them. What is sent is kept to what
+the storing process cannot work out cheaply, in the forms it loads fastest (the band keys as bytes, the
+identity without its keys, sent beside it): loading the rows competes with storing them.
 
 The values are ready for both databases' bulk paths (:mod:`sipdumas.db.bulk`): dates as ISO text, the
 tembusan as JSON text, as SQLAlchemy itself would store them.
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 import json
 from typing import NamedTuple
+
+import numpy as np
 
 from sipdumas.db import search
 from sipdumas.detection import fingerprint
@@ -40,7 +44,8 @@ LETTER_COLUMNS = (
     "text",
     "import_key",
 )
-_TEXT = LETTER_COLUMNS.index("text")
+_TEXT, _LETTER_NO = LETTER_COLUMNS.index("text"), LETTER_COLUMNS.index("letter_no")
+_SUBJECT, _SUMMARY = LETTER_COLUMNS.index("subject"), LETTER_COLUMNS.index("summary")
 #: The sender's complainant row, in :attr:`PreparedRow.complainant` order.
 COMPLAINANT_COLUMNS = ("name", "nik", "phone", "email", "address", "occupation", "regency", "province")
 
@@ -50,8 +55,8 @@ class PreparedRow(NamedTuple):
     a new one is handed out); ``key``: the row's content hash; ``year``: the year it was received (of
     the agenda series a new number comes from); ``title``: its archive file's title; ``document``: its
     search document, without the agenda number (not given yet) and the text (sent once, in ``letter``)
-    until :meth:`search_document`; ``signature``/``band_keys``: its text's fingerprint as stored
-    (None/empty for a text too short to compare)."""
+    ``signature``/``band_keys``: its text's fingerprint as stored, the band keys as :data:`BANDS`
+    little-endian int64 (None/empty for a text too short to compare)."""
 
     line: int
     key: str
@@ -64,13 +69,24 @@ class PreparedRow(NamedTuple):
     identity: Identity
     strong_keys: tuple[int, ...]
     index_keys: tuple[int, ...]
-    document: search.SearchDocument
     signature: bytes | None
-    band_keys: tuple[int, ...]
+    band_keys: bytes
 
     def search_document(self, agenda_no: str) -> search.SearchDocument:
         """The letter's search document, once it has its agenda number."""
-        return self.document.completed(agenda_no, self.letter[_TEXT])
+        letter, sender = self.letter, self.complainant
+        return search.build_document(
+            agenda_no=agenda_no,
+            letter_no=letter[_LETTER_NO],
+            subject=letter[_SUBJECT],
+            summary=letter[_SUMMARY],
+            sender_name=sender[0],
+            nik=sender[1],
+            phone=sender[2],
+            email=sender[3],
+            address=sender[4],
+            text_body=letter[_TEXT],
+        )
 
 
 def prepared(row) -> PreparedRow:
@@ -108,18 +124,6 @@ def prepared(row) -> PreparedRow:
         identity=row.identity,
         strong_keys=tuple(row.identity.strong_index_keys()),
         index_keys=tuple(row.identity.index_keys()),
-        document=search.build_document(
-            agenda_no=None,
-            letter_no=d.letter_no,
-            subject=d.subject,
-            summary=d.summary,
-            sender_name=s.name,
-            nik=s.nik,
-            phone=s.phone,
-            email=s.email,
-            address=s.address,
-            text_body=None,
-        ),
         signature=fingerprint.to_bytes(sig) if sig is not None else None,
-        band_keys=row.fingerprint.keys,
+        band_keys=np.array(row.fingerprint.keys, dtype="<i8").tobytes(),
     )
