@@ -66,13 +66,13 @@ BATCH = 2000
 #: Rows committed per transaction on PostgreSQL: a part holds the agenda counter rows of its years (and
 #: the import lock) for a few seconds, never for the whole file.
 COMMIT_ROWS = 10_000
-#: Rows committed per transaction on SQLite, where a part holds the write lock: up to about 20 s at a
-#: million letters (another writer waits, and is told so after a few seconds). Larger than on PostgreSQL
-#: because every part rewrites the pages of the indexes whose keys are hashes spread over the whole index
-#: (16 band keys and the identity keys of each letter, the content hashes): at a million letters parts
-#: of 10,000 rows spent 89 s of the import's 481 s committing, parts of 50,000 with the larger cache
-#: 36 s of 370 s.
-SQLITE_COMMIT_ROWS = 50_000
+#: Rows committed per transaction on SQLite, where a part holds the write lock: up to about half a minute
+#: at a million letters (another writer waits, and is told so after a few seconds). Larger than on
+#: PostgreSQL because every part rewrites the pages of the indexes whose keys are hashes spread over the
+#: whole index (16 band keys and the identity keys of each letter, the content hashes): at a million
+#: letters parts of 10,000 rows spent 89 s of the import's 481 s committing, parts of 50,000 with the
+#: larger cache 55 s of 325 s, parts of 100,000 39 s of 296 s.
+SQLITE_COMMIT_ROWS = 100_000
 #: SQLite's page cache for a part (KiB): the pages of those indexes a part touches, read once per part
 #: (see :func:`sipdumas.db.bulk.large_cache`).
 PART_CACHE_KIB = 1_048_576
@@ -252,23 +252,33 @@ class _Parts:
 
     A part is written as its rows arrive, :data:`BATCH` rows at a time, in a transaction opened by its
     first batch: the worker processes check the next rows while this process stores the last ones,
-    instead of each waiting for the other once per part. The part's rows are kept until it is
-    committed; one that collides with another writer (a number or row taken by a simultaneous import
-    or registration) is rolled back and stored again by :func:`_commit_part`, which then sees the
-    other's rows and skips or rejects them. Used as a context manager: a part still open when the
-    block ends by an error (a cancel, a lost server) is rolled back, its counts forgotten."""
+    instead of each waiting for the other once per part. On PostgreSQL the part's rows are kept until
+    it is committed: one that collides with another writer (a number or row taken by a simultaneous
+    registration) is rolled back and stored again by :func:`_commit_part`, which then sees the other's
+    rows and skips or rejects them. SQLite's part holds the write lock from its first batch, so no
+    other writer can come between; its rows are let go once written (a part of 100,000 letters with
+    their texts is some 300 MB), and a collision, were there one, stops the import saying so (importing
+    the file again completes it). Used as a context manager: a part still open when the block ends by
+    an error (a cancel, a lost server) is rolled back, its counts forgotten."""
 
     def __init__(
         self, db: Database, actor: Actor, path: Path, pattern, conf, result, stored, cancel, part_rows
     ):
         self.db, self.actor, self.path, self.pattern, self.conf = db, actor, path, pattern, conf
         self.result, self.stored, self.cancel, self.part_rows = result, stored, cancel, part_rows
-        self.rows: list[PreparedRow] = []
-        self.written = 0
-        self.before = result.snapshot()
+        self.kept: list[PreparedRow] | None = None if db.is_sqlite else []
+        self._new_part()
         self.open: ExitStack | None = None
         self.session: Session | None = None
+
+    def _new_part(self) -> None:
+        self.pending: list[PreparedRow] = []
+        self.count = 0
+        self.lines: list[int] = []  # the part's first and last line
         self.collided = False
+        self.before = self.result.snapshot()
+        if self.kept is not None:
+            self.kept = []
 
     def __enter__(self) -> _Parts:
         return self
@@ -279,18 +289,25 @@ class _Parts:
             self._close(*(exc_info if exc_info[0] is not None else _UNFINISHED))
 
     def add(self, row: PreparedRow) -> None:
-        self.rows.append(row)
-        if len(self.rows) - self.written >= BATCH:
+        self.pending.append(row)
+        if self.kept is not None:
+            self.kept.append(row)
+        if self.count:
+            self.lines[1] = row.line
+        else:
+            self.lines = [row.line, row.line]
+        self.count += 1
+        if len(self.pending) >= BATCH:
             self._write()
-        if len(self.rows) >= self.part_rows:
+        if self.count >= self.part_rows:
             self.commit(last=False)
 
     def _write(self) -> None:
         """Store the rows not yet written in the open transaction (opened on the part's first batch)."""
-        if self.collided or self.written == len(self.rows):
+        rows, self.pending = self.pending, []
+        if self.collided or not rows:
             return
         if self.open is None:
-            self.before = self.result.snapshot()
             self.open = ExitStack()
             try:
                 self.session = self.open.enter_context(self.db.transaction())
@@ -300,38 +317,43 @@ class _Parts:
                 self._close(*sys.exc_info())
                 raise
         try:
-            _store(self.session, self.actor, self.rows[self.written :], self.pattern, self.conf, self.result)
-        except IntegrityError:  # stored again whole, at the part's end
-            self._close(*_UNFINISHED)
-            self.result.restore(self.before)
-            self.collided = True
-        self.written = len(self.rows)
+            _store(self.session, self.actor, rows, self.pattern, self.conf, self.result)
+        except IntegrityError:
+            self._collided()
+
+    def _collided(self) -> None:
+        """The part ran into another writer's row: rolled back, stored again whole at its end from the
+        rows kept (PostgreSQL), or the import stopped (SQLite)."""
+        self._close(*_UNFINISHED)
+        self.result.restore(self.before)
+        self.collided = True
+        if self.kept is None:
+            raise _collision(self.path, self.lines, self.stored)
 
     def commit(self, *, last: bool) -> None:
         """Commit the part under way with its audit entry (the last part always writes one, so an import
         of nothing but rejected rows is on record too)."""
-        rows = self.rows
-        if not rows and not last:
+        if not self.count and not last:
             return
         self._write()
         if self.open is not None:
             stop_if_cancelled(self.cancel, self.path, self.stored)  # raised: rolled back by __exit__
-            _audit_part(self.session, self.actor, self.path, rows, self.result, self.before, last)
+            _audit_part(self.session, self.actor, self.path, self.lines, self.result, self.before, last)
             opened, self.open, self.session = self.open, None, None
             try:
                 opened.close()  # commits
             except IntegrityError:
-                self.result.restore(self.before)
-                self.collided = True
+                self.open = None
+                self._collided()
             except BaseException:
                 self.result.restore(self.before)
                 raise
-        if self.collided or (not rows and last):
+        if self.collided or (not self.count and last):
             _commit_part(
                 self.db,
                 self.actor,
                 self.path,
-                rows,
+                self.kept or [],
                 self.pattern,
                 self.conf,
                 self.result,
@@ -341,9 +363,8 @@ class _Parts:
             )
         else:
             self.stored.rows += self.result.imported - self.before.imported
-            self.stored.through_line = rows[-1].line
-        self.rows, self.written, self.collided, self.session = [], 0, False, None
-        self.before = self.result.snapshot()
+            self.stored.through_line = self.lines[-1]
+        self._new_part()
 
     def _close(self, *exc_info) -> None:
         """Roll the open transaction back, ended by ``exc_info`` (raises the error a user reads, such as
@@ -351,6 +372,15 @@ class _Parts:
         opened, self.open, self.session = self.open, None, None
         if opened is not None:
             opened.__exit__(*exc_info)
+
+
+def _collision(path: Path, lines: list[int], stored: _Stored) -> ImportStopped:
+    return ImportStopped(
+        f"{path.name}: baris {lines[0]}–{lines[-1]} bertabrakan dengan perubahan lain yang tersimpan "
+        f"bersamaan; tidak ada yang tersimpan dari bagian ini. Impor berkas ini lagi (yang sudah "
+        f"tersimpan dilewati)",
+        stored=stored.rows,
+    )
 
 
 #: The exception a transaction is closed with to roll it back (see :meth:`_Parts._close`).
@@ -361,7 +391,7 @@ class _RolledBack(Exception):
 _UNFINISHED = (_RolledBack, _RolledBack(), None)
 
 
-def _audit_part(session, actor, path, rows, result, before, last) -> None:
+def _audit_part(session, actor, path, lines: list[int], result, before, last) -> None:
     audit.record(
         session,
         actor,
@@ -369,7 +399,7 @@ def _audit_part(session, actor, path, rows, result, before, last) -> None:
         "register",
         None,
         file=path.name,
-        lines=[rows[0].line, rows[-1].line] if rows else None,
+        lines=lines or None,
         imported=result.imported - before.imported,
         rejected=result.rejected - before.rejected,
         skipped=result.skipped - before.skipped,
@@ -404,17 +434,14 @@ def _commit_part(
                 for start in range(0, len(rows), BATCH):
                     _store(session, actor, rows[start : start + BATCH], pattern, conf, result)
                 stop_if_cancelled(cancel, path, stored)
-                _audit_part(session, actor, path, rows, result, before, last)
+                _audit_part(
+                    session, actor, path, [rows[0].line, rows[-1].line] if rows else [], result, before, last
+                )
             break
         except IntegrityError:
             result.restore(before)
             if attempt == _ATTEMPTS - 1:
-                raise ImportStopped(
-                    f"{path.name}: baris {rows[0].line}–{rows[-1].line} bertabrakan dengan perubahan lain "
-                    f"yang tersimpan bersamaan; tidak ada yang tersimpan dari bagian ini. "
-                    f"Impor berkas ini lagi (yang sudah tersimpan dilewati)",
-                    stored=stored.rows,
-                ) from None
+                raise _collision(path, [rows[0].line, rows[-1].line], stored) from None
         except BaseException:
             result.restore(before)
             raise
