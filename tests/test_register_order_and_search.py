@@ -187,3 +187,24 @@ def test_sorting_by_deadline_pages_like_any_other_order(db, admin):
     assert sorted(paged) == sorted(r.id for r in made) and paged == ids(
         db, admin, sort="deadline", descending=False
     )
+
+
+def test_words_with_signs_and_fractions_are_found_as_typed(db, admin):
+    # PostgreSQL's own word parser would cut "m²" to "m" and drop "½" altogether: the index and the
+    # search box must agree on what a word is, on both databases
+    found = add(db, admin, "Sengketa tanah", text="Luas tanah 120 m² dan ½ bagian sawah di Desa Ujung.")
+    add(db, admin, "Sengketa tanah lain", text="Luas tanah 80 m dan separuh sawah.")
+    assert ids(db, admin, text="m²") == [found.id]
+    assert ids(db, admin, text="½ sawah") == [found.id]
+
+
+def test_a_letter_with_an_endless_word_or_megabytes_of_words_is_stored_and_found(db, admin):
+    # a pasted file or a hostile text: a word too long to index is left out, and past a megabyte of
+    # distinct words the rest is, but the letter is stored whole and its other words are found
+    endless = add(db, admin, "Lampiran tertempel", text="pungutan " + "x" * 5000 + " sekolah")
+    many = " ".join(f"kata{i:07d}" for i in range(120_000))
+    flood = add(db, admin, "Lampiran panjang", text="retribusi pasar " + many)
+    assert ids(db, admin, text="pungutan sekolah") == [endless.id]
+    assert ids(db, admin, text="retribusi") == [flood.id]
+    assert ids(db, admin, text="kata0000001") == [flood.id]
+    assert len(L.get_letter(db, admin, letter_id=flood.id).data.text) == len("retribusi pasar " + many)

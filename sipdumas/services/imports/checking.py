@@ -96,16 +96,18 @@ def check_rows(
     chunk: int,
     agenda_pattern: str | None = None,
     prepare: bool = False,
+    search_words: bool = False,
 ) -> Iterator[CheckedRow | PreparedRow | RejectedRow]:
     """:func:`check_row` of each of ``rows`` (as :func:`~sipdumas.services.imports.readers.read_rows`
     yields them), in file order. With ``parallel`` the work (phone parsing, NIK checks, hashing) is spread
     over worker processes in pieces of ``chunk`` rows, a few pieces ahead of the caller's loop.
     ``prepare``: yield each checked row as the import stores it (:class:`PreparedRow`, worked out in
-    the workers too) instead of a :class:`CheckedRow`."""
+    the workers too) instead of a :class:`CheckedRow`; ``search_words``: with its words for PostgreSQL's
+    search index (:attr:`PreparedRow.words`)."""
     chunks = _chunks(rows, chunk)
     if not parallel:
         for piece in chunks:
-            yield from _check_chunk(piece, today, office_names, agenda_pattern, prepare)
+            yield from _check_chunk(piece, today, office_names, agenda_pattern, prepare, search_words)
         return
     workers = max(1, min(4, (os.cpu_count() or 1)))
     with ProcessPoolExecutor(
@@ -116,7 +118,9 @@ def check_rows(
     ) as pool:
         waiting: deque = deque()
         for piece in chunks:
-            waiting.append(pool.submit(_check_chunk, piece, today, office_names, agenda_pattern, prepare))
+            waiting.append(
+                pool.submit(_check_chunk, piece, today, office_names, agenda_pattern, prepare, search_words)
+            )
             if len(waiting) > 2 * workers:
                 yield from waiting.popleft().result()
         while waiting:
@@ -171,6 +175,7 @@ def _check_chunk(
     office_names,
     agenda_pattern: str | None = None,
     prepare: bool = False,
+    search_words: bool = False,
 ) -> list[CheckedRow | PreparedRow | RejectedRow]:
     checked = [_checked(line, raw, today, office_names, agenda_pattern) for line, raw in chunk]
     rows = [row for row in checked if isinstance(row, CheckedRow)]
@@ -178,7 +183,7 @@ def _check_chunk(
     for row, fp in zip(rows, Fingerprint.of_many([row.data.text for row in rows]), strict=True):
         row.fingerprint = fp
     if prepare:
-        return [prepared(row) if isinstance(row, CheckedRow) else row for row in checked]
+        return [prepared(row, words=search_words) if isinstance(row, CheckedRow) else row for row in checked]
     return checked
 
 

@@ -205,6 +205,7 @@ def import_register(
             chunk=BATCH,
             agenda_pattern=conf.agenda_pattern,
             prepare=True,
+            search_words=not db.is_sqlite,
         )
         with parts:
             for row in checked:
@@ -574,11 +575,16 @@ def _store(
         np.frombuffer(b"".join(fresh[i].band_keys for i in fingerprinted), dtype="<i8"),
     )
     duplicate_index.store_identity_keys(session, zip(letter_ids, (r.index_keys for r in fresh), strict=True))
-    search.index_letters(
-        session,
-        [(letter_ids[i], r.search_document(numbering[i][0])) for i, r in enumerate(fresh)],
-        fresh=True,
-    )
+    if fresh[0].words is not None:  # PostgreSQL: the words were cut by the workers
+        search.insert_words(
+            session, [(letter_ids[i], r.words_with(numbering[i][0])) for i, r in enumerate(fresh)]
+        )
+    else:
+        search.index_letters(
+            session,
+            [(letter_ids[i], r.search_document(numbering[i][0])) for i, r in enumerate(fresh)],
+            fresh=True,
+        )
     result.imported += len(fresh)
 
 

@@ -56,7 +56,9 @@ class PreparedRow(NamedTuple):
     the agenda series a new number comes from); ``title``: its archive file's title; ``document``: its
     search document, without the agenda number (not given yet) and the text (sent once, in ``letter``)
     ``signature``/``band_keys``: its text's fingerprint as stored, the band keys as :data:`BANDS`
-    little-endian int64 (None/empty for a text too short to compare)."""
+    little-endian int64 (None/empty for a text too short to compare); ``words``: for PostgreSQL, its
+    words as its search index entry holds them, without the agenda number (None: not worked out, as
+    for SQLite, whose full-text index cuts the words itself)."""
 
     line: int
     key: str
@@ -71,6 +73,13 @@ class PreparedRow(NamedTuple):
     index_keys: tuple[int, ...]
     signature: bytes | None
     band_keys: bytes
+    words: str | None = None
+
+    def words_with(self, agenda_no: str) -> str:
+        """PostgreSQL: the letter's search index entry (:func:`search.lexemes`), once it has its agenda
+        number (a word the letter already has is given twice, which the server takes as once)."""
+        assert self.words is not None
+        return f"{self.words} {search.lexemes(search.SearchDocument('', '', '', agenda_no))}"
 
     def search_document(self, agenda_no: str) -> search.SearchDocument:
         """The letter's search document, once it has its agenda number."""
@@ -89,14 +98,14 @@ class PreparedRow(NamedTuple):
         )
 
 
-def prepared(row) -> PreparedRow:
+def prepared(row, *, words: bool = False) -> PreparedRow:
     """``row`` (a :class:`~sipdumas.services.imports.checking.CheckedRow` with its fingerprint) as the
-    import stores it."""
+    import stores it; ``words``: with its search words for PostgreSQL (:attr:`PreparedRow.words`)."""
     d = row.data
     sender = complainant_columns(d)
     s = d.sender
     sig = row.fingerprint.signature
-    return PreparedRow(
+    out = PreparedRow(
         line=row.line,
         key=row.key,
         agenda_no=row.agenda_no,
@@ -127,3 +136,6 @@ def prepared(row) -> PreparedRow:
         signature=fingerprint.to_bytes(sig) if sig is not None else None,
         band_keys=np.array(row.fingerprint.keys, dtype="<i8").tobytes(),
     )
+    if words:
+        return out._replace(words=search.lexemes(out.search_document("")))
+    return out
