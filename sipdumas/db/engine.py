@@ -303,20 +303,40 @@ class Database:
         return make_url(self.url).render_as_string(hide_password=True)
 
     def refresh_statistics(self) -> None:
-        """Have PostgreSQL's planner look at the register again after a bulk change (``ANALYZE``).
+        """After a bulk change, have PostgreSQL's planner look at the register again and mark what was
+        written as visible to every transaction (``VACUUM (ANALYZE)`` of the tables an import fills).
+
+        Without the ``VACUUM`` the rows written after autovacuum's last pass stay unmarked until a fifth
+        of the table's size more has been written: at a million letters, with the last 16 % of an import
+        unmarked, the count of a filtered page read the table itself instead of only its index (status
+        page 110 ms, Terlambat 233 ms; 44 and 52 ms once marked, which took 4.9 s). A table the
+        application's role does not own is passed over with the server's warning (autovacuum does it).
 
         SQLite is left to its built-in estimates: the queries there were tuned without ``sqlite_stat1``
         and a first ANALYZE could change their plans."""
         if self.is_sqlite:
             return
-        with self.engine.begin() as conn:
-            conn.execute(text("ANALYZE incoming_letters, complainants, letter_search, archive_files"))
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text(f"VACUUM (ANALYZE) {', '.join(BULK_TABLES)}"))
 
     def has_table(self, name: str) -> bool:
         return inspect(self.engine).has_table(name)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+#: The tables a large import fills (see :meth:`Database.refresh_statistics`).
+BULK_TABLES = (
+    "incoming_letters",
+    "complainants",
+    "persons",
+    "archive_files",
+    "letter_search",
+    "letter_fingerprints",
+    "letter_bands",
+    "letter_identities",
+)
 
 
 def _lock_wait_from_environment() -> float:
