@@ -208,3 +208,27 @@ def test_a_letter_with_an_endless_word_or_megabytes_of_words_is_stored_and_found
     assert ids(db, admin, text="retribusi") == [flood.id]
     assert ids(db, admin, text="kata0000001") == [flood.id]
     assert len(L.get_letter(db, admin, letter_id=flood.id).data.text) == len("retribusi pasar " + many)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Jl. Melati No.3, RT 01/RW 08 -- Rp150.000,- (tlp: 0812-3456) e-mail: a_b@c.id\tdst…",
+            "jl melati no 3 rt 01 rw 08 rp150 000 tlp 0812 3456 e mail a b c id dst",
+        ),
+        (
+            "Sdr. José de Araújo, Desa Ujung·Pandang: Rp 50.000 ½ bagian m² «tidak» _x_",
+            "sdr josé de araújo desa ujung pandang rp 50 000 ½ bagian m² tidak x",
+        ),
+        ("", ""),
+    ],
+)
+def test_plain_and_accented_texts_are_cut_into_the_same_words(text, words):
+    # what PostgreSQL's index holds of a letter: each word once, whether the text is plain ASCII (cut
+    # the fast way) or not; the search box cuts what people type by the same rule
+    from sipdumas.db import search
+
+    assert sorted(search.lexemes(search.SearchDocument(text, "", "", "")).split()) == sorted(
+        set(words.split())
+    )

@@ -177,7 +177,7 @@ def lexemes(doc: SearchDocument) -> str:
     smaller: 171 against 249 MB with its index). It also makes documents and queries (:func:`ts_query`,
     cast the same way) agree on what a word is: PostgreSQL's parser would cut ``x²`` to ``x`` and drop
     ``½`` altogether. The words need no quoting, being letters and digits only."""
-    words = dict.fromkeys(_TOKEN.findall(f"{doc.subject} {doc.sender} {doc.summary} {doc.body}".lower()))
+    words = dict.fromkeys(_words_of(f"{doc.subject} {doc.sender} {doc.summary} {doc.body}".lower()))
     joined = " ".join(words)  # in any order: the server sorts them
     if len(joined) * 4 <= _MAX_DOCUMENT_BYTES and max(map(len, words), default=0) <= _LONGEST_USUAL_WORD:
         return joined
@@ -191,6 +191,18 @@ def lexemes(doc: SearchDocument) -> str:
             break
         kept.append(word)
     return " ".join(kept)
+
+
+#: ASCII's characters that are not letters or digits, each made a space (see :func:`_words_of`).
+_ASCII_SEPARATORS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+
+
+def _words_of(text: str) -> list[str]:
+    """The words of ``text`` by :data:`_TOKEN`; plain ASCII text (most letters) by splitting, which
+    gives the same words in a third of the time (an import cuts a million letters into words)."""
+    if text.isascii():
+        return text.translate(_ASCII_SEPARATORS).split()
+    return _TOKEN.findall(text)
 
 
 def _combine(term: Term, word, all_of: str, any_of: str) -> str:
