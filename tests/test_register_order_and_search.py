@@ -205,6 +205,8 @@ def test_a_letter_with_an_endless_word_or_megabytes_of_words_is_stored_and_found
     many = " ".join(f"kata{i:07d}" for i in range(120_000))
     flood = add(db, admin, "Lampiran panjang", text="retribusi pasar " + many)
     assert ids(db, admin, text="pungutan sekolah") == [endless.id]
+    # searching for the endless word itself is no error (SQLite's index holds it, PostgreSQL's not)
+    assert ids(db, admin, text="x" * 5000) == ([endless.id] if db.is_sqlite else [])
     assert ids(db, admin, text="retribusi") == [flood.id]
     assert ids(db, admin, text="kata0000001") == [flood.id]
     assert len(L.get_letter(db, admin, letter_id=flood.id).data.text) == len("retribusi pasar " + many)

@@ -231,9 +231,17 @@ def ts_query(query_terms: list[Term]) -> str:
     words are those of :func:`lexemes`, quoted, though being letters and digits they hold no quote)."""
 
     def word(w: str) -> str:
-        return f"'{w}':*" if len(w) >= 3 else f"'{w}'"
+        return f"'{_indexable(w)}':*" if len(w) >= 3 else f"'{w}'"
 
     return " & ".join(_combine(term, word, "&", "|") for term in query_terms)
+
+
+def _indexable(word: str) -> str:
+    """``word`` cut to the longest a ``tsquery`` takes (the server refuses a longer one): as a prefix it
+    then finds only words that long, which :func:`lexemes` leaves out, so such a search finds nothing."""
+    if len(word) <= _LONGEST_USUAL_WORD:
+        return word
+    return word.encode()[:_MAX_WORD_BYTES].decode(errors="ignore")
 
 
 def matching_ids(dialect: str, query: str) -> TextualSelect | None:
