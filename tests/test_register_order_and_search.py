@@ -261,3 +261,62 @@ def test_letters_indexed_by_the_servers_own_parser_are_still_found(db, admin):
         )
     for typed in ("pungut pasar", "Lestari", "0852 8190 937", old.agenda_no):
         assert ids(db, admin, text=typed) == [old.id], typed
+
+
+def test_a_search_reads_the_word_index_for_its_uncommon_words_and_walks_for_common_ones(
+    db, admin, monkeypatch
+):
+    # PostgreSQL reads a prefix common to most letters as every letter holding it, however rare the
+    # other words: the statistics say which words are uncommon, and only those are read from the index
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL's search index only")
+    from sqlalchemy import text
+
+    from sipdumas.db import search, search_plan
+
+    rare = [add(db, admin, "Jalan kabupaten rusak di Deiyai", received=date(2026, 4, d)).id for d in (1, 2)]
+    for d in range(24):
+        add(db, admin, f"Jalan kabupaten rusak {_NUMBERS[d]}", received=date(2026, 3, d + 1))
+    deiyai = search.terms("Kabupaten Deiyai")
+    with db.session() as session:  # before the statistics: read as a whole, as before
+        assert search.matching(session, deiyai, 26).uncommon is None
+    with db.transaction() as session:
+        session.execute(text("ANALYZE incoming_letters"))
+        session.execute(text("ANALYZE letter_search"))
+    # a register of 26 letters as large as a million: 10 letters are many, 5 are few
+    monkeypatch.setattr(search, "WALK_FIRST_FROM_LETTERS", 20)
+    monkeypatch.setattr(search, "MATCHES_AFTER_WALK", 10)
+    monkeypatch.setattr(search, "READ_FIRST_BELOW", 5)
+    with db.session() as session:
+        found = search.matching(session, deiyai, 26)
+        assert found.uncommon == search.ts_query(search.terms("Deiyai"))  # "kabupaten" is checked after
+        assert sorted(session.scalars(text(found.sql), found.params)) == rare
+        assert search_plan.index_count(session, found.uncommon) == 2
+        assert search_plan.index_count(session, search.ts_query(search.terms("zzzz"))) == 0
+        assert session.scalar(text("SHOW enable_seqscan")) == "on"  # the count's settings end with it
+        assert search.matching(session, search.terms("kabupaten rusak"), 26).uncommon is None
+
+        def pages(query):
+            tried = []
+
+            def fetch(walk, matches):
+                tried.append((walk, sorted(matches) if matches is not None else None))
+                return ["page"]
+
+            search.take_page(session, query, fetch)
+            return tried
+
+        assert pages("Kabupaten Deiyai") == [(False, rare)]  # counted in the index: no walk
+        assert pages("zzzz") == [(False, [])]
+        assert pages("kabupaten rusak") == [(True, None)]  # common words: the register is walked
+    query = L.LetterQuery(text="Kabupaten Deiyai")
+    assert [r.id for r in L.list_letters(db, admin, query=query)] == rare[::-1]
+    assert L.count_letters(db, admin, query=query) == 2
+
+
+#: Words no other letter of a test holds.
+_NUMBERS = (
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+    "duabelas", "tigabelas", "empatbelas", "limabelas", "enambelas", "tujuhbelas", "delapanbelas",
+    "sembilanbelas", "duapuluh", "selatan", "utara", "barat", "timur",
+)  # fmt: skip

@@ -14,6 +14,7 @@ same letters (:func:`terms`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
-from sipdumas.db import bulk
+from sipdumas.db import bulk, search_plan
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 #: Digit groups written as one number: separated by spaces, dots, dashes, slashes or brackets,
@@ -260,7 +261,7 @@ def matching_ids(dialect: str, query: str) -> TextualSelect | None:
     return clause.columns(column("id", Integer))
 
 
-def matched_first(query: str):
+def matched_first(session: Session, query: str):
     """PostgreSQL: "the letter is one of the matches of ``query``" with the matches worked out first, as
     an array (an InitPlan), then looked up by primary key; None when the query has no searchable word.
 
@@ -271,10 +272,61 @@ def matched_first(query: str):
     query_terms = terms(query)
     if not query_terms:
         return None
-    return text(
-        "incoming_letters.id = ANY(ARRAY(SELECT letter_id FROM letter_search "
-        "WHERE document @@ CAST(:tsq AS tsquery)))"
-    ).bindparams(tsq=ts_query(query_terms))
+    found = matching(session, query_terms, _estimated_letters(session))
+    return text(f"incoming_letters.id = ANY(ARRAY({found.sql}))").bindparams(**found.params)
+
+
+@dataclass(frozen=True, slots=True)
+class Matching:
+    """PostgreSQL: the statement selecting the ids of the letters a query matches (``letter_id``) and
+    its parameters; ``uncommon``: the ``tsquery`` it reads the word index for when the statistics call
+    every word of it uncommon (so it can be counted first, :func:`search_plan.index_count`), else None."""
+
+    sql: str
+    params: dict[str, str]
+    uncommon: str | None
+
+
+def matching(session: Session, query_terms: list[Term], letters: float) -> Matching:
+    """PostgreSQL: how to find the letters ``query_terms`` match in a register of about ``letters``.
+
+    When the statistics (:mod:`sipdumas.db.search_plan`) call some terms common and others not, only the
+    uncommon ones are read from the word index and the whole query is checked on the letters they give
+    (``OFFSET 0`` keeps the planner from folding the check back into the index read): "Kabupaten Deiyai"
+    at a million letters 187 → 5 ms."""
+    everything = ts_query(query_terms)
+    plain = "SELECT letter_id FROM letter_search WHERE document @@ CAST(:tsq AS tsquery)"
+    # one term is narrowed by nothing; in a large register, knowing it uncommon may still spare the walk
+    asked = len(query_terms) > 1 or letters >= WALK_FIRST_FROM_LETTERS
+    held = _held_by(session, query_terms, letters) if asked else None
+    uncommon = [term for term, n in zip(query_terms, held or (), strict=False) if n < MATCHES_AFTER_WALK]
+    if not uncommon:
+        return Matching(plain, {"tsq": everything}, None)
+    if len(uncommon) == len(query_terms):
+        return Matching(plain, {"tsq": everything}, everything)
+    narrowed = ts_query(uncommon)
+    return Matching(
+        "SELECT letter_id FROM (SELECT letter_id, document FROM letter_search "
+        "WHERE document @@ CAST(:uncommon AS tsquery) OFFSET 0) m WHERE document @@ CAST(:tsq AS tsquery)",
+        {"tsq": everything, "uncommon": narrowed},
+        narrowed,
+    )
+
+
+def _held_by(session: Session, query_terms: list[Term], letters: float) -> list[float] | None:
+    """About how many of ``letters`` letters hold each term, by the statistics (a term's alternatives
+    added up, the words of one alternative as if independent); None without statistics."""
+    words = sorted({w for term in query_terms for alternative in term for w in alternative})
+    got = search_plan.shares(session, [(_indexable(w), len(w) >= 3) for w in words])
+    if got is None:
+        return None
+    index = {w: i for i, w in enumerate(words)}
+
+    def held(term: Term) -> float:
+        share = sum(math.prod(got.of(index[w]) for w in alternative) for alternative in term)
+        return min(1.0, share) * letters
+
+    return [held(term) for term in query_terms]
 
 
 #: From this many matching letters on, a sorted register page is found faster by walking the sort
@@ -295,6 +347,9 @@ MATCHES_AFTER_WALK = 20_000
 #: 200,000 letters), and reading it first is cheaper than a walk that may run out of time: at 200,000
 #: letters walking first made the median of bench_register's queries 46 ms, reading first 30 ms.
 WALK_FIRST_FROM_LETTERS = 400_000
+#: PostgreSQL, a large register: a query whose uncommon words the word index gives for fewer letters
+#: than this (:func:`search_plan.index_count`) takes its page from those letters without walking first.
+READ_FIRST_BELOW = 10_000
 #: SQLSTATE of a statement stopped by ``statement_timeout``.
 _QUERY_CANCELED = "57014"
 
@@ -309,20 +364,33 @@ def take_page(session: Session, query: str, fetch: Callable[[bool, list[int] | N
     (:func:`is_broad`), and walks for a broad query. PostgreSQL's planner cannot choose by itself (its
     statistics say nothing of how many letters a prefix such as ``rumah:*`` matches), and its word index
     is only read whole (a bitmap of every match: 30 to 150 ms for common words at a million letters,
-    however few the page needs). So in a large register (:data:`WALK_FIRST_FROM_LETTERS`) it walks first, for at most :data:`WALK_FIRST_MS`; a walk that does
-    not fill the page in that time means few letters match, which the word index then finds cheaply
-    (:func:`few_matches`). The walk runs in a savepoint, so the time limit and the planner setting end
-    with it when it is stopped."""
-    if not terms(query):
+    however few the page needs). So in a large register (:data:`WALK_FIRST_FROM_LETTERS`) a query
+    whose words the statistics call uncommon is counted in the word index first
+    (:func:`search_plan.index_count`, a few milliseconds) and, held by fewer than
+    :data:`READ_FIRST_BELOW` letters, taken from them (a word no letter holds: 85 → 9 ms at a million
+    letters); any other query walks first, for at most :data:`WALK_FIRST_MS`; a walk that does not
+    fill the page in that time means few letters match, which the word index then finds cheaply
+    (:func:`few_matches`, reading only the uncommon words: :func:`matching`). The walk runs in a
+    savepoint, so the time limit and the planner setting end with it when it is stopped."""
+    query_terms = terms(query)
+    if not query_terms:
         return fetch(False, None)
     if session.get_bind().dialect.name == "sqlite":
         return fetch(is_broad(session, query), None)
-    if _estimated_letters(session) < WALK_FIRST_FROM_LETTERS:
-        ids = few_matches(session, query)
+    letters = _estimated_letters(session)
+    found = matching(session, query_terms, letters)
+    if letters < WALK_FIRST_FROM_LETTERS:
+        ids = few_matches(session, found)
         if ids is None:
             walk_in_order(session)
             return fetch(True, None)
         return fetch(False, ids)
+    if found.uncommon is not None:  # words the statistics call uncommon: how many letters, exactly?
+        count = search_plan.index_count(session, found.uncommon)
+        if count is not None and count < READ_FIRST_BELOW:
+            ids = few_matches(session, found, cap=READ_FIRST_BELOW)
+            if ids is not None:
+                return fetch(False, ids)
     try:
         with session.begin_nested():
             session.execute(text(f"SET LOCAL statement_timeout = {int(WALK_FIRST_MS)}"))
@@ -333,7 +401,7 @@ def take_page(session: Session, query: str, fetch: Callable[[bool, list[int] | N
     except OperationalError as exc:
         if getattr(exc.orig, "sqlstate", None) != _QUERY_CANCELED:
             raise
-    ids = few_matches(session, query, cap=MATCHES_AFTER_WALK)
+    ids = few_matches(session, found, cap=MATCHES_AFTER_WALK)
     if ids is None:
         walk_in_order(session)
         return fetch(True, None)
@@ -360,23 +428,15 @@ def _estimated_letters(session: Session) -> float:
     )
 
 
-def few_matches(session: Session, query: str, *, cap: int = BROAD_MATCHES) -> list[int] | None:
-    """PostgreSQL: the ids of every letter ``query`` matches when there are fewer than ``cap``, else
-    None (a broad query: walk the register in order, see :func:`take_page`).
+def few_matches(session: Session, found: Matching, *, cap: int = BROAD_MATCHES) -> list[int] | None:
+    """PostgreSQL: the ids of every letter a query matches (``found``: see :func:`matching`) when there
+    are fewer than ``cap``, else None (a broad query: walk the register in order, see :func:`take_page`).
 
     Fetching and sorting a broad query's matches is slow (at a million letters, 47,096 matches of
     ``rumah sakit``: 970 ms), and so is walking the register for a word few letters have (a word matching
     none: 4.2 s), and the planner cannot tell the two apart. The ids found here are the matches the page
     is then taken from."""
-    query_terms = terms(query)
-    if not query_terms:
-        return None
-    ids = list(
-        session.scalars(
-            text("SELECT letter_id FROM letter_search WHERE document @@ CAST(:tsq AS tsquery) LIMIT :cap"),
-            {"tsq": ts_query(query_terms), "cap": cap},
-        )
-    )
+    ids = list(session.scalars(text(f"{found.sql} LIMIT :cap"), {**found.params, "cap": cap}))
     return ids if len(ids) < cap else None
 
 

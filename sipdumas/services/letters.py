@@ -726,7 +726,7 @@ def _filtered(
     if matches is not None:
         return stmt.where(IncomingLetter.id == any_(bindparam("matches", matches, type_=ARRAY(Integer))))
     if dialect == "postgresql" and not walk_index:
-        matched = search.matched_first(query.text)
+        matched = search.matched_first(session, query.text)
         if matched is not None:
             stmt = stmt.where(matched)
         return stmt
