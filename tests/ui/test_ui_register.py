@@ -95,9 +95,9 @@ def test_search_box_narrows_the_register_after_typing_stops(db, admin, window_fa
     row = register_letter(db, admin, data=special)
     window = window_factory(db, admin)
     queries: list[str] = []
-    real = register_model.count_letters
+    real = register_model.list_letters
     monkeypatch.setattr(
-        register_model, "count_letters", lambda *a, **k: queries.append(k["query"].text) or real(*a, **k)
+        register_model, "list_letters", lambda *a, **k: queries.append(k["query"].text) or real(*a, **k)
     )
     with qtbot.waitSignal(window.model.loaded, timeout=10000):
         qtbot.keyClicks(window.filters.search, "jembatan sukamaju")
@@ -154,3 +154,39 @@ def test_ctrl_f_puts_the_cursor_in_the_search_box(db, admin, window_factory, qtb
     window.activateWindow()
     window.act_search.trigger()
     assert window.filters.search.hasFocus() or window.focusWidget() is window.filters.search
+
+
+def test_a_query_shows_its_first_page_before_its_letters_are_counted(
+    db, admin, window_factory, qtbot, monkeypatch
+):
+    # counting a broad search's matches in a million letters takes a second or two, its first page tens
+    # of milliseconds: the page is shown first; a query matching less than a page is never counted
+    import threading
+
+    bulk_register(db, admin, PAGE_SIZE + 50)
+    window = window_factory(db, admin)
+    assert window.model.rowCount() == PAGE_SIZE + 50
+    newest = window.model.row_at(0)
+    counted: list[LetterQuery] = []
+    release = threading.Event()
+    real = register_model.count_letters
+
+    def slow_count(*args, **kwargs):
+        counted.append(kwargs["query"])
+        release.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(register_model, "count_letters", slow_count)
+    window.model.set_query(LetterQuery(received_to=date.today()))  # every letter
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10000)
+    assert window.model.loading and counted, "shown while it is being counted"
+    assert window.model.rowCount() == PAGE_SIZE and window.model.row_at(0).id == newest.id
+    assert window.count_label.text() == "Memuat…"
+    total = real(db, admin, query=window.model.query)
+    with qtbot.waitSignal(window.model.loaded, timeout=10000) as loaded:
+        release.set()
+    assert loaded.args == [total] and window.model.rowCount() == total > PAGE_SIZE
+    counted.clear()
+    with qtbot.waitSignal(window.model.loaded, timeout=10000) as loaded:
+        window.model.set_query(LetterQuery(text=newest.agenda_no))
+    assert loaded.args == [1] and window.model.rowCount() == 1 and counted == []

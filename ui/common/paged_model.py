@@ -3,8 +3,10 @@ for: the register (:mod:`ui.register.model`) and Tugas saya (:mod:`ui.workflow.m
 
 How it pages, for every subclass:
 
-* :meth:`PagedTableModel.refresh` empties the model and runs one task that counts the rows and fetches
-  the first page; ``loaded(total)`` follows once both are in, i.e. when the first screen can be shown.
+* :meth:`PagedTableModel.refresh` empties the model and runs one task that fetches the first page and,
+  when the page itself cannot tell how many rows there are, the rows are shown and counted by a second
+  task (counting a broad search's matches among a million letters takes up to a second or two, the
+  page tens of milliseconds); ``loaded(total)`` follows once the count is in.
 * A row whose page is not in memory shows a placeholder; asking for it (:meth:`_row`) wishes for its
   page. Pages are fetched one at a time, the newest wish first, because the rows on screen now matter,
   not those flung past; at most :attr:`max_wanted_pages` wishes wait.
@@ -71,8 +73,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         """The worker's function that counts the rows and fetches the first page."""
         raise NotImplementedError
 
-    def _take_first_page(self, result: Any) -> tuple[int, list[Row]]:
-        """The row count and the first page's rows in ``result``; keeps what else it carries."""
+    def _take_first_page(self, result: Any) -> tuple[int | None, list[Row]]:
+        """The row count and the first page's rows in ``result``; keeps what else it carries. A count
+        of None: not known yet, :meth:`_count_task` counts them once the rows are shown."""
+        raise NotImplementedError
+
+    def _count_task(self) -> Callable[[], int]:
+        """The worker's function that counts the rows, after a first page that did not tell."""
         raise NotImplementedError
 
     def _page_task(self, page: int) -> Callable[[], Any]:
@@ -143,14 +150,37 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def _on_first_page(self, generation: int, result: Any) -> None:
         if generation != self._generation:
             return
-        self._loading = False
         total, rows = self._take_first_page(result)
-        if total:
-            self.beginInsertRows(QModelIndex(), 0, total - 1)
-            self._count = total
+        if rows or total:
+            self.beginInsertRows(QModelIndex(), 0, (len(rows) if total is None else total) - 1)
+            self._count = len(rows) if total is None else total
             self._store_page(0, rows)
             self.endInsertRows()
+        if total is None:  # the rows are on screen; how many there are follows
+            self._tasks.run(
+                self._count_task(),
+                lambda counted: self._on_count(generation, counted),
+                lambda exc: self._on_error(generation, exc),
+                owner=self,
+            )
+            return
+        self._loading = False
         self.loaded.emit(total)
+
+    def _on_count(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        elif total < self._count:  # letters went away between the page and the count
+            self.beginRemoveRows(QModelIndex(), total, self._count - 1)
+            self._count = total
+            self.endRemoveRows()
+        self.loaded.emit(total)
+        self._fetch_next()
 
     def _on_error(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

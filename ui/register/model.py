@@ -1,7 +1,8 @@
 """The register (buku agenda surat masuk) as a Qt table model that pages.
 
-Like Anki's browser model, it never loads the whole register: ``count_letters`` gives the row count,
-and rows are fetched in pages of :data:`PAGE_SIZE` with ``list_letters`` only when the view asks for a
+Like Anki's browser model, it never loads the whole register: the first page is fetched and shown
+first, ``count_letters`` then gives the row count (a query matching fewer letters than a page is not
+counted at all), and rows are fetched in pages of :data:`PAGE_SIZE` with ``list_letters`` only when the view asks for a
 row it has not seen, through the :class:`~ui.tasks.TaskRunner` (the paging itself is
 :class:`~ui.common.paged_model.PagedTableModel`'s). A register of a million letters therefore opens as fast as
 an empty one. Until its page arrives a row shows a placeholder.
@@ -138,13 +139,17 @@ class RegisterModel(PagedTableModel[LetterRow]):
         db, actor, query = self._db, self._actor, self._query
 
         def fetch() -> _FirstPage:
-            total = count_letters(db, actor, query=query)
-            rows = list_letters(db, actor, query=query, offset=0, limit=PAGE_SIZE) if total else []
+            rows = list_letters(db, actor, query=query, offset=0, limit=PAGE_SIZE)
+            total = len(rows) if len(rows) < PAGE_SIZE else None  # a full page: counted once shown
             return _FirstPage(total, rows, _deadlines_of(db, actor, rows), workflow_settings.get(db))
 
         return fetch
 
-    def _take_first_page(self, result: _FirstPage) -> tuple[int, list[LetterRow]]:
+    def _count_task(self) -> Callable[[], int]:
+        db, actor, query = self._db, self._actor, self._query
+        return lambda: count_letters(db, actor, query=query)
+
+    def _take_first_page(self, result: _FirstPage) -> tuple[int | None, list[LetterRow]]:
         self._settings = result.settings
         self._deadlines.update(result.deadlines)
         return result.total, result.rows
@@ -463,7 +468,7 @@ class RegisterModel(PagedTableModel[LetterRow]):
 
 @dataclass(frozen=True, slots=True)
 class _FirstPage:
-    total: int
+    total: int | None  # None: a full page, counted after it is shown
     rows: list[LetterRow]
     deadlines: dict[int, LetterDeadlines]
     settings: WorkflowSettings
