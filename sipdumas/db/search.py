@@ -299,7 +299,9 @@ def matching(session: Session, query_terms: list[Term], letters: float) -> Match
     # one term is narrowed by nothing; in a large register, knowing it uncommon may still spare the walk
     asked = len(query_terms) > 1 or letters >= WALK_FIRST_FROM_LETTERS
     held = _held_by(session, query_terms, letters) if asked else None
-    uncommon = [term for term, n in zip(query_terms, held or (), strict=False) if n < MATCHES_AFTER_WALK]
+    if held is None:
+        return Matching(plain, {"tsq": everything}, None)
+    uncommon = [term for term, n in zip(query_terms, held, strict=True) if n < MATCHES_AFTER_WALK]
     if not uncommon:
         return Matching(plain, {"tsq": everything}, None)
     if len(uncommon) == len(query_terms):
@@ -361,8 +363,8 @@ def take_page(session: Session, query: str, fetch: Callable[[bool, list[int] | N
     (PostgreSQL), to take the page from (with neither, the statement finds the matches itself).
 
     SQLite counts the matches first, which its full-text index does cheaply with a cap
-    (:func:`is_broad`), and walks for a broad query. PostgreSQL's planner cannot choose by itself (its
-    statistics say nothing of how many letters a prefix such as ``rumah:*`` matches), and its word index
+    (:func:`is_broad`), and walks for a broad query. PostgreSQL's planner cannot choose by itself (it
+    cannot tell how soon a walk fills a page), and its word index
     is only read whole (a bitmap of every match: 30 to 150 ms for common words at a million letters,
     however few the page needs). So in a large register (:data:`WALK_FIRST_FROM_LETTERS`) a query
     whose words the statistics call uncommon is counted in the word index first

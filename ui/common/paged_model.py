@@ -151,9 +151,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if generation != self._generation:
             return
         total, rows = self._take_first_page(result)
-        if rows or total:
-            self.beginInsertRows(QModelIndex(), 0, (len(rows) if total is None else total) - 1)
-            self._count = len(rows) if total is None else total
+        shown = len(rows) if total is None else total
+        if shown:
+            self.beginInsertRows(QModelIndex(), 0, shown - 1)
+            self._count = shown
             self._store_page(0, rows)
             self.endInsertRows()
         if total is None:  # the rows are on screen; how many there are follows
