@@ -130,6 +130,79 @@ def test_an_imported_letter_is_stored_and_found_as_a_registered_one(db, admin, t
     assert verdict.duplicate_of == r.id
 
 
+def test_an_imported_letters_search_entry_is_the_one_registration_writes(db, admin, tmp_path):
+    # PostgreSQL: the import sends each entry as a binary tsvector, its words sorted by the workers and
+    # the agenda number's merged in; registration sends a literal the server parses. Both must hold the
+    # same words: accented and plain, a word of the agenda number already in the text or not, a letter
+    # with no words but its number; one past a tsvector's megabyte keeps its first words and its number
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL's search index only")
+    from sipdumas.db import search
+
+    texts = [
+        "Sdr. José de Araújo, Desa Ujung·Pandang: Rp 50.000 ½ bagian m² pada 2025 «tidak» D zeta Ä",
+        "surat d 2025 00002 sudah dikirim",
+        None,
+        "retribusi " + " ".join(f"kata{i:07d}" for i in range(120_000)),
+    ]
+    items = [{"received_at": "2025-03-04", "subject": f"Perihal {i}", "text": t} for i, t in enumerate(texts)]
+    items[2] = {"received_at": "2025-03-05", "subject": "--"}  # no word but its number
+    result = importing.import_register(
+        db, admin, path=write_jsonl(tmp_path / "kata.jsonl", items), today=TODAY
+    )
+    assert result.imported == 4
+    letters = list(L.iter_letters(db, admin))
+    with db.session() as session:
+        for listed in letters[:3]:
+            d = L.get_letter(db, admin, letter_id=listed.id).data
+            expected = search.lexemes(
+                search.build_document(
+                    agenda_no=listed.agenda_no,
+                    letter_no=d.letter_no,
+                    subject=d.subject,
+                    summary=d.summary,
+                    sender_name=d.sender.name,
+                    nik=d.sender.nik,
+                    phone=d.sender.phone,
+                    email=d.sender.email,
+                    address=d.sender.address,
+                    text_body=d.text,
+                )
+            )
+            same, words = session.execute(
+                text(
+                    "SELECT document = CAST(:expected AS tsvector), length(document) "
+                    "FROM letter_search WHERE letter_id = :id"
+                ),
+                {"expected": expected, "id": listed.id},
+            ).one()
+            assert same, listed.agenda_no
+            assert words == len(set(expected.split()))
+        flood = session.scalar(
+            text("SELECT length(document) FROM letter_search WHERE letter_id = :id"), {"id": letters[3].id}
+        )
+    assert 83_000 < flood < 84_000  # a megabyte of words of 11 letters
+    for typed, letter in (
+        ("araújo m²", 0),
+        (letters[2].agenda_no, 2),
+        ("kata0000001", 3),
+        (letters[3].agenda_no, 3),
+    ):
+        assert [x.id for x in L.list_letters(db, admin, query=L.LetterQuery(text=typed))] == [
+            letters[letter].id
+        ]
+
+
+def test_an_agenda_numbers_words_join_the_sorted_words_once_each():
+    from sipdumas.db import search
+
+    words = search.sorted_words(search.SearchDocument("zeta 2025 ápa", "", "", "alpha d"))
+    assert words.split("\0\0\0") == ["2025", "alpha", "d", "zeta", "ápa"]
+    merged = search.with_words(words, "D-2025-00017")
+    assert merged.split("\0\0\0") == ["00017", "2025", "alpha", "d", "zeta", "ápa"]
+    assert search.with_words("", "D-2025-00017").split("\0\0\0") == ["00017", "2025", "d"]
+
+
 def test_reimporting_the_same_file_adds_nothing(db, admin, tmp_path):
     path = write_jsonl(tmp_path / "lama.jsonl", rows(4))
     importing.import_register(db, admin, path=path, today=TODAY)

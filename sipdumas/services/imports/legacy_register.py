@@ -576,7 +576,7 @@ def _store(
     )
     duplicate_index.store_identity_keys(session, zip(letter_ids, (r.index_keys for r in fresh), strict=True))
     if fresh[0].words is not None:  # PostgreSQL: the words were cut by the workers
-        search.insert_words(
+        search.insert_sorted_words(
             session, [(letter_ids[i], r.words_with(numbering[i][0])) for i, r in enumerate(fresh)]
         )
     else:

@@ -57,8 +57,8 @@ class PreparedRow(NamedTuple):
     search document, without the agenda number (not given yet) and the text (sent once, in ``letter``)
     ``signature``/``band_keys``: its text's fingerprint as stored, the band keys as :data:`BANDS`
     little-endian int64 (None/empty for a text too short to compare); ``words``: for PostgreSQL, its
-    words as its search index entry holds them, without the agenda number (None: not worked out, as
-    for SQLite, whose full-text index cuts the words itself)."""
+    words as its search index entry holds them (:func:`search.sorted_words`), without the agenda
+    number (None: not worked out, as for SQLite, whose full-text index cuts the words itself)."""
 
     line: int
     key: str
@@ -76,10 +76,10 @@ class PreparedRow(NamedTuple):
     words: str | None = None
 
     def words_with(self, agenda_no: str) -> str:
-        """PostgreSQL: the letter's search index entry (:func:`search.lexemes`), once it has its agenda
-        number (a word the letter already has is given twice, which the server takes as once)."""
+        """PostgreSQL: the letter's search index entry (:func:`search.sorted_words`), once it has its
+        agenda number."""
         assert self.words is not None
-        return f"{self.words} {search.lexemes(search.SearchDocument('', '', '', agenda_no))}"
+        return search.with_words(self.words, agenda_no)
 
     def search_document(self, agenda_no: str) -> search.SearchDocument:
         """The letter's search document, once it has its agenda number."""
@@ -137,5 +137,5 @@ def prepared(row, *, words: bool = False) -> PreparedRow:
         band_keys=np.array(row.fingerprint.keys, dtype="<i8").tobytes(),
     )
     if words:
-        return out._replace(words=search.lexemes(out.search_document("")))
+        return out._replace(words=search.sorted_words(out.search_document("")))
     return out
