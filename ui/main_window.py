@@ -505,6 +505,7 @@ class MainWindow(QMainWindow):
         self._size_for_screen()
 
         self.model.loaded.connect(self._on_loaded)
+        self.model.counting.connect(self._on_counting)
         self.model.failed.connect(self._on_model_failed)
         self.model.modelReset.connect(self._on_loading)
         self.tasks.failed.connect(self._on_task_failed)
@@ -851,6 +852,14 @@ class MainWindow(QMainWindow):
     def _on_loading(self) -> None:
         if self.model.loading:
             self.count_label.setText(self.tr("Memuat…"))
+
+    def _on_counting(self, shown: int) -> None:
+        """The first page is on screen, its count follows (a broad search in a large register)."""
+        if self.filters.active():
+            text = self.tr("Sedikitnya %1 surat cocok dengan filter; menghitung…")
+        else:
+            text = self.tr("Sedikitnya %1 surat; menghitung…")
+        self.count_label.setText(text.replace("%1", count(shown)))
 
     def _on_loaded(self, total: int) -> None:
         if total == 0 and self.filters.active():

@@ -34,6 +34,8 @@ EN = {
     "%1 (%2)": "%1 (%2)",
     "%1 surat": "%1 letters",
     "%1 surat cocok dengan filter": "%1 letters match the filter",
+    "Sedikitnya %1 surat cocok dengan filter; menghitung…": "At least %1 letters match the filter; counting…",
+    "Sedikitnya %1 surat; menghitung…": "At least %1 letters; counting…",
     "%v / %m halaman terbaca (dibatalkan)": "%v / %m pages read (cancelled)",
     "&Atur penandatangan…": "&Set the signer…",
     "&Basis data…": "&Database…",

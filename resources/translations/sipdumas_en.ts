@@ -3237,344 +3237,344 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/view.py" line="171" />
+        <location filename="../../ui/intake/view.py" line="175" />
         <source>Periksa pindaian — SIPDUMAS</source>
-        <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. The runner's lane of the duplicate check, beside the database lane and the pages' lane (PAGES). The category suggested for each letter of the batch (by index), once worked out. field key -&gt; tooltip, for the fields marked for checking on the letter now on screen. editor -&gt; field key, to show on the page where the focused field was read.</extracomment>
+        <extracomment>A value read with less confidence than this is marked for checking. Fields every letter has; when OCR found none of it, the empty field is marked too. The other fields (tembusan, NIK, phone, e-mail, address) are often genuinely absent, so their emptiness is no warning; the identity badge says when the sender cannot be reached. The runner's lane of the duplicate check, beside the database lane and the pages' lane (PAGES). What the analyst had typed in the form when moving to another letter of the batch, and which fields were still marked as doubtful, restored on coming back (:meth:`IntakeView.go_to`). The category suggested for each letter of the batch (by index), once worked out. field key -&gt; tooltip, for the fields marked for checking on the letter now on screen. editor -&gt; field key, to show on the page where the focused field was read.</extracomment>
         <translation>Check scans — SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="217" />
+        <location filename="../../ui/intake/view.py" line="221" />
         <source>Surat dalam kelompok ini; pilih untuk membukanya</source>
         <translation>Letters in this batch; select one to open it</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="221" />
+        <location filename="../../ui/intake/view.py" line="225" />
         <source>&amp;Lewati</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="223" />
+        <location filename="../../ui/intake/view.py" line="227" />
         <source>Jangan daftarkan surat ini sekarang; lanjut ke surat berikutnya</source>
         <translation>Do not register this letter now; go on to the next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="226" />
+        <location filename="../../ui/intake/view.py" line="230" />
         <source>&amp;Daftarkan</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="229" />
+        <location filename="../../ui/intake/view.py" line="233" />
         <source>Catat surat ini dengan isian yang telah diperiksa beserta pindaiannya (Ctrl+Enter)</source>
         <translation>Register this letter with the checked fields and its scan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="233" />
+        <location filename="../../ui/intake/view.py" line="237" />
         <source>Kedatangan &amp;baru</source>
         <translation>New &amp;arrival</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="236" />
+        <location filename="../../ui/intake/view.py" line="240" />
         <source>Berkas ini sudah terdaftar; daftarkan juga sebagai surat baru karena pindaian yang sama benar-benar datang lagi</source>
         <translation>This file is already registered; register it as a new letter as well, because the same scan really arrived again</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="269" />
+        <location filename="../../ui/intake/view.py" line="273" />
         <source>Tanggal surat diterima kantor; bawaannya hari ini</source>
         <translation>The date the office received the letter; today by default</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="275" />
+        <location filename="../../ui/intake/view.py" line="279" />
         <source>satu penerima per baris</source>
         <translation>one recipient per line</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="280" />
+        <location filename="../../ui/intake/view.py" line="284" />
         <source>16 digit</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="282" />
+        <location filename="../../ui/intake/view.py" line="286" />
         <source>mis. 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="289" />
+        <location filename="../../ui/intake/view.py" line="293" />
         <source>pilih atau ketik kategori</source>
         <translation>choose or type a category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="294" />
+        <location filename="../../ui/intake/view.py" line="298" />
         <source>Tanggal dite&amp;rima:</source>
         <extracomment>field key (as in ``Extraction.confidence``) -&gt; (editor, label text, error line)</extracomment>
         <translation>Date &amp;received:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="295" />
+        <location filename="../../ui/intake/view.py" line="299" />
         <source>&amp;Tanggal surat:</source>
         <translation>Letter &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="296" />
+        <location filename="../../ui/intake/view.py" line="300" />
         <source>Tem&amp;pat:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="297" />
+        <location filename="../../ui/intake/view.py" line="301" />
         <source>Peri&amp;hal:</source>
         <translation>Su&amp;bject:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="298" />
+        <location filename="../../ui/intake/view.py" line="302" />
         <source>Kep&amp;ada:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="299" />
+        <location filename="../../ui/intake/view.py" line="303" />
         <source>Tem&amp;busan:</source>
         <translation>Carbon &amp;copies:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="300" />
+        <location filename="../../ui/intake/view.py" line="304" />
         <source>&amp;Nama pengirim:</source>
         <translation>Sender's &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="301" />
+        <location filename="../../ui/intake/view.py" line="305" />
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="302" />
+        <location filename="../../ui/intake/view.py" line="306" />
         <source>Te&amp;lepon:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="303" />
+        <location filename="../../ui/intake/view.py" line="307" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="304" />
+        <location filename="../../ui/intake/view.py" line="308" />
         <source>Ala&amp;mat:</source>
         <translation>Add&amp;ress:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="305" />
+        <location filename="../../ui/intake/view.py" line="309" />
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="323" />
+        <location filename="../../ui/intake/view.py" line="327" />
         <source>&amp;Pakai</source>
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="324" />
+        <location filename="../../ui/intake/view.py" line="328" />
         <source>Isi kategori dengan saran ini</source>
         <translation>Fill in the category with this suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="385" />
+        <location filename="../../ui/intake/view.py" line="389" />
         <source> — tercatat %1</source>
         <translation> — registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="388" />
+        <location filename="../../ui/intake/view.py" line="392" />
         <source> — dilewati</source>
         <translation> — skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="389" />
+        <location filename="../../ui/intake/view.py" line="393" />
         <source> — tidak terbaca</source>
         <translation> — unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="390" />
+        <location filename="../../ui/intake/view.py" line="394" />
         <source> — sudah terdaftar %1</source>
         <translation> — already registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="439" />
+        <location filename="../../ui/intake/view.py" line="447" />
         <source>Surat %1 dari %2:</source>
         <translation>Letter %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="453" />
+        <location filename="../../ui/intake/view.py" line="461" />
         <source>Berkas tidak terbaca: %1</source>
         <translation>File unreadable: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="463" />
+        <location filename="../../ui/intake/view.py" line="471" />
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="470" />
+        <location filename="../../ui/intake/view.py" line="478" />
         <source>Semua surat dalam kelompok ini sudah diperiksa: %1 tercatat, %2 dilewati, %3 tidak terbaca.</source>
         <translation>Every letter in this batch has been checked: %1 registered, %2 skipped, %3 unreadable.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="477" />
+        <location filename="../../ui/intake/view.py" line="485" />
         <source>%1 sudah terdaftar sebelumnya dan tidak didaftarkan dua kali.</source>
         <translation>%1 were registered before and are not registered twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="543" />
+        <location filename="../../ui/intake/view.py" line="557" />
         <source>Periksa: %1</source>
         <translation>Check: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="545" />
+        <location filename="../../ui/intake/view.py" line="559" />
         <source>Periksa: keyakinan %1%</source>
         <translation>Check: confidence %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="547" />
+        <location filename="../../ui/intake/view.py" line="561" />
         <source>Periksa: tidak terbaca dari surat</source>
         <translation>Check: not read from the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="584" />
+        <location filename="../../ui/intake/view.py" line="603" />
         <source>Nomor telepon '%1' tidak valid (contoh: 0812-3456-7890)</source>
         <translation>Phone number '%1' is not valid (example: 0812-3456-7890)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="658" />
+        <location filename="../../ui/intake/view.py" line="677" />
         <source>Saran: %1 (%2%) — %3</source>
         <translation>Suggested: %1 (%2%) — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="688" />
+        <location filename="../../ui/intake/view.py" line="719" />
         <source>Tercatat %1</source>
         <translation>Registered %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="692" />
+        <location filename="../../ui/intake/view.py" line="723" />
         <source>Sudah terdaftar sebagai %1</source>
         <translation>Already registered as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="695" />
+        <location filename="../../ui/intake/view.py" line="726" />
         <source>Isi berkas ini sama persis dengan pindaian surat %1: tidak didaftarkan dua kali (kecuali sebagai kedatangan baru)</source>
         <translation>This file is byte for byte the scan of letter %1: it is not registered twice (except as a new arrival)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="710" />
+        <location filename="../../ui/intake/view.py" line="741" />
         <source>Hanya tembusan</source>
         <translation>Carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="712" />
+        <location filename="../../ui/intake/view.py" line="743" />
         <source>Kantor ini ada di tembusan, bukan di alamat tujuan</source>
         <translation>This office is in the carbon copies, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="716" />
+        <location filename="../../ui/intake/view.py" line="747" />
         <source>Identitas lengkap</source>
         <translation>Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="716" />
+        <location filename="../../ui/intake/view.py" line="747" />
         <source>Ada nama dan cara menghubungi pengirim</source>
         <translation>There is a name and a way to reach the sender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="720" />
+        <location filename="../../ui/intake/view.py" line="751" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="722" />
+        <location filename="../../ui/intake/view.py" line="753" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="729" />
+        <location filename="../../ui/intake/view.py" line="760" />
         <source>Memeriksa duplikat…</source>
         <translation>Checking for duplicates…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="731" />
+        <location filename="../../ui/intake/view.py" line="762" />
         <source>Duplikat tidak diperiksa</source>
         <translation>Duplicates not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="734" />
+        <location filename="../../ui/intake/view.py" line="765" />
         <source>terdaftar</source>
         <translation>already registered</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="736" />
+        <location filename="../../ui/intake/view.py" line="767" />
         <source>Kemungkinan duplikat (%1%)</source>
         <translation>Possible duplicate (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="738" />
+        <location filename="../../ui/intake/view.py" line="769" />
         <source>Mirip surat %1: </source>
         <translation>Similar to letter %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="741" />
+        <location filename="../../ui/intake/view.py" line="772" />
         <source>Klik untuk membandingkan kedua surat berdampingan</source>
         <translation>Click to compare both letters side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="744" />
+        <location filename="../../ui/intake/view.py" line="775" />
         <source>Bandingkan dengan surat %1</source>
         <translation>Compare with letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="883" />
+        <location filename="../../ui/intake/view.py" line="914" />
         <source>Kemungkinan duplikat surat %1 (%2%).</source>
         <translation>Possible duplicate of letter %1 (%2%).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="747" />
+        <location filename="../../ui/intake/view.py" line="778" />
         <source>Bukan duplikat</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="747" />
+        <location filename="../../ui/intake/view.py" line="778" />
         <source>Tidak ada surat terdaftar yang sama</source>
         <translation>No registered letter is the same</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="752" />
+        <location filename="../../ui/intake/view.py" line="783" />
         <source>%1 surat terkait</source>
         <translation>%1 related letters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="754" />
+        <location filename="../../ui/intake/view.py" line="785" />
         <source>Hal yang sama dari pengirim lain: %1</source>
         <translation>Same matter from other senders: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="852" />
+        <location filename="../../ui/intake/view.py" line="883" />
         <source>Mendaftarkan %1…</source>
         <translation>Registering %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="868" />
+        <location filename="../../ui/intake/view.py" line="899" />
         <source>%1 sudah terdaftar sebagai surat %2; tidak didaftarkan lagi.</source>
         <translation>%1 is already registered as letter %2; not registered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="878" />
+        <location filename="../../ui/intake/view.py" line="909" />
         <source>%1 tercatat sebagai surat %2.</source>
         <translation>%1 registered as letter %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="916" />
+        <location filename="../../ui/intake/view.py" line="947" />
         <source>Perbaiki isian yang ditandai merah.</source>
         <translation>Correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="928" />
+        <location filename="../../ui/intake/view.py" line="959" />
         <source>%1 dilewati.</source>
         <translation>%1 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/view.py" line="949" />
+        <location filename="../../ui/intake/view.py" line="978" />
         <source>%1 surat belum diperiksa dan belum didaftarkan. Tutup juga?</source>
         <translation>%1 letters have not been checked or registered. Close anyway?</translation>
     </message>
@@ -5140,267 +5140,277 @@ logo</translation>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="583" />
         <source>Kembalikan kolom bawaan</source>
         <translation>Restore default columns</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598" />
+        <location filename="../../ui/main_window.py" line="599" />
         <source>Tidak ada surat yang cocok dengan filter. Klik «Hapus filter» untuk melihat seluruh register.</source>
         <translation>No letters match the filter. Click «Clear filters» to see the whole register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="602" />
         <source>Register masih kosong. Tekan Ctrl+N untuk mencatat surat pertama.</source>
         <translation>The register is empty. Press Ctrl+N to register the first letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/main_window.py" line="621" />
         <source>Surat &amp;baru…</source>
         <translation>&amp;New letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623" />
+        <location filename="../../ui/main_window.py" line="624" />
         <source>Catat surat masuk baru (Ctrl+N)</source>
         <translation>Register a new incoming letter (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626" />
+        <location filename="../../ui/main_window.py" line="627" />
         <source>&amp;Ubah surat…</source>
         <translation>&amp;Edit letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629" />
+        <location filename="../../ui/main_window.py" line="630" />
         <source>Buka surat terpilih untuk dilihat atau diubah (Enter, Ctrl+E)</source>
         <translation>Open the selected letter to view or edit it (Enter, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632" />
+        <location filename="../../ui/main_window.py" line="633" />
         <source>Ubah &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635" />
+        <location filename="../../ui/main_window.py" line="636" />
         <source>Catat langkah berikutnya: ditelaah, diteruskan, diarsipkan… (Ctrl+T)</source>
         <translation>Record the next step: under review, forwarded, filed… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/main_window.py" line="639" />
         <source>Bandingkan &amp;duplikat…</source>
         <translation>Compare &amp;duplicate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641" />
+        <location filename="../../ui/main_window.py" line="642" />
         <source>Bandingkan surat terpilih dengan surat asal yang diulangnya, lalu putuskan (Ctrl+D)</source>
         <translation>Compare the selected letter with the original it repeats, then decide (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644" />
+        <location filename="../../ui/main_window.py" line="645" />
         <source>&amp;Pengguna…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647" />
+        <location filename="../../ui/main_window.py" line="648" />
         <source>Kelola akun pengguna: tambah, nonaktifkan, atur ulang kata sandi</source>
         <translation>Manage user accounts: add, deactivate, reset passwords</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650" />
+        <location filename="../../ui/main_window.py" line="651" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653" />
+        <location filename="../../ui/main_window.py" line="654" />
         <source>Ambil ulang register dari basis data (F5)</source>
         <translation>Fetch the register from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657" />
+        <location filename="../../ui/main_window.py" line="658" />
         <source>Panel &amp;dokumen</source>
         <translation>&amp;Document pane</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661" />
+        <location filename="../../ui/main_window.py" line="662" />
         <source>Tampilkan pindaian, teks OCR dan isian surat terpilih di samping register (Ctrl+Shift+D)</source>
         <translation>Show the selected letter’s scan, OCR text and fields beside the register (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665" />
+        <location filename="../../ui/main_window.py" line="666" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>&amp;Hapus filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>&amp;Basis data…</source>
         <translation>&amp;Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671" />
+        <location filename="../../ui/main_window.py" line="672" />
         <source>Pilih berkas SQLite atau server PostgreSQL yang dipakai komputer ini</source>
         <translation>Choose the SQLite file or PostgreSQL server this computer uses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>&amp;Ganti pengguna…</source>
         <translation>&amp;Switch user…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>Keluar dari akun ini dan masuk sebagai pengguna lain tanpa menutup SIPDUMAS</source>
         <translation>Leave this account and sign in as someone else without closing SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680" />
+        <location filename="../../ui/main_window.py" line="681" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681" />
+        <location filename="../../ui/main_window.py" line="682" />
         <source>&amp;Tentang SIPDUMAS</source>
         <translation>&amp;About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684" />
+        <location filename="../../ui/main_window.py" line="685" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694" />
+        <location filename="../../ui/main_window.py" line="695" />
         <source>&amp;Surat</source>
         <translation>&amp;Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699" />
+        <location filename="../../ui/main_window.py" line="700" />
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706" />
+        <location filename="../../ui/main_window.py" line="707" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713" />
+        <location filename="../../ui/main_window.py" line="714" />
         <source>Tindakan</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742" />
+        <location filename="../../ui/main_window.py" line="743" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747" />
+        <location filename="../../ui/main_window.py" line="748" />
         <source>Pengguna yang masuk; setiap perubahan dicatat atas nama ini</source>
         <translation>Signed-in user; every change is recorded under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757" />
+        <location filename="../../ui/main_window.py" line="758" />
         <source>SQLite lokal</source>
         <translation>Local SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758" />
+        <location filename="../../ui/main_window.py" line="759" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853" />
+        <location filename="../../ui/main_window.py" line="854" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857" />
+        <location filename="../../ui/main_window.py" line="859" />
+        <source>Sedikitnya %1 surat cocok dengan filter; menghitung…</source>
+        <translation>At least %1 letters match the filter; counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="861" />
+        <source>Sedikitnya %1 surat; menghitung…</source>
+        <translation>At least %1 letters; counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="866" />
         <source>Tidak ada surat yang cocok dengan filter</source>
         <translation>No letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="859" />
+        <location filename="../../ui/main_window.py" line="868" />
         <source>%1 surat cocok dengan filter</source>
         <translation>%1 letters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="861" />
+        <location filename="../../ui/main_window.py" line="870" />
         <source>%1 surat</source>
         <translation>%1 letters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="882" />
+        <location filename="../../ui/main_window.py" line="891" />
         <source>Gagal memuat</source>
         <translation>Loading failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885" />
+        <location filename="../../ui/main_window.py" line="894" />
         <source>Register tidak dapat dimuat</source>
         <translation>The register cannot be loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="888" />
+        <location filename="../../ui/main_window.py" line="897" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="939" />
+        <location filename="../../ui/main_window.py" line="948" />
         <source>Surat %1 tercatat</source>
         <translation>Letter %1 registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="954" />
+        <location filename="../../ui/main_window.py" line="963" />
         <source>Membuka surat %1…</source>
         <translation>Opening letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="954" />
+        <location filename="../../ui/main_window.py" line="963" />
         <source>Membuka surat…</source>
         <translation>Opening letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="981" />
+        <location filename="../../ui/main_window.py" line="990" />
         <source>Surat tidak dapat dibuka</source>
         <translation>The letter cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="987" />
+        <location filename="../../ui/main_window.py" line="996" />
         <source>Perubahan surat %1 disimpan</source>
         <translation>Changes to letter %1 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1009" />
+        <location filename="../../ui/main_window.py" line="1018" />
         <source>Status surat %1: %2</source>
         <translation>Status of letter %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039" />
+        <location filename="../../ui/main_window.py" line="1048" />
         <source>dikonfirmasi duplikat</source>
         <translation>confirmed duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1040" />
+        <location filename="../../ui/main_window.py" line="1049" />
         <source>bukan duplikat</source>
         <translation>not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1043" />
+        <location filename="../../ui/main_window.py" line="1052" />
         <source>Surat %1: %2 (%3)</source>
         <translation>Letter %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1103" />
+        <location filename="../../ui/main_window.py" line="1112" />
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1202" />
+        <location filename="../../ui/main_window.py" line="1211" />
         <source>Tentang SIPDUMAS</source>
         <translation>About SIPDUMAS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1204" />
+        <location filename="../../ui/main_window.py" line="1213" />
         <source>&lt;b&gt;SIPDUMAS&lt;/b&gt; — Sistem Informasi Pengaduan Masyarakat&lt;br&gt;Register surat pengaduan masyarakat: pencatatan, penelaahan, penerusan dan arsip.&lt;br&gt;&lt;br&gt;Basis data: %1</source>
         <translation>&lt;b&gt;SIPDUMAS&lt;/b&gt; — public complaint information system&lt;br&gt;Register of complaint letters: recording, review, forwarding and archive.&lt;br&gt;&lt;br&gt;Database: %1</translation>
     </message>
@@ -6114,7 +6124,7 @@ logo</translation>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../ui/common/paged_model.py" line="232" />
+        <location filename="../../ui/common/paged_model.py" line="266" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
@@ -6602,47 +6612,47 @@ logo</translation>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="900" />
+        <location filename="../../ui/register/import_dialog.py" line="901" />
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="910" />
+        <location filename="../../ui/register/import_dialog.py" line="911" />
         <source>Mengimpor %1… %2 baris dibaca, %3 surat baru sejauh ini</source>
         <translation>Importing %1… %2 rows read, %3 new letters so far</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="922" />
+        <location filename="../../ui/register/import_dialog.py" line="923" />
         <source>%1 surat dari bagian sebelumnya sudah tersimpan; impor berkas ini lagi untuk melanjutkan (yang sudah tersimpan dilewati).</source>
         <translation>%1 letters from the parts before are stored; import this file again to continue (what is stored is skipped).</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="927" />
+        <location filename="../../ui/register/import_dialog.py" line="928" />
         <source>Impor dibatalkan: tidak ada baris yang disimpan, register tetap seperti semula.</source>
         <translation>Import cancelled: no rows were stored, the register is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="930" />
+        <location filename="../../ui/register/import_dialog.py" line="931" />
         <source>Impor dibatalkan.</source>
         <translation>Import cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="933" />
+        <location filename="../../ui/register/import_dialog.py" line="934" />
         <source>Impor terhenti.</source>
         <translation>Import stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="935" />
+        <location filename="../../ui/register/import_dialog.py" line="936" />
         <source>Impor gagal: tidak ada baris yang disimpan.</source>
         <translation>Import failed: no rows were stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="941" />
+        <location filename="../../ui/register/import_dialog.py" line="942" />
         <source>Impor selesai: %1 surat baru diimpor, %2 baris ditolak, %3 baris dilewati karena sudah pernah diimpor.</source>
         <translation>Import done: %1 new letters imported, %2 rows rejected, %3 rows skipped as imported before.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/import_dialog.py" line="950" />
+        <location filename="../../ui/register/import_dialog.py" line="951" />
         <source>Tidak ada yang baru: register tidak berubah.</source>
         <translation>Nothing new: the register is unchanged.</translation>
     </message>
@@ -6668,168 +6678,168 @@ logo</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register/model.py" line="228" />
+        <location filename="../../ui/register/model.py" line="233" />
         <source>No. agenda</source>
         <extracomment>Pages kept in memory; older ones are dropped and fetched again if the user scrolls back. Page requests waiting for the worker; when the user flings the scrollbar, older wishes are dropped. The row's :class:`LetterDeadlines` (None while not fetched). The icon a flag column's heading shows. Deadlines of the letters in memory, by letter id (kept and dropped with their pages). The deadline lengths (for the tooltips), fetched with each first page.</extracomment>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="229" />
+        <location filename="../../ui/register/model.py" line="234" />
         <source>Tgl diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="230" />
+        <location filename="../../ui/register/model.py" line="235" />
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="231" />
+        <location filename="../../ui/register/model.py" line="236" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="232" />
+        <location filename="../../ui/register/model.py" line="237" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="233" />
+        <location filename="../../ui/register/model.py" line="238" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="234" />
+        <location filename="../../ui/register/model.py" line="239" />
         <source>Tenggat</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="235" />
+        <location filename="../../ui/register/model.py" line="240" />
         <source>Tembusan</source>
         <translation>Carbon copy</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="236" />
+        <location filename="../../ui/register/model.py" line="241" />
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="237" />
+        <location filename="../../ui/register/model.py" line="242" />
         <source>Duplikat</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="238" />
+        <location filename="../../ui/register/model.py" line="243" />
         <source>Kode berkas</source>
         <translation>File code</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="239" />
+        <location filename="../../ui/register/model.py" line="244" />
         <source>Nomor surat</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="240" />
+        <location filename="../../ui/register/model.py" line="245" />
         <source>Tgl surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="241" />
+        <location filename="../../ui/register/model.py" line="246" />
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="265" />
+        <location filename="../../ui/register/model.py" line="270" />
         <source>Kantor ini hanya disebut dalam tembusan, bukan sebagai tujuan surat</source>
         <translation>This office is only a carbon-copy recipient, not the addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="267" />
+        <location filename="../../ui/register/model.py" line="272" />
         <source>Tanda silang merah: identitas kurang, tanpa nama pengirim atau tanpa cara menghubunginya (telepon, e-mail, alamat); kosong: identitas lengkap</source>
         <translation>Red cross: identity incomplete, no sender name or no way to reach the sender (phone, e-mail, address); empty: identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="271" />
+        <location filename="../../ui/register/model.py" line="276" />
         <source>jingga: kemungkinan pengiriman ulang surat lain; merah tua: dikonfirmasi analis; abu-abu dicoret: ditolak analis; biru: surat terkait (hal yang sama dari pengirim lain). Arahkan penunjuk ke tanda untuk nomor agenda suratnya; Ctrl+D membandingkan.</source>
         <translation>orange: possibly a re-sent copy of another letter; dark red: confirmed by an analyst; grey struck through: rejected by an analyst; blue: related letters (same matter from other senders). Point at the mark for the letters’ agenda numbers; Ctrl+D compares.</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="345" />
+        <location filename="../../ui/register/model.py" line="350" />
         <source>Hanya tembusan</source>
         <translation>Carbon copy only</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="347" />
+        <location filename="../../ui/register/model.py" line="352" />
         <source>Identitas lengkap</source>
         <translation>Identity complete</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="347" />
+        <location filename="../../ui/register/model.py" line="352" />
         <source>Identitas kurang</source>
         <translation>Identity missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="397" />
+        <location filename="../../ui/register/model.py" line="402" />
         <source>Terkait: %1</source>
         <translation>Related: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="401" />
+        <location filename="../../ui/register/model.py" line="406" />
         <source>Dikonfirmasi: pengiriman ulang %1</source>
         <translation>Confirmed: re-sent copy of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="402" />
+        <location filename="../../ui/register/model.py" line="407" />
         <source>Ditolak: bukan pengiriman ulang %1</source>
         <translation>Rejected: not a re-sent copy of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="403" />
+        <location filename="../../ui/register/model.py" line="408" />
         <source>Kemungkinan pengiriman ulang %1</source>
         <translation>Possibly a re-sent copy of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="428" />
+        <location filename="../../ui/register/model.py" line="433" />
         <source>Terkait dengan surat %1: hal yang sama dari pengirim lain (bukan duplikat)</source>
         <translation>Related to letter %1: the same matter from another sender (not a duplicate)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="275" />
+        <location filename="../../ui/register/model.py" line="280" />
         <source>Kode pada label berkas fisik (barcode)</source>
         <translation>Code on the physical file's label (barcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="277" />
+        <location filename="../../ui/register/model.py" line="282" />
         <source>Tenggat tahap yang sedang ditunggu surat (telaah, penerusan, penyelesaian), dalam hari kerja; merah: lewat tenggat, dengan jumlah hari kerja keterlambatannya</source>
         <translation>Deadline of the step the letter is waiting on (review, forwarding, settlement), in working days; red: past the deadline, with the working days late</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="372" />
+        <location filename="../../ui/register/model.py" line="377" />
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="417" />
+        <location filename="../../ui/register/model.py" line="422" />
         <source>Nama pengirim atau cara menghubunginya (telepon, e-mail, alamat) tidak ada</source>
         <translation>The sender's name or a way to reach them (phone, e-mail, address) is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="433" />
+        <location filename="../../ui/register/model.py" line="438" />
         <source>Dikonfirmasi analis: pengiriman ulang surat %1</source>
         <translation>Confirmed by an analyst: re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="434" />
+        <location filename="../../ui/register/model.py" line="439" />
         <source>Ditolak analis: bukan pengiriman ulang surat %1</source>
         <translation>Rejected by an analyst: not a re-sent copy of letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="436" />
+        <location filename="../../ui/register/model.py" line="441" />
         <source>Kemungkinan pengiriman ulang surat %1 (belum ditelaah)</source>
         <translation>Possibly a re-sent copy of letter %1 (not yet reviewed)</translation>
     </message>
     <message>
-        <location filename="../../ui/register/model.py" line="440" />
+        <location filename="../../ui/register/model.py" line="445" />
         <source>Ctrl+D: bandingkan kedua surat</source>
         <translation>Ctrl+D: compare both letters</translation>
     </message>

@@ -44,11 +44,13 @@ _QUIET = QColor("#757575")
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
     """Rows fetched in pages through a :class:`~ui.tasks.TaskRunner`.
 
-    ``loaded(total)`` when the count and the first page have arrived; ``failed(message)`` when a fetch
-    of the current generation failed (the message is :meth:`_error_text` of the exception).
+    ``loaded(total)`` when the count and the first page have arrived; ``counting(shown)`` when the first
+    page is on screen and its count is still being worked out (``loaded`` follows); ``failed(message)``
+    when a fetch of the current generation failed (the message is :meth:`_error_text` of the exception).
     """
 
     loaded = Signal(int)
+    counting = Signal(int)
     failed = Signal(str)
 
     page_size = 100
@@ -158,6 +160,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             self._store_page(0, rows)
             self.endInsertRows()
         if total is None:  # the rows are on screen; how many there are follows
+            self.counting.emit(shown)
             self._tasks.run(
                 self._count_task(),
                 lambda counted: self._on_count(generation, counted),
