@@ -318,3 +318,33 @@ _NUMBERS = (
     "duabelas", "tigabelas", "empatbelas", "limabelas", "enambelas", "tujuhbelas", "delapanbelas",
     "sembilanbelas", "duapuluh", "selatan", "utara", "barat", "timur",
 )  # fmt: skip
+
+
+def test_letters_indexed_in_bulk_are_found_as_registered_ones(db, admin):
+    # index_letters(fresh=True) writes new entries the bulk way (FTS5 rows; binary tsvectors on
+    # PostgreSQL): what it writes finds the letters as registration's entries do
+    from sqlalchemy import text
+
+    from sipdumas.db import search
+
+    letter = add(db, admin, "Pungutan liar di pasar Oeba", name="José Araújo", phone="0852-8190-937")
+    table, key = ("letter_fts", "rowid") if db.is_sqlite else ("letter_search", "letter_id")
+    with db.transaction() as session:
+        session.execute(text(f"DELETE FROM {table} WHERE {key} = :id"), {"id": letter.id})
+    assert ids(db, admin, text="Oeba") == []
+    document = search.build_document(
+        agenda_no=letter.agenda_no,
+        letter_no=None,
+        subject="Pungutan liar di pasar Oeba",
+        summary=None,
+        sender_name="José Araújo",
+        nik=None,
+        phone="+628528190937",
+        email=None,
+        address=None,
+        text_body=None,
+    )
+    with db.transaction() as session:
+        search.index_letters(session, [(letter.id, document)], fresh=True)
+    for typed in ("pungut oeba", "araújo", "0852 8190 937", letter.agenda_no):
+        assert ids(db, admin, text=typed) == [letter.id], typed

@@ -135,7 +135,7 @@ def index_letters(session: Session, rows: list[tuple[int, SearchDocument]], *, f
             [_params(i, d) for i, d in rows],
         )
     elif fresh:
-        insert_words(session, [(i, lexemes(d)) for i, d in rows])
+        insert_sorted_words(session, [(i, sorted_words(d)) for i, d in rows])
     else:
         session.execute(
             text(
@@ -144,11 +144,6 @@ def index_letters(session: Session, rows: list[tuple[int, SearchDocument]], *, f
             ),
             [{"id": i, "document": lexemes(d)} for i, d in rows],
         )
-
-
-def insert_words(session: Session, rows: list[tuple[int, str]]) -> None:
-    """PostgreSQL: the index entries of new letters, their words already cut (:func:`lexemes`)."""
-    bulk.insert_rows(session, "letter_search", ("letter_id", "document"), rows)
 
 
 def _params(letter_id: int, doc: SearchDocument) -> dict:
