@@ -197,7 +197,7 @@ def _document_words(doc: SearchDocument) -> list[str]:
     return kept
 
 
-# ---------------------------------------------------------------- an import's entries, sent as binary
+# ---------------------------------------------------------------- new entries in bulk, sent as binary
 
 #: Between two words of a ``tsvector`` in binary: the first one's closing NUL and its number of
 #: positions (0, two bytes).
@@ -206,8 +206,8 @@ _ENTRY_END = "\x00\x00\x00"
 
 def sorted_words(doc: SearchDocument) -> str:
     """PostgreSQL: the words of :func:`lexemes` in the order the server keeps them (their UTF-8 bytes'
-    order, which is the order of their characters) joined by :data:`_ENTRY_END`: most of an import's
-    search entry in binary (:func:`insert_sorted_words`), worked out by the import's workers."""
+    order, which is the order of their characters) joined by :data:`_ENTRY_END`: most of a new letter's
+    entry in binary (:func:`insert_sorted_words`), worked out by an import's workers."""
     return _ENTRY_END.join(sorted(_document_words(doc)))
 
 
